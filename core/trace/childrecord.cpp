@@ -1,0 +1,29 @@
+#include "childrecord.h"
+
+#include <cerrno>
+#include <ctime>
+#include <unistd.h>
+
+namespace sockscope {
+
+bool writeChildRecord(int pipeFd, ChildRecord record, const char *data, int dataSize)
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    record.monotonicNs = std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    record.pid = getpid();
+    const int n = dataSize < ChildRecord::kPreviewBytes ? dataSize : ChildRecord::kPreviewBytes;
+    for (int i = 0; i < n; ++i)
+        record.preview[i] = data[i];
+    record.previewSize = std::uint16_t(n > 0 ? n : 0);
+    for (;;) {
+        const ssize_t written = write(pipeFd, &record, sizeof record);
+        if (written == ssize_t(sizeof record))
+            return true;
+        if (written < 0 && errno == EINTR)
+            continue;
+        return false;
+    }
+}
+
+} // namespace sockscope

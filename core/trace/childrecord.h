@@ -1,0 +1,37 @@
+#pragma once
+
+#include "event.h"
+
+#include <cstdint>
+
+namespace sockscope {
+
+// What a forked child reports to its parent: a fixed-size record written with one write()
+// to a pipe. Records are far below PIPE_BUF, so each write is atomic even when several
+// children share the pipe. Everything here is async-signal-safe (no malloc, no Qt, no stdio):
+// it is used between fork() and _exit().
+struct ChildRecord
+{
+    static constexpr int kPreviewBytes = 48;
+
+    std::int64_t monotonicNs = 0; // CLOCK_MONOTONIC, absolute
+    std::int32_t pid = 0;
+    std::int32_t fd = -1;
+    std::int32_t newFd = -1;
+    std::int32_t bytes = -1;
+    std::int32_t status = 0;
+    std::int16_t err = 0;
+    std::uint8_t kind = 0; // EventKind
+    std::uint8_t call = 0;
+    std::uint16_t line = 0;
+    std::uint16_t previewSize = 0;
+    char preview[kPreviewBytes] = {};
+};
+
+static_assert(sizeof(ChildRecord) <= 128, "child records must stay far below PIPE_BUF");
+
+// Fills time and pid, copies at most kPreviewBytes of `data`, and writes the record to
+// `pipeFd` in one write(). Async-signal-safe. Returns false if the write failed.
+bool writeChildRecord(int pipeFd, ChildRecord record, const char *data = nullptr, int dataSize = 0);
+
+} // namespace sockscope

@@ -1,0 +1,194 @@
+#include "chrometrace.h"
+
+#include "../analysis/wakeups.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace sockscope {
+
+namespace {
+
+// Perfetto groups lanes by pid; clients run inside SockScope but get groups of their own.
+constexpr int kScriptedClientsPid = 1;
+constexpr int kExternalClientsPid = 2;
+
+int groupPid(const Actor &a)
+{
+    if (a.kind == ActorKind::Client)
+        return a.external ? kExternalClientsPid : kScriptedClientsPid;
+    return a.pid;
+}
+
+double micros(std::int64_t ns)
+{
+    return double(ns) / 1000.0;
+}
+
+QString callLabel(const Trace &trace, const Event &e)
+{
+    QString name = QString::fromLatin1(eventKindName(e.kind));
+    if (name.endsWith(QLatin1String("_begin")))
+        name.chop(6);
+    if (e.kind == EventKind::WaitBegin)
+        name = QString::fromLatin1(waitMechanismName(WaitMechanism(e.call)));
+    Q_UNUSED(trace);
+    return e.fd >= 0 ? QStringLiteral("%1(fd %2)").arg(name).arg(e.fd)
+                     : name + QStringLiteral("()");
+}
+
+QJsonObject args(const Trace &trace, const Event &e)
+{
+    QJsonObject a;
+    if (e.fd >= 0)
+        a.insert(QStringLiteral("fd"), e.fd);
+    if (e.newFd >= 0)
+        a.insert(QStringLiteral("new_fd"), e.newFd);
+    if (e.bytes >= 0)
+        a.insert(QStringLiteral("bytes"), e.bytes);
+    if (e.err)
+        a.insert(QStringLiteral("errno"), e.err);
+    if (!e.peer().isNull())
+        a.insert(QStringLiteral("peer"), e.peer().toString());
+    if (e.childPid)
+        a.insert(QStringLiteral("child_pid"), e.childPid);
+    const auto preview = trace.preview(e);
+    if (!preview.isEmpty())
+        a.insert(QStringLiteral("preview"), escapeBytes(preview));
+    if (e.kind == EventKind::WaitEnd) {
+        const WaitSets sets = trace.waitSets(e);
+        auto list = [](const QVector<int> &v) {
+            QJsonArray arr;
+            for (int fd : v)
+                arr.append(fd);
+            return arr;
+        };
+        a.insert(QStringLiteral("read_set"), list(sets.readSet));
+        a.insert(QStringLiteral("ready_read"), list(sets.readyRead));
+    }
+    return a;
+}
+
+} // namespace
+
+QByteArray chromeTraceJson(const Trace &trace)
+{
+    QJsonArray out;
+    QHash<int, bool> namedProcess;
+    for (const Actor &a : trace.actors()) {
+        if (a.id == 0)
+            continue;
+        const int pid = groupPid(a);
+        if (!namedProcess.contains(pid)) {
+            namedProcess.insert(pid, true);
+            QString processName =
+                a.kind == ActorKind::Client
+                    ? (a.external ? QStringLiteral("external clients")
+                                  : QStringLiteral("scripted clients"))
+                    : (a.kind == ActorKind::Process ? QStringLiteral("child %1").arg(a.pid)
+                                                    : QStringLiteral("server %1").arg(a.pid));
+            out.append(QJsonObject{
+                {QStringLiteral("ph"), QStringLiteral("M")},
+                {QStringLiteral("name"), QStringLiteral("process_name")},
+                {QStringLiteral("pid"), pid},
+                {QStringLiteral("tid"), 0},
+                {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"), processName}}}});
+        }
+        out.append(
+            QJsonObject{{QStringLiteral("ph"), QStringLiteral("M")},
+                        {QStringLiteral("name"), QStringLiteral("thread_name")},
+                        {QStringLiteral("pid"), pid},
+                        {QStringLiteral("tid"), int(a.id)},
+                        {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"), a.name}}}});
+    }
+
+    auto base = [&](const Event &e, const QString &ph, const QString &name) {
+        const Actor *a = trace.actor(e.actor);
+        return QJsonObject{{QStringLiteral("ph"), ph},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("cat"), QStringLiteral("socket")},
+                           {QStringLiteral("pid"), a ? groupPid(*a) : 0},
+                           {QStringLiteral("tid"), int(e.actor)},
+                           {QStringLiteral("ts"), micros(e.tNs)}};
+    };
+
+    QHash<std::uint32_t, qsizetype> open;
+    const auto &events = trace.events();
+    for (qsizetype i = 0; i < qsizetype(events.size()); ++i) {
+        const Event &e = events[std::size_t(i)];
+        if (isBeginKind(e.kind)) {
+            open.insert(e.actor, i);
+            continue;
+        }
+        if (isEndKind(e.kind) && open.contains(e.actor)) {
+            const Event &begin = trace.at(open.take(e.actor));
+            QJsonObject span = base(begin, QStringLiteral("X"), callLabel(trace, begin));
+            span.insert(QStringLiteral("dur"), micros(e.tNs - begin.tNs));
+            span.insert(QStringLiteral("args"), args(trace, e));
+            out.append(span);
+            continue;
+        }
+        QJsonObject instant =
+            base(e, QStringLiteral("i"), QString::fromLatin1(eventKindName(e.kind)));
+        instant.insert(QStringLiteral("s"), QStringLiteral("t"));
+        instant.insert(QStringLiteral("args"), args(trace, e));
+        out.append(instant);
+    }
+    // Calls still blocked when the trace ends run to its end.
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        const Event &begin = trace.at(it.value());
+        QJsonObject span = base(begin, QStringLiteral("X"), callLabel(trace, begin));
+        span.insert(QStringLiteral("dur"), micros(trace.endNs() - begin.tNs));
+        out.append(span);
+    }
+
+    int flowId = 0;
+    auto flow = [&](const Event &from, std::uint32_t toActor, std::int64_t toNs,
+                    const QString &name) {
+        ++flowId;
+        QJsonObject s = base(from, QStringLiteral("s"), name);
+        s.insert(QStringLiteral("id"), flowId);
+        out.append(s);
+        const Actor *to = trace.actor(toActor);
+        out.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("f")},
+                               {QStringLiteral("bp"), QStringLiteral("e")},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("cat"), QStringLiteral("socket")},
+                               {QStringLiteral("id"), flowId},
+                               {QStringLiteral("pid"), to ? groupPid(*to) : 0},
+                               {QStringLiteral("tid"), int(toActor)},
+                               {QStringLiteral("ts"), micros(toNs)}});
+    };
+    for (const Event &e : events) {
+        if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork) && e.childActor)
+            flow(e, e.childActor, e.tNs, QString::fromLatin1(eventKindName(e.kind)));
+    }
+    for (const WakeUp &w : findWakeUps(trace)) {
+        const Event &to = trace.at(w.to);
+        flow(trace.at(w.from), to.actor, to.tNs, QStringLiteral("wake-up"));
+    }
+
+    QJsonObject root{
+        {QStringLiteral("traceEvents"), out},
+        {QStringLiteral("displayTimeUnit"), QStringLiteral("ms")},
+        {QStringLiteral("otherData"), QJsonObject{{QStringLiteral("scenario"), trace.scenario},
+                                                  {QStringLiteral("model"), trace.model}}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(chromeTraceJson(trace)) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace sockscope

@@ -1,0 +1,186 @@
+#include "event.h"
+
+#include <array>
+
+namespace sockscope {
+
+namespace {
+constexpr std::array<const char *, kEventKindCount> kKindNames = {
+    "socket",       "bind",         "listen",        "close",       "shutdown",
+    "accept_begin", "accept_end",   "connect_begin", "connect_end", "recv_begin",
+    "recv_end",     "send",         "send_begin",    "send_end",    "recvfrom_begin",
+    "recvfrom_end", "sendto",       "would_block",   "wait_begin",  "wait_end",
+    "epoll_ctl",    "thread_spawn", "thread_exit",   "fork",        "process_exit",
+    "reap",         "error"};
+
+constexpr std::array<const char *, 4> kMechanismNames = {"none", "select", "poll", "epoll"};
+constexpr std::array<const char *, 4> kEpollOpNames = {"none", "add", "mod", "del"};
+constexpr std::array<const char *, 3> kReapPolicyNames = {"none", "on-accept", "sigchld"};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> lookup(const std::array<const char *, N> &names, QByteArrayView name)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (name == QByteArrayView(names[i]))
+            return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+const char *eventKindName(EventKind kind)
+{
+    const auto i = static_cast<std::size_t>(kind);
+    return i < kKindNames.size() ? kKindNames[i] : "unknown";
+}
+
+std::optional<EventKind> eventKindFromName(QByteArrayView name)
+{
+    return lookup<EventKind>(kKindNames, name);
+}
+
+EventKind endKindFor(EventKind begin)
+{
+    switch (begin) {
+    case EventKind::AcceptBegin:
+        return EventKind::AcceptEnd;
+    case EventKind::ConnectBegin:
+        return EventKind::ConnectEnd;
+    case EventKind::RecvBegin:
+        return EventKind::RecvEnd;
+    case EventKind::SendBegin:
+        return EventKind::SendEnd;
+    case EventKind::RecvfromBegin:
+        return EventKind::RecvfromEnd;
+    case EventKind::WaitBegin:
+        return EventKind::WaitEnd;
+    default:
+        return EventKind::Count;
+    }
+}
+
+EventKind beginKindFor(EventKind end)
+{
+    switch (end) {
+    case EventKind::AcceptEnd:
+        return EventKind::AcceptBegin;
+    case EventKind::ConnectEnd:
+        return EventKind::ConnectBegin;
+    case EventKind::RecvEnd:
+        return EventKind::RecvBegin;
+    case EventKind::SendEnd:
+        return EventKind::SendBegin;
+    case EventKind::RecvfromEnd:
+        return EventKind::RecvfromBegin;
+    case EventKind::WaitEnd:
+        return EventKind::WaitBegin;
+    default:
+        return EventKind::Count;
+    }
+}
+
+bool isBeginKind(EventKind kind)
+{
+    return endKindFor(kind) != EventKind::Count;
+}
+bool isEndKind(EventKind kind)
+{
+    return beginKindFor(kind) != EventKind::Count;
+}
+
+const char *waitMechanismName(WaitMechanism m)
+{
+    const auto i = static_cast<std::size_t>(m);
+    return i < kMechanismNames.size() ? kMechanismNames[i] : "none";
+}
+
+std::optional<WaitMechanism> waitMechanismFromName(QByteArrayView name)
+{
+    return lookup<WaitMechanism>(kMechanismNames, name);
+}
+
+const char *epollOpName(EpollOp op)
+{
+    const auto i = static_cast<std::size_t>(op);
+    return i < kEpollOpNames.size() ? kEpollOpNames[i] : "none";
+}
+
+std::optional<EpollOp> epollOpFromName(QByteArrayView name)
+{
+    return lookup<EpollOp>(kEpollOpNames, name);
+}
+
+const char *reapPolicyName(ReapPolicy p)
+{
+    const auto i = static_cast<std::size_t>(p);
+    return i < kReapPolicyNames.size() ? kReapPolicyNames[i] : "none";
+}
+
+std::optional<ReapPolicy> reapPolicyFromName(QByteArrayView name)
+{
+    return lookup<ReapPolicy>(kReapPolicyNames, name);
+}
+
+QString Endpoint::toString() const
+{
+    return QStringLiteral("%1.%2.%3.%4:%5")
+        .arg((ipv4 >> 24) & 0xff)
+        .arg((ipv4 >> 16) & 0xff)
+        .arg((ipv4 >> 8) & 0xff)
+        .arg(ipv4 & 0xff)
+        .arg(port);
+}
+
+std::optional<Endpoint> Endpoint::fromString(QStringView text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    const auto parts = text.left(colon).split(u'.');
+    if (parts.size() != 4)
+        return std::nullopt;
+    std::uint32_t ip = 0;
+    for (const auto &part : parts) {
+        const uint octet = part.toUInt(&ok);
+        if (!ok || octet > 255)
+            return std::nullopt;
+        ip = (ip << 8) | octet;
+    }
+    return Endpoint{ip, static_cast<std::uint16_t>(port)};
+}
+
+QString escapeBytes(QByteArrayView bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (u) {
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        default:
+            if (u >= 0x20 && u < 0x7f) {
+                out += QLatin1Char(c);
+            } else {
+                out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace sockscope

@@ -1,0 +1,151 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+#include <cstdint>
+#include <optional>
+
+namespace sockscope {
+
+// Stable names (see DESIGN.md, "The event contract"); trace files and tests use them.
+enum class EventKind : std::uint8_t
+{
+    Socket,
+    Bind,
+    Listen,
+    Close,
+    Shutdown,
+    AcceptBegin,
+    AcceptEnd,
+    ConnectBegin,
+    ConnectEnd,
+    RecvBegin,
+    RecvEnd,
+    Send,
+    SendBegin,
+    SendEnd,
+    RecvfromBegin,
+    RecvfromEnd,
+    Sendto,
+    WouldBlock,
+    WaitBegin,
+    WaitEnd,
+    EpollCtl,
+    ThreadSpawn,
+    ThreadExit,
+    Fork,
+    ProcessExit,
+    Reap,
+    Error,
+    Count
+};
+
+constexpr int kEventKindCount = static_cast<int>(EventKind::Count);
+
+const char *eventKindName(EventKind kind);
+std::optional<EventKind> eventKindFromName(QByteArrayView name);
+
+// A *_begin kind opens a blocked span that the matching *_end closes.
+bool isBeginKind(EventKind kind);
+bool isEndKind(EventKind kind);
+EventKind endKindFor(EventKind begin); // Count when `begin` opens no span
+EventKind beginKindFor(EventKind end); // Count when `end` closes no span
+
+// Which readiness mechanism a wait_begin/wait_end belongs to (Event::call).
+enum class WaitMechanism : std::uint8_t
+{
+    None,
+    Select,
+    Poll,
+    Epoll
+};
+const char *waitMechanismName(WaitMechanism m);
+std::optional<WaitMechanism> waitMechanismFromName(QByteArrayView name);
+
+// epoll_ctl operation, kept in Event::call for EpollCtl events.
+enum class EpollOp : std::uint8_t
+{
+    None,
+    Add,
+    Mod,
+    Del
+};
+const char *epollOpName(EpollOp op);
+std::optional<EpollOp> epollOpFromName(QByteArrayView name);
+
+// How a forking server collects its finished children (Event::call of a reap).
+enum class ReapPolicy : std::uint8_t
+{
+    None,
+    OnAccept,
+    Sigchld
+};
+const char *reapPolicyName(ReapPolicy p);
+std::optional<ReapPolicy> reapPolicyFromName(QByteArrayView name);
+
+struct Endpoint
+{
+    std::uint32_t ipv4 = 0; // host byte order
+    std::uint16_t port = 0;
+    bool isNull() const { return ipv4 == 0 && port == 0; }
+    QString toString() const; // "127.0.0.1:50500"
+    static std::optional<Endpoint> fromString(QStringView text);
+    friend bool operator==(Endpoint a, Endpoint b) { return a.ipv4 == b.ipv4 && a.port == b.port; }
+};
+
+// Variable-length parts of an event live in the trace's payload blob, so that the fixed
+// record stays small (budget: 64 bytes per event) and is copied without allocation.
+struct WaitSets
+{
+    int timeoutMs = -1;
+    QVector<int> readSet;
+    QVector<int> writeSet;
+    QVector<int> readyRead;
+    QVector<int> readyWrite;
+    friend bool operator==(const WaitSets &, const WaitSets &) = default;
+};
+
+constexpr std::uint32_t kNoPayload = 0xffffffffu;
+constexpr std::uint16_t kNoLine = 0;
+
+// One thing the kernel did for one actor. Fields that do not apply stay at their defaults
+// (fd -1, bytes -1, ...). Which fields apply to which kind is in DESIGN.md.
+struct Event
+{
+    std::int64_t tNs = 0; // since the run started, CLOCK_MONOTONIC
+    std::uint32_t actor = 0;
+    std::int32_t fd = -1;
+    std::int32_t newFd = -1;            // accept's new connection
+    std::int32_t bytes = -1;            // recv/send count (0 = peer closed), listen's backlog
+    std::int32_t childPid = 0;          // fork, process_exit, reap
+    std::int32_t status = 0;            // process_exit: exit code, or -signal when killed
+    std::uint32_t childActor = 0;       // thread_spawn, fork: the new lane (0 = none)
+    std::uint32_t peerIpv4 = 0;         // peer, or the bound address for bind
+    std::uint32_t payload = kNoPayload; // offset into the trace's payload blob
+    std::int16_t err = 0;               // errno, 0 = success
+    std::uint16_t peerPort = 0;
+    EventKind kind = EventKind::Socket;
+    std::uint8_t call = 0;        // WouldBlock/Error: EventKind of the failed call;
+                                  // WaitBegin/End: WaitMechanism; EpollCtl: EpollOp;
+                                  // Reap: ReapPolicy
+    std::uint16_t line = kNoLine; // listing tag the actor was at (see core/models/listing.h)
+    std::uint16_t payloadSize = 0;
+
+    Endpoint peer() const { return {peerIpv4, peerPort}; }
+    void setPeer(Endpoint e)
+    {
+        peerIpv4 = e.ipv4;
+        peerPort = e.port;
+    }
+    bool isBlockedBegin() const { return isBeginKind(kind); }
+};
+
+static_assert(sizeof(Event) == 56, "the trace budget is 64 bytes per event, payload included");
+
+// Network bytes for display: printable ASCII as is, everything else escaped (\n, \xNN).
+// Never rich text.
+QString escapeBytes(QByteArrayView bytes);
+
+} // namespace sockscope

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <optional>
+
+namespace sockscope {
+
+// The listing line an actor is at. Each model's listings (Python- and C-flavoured) mark
+// their lines with these tags, so one tag finds the line in either flavour.
+enum class LineTag : std::uint16_t
+{
+    None = 0,
+    Socket,
+    Bind,
+    Listen,
+    Accept,
+    SpawnThread,
+    Fork,
+    ChildExit,
+    Reap,
+    Recv,
+    Send,
+    Close,
+    Select,
+    Poll,
+    EpollCreate,
+    EpollCtl,
+    EpollWait,
+    SetNonBlocking,
+    WouldBlock,
+    RecvFrom,
+    SendTo,
+    ReadConsole,
+    ThreadExit,
+    Connect,
+    Sleep,
+    Shutdown,
+    Work,
+    Count
+};
+
+const char *lineTagName(LineTag tag);
+std::optional<LineTag> lineTagFromName(QByteArrayView name);
+inline std::uint16_t toLine(LineTag tag)
+{
+    return static_cast<std::uint16_t>(tag);
+}
+
+} // namespace sockscope

@@ -1,0 +1,202 @@
+#include "trace.h"
+
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
+
+namespace sockscope {
+
+namespace payload {
+
+namespace {
+constexpr int kMaxPayload = 0xffff;
+constexpr int kHeader = 4 + 4 * 2;
+
+void putInt(QByteArray &out, std::int32_t v)
+{
+    char buf[4];
+    qToLittleEndian(v, buf);
+    out.append(buf, 4);
+}
+
+std::int32_t getInt(QByteArrayView in, qsizetype offset)
+{
+    return qFromLittleEndian<std::int32_t>(in.data() + offset);
+}
+} // namespace
+
+QByteArray encodeWaitSets(const WaitSets &sets)
+{
+    const QVector<int> *lists[] = {&sets.readSet, &sets.writeSet, &sets.readyRead,
+                                   &sets.readyWrite};
+    // Keep within the 16-bit payload size: a huge poll() set is truncated, never dropped.
+    int budget = (kMaxPayload - kHeader) / 4;
+    std::uint16_t counts[4];
+    for (int i = 0; i < 4; ++i) {
+        counts[i] = std::uint16_t(std::min<qsizetype>(lists[i]->size(), budget));
+        budget -= counts[i];
+    }
+    QByteArray out;
+    out.reserve(kHeader + 4 * (counts[0] + counts[1] + counts[2] + counts[3]));
+    putInt(out, sets.timeoutMs);
+    for (auto c : counts) {
+        char buf[2];
+        qToLittleEndian(c, buf);
+        out.append(buf, 2);
+    }
+    for (int i = 0; i < 4; ++i) {
+        for (int k = 0; k < counts[i]; ++k)
+            putInt(out, (*lists[i])[k]);
+    }
+    return out;
+}
+
+WaitSets decodeWaitSets(QByteArrayView in)
+{
+    WaitSets sets;
+    if (in.size() < kHeader)
+        return sets;
+    sets.timeoutMs = getInt(in, 0);
+    QVector<int> *lists[] = {&sets.readSet, &sets.writeSet, &sets.readyRead, &sets.readyWrite};
+    qsizetype offset = kHeader;
+    for (int i = 0; i < 4; ++i) {
+        const auto count = qFromLittleEndian<std::uint16_t>(in.data() + 4 + 2 * i);
+        for (int k = 0; k < count && offset + 4 <= in.size(); ++k, offset += 4)
+            lists[i]->append(getInt(in, offset));
+    }
+    return sets;
+}
+
+QByteArray encodeEndpoint(Endpoint e)
+{
+    QByteArray out;
+    putInt(out, std::int32_t(e.ipv4));
+    putInt(out, e.port);
+    return out;
+}
+
+Endpoint decodeEndpoint(QByteArrayView in)
+{
+    if (in.size() < 8)
+        return {};
+    return {std::uint32_t(getInt(in, 0)), std::uint16_t(getInt(in, 4))};
+}
+
+} // namespace payload
+
+const Actor *Trace::actor(std::uint32_t id) const
+{
+    if (id == 0 || id > m_actors.size())
+        return nullptr;
+    return &m_actors[id - 1];
+}
+
+std::uint32_t Trace::addActor(Actor actor)
+{
+    if (actor.id == 0)
+        actor.id = std::uint32_t(m_actors.size() + 1);
+    // Ids are dense and 1-based so that lookup is an index.
+    if (actor.id > m_actors.size())
+        m_actors.resize(actor.id);
+    m_actors[actor.id - 1] = actor;
+    return actor.id;
+}
+
+void Trace::updateActor(const Actor &actor)
+{
+    if (actor.id != 0 && actor.id <= m_actors.size())
+        m_actors[actor.id - 1] = actor;
+}
+
+qsizetype Trace::append(Event event, QByteArrayView payloadBytes)
+{
+    if (!payloadBytes.isEmpty()) {
+        event.payload = std::uint32_t(m_payload.size());
+        event.payloadSize = std::uint16_t(std::min<qsizetype>(payloadBytes.size(), 0xffff));
+        m_payload.append(payloadBytes.data(), event.payloadSize);
+    } else if (event.payload != kNoPayload) {
+        event.payload = kNoPayload;
+        event.payloadSize = 0;
+    }
+    if (m_events.empty() || m_events.back().tNs <= event.tNs) {
+        m_events.push_back(event);
+        return qsizetype(m_events.size() - 1);
+    }
+    auto pos = std::upper_bound(m_events.begin(), m_events.end(), event.tNs,
+                                [](std::int64_t t, const Event &e) { return t < e.tNs; });
+    pos = m_events.insert(pos, event);
+    return qsizetype(pos - m_events.begin());
+}
+
+qsizetype Trace::lowerBound(std::int64_t t) const
+{
+    auto it = std::lower_bound(m_events.begin(), m_events.end(), t,
+                               [](const Event &e, std::int64_t v) { return e.tNs < v; });
+    return qsizetype(it - m_events.begin());
+}
+
+qsizetype Trace::upperBound(std::int64_t t) const
+{
+    auto it = std::upper_bound(m_events.begin(), m_events.end(), t,
+                               [](std::int64_t v, const Event &e) { return v < e.tNs; });
+    return qsizetype(it - m_events.begin());
+}
+
+QByteArrayView Trace::payloadOf(const Event &e) const
+{
+    if (e.payload == kNoPayload || qsizetype(e.payload) + e.payloadSize > m_payload.size())
+        return {};
+    return QByteArrayView(m_payload.constData() + e.payload, e.payloadSize);
+}
+
+QByteArrayView Trace::preview(const Event &e) const
+{
+    switch (e.kind) {
+    case EventKind::RecvEnd:
+    case EventKind::Send:
+    case EventKind::SendBegin:
+    case EventKind::Sendto:
+    case EventKind::RecvfromEnd:
+        return payloadOf(e);
+    default:
+        return {};
+    }
+}
+
+WaitSets Trace::waitSets(const Event &e) const
+{
+    if (e.kind != EventKind::WaitBegin && e.kind != EventKind::WaitEnd)
+        return {};
+    return payload::decodeWaitSets(payloadOf(e));
+}
+
+Endpoint Trace::local(const Event &e) const
+{
+    if (e.kind != EventKind::ConnectEnd)
+        return {};
+    return payload::decodeEndpoint(payloadOf(e));
+}
+
+std::size_t Trace::memoryBytes() const
+{
+    std::size_t bytes = m_events.capacity() * sizeof(Event) + std::size_t(m_payload.capacity());
+    for (const auto &a : m_actors)
+        bytes += sizeof(Actor) + std::size_t(a.name.capacity()) * 2;
+    return bytes;
+}
+
+void Trace::reserve(std::size_t events, std::size_t payloadBytes)
+{
+    m_events.reserve(events);
+    m_payload.reserve(qsizetype(payloadBytes));
+}
+
+void Trace::clear()
+{
+    m_actors.clear();
+    m_events.clear();
+    m_payload.clear();
+}
+
+} // namespace sockscope

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "actor.h"
+#include "event.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace sockscope {
+
+// Encodes/decodes the variable part of an event kept in the payload blob.
+namespace payload {
+QByteArray encodeWaitSets(const WaitSets &sets);
+WaitSets decodeWaitSets(QByteArrayView bytes);
+QByteArray encodeEndpoint(Endpoint e);
+Endpoint decodeEndpoint(QByteArrayView bytes);
+// Max bytes of network data kept per event for display.
+constexpr int kPreviewBytes = 48;
+} // namespace payload
+
+// A run as recorded: actors and their events in time order (ties keep recording order, so
+// each actor's own order holds). Views read it; only the recorder's drain and the trace file
+// loader write it.
+class Trace
+{
+public:
+    QString scenario;
+    QString model;
+
+    const std::vector<Actor> &actors() const { return m_actors; }
+    const Actor *actor(std::uint32_t id) const;
+    std::uint32_t addActor(Actor actor); // assigns the next id when actor.id is 0
+    void updateActor(const Actor &actor);
+
+    const std::vector<Event> &events() const { return m_events; }
+    qsizetype size() const { return qsizetype(m_events.size()); }
+    bool isEmpty() const { return m_events.empty(); }
+    const Event &at(qsizetype i) const { return m_events[std::size_t(i)]; }
+    std::int64_t endNs() const { return m_events.empty() ? 0 : m_events.back().tNs; }
+
+    // Appends one event. An event earlier than the last one is inserted at its time
+    // (a forked child's record may arrive after later parent events).
+    // Returns the index at which it was placed.
+    qsizetype append(Event event, QByteArrayView payloadBytes = {});
+
+    // The first event index with tNs >= t (size() when none).
+    qsizetype lowerBound(std::int64_t t) const;
+    // The first event index with tNs > t.
+    qsizetype upperBound(std::int64_t t) const;
+
+    QByteArrayView payloadOf(const Event &e) const;
+    QByteArrayView preview(const Event &e) const; // recv_end, send, sendto, recvfrom_end
+    WaitSets waitSets(const Event &e) const;      // wait_begin, wait_end
+    Endpoint local(const Event &e) const;         // connect_end: the client's own address
+
+    // Bytes the trace holds in memory (events, payload, actors).
+    std::size_t memoryBytes() const;
+    void reserve(std::size_t events, std::size_t payloadBytes);
+    void clear();
+
+private:
+    std::vector<Actor> m_actors;
+    std::vector<Event> m_events;
+    QByteArray m_payload;
+};
+
+} // namespace sockscope

@@ -1,0 +1,552 @@
+#include "tracefile.h"
+
+#include "linetag.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace sockscope {
+
+namespace {
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c == u'"' || c == u'\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[c >> 4];
+            out += "0123456789abcdef"[c & 15];
+        } else if (c < 0x80) {
+            out += char(c);
+        } else {
+            out += QString(ch).toUtf8();
+        }
+    }
+    out += '"';
+}
+
+void appendKey(QByteArray &out, const char *key)
+{
+    out += ",\"";
+    out += key;
+    out += "\":";
+}
+
+void appendInt(QByteArray &out, const char *key, qint64 v)
+{
+    appendKey(out, key);
+    out += QByteArray::number(v);
+}
+
+void appendIntList(QByteArray &out, const char *key, const QVector<int> &list)
+{
+    appendKey(out, key);
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            out += ',';
+        out += QByteArray::number(list[i]);
+    }
+    out += ']';
+}
+
+void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
+{
+    out += "{\"t_ns\":";
+    out += QByteArray::number(e.tNs);
+    appendInt(out, "actor", e.actor);
+    appendKey(out, "kind");
+    appendJsonString(out, QString::fromLatin1(eventKindName(e.kind)));
+    if (e.fd != -1)
+        appendInt(out, "fd", e.fd);
+    if (e.newFd != -1)
+        appendInt(out, "new_fd", e.newFd);
+    if (e.bytes != -1)
+        appendInt(out, "bytes", e.bytes);
+    if (e.err != 0)
+        appendInt(out, "errno", e.err);
+    if (!e.peer().isNull()) {
+        appendKey(out, "peer");
+        appendJsonString(out, e.peer().toString());
+    }
+    if (e.childPid != 0)
+        appendInt(out, "child_pid", e.childPid);
+    if (e.kind == EventKind::ProcessExit)
+        appendInt(out, "status", e.status);
+    if (e.childActor != 0)
+        appendInt(out, "child_actor", e.childActor);
+    if (e.line != kNoLine) {
+        appendKey(out, "line");
+        appendJsonString(out, QString::fromLatin1(lineTagName(LineTag(e.line))));
+    }
+    switch (e.kind) {
+    case EventKind::WouldBlock:
+    case EventKind::Error:
+        appendKey(out, "call");
+        appendJsonString(out, QString::fromLatin1(eventKindName(EventKind(e.call))));
+        break;
+    case EventKind::WaitBegin:
+    case EventKind::WaitEnd: {
+        appendKey(out, "mechanism");
+        appendJsonString(out, QString::fromLatin1(waitMechanismName(WaitMechanism(e.call))));
+        const WaitSets sets = trace.waitSets(e);
+        appendInt(out, "timeout_ms", sets.timeoutMs);
+        appendIntList(out, "read_set", sets.readSet);
+        appendIntList(out, "write_set", sets.writeSet);
+        if (e.kind == EventKind::WaitEnd) {
+            appendIntList(out, "ready_read", sets.readyRead);
+            appendIntList(out, "ready_write", sets.readyWrite);
+        }
+        break;
+    }
+    case EventKind::EpollCtl:
+        appendKey(out, "op");
+        appendJsonString(out, QString::fromLatin1(epollOpName(EpollOp(e.call))));
+        break;
+    case EventKind::Reap:
+        appendKey(out, "policy");
+        appendJsonString(out, QString::fromLatin1(reapPolicyName(ReapPolicy(e.call))));
+        break;
+    case EventKind::ConnectEnd:
+        if (!trace.local(e).isNull()) {
+            appendKey(out, "local");
+            appendJsonString(out, trace.local(e).toString());
+        }
+        break;
+    default:
+        break;
+    }
+    const QByteArrayView preview = trace.preview(e);
+    if (!preview.isEmpty()) {
+        appendKey(out, "preview");
+        appendJsonString(out, escapeBytes(preview));
+    }
+    out += '}';
+}
+
+// Reads one event or actor object, collecting the first problem with its key.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, QString where)
+        : m_object(object), m_where(std::move(where))
+    {
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+    qint64 integer(const char *key, qint64 fallback, qint64 min, qint64 max, bool required = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                fail(key, QStringLiteral("is missing"));
+            return fallback;
+        }
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != double(qint64(d))) {
+            fail(key, QStringLiteral("must be a whole number"));
+            return fallback;
+        }
+        if (d < double(min) || d > double(max)) {
+            fail(key, QStringLiteral("is %1, outside %2..%3").arg(qint64(d)).arg(min).arg(max));
+            return fallback;
+        }
+        return qint64(d);
+    }
+
+    QString string(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                fail(key, QStringLiteral("is missing"));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(key, QStringLiteral("must be a string"));
+            return {};
+        }
+        return v.toString();
+    }
+
+    QVector<int> intList(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        QVector<int> out;
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            fail(key, QStringLiteral("must be an array of descriptors"));
+            return out;
+        }
+        for (const QJsonValue item : v.toArray()) {
+            const double d = item.toDouble(-1);
+            if (!item.isDouble() || d < 0 || d > 1e9 || d != double(int(d))) {
+                fail(key, QStringLiteral("must hold only descriptor numbers"));
+                return {};
+            }
+            out.append(int(d));
+        }
+        return out;
+    }
+
+    template <typename T>
+    T name(const char *key, std::optional<T> (*parse)(QByteArrayView), T fallback, const char *what)
+    {
+        const QString text = string(key);
+        if (text.isEmpty() || failed())
+            return fallback;
+        const auto parsed = parse(text.toLatin1());
+        if (!parsed) {
+            fail(key, QStringLiteral("\"%1\" is not a known %2").arg(text, QLatin1String(what)));
+            return fallback;
+        }
+        return *parsed;
+    }
+
+    void fail(const char *key, const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1, key \"%2\": %3").arg(m_where, QLatin1String(key), what);
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_where;
+    QString m_error;
+};
+
+std::optional<Actor> readActor(const QJsonValue &value, int index, QString *error)
+{
+    const QString where = QStringLiteral("actors[%1]").arg(index);
+    if (!value.isObject()) {
+        *error = where + QStringLiteral(": must be an object");
+        return std::nullopt;
+    }
+    const QJsonObject obj = value.toObject();
+    ObjectReader r(obj, where);
+    Actor a;
+    a.id = std::uint32_t(r.integer("id", 0, 1, 1000000, true));
+    const QString kind = r.string("kind", true);
+    if (!r.failed()) {
+        const auto k = actorKindFromName(kind);
+        if (!k)
+            r.fail("kind", QStringLiteral("\"%1\" is not thread, process or client").arg(kind));
+        else
+            a.kind = *k;
+    }
+    a.name = r.string("name");
+    a.pid = int(r.integer("pid", 0, 0, INT32_MAX));
+    a.tid = int(r.integer("tid", 0, 0, INT32_MAX));
+    a.parent = std::uint32_t(r.integer("parent", 0, 0, 1000000));
+    const QJsonValue ext = obj.value(QLatin1String("external"));
+    if (!ext.isUndefined() && !ext.isBool())
+        r.fail("external", QStringLiteral("must be true or false"));
+    a.external = ext.toBool();
+    if (r.failed()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    return a;
+}
+
+bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previousT, QString *error)
+{
+    const QString where = QStringLiteral("events[%1]").arg(index);
+    if (!value.isObject()) {
+        *error = where + QStringLiteral(": must be an object");
+        return false;
+    }
+    const QJsonObject obj = value.toObject();
+    ObjectReader r(obj, where);
+    Event e;
+    e.tNs = r.integer("t_ns", 0, 0, qint64(1) << 53, true);
+    if (!r.failed() && e.tNs < previousT)
+        r.fail("t_ns", QStringLiteral("goes back in time (%1 after %2)").arg(e.tNs).arg(previousT));
+    e.actor = std::uint32_t(r.integer("actor", 0, 1, 1000000, true));
+    if (!r.failed() && !trace.actor(e.actor))
+        r.fail("actor", QStringLiteral("%1 is not in \"actors\"").arg(e.actor));
+    if (!obj.contains(QLatin1String("kind")))
+        r.fail("kind", QStringLiteral("is missing"));
+    e.kind = r.name<EventKind>("kind", eventKindFromName, EventKind::Error, "event kind");
+    e.fd = int(r.integer("fd", -1, -1, INT32_MAX));
+    e.newFd = int(r.integer("new_fd", -1, -1, INT32_MAX));
+    e.bytes = int(r.integer("bytes", -1, -1, INT32_MAX));
+    e.err = std::int16_t(r.integer("errno", 0, 0, 4095));
+    e.childPid = int(r.integer("child_pid", 0, 0, INT32_MAX));
+    e.status = int(r.integer("status", 0, -128, 255));
+    e.childActor = std::uint32_t(r.integer("child_actor", 0, 0, 1000000));
+    if (!r.failed() && e.childActor != 0 && !trace.actor(e.childActor))
+        r.fail("child_actor", QStringLiteral("%1 is not in \"actors\"").arg(e.childActor));
+    const QString peer = r.string("peer");
+    if (!peer.isEmpty()) {
+        const auto p = Endpoint::fromString(peer);
+        if (!p)
+            r.fail("peer",
+                   QStringLiteral("\"%1\" is not an address like 127.0.0.1:5000").arg(peer));
+        else
+            e.setPeer(*p);
+    }
+    e.line = toLine(r.name<LineTag>("line", lineTagFromName, LineTag::None, "listing line tag"));
+
+    QByteArray payloadBytes;
+    switch (e.kind) {
+    case EventKind::WouldBlock:
+    case EventKind::Error:
+        e.call = std::uint8_t(
+            r.name<EventKind>("call", eventKindFromName, EventKind::Error, "event kind"));
+        break;
+    case EventKind::WaitBegin:
+    case EventKind::WaitEnd: {
+        e.call = std::uint8_t(r.name<WaitMechanism>("mechanism", waitMechanismFromName,
+                                                    WaitMechanism::None, "wait mechanism"));
+        WaitSets sets;
+        sets.timeoutMs = int(r.integer("timeout_ms", -1, -1, INT32_MAX));
+        sets.readSet = r.intList("read_set");
+        sets.writeSet = r.intList("write_set");
+        sets.readyRead = r.intList("ready_read");
+        sets.readyWrite = r.intList("ready_write");
+        payloadBytes = payload::encodeWaitSets(sets);
+        break;
+    }
+    case EventKind::EpollCtl:
+        e.call = std::uint8_t(r.name<EpollOp>("op", epollOpFromName, EpollOp::None, "epoll op"));
+        break;
+    case EventKind::Reap:
+        e.call = std::uint8_t(
+            r.name<ReapPolicy>("policy", reapPolicyFromName, ReapPolicy::None, "reap policy"));
+        break;
+    case EventKind::ConnectEnd: {
+        const QString local = r.string("local");
+        if (!local.isEmpty()) {
+            const auto l = Endpoint::fromString(local);
+            if (!l)
+                r.fail("local", QStringLiteral("\"%1\" is not an address").arg(local));
+            else
+                payloadBytes = payload::encodeEndpoint(*l);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    const QString preview = r.string("preview");
+    if (!preview.isEmpty())
+        payloadBytes = unescapeBytes(preview);
+    if (r.failed()) {
+        *error = r.error();
+        return false;
+    }
+    trace.append(e, payloadBytes);
+    return true;
+}
+
+} // namespace
+
+QByteArray unescapeBytes(QStringView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u'\\' || i + 1 >= text.size()) {
+            out += QString(c).toUtf8();
+            continue;
+        }
+        const QChar next = text[++i];
+        switch (next.unicode()) {
+        case u'n':
+            out += '\n';
+            break;
+        case u'r':
+            out += '\r';
+            break;
+        case u't':
+            out += '\t';
+            break;
+        case u'\\':
+            out += '\\';
+            break;
+        case u'x': {
+            bool ok = false;
+            const int v = text.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok && i + 2 < text.size() + 1) {
+                out += char(v);
+                i += 2;
+            } else {
+                out += "\\x";
+            }
+            break;
+        }
+        default:
+            out += '\\';
+            out += QString(next).toUtf8();
+        }
+    }
+    return out;
+}
+
+QByteArray traceToJson(const Trace &trace)
+{
+    QByteArray out;
+    out.reserve(128 + qsizetype(trace.events().size()) * 96);
+    out += "{\"format\":\"sockscope-trace\",\"version\":";
+    out += QByteArray::number(kTraceFormatVersion);
+    appendKey(out, "scenario");
+    appendJsonString(out, trace.scenario);
+    appendKey(out, "model");
+    appendJsonString(out, trace.model);
+    out += ",\"actors\":[";
+    bool first = true;
+    for (const Actor &a : trace.actors()) {
+        if (a.id == 0)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        out += "\n{\"id\":";
+        out += QByteArray::number(a.id);
+        appendKey(out, "kind");
+        appendJsonString(out, QString::fromLatin1(actorKindName(a.kind)));
+        appendKey(out, "name");
+        appendJsonString(out, a.name);
+        appendInt(out, "pid", a.pid);
+        appendInt(out, "tid", a.tid);
+        appendInt(out, "parent", a.parent);
+        if (a.external)
+            out += ",\"external\":true";
+        out += '}';
+    }
+    out += "],\"events\":[";
+    first = true;
+    for (const Event &e : trace.events()) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '\n';
+        appendEvent(out, trace, e);
+    }
+    out += "\n]}\n";
+    return out;
+}
+
+std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("byte offset %1: %2 (the file is not valid JSON%3)")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString(), parseError.offset >= json.size() - 1
+                                                        ? QStringLiteral("; truncated?")
+                                                        : QString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("top level: must be a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String("sockscope-trace")) {
+        *error = QStringLiteral("key \"format\": expected \"sockscope-trace\", found %1")
+                     .arg(format.isUndefined() ? QStringLiteral("nothing")
+                                               : QStringLiteral("\"%1\"").arg(format.toString()));
+        return std::nullopt;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != kTraceFormatVersion) {
+        *error =
+            QStringLiteral("key \"version\": this SockScope reads version %1, the file says %2")
+                .arg(kTraceFormatVersion)
+                .arg(version.isDouble() ? QString::number(version.toDouble())
+                                        : QStringLiteral("nothing usable"));
+        return std::nullopt;
+    }
+    Trace trace;
+    for (const char *key : {"scenario", "model"}) {
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isString() && !v.isNull()) {
+            *error = QStringLiteral("key \"%1\": must be a string").arg(QLatin1String(key));
+            return std::nullopt;
+        }
+    }
+    trace.scenario = root.value(QLatin1String("scenario")).toString();
+    trace.model = root.value(QLatin1String("model")).toString();
+
+    const QJsonValue actors = root.value(QLatin1String("actors"));
+    const QJsonValue events = root.value(QLatin1String("events"));
+    if (!actors.isArray() || !events.isArray()) {
+        *error = QStringLiteral("key \"%1\": must be an array")
+                     .arg(actors.isArray() ? QStringLiteral("events") : QStringLiteral("actors"));
+        return std::nullopt;
+    }
+    const QJsonArray actorList = actors.toArray();
+    for (int i = 0; i < actorList.size(); ++i) {
+        auto actor = readActor(actorList[i], i, error);
+        if (!actor)
+            return std::nullopt;
+        if (trace.actor(actor->id)) {
+            *error =
+                QStringLiteral("actors[%1], key \"id\": %2 is used twice").arg(i).arg(actor->id);
+            return std::nullopt;
+        }
+        trace.addActor(*actor);
+    }
+    const QJsonArray eventList = events.toArray();
+    trace.reserve(std::size_t(eventList.size()), 0);
+    qint64 previousT = 0;
+    for (int i = 0; i < eventList.size(); ++i) {
+        if (!readEvent(eventList[i], i, trace, previousT, error))
+            return std::nullopt;
+        previousT = trace.events().back().tNs;
+    }
+    return trace;
+}
+
+bool saveTraceFile(const Trace &trace, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(traceToJson(trace));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Trace> loadTraceFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString inner;
+    auto trace = traceFromJson(file.readAll(), &inner);
+    if (!trace && error)
+        *error = QStringLiteral("%1: %2").arg(path, inner);
+    return trace;
+}
+
+} // namespace sockscope

@@ -1,0 +1,167 @@
+#include "trace/childrecord.h"
+#include "trace/recorder.h"
+#include "trace/trace.h"
+
+#include <QTest>
+
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace sockscope;
+
+class TestRecorder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void manyThreadsLoseNothingAndKeepOrder_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("perThread");
+        QTest::addColumn<bool>("drainWhileRecording");
+        QTest::newRow("2x20000") << 2 << 20000 << false;
+        QTest::newRow("8x5000 drained live") << 8 << 5000 << true;
+    }
+
+    void manyThreadsLoseNothingAndKeepOrder()
+    {
+        QFETCH(int, threads);
+        QFETCH(int, perThread);
+        QFETCH(bool, drainWhileRecording);
+        Recorder recorder;
+        std::vector<std::uint32_t> actors;
+        for (int i = 0; i < threads; ++i)
+            actors.push_back(recorder.addActor(
+                {0, ActorKind::Thread, QStringLiteral("t%1").arg(i), 1, i, 0, false}));
+
+        Trace trace;
+        std::atomic<bool> done{false};
+        std::vector<std::thread> workers;
+        for (int i = 0; i < threads; ++i) {
+            workers.emplace_back([&, i] {
+                for (int k = 0; k < perThread; ++k) {
+                    Event e;
+                    e.actor = actors[std::size_t(i)];
+                    e.kind = EventKind::Send;
+                    e.bytes = k; // the actor's own sequence number
+                    const char payload[4] = {char(i), char(k), char(k >> 8), 'x'};
+                    recorder.record(e, QByteArrayView(payload, 4));
+                }
+            });
+        }
+        std::thread drainer;
+        if (drainWhileRecording) {
+            drainer = std::thread([&] {
+                while (!done.load())
+                    recorder.drainInto(trace);
+            });
+        }
+        for (auto &w : workers)
+            w.join();
+        done = true;
+        if (drainer.joinable())
+            drainer.join();
+        recorder.drainInto(trace);
+
+        QCOMPARE(trace.size(), qsizetype(threads) * perThread);
+        QCOMPARE(recorder.recordedEvents(), qint64(threads) * perThread);
+        QCOMPARE(qsizetype(trace.actors().size()), qsizetype(threads));
+        std::vector<int> next(std::size_t(threads + 1), 0);
+        std::int64_t lastT = 0;
+        for (const Event &e : trace.events()) {
+            QVERIFY(e.tNs >= lastT);
+            lastT = e.tNs;
+            const int i = int(e.actor - actors[0]);
+            QCOMPARE(e.bytes, next[std::size_t(i)]);
+            ++next[std::size_t(i)];
+            const auto p = trace.preview(e);
+            QCOMPARE(p.size(), 4);
+            QCOMPARE(int(p[0]), i);
+            QCOMPARE(char(p[1]), char(e.bytes));
+        }
+    }
+
+    void disabledRecordsNothing()
+    {
+        Recorder recorder;
+        recorder.setEnabled(false);
+        recorder.record(Event{});
+        Trace trace;
+        QCOMPARE(recorder.drainInto(trace), 0);
+    }
+
+    void childRecordsThroughAPipeKeepTheirTime()
+    {
+        Recorder recorder;
+        const auto parent = recorder.addActor(
+            {0, ActorKind::Thread, QStringLiteral("main"), getpid(), 0, 0, false});
+        const auto child = recorder.addActor(
+            {0, ActorKind::Process, QStringLiteral("child"), 0, 0, parent, false});
+        int fds[2];
+        QCOMPARE(pipe(fds), 0);
+        const pid_t pid = fork();
+        if (pid == 0) {
+            // Async-signal-safe only from here on.
+            ChildRecord r;
+            r.kind = std::uint8_t(EventKind::RecvEnd);
+            r.fd = 4;
+            r.bytes = 5;
+            writeChildRecord(fds[1], r, "hello", 5);
+            r.kind = std::uint8_t(EventKind::Close);
+            r.bytes = -1;
+            writeChildRecord(fds[1], r);
+            _exit(0);
+        }
+        QVERIFY(pid > 0);
+        close(fds[1]);
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        // Parent events recorded after the child's, but the child's keep their earlier time.
+        Event later;
+        later.actor = parent;
+        later.kind = EventKind::Reap;
+        later.childPid = pid;
+        recorder.record(later);
+        ChildRecord r;
+        int received = 0;
+        while (read(fds[0], &r, sizeof r) == ssize_t(sizeof r)) {
+            recorder.recordFromChild(r, child);
+            ++received;
+        }
+        close(fds[0]);
+        QCOMPARE(received, 2);
+        Trace trace;
+        QCOMPARE(recorder.drainInto(trace), 3);
+        QCOMPARE(trace.at(0).kind, EventKind::RecvEnd);
+        QCOMPARE(trace.at(0).actor, child);
+        QCOMPARE(trace.at(0).childPid, int(pid));
+        QCOMPARE(trace.preview(trace.at(0)).toByteArray(), QByteArray("hello"));
+        QCOMPARE(trace.at(1).kind, EventKind::Close);
+        QCOMPARE(trace.at(2).kind, EventKind::Reap);
+    }
+
+    void lateEventIsInsertedInTimeOrder()
+    {
+        Trace trace;
+        trace.addActor({0, ActorKind::Thread, QStringLiteral("a"), 1, 1, 0, false});
+        for (int t : {10, 20, 30}) {
+            Event e;
+            e.actor = 1;
+            e.tNs = t;
+            trace.append(e);
+        }
+        Event late;
+        late.actor = 1;
+        late.tNs = 15;
+        QCOMPARE(trace.append(late), 1);
+        QCOMPARE(trace.lowerBound(20), 2);
+        QCOMPARE(trace.upperBound(30), 4);
+        QCOMPARE(trace.lowerBound(0), 0);
+    }
+
+    void eventStaysWithinBudget() { QVERIFY(sizeof(Event) <= 64); }
+};
+
+QTEST_GUILESS_MAIN(TestRecorder)
+#include "tst_recorder.moc"
