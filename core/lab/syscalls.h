@@ -1,0 +1,90 @@
+#pragma once
+
+#include "trace/childrecord.h"
+#include "trace/event.h"
+#include "trace/linetag.h"
+#include "trace/recorder.h"
+
+#include <QVector>
+
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/types.h>
+
+namespace sockscope {
+
+// The only place in SockScope that makes socket, process and readiness system calls.
+// One Syscalls belongs to one actor (a server thread, a forked child, a client thread) and
+// records every call it makes: instant calls as one event, calls that can block as a
+// *_begin before the real call and an *_end after it. A blocked span is always one real
+// system call; nothing is polled or faked.
+//
+// Two modes:
+//  - in-process (server threads, clients): events go to the Recorder;
+//  - forked child: events go as ChildRecords through a pipe, and only async-signal-safe
+//    calls are made (no Qt, no malloc, no locks). Use Syscalls::inChild() after fork().
+//
+// Every descriptor it creates is close-on-exec. Failed calls record errno on the event
+// (and an `error` event for calls that have no event of their own), return -1 and leave
+// errno as the kernel set it.
+class Syscalls
+{
+public:
+    Syscalls(Recorder &recorder, std::uint32_t actor);
+    // After fork(), in the child: report through `pipeFd`, async-signal-safe only.
+    static Syscalls inChild(int pipeFd);
+
+    std::uint32_t actor() const { return m_actor; }
+    bool isChild() const { return m_pipeFd >= 0; }
+    void at(LineTag tag) { m_line = toLine(tag); } // the listing line this actor is at
+
+    int socket(int type);                                    // SOCK_STREAM or SOCK_DGRAM
+    int bind(int fd, Endpoint address);
+    int listen(int fd, int backlog);
+    int accept(int fd, Endpoint *peer);                      // accept_begin/_end; new fd
+    int connect(int fd, Endpoint server, Endpoint *local);   // connect_begin/_end
+    ssize_t recv(int fd, char *buffer, std::size_t size);    // recv_begin/_end (0: peer closed)
+    // Records `send`; if the socket buffer is full and the socket blocks, the wait shows as
+    // send_begin/send_end around the real blocking send().
+    ssize_t send(int fd, const char *data, std::size_t size);
+    ssize_t recvfrom(int fd, char *buffer, std::size_t size, Endpoint *from);
+    ssize_t sendto(int fd, const char *data, std::size_t size, Endpoint to);
+    int shutdown(int fd, int how);
+    int close(int fd);
+    int setNonBlocking(int fd);                               // fcntl O_NONBLOCK, not recorded
+
+    // Readiness. `readSet`/`writeSet` are what is passed in; ready sets come back.
+    // select() rejects descriptors >= FD_SETSIZE with EINVAL and an `error` event, never
+    // touching an fd_set out of range.
+    int select(const QVector<int> &readSet, const QVector<int> &writeSet, int timeoutMs,
+               QVector<int> *readyRead, QVector<int> *readyWrite);
+    int poll(pollfd *fds, nfds_t count, int timeoutMs);
+    int epollCreate();
+    int epollCtl(int epfd, int op, int fd, std::uint32_t events); // records epoll_ctl
+    int epollWait(int epfd, epoll_event *events, int maxEvents, int timeoutMs,
+                  const QVector<int> &interest);             // interest: for the record
+
+    // Processes. fork() records `fork` in the parent (with the child's pid and lane); in the
+    // child it returns 0 and the caller must switch to Syscalls::inChild().
+    pid_t fork(std::uint32_t childActor);
+    // waitpid(pid, WNOHANG or 0) for one known pid (never -1: Qt's children would be
+    // stolen); records `reap` with the policy when it collected the child.
+    pid_t reap(pid_t pid, bool block, ReapPolicy policy, int *status);
+
+    // Records `would_block` for a non-blocking call that returned EAGAIN.
+    void recordWouldBlock(EventKind call, int fd);
+    // Records a free-standing event (thread_spawn, thread_exit, process_exit, ...).
+    void record(Event event, QByteArrayView payload = {});
+
+private:
+    Syscalls() = default;
+    void publish(Event &event, const char *data = nullptr, int size = 0);
+    void emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets);
+
+    Recorder *m_recorder = nullptr;
+    std::uint32_t m_actor = 0;
+    int m_pipeFd = -1;
+    std::uint16_t m_line = kNoLine;
+};
+
+} // namespace sockscope

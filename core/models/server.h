@@ -1,0 +1,50 @@
+#pragma once
+
+#include "run/runconfig.h"
+#include "trace/recorder.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace sockscope {
+
+// What every server model gets from the run.
+struct ServerContext
+{
+    Recorder &recorder;
+    // Maps an accepted peer address to the client actor on the other end: a scripted client
+    // (known by its local address), or a new "external" client lane for nc, telnet or a
+    // student's script. The server stores it on accept_end as Event::childActor.
+    std::function<std::uint32_t(Endpoint peer)> actorForPeer;
+};
+
+// A server under one concurrency model (core/models/<model>server.cpp, one file each).
+class Server
+{
+public:
+    virtual ~Server() = default;
+
+    // socket(), bind(), listen() on the calling thread, recorded; then the model's main
+    // thread starts and blocks where the model blocks. On failure (EADDRINUSE, ...) the failed
+    // call is recorded, everything opened is closed, and `error` says what happened.
+    virtual bool start(QString *error) = 0;
+    virtual Endpoint address() const = 0;
+
+    // Wakes every blocked call from outside (shutdown() of the listening and connected
+    // sockets, a wake pipe), joins every thread, ends and reaps every child, closes every
+    // descriptor. Within 1 s, from any state. Idempotent.
+    virtual void stop() = 0;
+
+    // Connections still being served (worker threads alive, children not yet exited,
+    // clients still in a readiness loop's set). The run waits for 0 before it stops.
+    virtual int activeConnections() const = 0;
+
+    // select-stdin: a console line for models that watch a console pipe.
+    virtual void typeConsoleLine(const QByteArray &line) { Q_UNUSED(line); }
+};
+
+std::unique_ptr<Server> createServer(const ServerOptions &options, ServerContext context);
+
+} // namespace sockscope

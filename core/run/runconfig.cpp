@@ -1,0 +1,58 @@
+#include "runconfig.h"
+
+#include <array>
+
+namespace sockscope {
+
+namespace {
+constexpr std::array<const char *, 4> kProtocolNames = {"echo", "fixed-length", "delimited",
+                                                        "length-prefixed"};
+constexpr std::array<const char *, std::size_t(StepKind::Count)> kStepNames = {
+    "connect", "sleep",        "send",     "send_bytes",    "send_pieces",  "send_framed",
+    "recv",    "recv_exactly", "recv_until", "shutdown_write", "close",    "wait_release"};
+} // namespace
+
+const char *protocolName(Protocol p) { return kProtocolNames[std::size_t(p)]; }
+
+std::optional<Protocol> protocolFromName(QByteArrayView name)
+{
+    for (std::size_t i = 0; i < kProtocolNames.size(); ++i) {
+        if (name == QByteArrayView(kProtocolNames[i]))
+            return Protocol(i);
+    }
+    return std::nullopt;
+}
+
+const char *stepKindName(StepKind k) { return kStepNames[std::size_t(k)]; }
+
+std::optional<StepKind> stepKindFromName(QByteArrayView name)
+{
+    for (std::size_t i = 0; i < kStepNames.size(); ++i) {
+        if (name == QByteArrayView(kStepNames[i]))
+            return StepKind(i);
+    }
+    return std::nullopt;
+}
+
+RunConfig threeClientsConfig(const QString &model)
+{
+    RunConfig config;
+    config.scenario = QStringLiteral("three-clients");
+    config.server.model = model;
+    for (int i = 1; i <= 3; ++i) {
+        ClientScript c;
+        c.name = QStringLiteral("client %1").arg(i);
+        c.udp = model == QLatin1String("udp");
+        c.steps.push_back({StepKind::Connect});
+        c.steps.push_back({StepKind::Sleep, 300});
+        ClientStep send{StepKind::Send};
+        send.data = QStringLiteral("hello from client %1\n").arg(i).toUtf8();
+        c.steps.push_back(send);
+        c.steps.push_back({StepKind::Recv});
+        c.steps.push_back({StepKind::Close});
+        config.clients.push_back(c);
+    }
+    return config;
+}
+
+} // namespace sockscope

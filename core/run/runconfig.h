@@ -1,0 +1,96 @@
+#pragma once
+
+#include "trace/event.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace sockscope {
+
+// How a handler frames messages, to show that one recv() is not one message.
+enum class Protocol : std::uint8_t {
+    Echo,          // reply with whatever one recv() returned
+    FixedLength,   // a message is exactly fixedLength bytes
+    Delimited,     // a message ends with `delimiter`
+    LengthPrefixed // a 4-byte big-endian length, then that many bytes
+};
+const char *protocolName(Protocol p);
+std::optional<Protocol> protocolFromName(QByteArrayView name);
+
+struct ServerOptions
+{
+    QString model = QStringLiteral("threaded");
+    QString bindAddress = QStringLiteral("127.0.0.1"); // loopback unless the user says so
+    quint16 port = 0;                                  // 0: the kernel picks a free one
+    int backlog = 5;
+    ReapPolicy reap = ReapPolicy::OnAccept;            // forking only
+    int workMs = 0;                                    // handler's work before replying
+    Protocol protocol = Protocol::Echo;
+    int fixedLength = 16;
+    QByteArray delimiter = QByteArrayLiteral("\n");
+    QByteArray reply;             // reply text; empty: echo the message back
+    int recvSize = 1024;          // the N in recv(fd, buf, N): small to show partial reads
+    bool closeOnQuit = true;      // a message "q" or "Q" makes the handler close (echo-until-quit)
+    bool watchConsole = false;    // select/poll/epoll also watch a console pipe; a line stops
+};
+
+enum class StepKind : std::uint8_t {
+    Connect,          // connect() to the server (TCP) — or nothing for UDP
+    Sleep,            // ms
+    Send,             // data, in one send()
+    SendBytes,        // count bytes of filler, in one send()
+    SendPieces,       // data split into `pieces` sends, `ms` apart
+    SendFramed,       // data framed by the server's protocol (length prefix or delimiter)
+    Recv,             // one recv() of up to `count` bytes (default 1024)
+    RecvExactly,      // recv() until `count` bytes arrived
+    RecvUntil,        // recv() until `delimiter` arrived
+    ShutdownWrite,    // shutdown(SHUT_WR): "I am done sending"
+    Close,
+    WaitRelease,      // block until released from outside (you are the scheduler)
+    Count
+};
+const char *stepKindName(StepKind k);
+std::optional<StepKind> stepKindFromName(QByteArrayView name);
+
+struct ClientStep
+{
+    StepKind kind = StepKind::Connect;
+    int ms = 0;
+    int count = 0;
+    int pieces = 1;
+    QByteArray data;
+    QByteArray delimiter = QByteArrayLiteral("\n");
+};
+
+struct ClientScript
+{
+    QString name;       // "client 1"
+    int startMs = 0;    // after the server listens
+    bool udp = false;   // datagrams instead of a connection
+    std::vector<ClientStep> steps;
+};
+
+struct ConsoleLine
+{
+    int atMs = 0;
+    QByteArray text;
+};
+
+struct RunConfig
+{
+    QString scenario;                 // name or file, for the trace
+    ServerOptions server;
+    std::vector<ClientScript> clients;
+    std::vector<ConsoleLine> console; // scripted lines typed at the server's console
+    double speed = 1.0;               // client sleeps and start times are divided by this
+    bool stepByHand = false;          // every client step waits for a release
+    int timeoutMs = 30000;            // a run that is not done by then is stopped
+};
+
+// The built-in scenario the command line knows without scenario files: three clients
+// connect at once, each sends one line after 300 ms and reads the reply.
+RunConfig threeClientsConfig(const QString &model);
+
+} // namespace sockscope
