@@ -106,11 +106,11 @@ void compareTraces(const Trace &a, const Trace &b)
         QCOMPARE(y.actor, x.actor);
         QCOMPARE(int(y.kind), int(x.kind));
         QCOMPARE(y.fd, x.fd);
-        QCOMPARE(y.newFd, x.newFd);
+        QCOMPARE(y.newFd, x.newFd); // shares storage with childPid
         QCOMPARE(y.bytes, x.bytes);
         QCOMPARE(y.err, x.err);
         QCOMPARE(y.childPid, x.childPid);
-        QCOMPARE(y.status, x.status);
+        QCOMPARE(y.status, x.status); // shares storage with childActor
         QCOMPARE(y.call, x.call);
         QCOMPARE(y.line, x.line);
         QVERIFY(y.peer() == x.peer());

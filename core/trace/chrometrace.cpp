@@ -45,7 +45,7 @@ QJsonObject args(const Trace &trace, const Event &e)
     QJsonObject a;
     if (e.fd >= 0)
         a.insert(QStringLiteral("fd"), e.fd);
-    if (e.newFd >= 0)
+    if (e.kind == EventKind::AcceptEnd && e.newFd >= 0)
         a.insert(QStringLiteral("new_fd"), e.newFd);
     if (e.bytes >= 0)
         a.insert(QStringLiteral("bytes"), e.bytes);
@@ -53,7 +53,7 @@ QJsonObject args(const Trace &trace, const Event &e)
         a.insert(QStringLiteral("errno"), e.err);
     if (!e.peer().isNull())
         a.insert(QStringLiteral("peer"), e.peer().toString());
-    if (e.childPid)
+    if (e.kind == EventKind::Fork || e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap)
         a.insert(QStringLiteral("child_pid"), e.childPid);
     const auto preview = trace.preview(e);
     if (!preview.isEmpty())

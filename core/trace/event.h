@@ -117,11 +117,19 @@ struct Event
     std::int64_t tNs = 0; // since the run started, CLOCK_MONOTONIC
     std::uint32_t actor = 0;
     std::int32_t fd = -1;
-    std::int32_t newFd = -1;            // accept's new connection
-    std::int32_t bytes = -1;            // recv/send count (0 = peer closed), listen's backlog
-    std::int32_t childPid = 0;          // fork, process_exit, reap
-    std::int32_t status = 0;            // process_exit: exit code, or -signal when killed
-    std::uint32_t childActor = 0;       // thread_spawn, fork: the new lane (0 = none)
+    std::int32_t bytes = -1; // recv/send count (0 = peer closed), listen's backlog
+    // Fields that never apply to the same kind share storage, to keep the budget:
+    //   newFd (accept_end) | childPid (fork, process_exit, reap)
+    //   childActor (thread_spawn, fork, accept_end: the peer's client lane) | status
+    //   (process_exit, reap: exit code, or -signal when killed)
+    union {
+        std::int32_t newFd = -1;
+        std::int32_t childPid;
+    };
+    union {
+        std::uint32_t childActor = 0;
+        std::int32_t status;
+    };
     std::uint32_t peerIpv4 = 0;         // peer, or the bound address for bind
     std::uint32_t payload = kNoPayload; // offset into the trace's payload blob
     std::int16_t err = 0;               // errno, 0 = success
@@ -130,7 +138,7 @@ struct Event
     std::uint8_t call = 0;        // WouldBlock/Error: EventKind of the failed call;
                                   // WaitBegin/End: WaitMechanism; EpollCtl: EpollOp;
                                   // Reap: ReapPolicy
-    std::uint16_t line = kNoLine; // listing tag the actor was at (see core/models/listing.h)
+    std::uint16_t line = kNoLine; // listing tag the actor was at (see core/trace/linetag.h)
     std::uint16_t payloadSize = 0;
 
     Endpoint peer() const { return {peerIpv4, peerPort}; }
@@ -142,7 +150,7 @@ struct Event
     bool isBlockedBegin() const { return isBeginKind(kind); }
 };
 
-static_assert(sizeof(Event) == 56, "the trace budget is 64 bytes per event, payload included");
+static_assert(sizeof(Event) == 48, "the trace budget is 64 bytes per event, payload included");
 
 // Network bytes for display: printable ASCII as is, everything else escaped (\n, \xNN).
 // Never rich text.

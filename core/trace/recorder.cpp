@@ -90,10 +90,10 @@ void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
     e.fd = r.fd;
     e.newFd = r.newFd;
     e.bytes = r.bytes;
-    e.status = r.status;
+    if (e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap)
+        e.status = r.status;
     e.err = r.err;
     e.line = r.line;
-    e.childPid = r.pid;
     const int previewSize = std::min<int>(r.previewSize, ChildRecord::kPreviewBytes);
     recordStamped(e, QByteArrayView(r.preview, previewSize));
 }

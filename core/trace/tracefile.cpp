@@ -67,7 +67,10 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
     appendJsonString(out, QString::fromLatin1(eventKindName(e.kind)));
     if (e.fd != -1)
         appendInt(out, "fd", e.fd);
-    if (e.newFd != -1)
+    const bool hasChildPid =
+        e.kind == EventKind::Fork || e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
+    const bool hasStatus = e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
+    if (e.kind == EventKind::AcceptEnd && e.newFd != -1)
         appendInt(out, "new_fd", e.newFd);
     if (e.bytes != -1)
         appendInt(out, "bytes", e.bytes);
@@ -77,11 +80,11 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
         appendKey(out, "peer");
         appendJsonString(out, e.peer().toString());
     }
-    if (e.childPid != 0)
+    if (hasChildPid)
         appendInt(out, "child_pid", e.childPid);
-    if (e.kind == EventKind::ProcessExit)
+    if (hasStatus)
         appendInt(out, "status", e.status);
-    if (e.childActor != 0)
+    if (!hasStatus && e.childActor != 0)
         appendInt(out, "child_actor", e.childActor);
     if (e.line != kNoLine) {
         appendKey(out, "line");
@@ -280,13 +283,21 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
         r.fail("kind", QStringLiteral("is missing"));
     e.kind = r.name<EventKind>("kind", eventKindFromName, EventKind::Error, "event kind");
     e.fd = int(r.integer("fd", -1, -1, INT32_MAX));
-    e.newFd = int(r.integer("new_fd", -1, -1, INT32_MAX));
+    const bool hasChildPid =
+        e.kind == EventKind::Fork || e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
+    const bool hasStatus = e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
+    if (e.kind == EventKind::AcceptEnd)
+        e.newFd = int(r.integer("new_fd", -1, -1, INT32_MAX));
     e.bytes = int(r.integer("bytes", -1, -1, INT32_MAX));
     e.err = std::int16_t(r.integer("errno", 0, 0, 4095));
-    e.childPid = int(r.integer("child_pid", 0, 0, INT32_MAX));
-    e.status = int(r.integer("status", 0, -128, 255));
-    e.childActor = std::uint32_t(r.integer("child_actor", 0, 0, 1000000));
-    if (!r.failed() && e.childActor != 0 && !trace.actor(e.childActor))
+    if (hasChildPid)
+        e.childPid = int(r.integer("child_pid", 0, 0, INT32_MAX));
+    if (hasStatus) {
+        e.status = int(r.integer("status", 0, -128, 255));
+    } else {
+        e.childActor = std::uint32_t(r.integer("child_actor", 0, 0, 1000000));
+    }
+    if (!r.failed() && !hasStatus && e.childActor != 0 && !trace.actor(e.childActor))
         r.fail("child_actor", QStringLiteral("%1 is not in \"actors\"").arg(e.childActor));
     const QString peer = r.string("peer");
     if (!peer.isEmpty()) {
