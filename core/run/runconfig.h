@@ -34,6 +34,10 @@ struct ServerOptions
     int recvSize = 1024;          // the N in recv(fd, buf, N): small to show partial reads
     bool closeOnQuit = true;      // a message "q" or "Q" makes the handler close (echo-until-quit)
     bool watchConsole = false;    // select/poll/epoll also watch a console pipe; a line stops
+    // port-in-use: before the server binds, the run itself binds and listens on the port (a
+    // stand-in for another program that got there first), so the server's bind() fails with
+    // EADDRINUSE and start() reports it. With port 0 the run picks the port it occupies.
+    bool portInUse = false;
 };
 
 enum class StepKind : std::uint8_t {
@@ -64,11 +68,20 @@ struct ClientStep
     QByteArray delimiter = QByteArrayLiteral("\n");
 };
 
+// Where a client's connect() goes.
+enum class ConnectTarget : std::uint8_t {
+    Server,    // the run's server
+    ClosedPort // a port on 127.0.0.1 the run holds bound but not listening: nothing listens
+               // there, so Linux answers the SYN with a reset and connect() fails with
+               // ECONNREFUSED (connection-refused)
+};
+
 struct ClientScript
 {
     QString name;       // "client 1"
     int startMs = 0;    // after the server listens
     bool udp = false;   // datagrams instead of a connection
+    ConnectTarget target = ConnectTarget::Server;
     std::vector<ClientStep> steps;
 };
 
