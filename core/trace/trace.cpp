@@ -112,9 +112,19 @@ void Trace::updateActor(const Actor &actor)
 qsizetype Trace::append(Event event, QByteArrayView payloadBytes)
 {
     if (!payloadBytes.isEmpty()) {
-        event.payload = std::uint32_t(m_payload.size());
         event.payloadSize = std::uint16_t(std::min<qsizetype>(payloadBytes.size(), 0xffff));
-        m_payload.append(payloadBytes.data(), event.payloadSize);
+        const QByteArrayView bytes = payloadBytes.first(event.payloadSize);
+        if (m_intern.empty())
+            m_intern.resize(kInternSlots);
+        InternSlot &slot = m_intern[qHash(bytes) & (kInternSlots - 1)];
+        if (slot.offset != kNoPayload && slot.size == event.payloadSize &&
+            std::memcmp(m_payload.constData() + slot.offset, bytes.data(), slot.size) == 0) {
+            event.payload = slot.offset;
+        } else {
+            event.payload = std::uint32_t(m_payload.size());
+            m_payload.append(bytes.data(), bytes.size());
+            slot = {event.payload, event.payloadSize};
+        }
     } else if (event.payload != kNoPayload) {
         event.payload = kNoPayload;
         event.payloadSize = 0;
@@ -180,7 +190,8 @@ Endpoint Trace::local(const Event &e) const
 
 std::size_t Trace::memoryBytes() const
 {
-    std::size_t bytes = m_events.capacity() * sizeof(Event) + std::size_t(m_payload.capacity());
+    std::size_t bytes = m_events.capacity() * sizeof(Event) + std::size_t(m_payload.capacity()) +
+                        m_intern.capacity() * sizeof(InternSlot);
     for (const auto &a : m_actors)
         bytes += sizeof(Actor) + std::size_t(a.name.capacity()) * 2;
     return bytes;
@@ -192,11 +203,18 @@ void Trace::reserve(std::size_t events, std::size_t payloadBytes)
     m_payload.reserve(qsizetype(payloadBytes));
 }
 
+void Trace::squeeze()
+{
+    m_events.shrink_to_fit();
+    m_payload.squeeze();
+}
+
 void Trace::clear()
 {
     m_actors.clear();
     m_events.clear();
     m_payload.clear();
+    m_intern.clear();
 }
 
 } // namespace sockscope

@@ -58,12 +58,24 @@ public:
     // Bytes the trace holds in memory (events, payload, actors).
     std::size_t memoryBytes() const;
     void reserve(std::size_t events, std::size_t payloadBytes);
+    // Gives back growth slack once a run is over (a finished trace is read, not grown).
+    void squeeze();
     void clear();
 
 private:
     std::vector<Actor> m_actors;
     std::vector<Event> m_events;
     QByteArray m_payload;
+
+    // Echo traffic carries the same bytes four times (client send, server recv, server send,
+    // client recv): recent payloads are interned through a small direct-mapped table.
+    struct InternSlot
+    {
+        std::uint32_t offset = kNoPayload;
+        std::uint16_t size = 0;
+    };
+    static constexpr std::size_t kInternSlots = 4096;
+    std::vector<InternSlot> m_intern;
 };
 
 } // namespace sockscope

@@ -1,0 +1,113 @@
+// Recorder: nanoseconds per recorded event on the recording thread, one thread and two.
+#include "benchmark.h"
+
+#include "trace/recorder.h"
+#include "trace/trace.h"
+
+#include <atomic>
+#include <ctime>
+#include <thread>
+
+namespace sockscope::bench {
+
+namespace {
+
+std::int64_t ns()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// The cost of reading the clock twice, subtracted from every sample.
+double timerOverheadNs()
+{
+    std::vector<double> samples;
+    for (int i = 0; i < 20000; ++i) {
+        const auto a = ns();
+        const auto b = ns();
+        samples.push_back(double(b - a));
+    }
+    return percentile(samples, 0.5);
+}
+
+// Records `count` events (a third with a 24-byte preview, like recv/send) and returns the
+// per-call samples in ns, timer overhead removed.
+std::vector<double> recordSamples(Recorder &recorder, std::uint32_t actor, int count,
+                                  double overhead)
+{
+    std::vector<double> samples;
+    samples.reserve(std::size_t(count));
+    const QByteArray preview("hello from client 1234\r\n");
+    for (int i = 0; i < count; ++i) {
+        Event e;
+        e.actor = actor;
+        e.kind = i % 3 == 0 ? EventKind::RecvEnd : EventKind::RecvBegin;
+        e.fd = 5;
+        e.bytes = i % 3 == 0 ? int(preview.size()) : -1;
+        const QByteArrayView payload = i % 3 == 0 ? QByteArrayView(preview) : QByteArrayView();
+        const auto t0 = ns();
+        recorder.record(e, payload);
+        const auto t1 = ns();
+        samples.push_back(std::max(0.0, double(t1 - t0) - overhead));
+    }
+    return samples;
+}
+
+Results recorderBench(const Options &options)
+{
+    const int count = options.scaled(1000000, 2000);
+    const double overhead = timerOverheadNs();
+    Results r;
+    {
+        Recorder recorder;
+        Trace trace;
+        const auto actor =
+            recorder.addActor({0, ActorKind::Thread, QStringLiteral("a"), 1, 1, 0, false});
+        std::vector<double> all;
+        // Drained every 4096 events, as the GUI's timer would, outside the timed calls.
+        for (int done = 0; done < count; done += 4096) {
+            auto part = recordSamples(recorder, actor, std::min(4096, count - done), overhead);
+            all.insert(all.end(), part.begin(), part.end());
+            recorder.drainInto(trace);
+        }
+        r.insert(QStringLiteral("recorder_median_ns"), percentile(all, 0.5));
+        r.insert(QStringLiteral("recorder_p99_ns"), percentile(all, 0.99));
+    }
+    {
+        // Two recording threads at once and a drainer, like a server thread, a client thread
+        // and the GUI timer.
+        Recorder recorder;
+        Trace trace;
+        std::atomic<bool> done{false};
+        std::thread drainer([&] {
+            while (!done.load()) {
+                recorder.drainInto(trace);
+                std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            }
+        });
+        std::vector<double> samples[2];
+        std::thread threads[2];
+        for (int t = 0; t < 2; ++t) {
+            const auto actor =
+                recorder.addActor({0, ActorKind::Thread, QStringLiteral("t"), 1, t, 0, false});
+            threads[t] = std::thread([&, t, actor] {
+                samples[t] = recordSamples(recorder, actor, count / 2, overhead);
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        done = true;
+        drainer.join();
+        std::vector<double> all = samples[0];
+        all.insert(all.end(), samples[1].begin(), samples[1].end());
+        r.insert(QStringLiteral("recorder_2threads_median_ns"), percentile(all, 0.5));
+        r.insert(QStringLiteral("recorder_2threads_p99_ns"), percentile(all, 0.99));
+    }
+    return r;
+}
+
+const Register registered("recorder", recorderBench);
+
+} // namespace
+} // namespace sockscope::bench
