@@ -7,6 +7,8 @@
 
 #include <QVector>
 
+#include <functional>
+
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/types.h>
@@ -27,6 +29,10 @@ namespace sockscope {
 // Every descriptor it creates is close-on-exec. Failed calls record errno on the event
 // (and an `error` event for calls that have no event of their own), return -1 and leave
 // errno as the kernel set it.
+//
+// Calls that can block (accept, recv, recvfrom, connect) on a descriptor that is
+// non-blocking (O_NONBLOCK) and return EAGAIN record one `would_block` instead of the
+// *_begin/*_end pair; when they succeed the pair is recorded around the (instant) call.
 class Syscalls
 {
 public:
@@ -37,13 +43,21 @@ public:
     std::uint32_t actor() const { return m_actor; }
     bool isChild() const { return m_pipeFd >= 0; }
     void at(LineTag tag) { m_line = toLine(tag); } // the listing line this actor is at
+    std::uint16_t line() const { return m_line; }
+    Recorder *recorder() const { return m_recorder; }
+    // Who is on the other end of an accepted connection (stored on accept_end as
+    // Event::childActor). Unset or empty: 0.
+    void setActorForPeer(std::function<std::uint32_t(Endpoint)> actorForPeer)
+    {
+        m_actorForPeer = std::move(actorForPeer);
+    }
 
-    int socket(int type);                                    // SOCK_STREAM or SOCK_DGRAM
+    int socket(int type); // SOCK_STREAM or SOCK_DGRAM
     int bind(int fd, Endpoint address);
     int listen(int fd, int backlog);
-    int accept(int fd, Endpoint *peer);                      // accept_begin/_end; new fd
-    int connect(int fd, Endpoint server, Endpoint *local);   // connect_begin/_end
-    ssize_t recv(int fd, char *buffer, std::size_t size);    // recv_begin/_end (0: peer closed)
+    int accept(int fd, Endpoint *peer);                    // accept_begin/_end; new fd
+    int connect(int fd, Endpoint server, Endpoint *local); // connect_begin/_end
+    ssize_t recv(int fd, char *buffer, std::size_t size);  // recv_begin/_end (0: peer closed)
     // Records `send`; if the socket buffer is full and the socket blocks, the wait shows as
     // send_begin/send_end around the real blocking send().
     ssize_t send(int fd, const char *data, std::size_t size);
@@ -51,7 +65,11 @@ public:
     ssize_t sendto(int fd, const char *data, std::size_t size, Endpoint to);
     int shutdown(int fd, int how);
     int close(int fd);
-    int setNonBlocking(int fd);                               // fcntl O_NONBLOCK, not recorded
+    int setNonBlocking(int fd);  // fcntl O_NONBLOCK, not recorded
+    int setReuseAddress(int fd); // SO_REUSEADDR, not recorded
+    // A non-blocking connect() that returned EINPROGRESS leaves connect_begin open; once the
+    // socket is writable this reads SO_ERROR and records connect_end.
+    int finishConnect(int fd, Endpoint server, Endpoint *local);
 
     // Readiness. `readSet`/`writeSet` are what is passed in; ready sets come back.
     // select() rejects descriptors >= FD_SETSIZE with EINVAL and an `error` event, never
@@ -61,8 +79,10 @@ public:
     int poll(pollfd *fds, nfds_t count, int timeoutMs);
     int epollCreate();
     int epollCtl(int epfd, int op, int fd, std::uint32_t events); // records epoll_ctl
+    // Each epoll_event must carry its descriptor in data.fd: that is how the ready set is
+    // recorded.
     int epollWait(int epfd, epoll_event *events, int maxEvents, int timeoutMs,
-                  const QVector<int> &interest);             // interest: for the record
+                  const QVector<int> &interest); // interest: for the record
 
     // Processes. fork() records `fork` in the parent (with the child's pid and lane); in the
     // child it returns 0 and the caller must switch to Syscalls::inChild().
@@ -73,8 +93,18 @@ public:
 
     // Records `would_block` for a non-blocking call that returned EAGAIN.
     void recordWouldBlock(EventKind call, int fd);
-    // Records a free-standing event (thread_spawn, thread_exit, process_exit, ...).
+    // Records a free-standing event (thread_spawn, thread_exit, process_exit, ...). The
+    // actor and line are this Syscalls' unless the event sets its own.
     void record(Event event, QByteArrayView payload = {});
+
+    // Plumbing that is not part of the story a model tells (wake pipes, the child event
+    // pipe, the console pipe): close-on-exec, not recorded.
+    static int makePipe(int fds[2], bool nonBlocking = false);
+    static Endpoint localAddress(int fd); // getsockname(), null on failure
+    // Stopping from outside: shutdown() of a socket another thread is blocked on, so its
+    // accept()/recv() returns (and records what it returned). Not recorded itself: it is
+    // made by whoever stops the run, not by an actor of the model.
+    static int wakeByShutdown(int fd);
 
 private:
     Syscalls() = default;
@@ -85,6 +115,7 @@ private:
     std::uint32_t m_actor = 0;
     int m_pipeFd = -1;
     std::uint16_t m_line = kNoLine;
+    std::function<std::uint32_t(Endpoint)> m_actorForPeer;
 };
 
 } // namespace sockscope

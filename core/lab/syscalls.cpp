@@ -1,0 +1,756 @@
+#include "syscalls.h"
+
+#include "trace/trace.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/select.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace sockscope {
+
+namespace {
+
+sockaddr_in toSockaddr(Endpoint e)
+{
+    sockaddr_in sa{};
+    sa.sin_family = AF_INET;
+    sa.sin_addr.s_addr = htonl(e.ipv4);
+    sa.sin_port = htons(e.port);
+    return sa;
+}
+
+Endpoint fromSockaddr(const sockaddr_in &sa)
+{
+    return {ntohl(sa.sin_addr.s_addr), ntohs(sa.sin_port)};
+}
+
+bool isNonBlocking(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    return flags >= 0 && (flags & O_NONBLOCK) != 0;
+}
+
+bool wouldBlock(int err)
+{
+    return err == EAGAIN || err == EWOULDBLOCK;
+}
+
+int previewSize(ssize_t n)
+{
+    return n <= 0 ? 0 : int(n < payload::kPreviewBytes ? n : payload::kPreviewBytes);
+}
+
+Event makeEvent(EventKind kind, int fd)
+{
+    Event e;
+    e.kind = kind;
+    e.fd = fd;
+    return e;
+}
+
+// Exit code, or minus the signal that killed the process.
+int decodeStatus(int status)
+{
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    if (WIFSIGNALED(status))
+        return -WTERMSIG(status);
+    return 0;
+}
+
+} // namespace
+
+Syscalls::Syscalls(Recorder &recorder, std::uint32_t actor) : m_recorder(&recorder), m_actor(actor)
+{
+}
+
+Syscalls Syscalls::inChild(int pipeFd)
+{
+    Syscalls s;
+    s.m_pipeFd = pipeFd;
+    return s;
+}
+
+// Async-signal-safe in child mode: a ChildRecord on the stack and one write().
+void Syscalls::publish(Event &event, const char *data, int size)
+{
+    if (event.line == kNoLine)
+        event.line = m_line;
+    if (isChild()) {
+        ChildRecord r;
+        r.kind = std::uint8_t(event.kind);
+        r.call = event.call;
+        r.fd = event.fd;
+        r.newFd = event.newFd;
+        r.bytes = event.bytes;
+        r.status = event.status;
+        r.err = event.err;
+        r.line = event.line;
+        writeChildRecord(m_pipeFd, r, data, size);
+        return;
+    }
+    if (event.actor == 0)
+        event.actor = m_actor;
+    m_recorder->record(event, QByteArrayView(data, data ? size : 0));
+}
+
+void Syscalls::record(Event event, QByteArrayView payload)
+{
+    publish(event, payload.data(), int(payload.size()));
+}
+
+void Syscalls::recordWouldBlock(EventKind call, int fd)
+{
+    Event e = makeEvent(EventKind::WouldBlock, fd);
+    e.call = std::uint8_t(call);
+    e.err = EAGAIN;
+    publish(e);
+}
+
+int Syscalls::socket(int type)
+{
+    const int fd = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
+    const int err = errno;
+    Event e = makeEvent(EventKind::Socket, fd);
+    e.err = std::int16_t(fd < 0 ? err : 0);
+    publish(e);
+    errno = err;
+    return fd;
+}
+
+int Syscalls::bind(int fd, Endpoint address)
+{
+    const sockaddr_in sa = toSockaddr(address);
+    const int rc = ::bind(fd, reinterpret_cast<const sockaddr *>(&sa), sizeof sa);
+    const int err = errno;
+    Event e = makeEvent(EventKind::Bind, fd);
+    if (rc == 0) {
+        // Port 0 asks the kernel for a free port: record the one it chose.
+        const Endpoint bound = isChild() ? address : localAddress(fd);
+        e.setPeer(bound.isNull() ? address : bound);
+    } else {
+        e.setPeer(address);
+        e.err = std::int16_t(err);
+    }
+    publish(e);
+    errno = err;
+    return rc;
+}
+
+int Syscalls::listen(int fd, int backlog)
+{
+    const int rc = ::listen(fd, backlog);
+    const int err = errno;
+    Event e = makeEvent(EventKind::Listen, fd);
+    e.bytes = backlog;
+    e.err = std::int16_t(rc < 0 ? err : 0);
+    publish(e);
+    errno = err;
+    return rc;
+}
+
+int Syscalls::accept(int fd, Endpoint *peer)
+{
+    sockaddr_in sa{};
+    socklen_t len = sizeof sa;
+    const bool nonBlocking = isNonBlocking(fd);
+    Event begin = makeEvent(EventKind::AcceptBegin, fd);
+    if (nonBlocking) {
+        begin.tNs = isChild() ? 0 : m_recorder->now();
+    } else {
+        publish(begin);
+    }
+    int newFd;
+    do {
+        newFd = ::accept4(fd, reinterpret_cast<sockaddr *>(&sa), &len, SOCK_CLOEXEC);
+    } while (newFd < 0 && errno == EINTR);
+    const int err = errno;
+    if (nonBlocking) {
+        if (newFd < 0 && wouldBlock(err)) {
+            recordWouldBlock(EventKind::AcceptBegin, fd);
+            errno = err;
+            return -1;
+        }
+        // It did not wait: the span is the instant the call took.
+        if (isChild()) {
+            publish(begin);
+        } else {
+            begin.actor = m_actor;
+            begin.line = m_line;
+            m_recorder->recordStamped(begin);
+        }
+    }
+    Event end = makeEvent(EventKind::AcceptEnd, fd);
+    if (newFd >= 0) {
+        const Endpoint from = fromSockaddr(sa);
+        end.newFd = newFd;
+        end.setPeer(from);
+        if (!isChild() && m_actorForPeer)
+            end.childActor = m_actorForPeer(from);
+        if (peer)
+            *peer = from;
+    } else {
+        end.err = std::int16_t(err);
+    }
+    publish(end);
+    errno = err;
+    return newFd;
+}
+
+int Syscalls::connect(int fd, Endpoint server, Endpoint *local)
+{
+    const sockaddr_in sa = toSockaddr(server);
+    Event begin = makeEvent(EventKind::ConnectBegin, fd);
+    begin.setPeer(server);
+    publish(begin);
+    int rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&sa), sizeof sa);
+    int err = errno;
+    if (rc < 0 && err == EINTR) {
+        // The connection goes on in the background; wait for it like a blocking connect.
+        pollfd p{fd, POLLOUT, 0};
+        while (::poll(&p, 1, -1) < 0 && errno == EINTR) {
+        }
+        socklen_t len = sizeof err;
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+        rc = err == 0 ? 0 : -1;
+    }
+    if (rc < 0 && err == EINPROGRESS) {
+        // Non-blocking: connect_begin stays open until finishConnect().
+        errno = err;
+        return -1;
+    }
+    Event end = makeEvent(EventKind::ConnectEnd, fd);
+    end.setPeer(server);
+    if (rc == 0) {
+        const Endpoint me = isChild() ? Endpoint{} : localAddress(fd);
+        if (local)
+            *local = me;
+        if (isChild()) {
+            publish(end);
+        } else {
+            const QByteArray bytes = payload::encodeEndpoint(me);
+            publish(end, bytes.constData(), int(bytes.size()));
+        }
+    } else {
+        end.err = std::int16_t(err);
+        publish(end);
+    }
+    errno = err;
+    return rc;
+}
+
+int Syscalls::finishConnect(int fd, Endpoint server, Endpoint *local)
+{
+    int err = 0;
+    socklen_t len = sizeof err;
+    if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) < 0)
+        err = errno;
+    Event end = makeEvent(EventKind::ConnectEnd, fd);
+    end.setPeer(server);
+    if (err == 0) {
+        const Endpoint me = localAddress(fd);
+        if (local)
+            *local = me;
+        const QByteArray bytes = payload::encodeEndpoint(me);
+        publish(end, bytes.constData(), int(bytes.size()));
+        return 0;
+    }
+    end.err = std::int16_t(err);
+    publish(end);
+    errno = err;
+    return -1;
+}
+
+ssize_t Syscalls::recv(int fd, char *buffer, std::size_t size)
+{
+    const bool nonBlocking = isNonBlocking(fd);
+    Event begin = makeEvent(EventKind::RecvBegin, fd);
+    if (nonBlocking) {
+        begin.tNs = isChild() ? 0 : m_recorder->now();
+    } else {
+        publish(begin);
+    }
+    ssize_t n;
+    do {
+        n = ::recv(fd, buffer, size, 0);
+    } while (n < 0 && errno == EINTR);
+    const int err = errno;
+    if (nonBlocking) {
+        if (n < 0 && wouldBlock(err)) {
+            recordWouldBlock(EventKind::RecvBegin, fd);
+            errno = err;
+            return -1;
+        }
+        if (isChild()) {
+            publish(begin);
+        } else {
+            begin.actor = m_actor;
+            begin.line = m_line;
+            m_recorder->recordStamped(begin);
+        }
+    }
+    Event end = makeEvent(EventKind::RecvEnd, fd);
+    if (n >= 0) {
+        end.bytes = std::int32_t(n);
+    } else {
+        end.err = std::int16_t(err);
+    }
+    publish(end, buffer, previewSize(n));
+    errno = err;
+    return n;
+}
+
+ssize_t Syscalls::send(int fd, const char *data, std::size_t size)
+{
+    // MSG_NOSIGNAL: a peer that is gone gives EPIPE, not a SIGPIPE that kills the program.
+    if (isNonBlocking(fd)) {
+        const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
+        const int err = errno;
+        if (n < 0 && wouldBlock(err)) {
+            recordWouldBlock(EventKind::Send, fd);
+            errno = err;
+            return -1;
+        }
+        Event e = makeEvent(EventKind::Send, fd);
+        if (n >= 0) {
+            e.bytes = std::int32_t(n);
+        } else {
+            e.err = std::int16_t(err);
+        }
+        publish(e, data, previewSize(n));
+        errno = err;
+        return n;
+    }
+
+    // Blocking socket: what fits into the socket buffer goes at once (a `send`); only if the
+    // buffer is full does the rest wait in one real blocking send() (send_begin/send_end).
+    ssize_t first;
+    do {
+        first = ::send(fd, data, size, MSG_NOSIGNAL | MSG_DONTWAIT);
+    } while (first < 0 && errno == EINTR);
+    int err = errno;
+    if (first < 0 && !wouldBlock(err)) {
+        Event e = makeEvent(EventKind::Send, fd);
+        e.err = std::int16_t(err);
+        publish(e);
+        errno = err;
+        return -1;
+    }
+    const std::size_t sent = first > 0 ? std::size_t(first) : 0;
+    if (sent > 0) {
+        Event e = makeEvent(EventKind::Send, fd);
+        e.bytes = std::int32_t(sent);
+        publish(e, data, previewSize(ssize_t(sent)));
+    }
+    if (sent == size)
+        return ssize_t(sent);
+
+    const char *rest = data + sent;
+    const std::size_t restSize = size - sent;
+    Event begin = makeEvent(EventKind::SendBegin, fd);
+    begin.bytes = std::int32_t(restSize);
+    publish(begin, rest, previewSize(ssize_t(restSize)));
+    ssize_t n;
+    do {
+        n = ::send(fd, rest, restSize, MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    err = errno;
+    Event end = makeEvent(EventKind::SendEnd, fd);
+    if (n >= 0) {
+        end.bytes = std::int32_t(n);
+    } else {
+        end.err = std::int16_t(err);
+    }
+    publish(end);
+    if (n < 0) {
+        errno = err;
+        return sent > 0 ? ssize_t(sent) : -1;
+    }
+    return ssize_t(sent) + n;
+}
+
+ssize_t Syscalls::recvfrom(int fd, char *buffer, std::size_t size, Endpoint *from)
+{
+    const bool nonBlocking = isNonBlocking(fd);
+    Event begin = makeEvent(EventKind::RecvfromBegin, fd);
+    if (nonBlocking) {
+        begin.tNs = isChild() ? 0 : m_recorder->now();
+    } else {
+        publish(begin);
+    }
+    sockaddr_in sa{};
+    socklen_t len = sizeof sa;
+    ssize_t n;
+    do {
+        n = ::recvfrom(fd, buffer, size, 0, reinterpret_cast<sockaddr *>(&sa), &len);
+    } while (n < 0 && errno == EINTR);
+    const int err = errno;
+    if (nonBlocking) {
+        if (n < 0 && wouldBlock(err)) {
+            recordWouldBlock(EventKind::RecvfromBegin, fd);
+            errno = err;
+            return -1;
+        }
+        if (isChild()) {
+            publish(begin);
+        } else {
+            begin.actor = m_actor;
+            begin.line = m_line;
+            m_recorder->recordStamped(begin);
+        }
+    }
+    Event end = makeEvent(EventKind::RecvfromEnd, fd);
+    if (n >= 0) {
+        end.bytes = std::int32_t(n);
+        // A socket shut down from outside returns 0 with no sender.
+        const Endpoint sender = len >= sizeof sa ? fromSockaddr(sa) : Endpoint{};
+        end.setPeer(sender);
+        if (from)
+            *from = sender;
+    } else {
+        end.err = std::int16_t(err);
+    }
+    publish(end, buffer, previewSize(n));
+    errno = err;
+    return n;
+}
+
+ssize_t Syscalls::sendto(int fd, const char *data, std::size_t size, Endpoint to)
+{
+    const sockaddr_in sa = toSockaddr(to);
+    ssize_t n;
+    do {
+        n = ::sendto(fd, data, size, MSG_NOSIGNAL, reinterpret_cast<const sockaddr *>(&sa),
+                     sizeof sa);
+    } while (n < 0 && errno == EINTR);
+    const int err = errno;
+    if (n < 0 && wouldBlock(err)) {
+        recordWouldBlock(EventKind::Sendto, fd);
+        errno = err;
+        return -1;
+    }
+    Event e = makeEvent(EventKind::Sendto, fd);
+    e.setPeer(to);
+    if (n >= 0) {
+        e.bytes = std::int32_t(n);
+    } else {
+        e.err = std::int16_t(err);
+    }
+    publish(e, data, previewSize(n));
+    errno = err;
+    return n;
+}
+
+int Syscalls::shutdown(int fd, int how)
+{
+    const int rc = ::shutdown(fd, how);
+    const int err = errno;
+    Event e = makeEvent(EventKind::Shutdown, fd);
+    e.err = std::int16_t(rc < 0 ? err : 0);
+    publish(e);
+    errno = err;
+    return rc;
+}
+
+int Syscalls::close(int fd)
+{
+    // Linux releases the descriptor even when close() reports EINTR: never retry.
+    const int rc = ::close(fd);
+    const int err = errno;
+    Event e = makeEvent(EventKind::Close, fd);
+    e.err = std::int16_t(rc < 0 ? err : 0);
+    publish(e);
+    errno = err;
+    return rc;
+}
+
+int Syscalls::setNonBlocking(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0)
+        return -1;
+    return ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+}
+
+int Syscalls::setReuseAddress(int fd)
+{
+    const int on = 1;
+    return ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+}
+
+void Syscalls::emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets)
+{
+    Event e = makeEvent(kind, -1);
+    e.call = std::uint8_t(m);
+    if (isChild()) {
+        publish(e);
+        return;
+    }
+    const QByteArray bytes = payload::encodeWaitSets(sets);
+    publish(e, bytes.constData(), int(bytes.size()));
+}
+
+int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, int timeoutMs,
+                     QVector<int> *readyRead, QVector<int> *readyWrite)
+{
+    if (readyRead)
+        readyRead->clear();
+    if (readyWrite)
+        readyWrite->clear();
+    // FD_SET on a descriptor >= FD_SETSIZE writes past the fd_set: refuse it.
+    for (const QVector<int> *set : {&readSet, &writeSet}) {
+        for (int fd : *set) {
+            if (fd < 0 || fd >= FD_SETSIZE) {
+                Event e = makeEvent(EventKind::Error, fd);
+                e.call = std::uint8_t(EventKind::WaitBegin);
+                e.err = EINVAL;
+                static const char message[] = "select() cannot watch a descriptor >= FD_SETSIZE";
+                publish(e, message, int(sizeof message - 1));
+                errno = EINVAL;
+                return -1;
+            }
+        }
+    }
+    fd_set readFds;
+    fd_set writeFds;
+    FD_ZERO(&readFds);
+    FD_ZERO(&writeFds);
+    int maxFd = -1;
+    for (int fd : readSet) {
+        FD_SET(fd, &readFds);
+        maxFd = fd > maxFd ? fd : maxFd;
+    }
+    for (int fd : writeSet) {
+        FD_SET(fd, &writeFds);
+        maxFd = fd > maxFd ? fd : maxFd;
+    }
+
+    WaitSets sets;
+    if (!isChild()) {
+        sets.timeoutMs = timeoutMs;
+        sets.readSet = readSet;
+        sets.writeSet = writeSet;
+    }
+    emitWait(EventKind::WaitBegin, WaitMechanism::Select, sets);
+
+    timeval tv{};
+    timeval *tvp = nullptr;
+    if (timeoutMs >= 0) {
+        tv.tv_sec = timeoutMs / 1000;
+        tv.tv_usec = (timeoutMs % 1000) * 1000;
+        tvp = &tv;
+    }
+    const int n = ::select(maxFd + 1, &readFds, &writeFds, nullptr, tvp);
+    const int err = errno;
+
+    if (!isChild() && n > 0) {
+        for (int fd : readSet) {
+            if (FD_ISSET(fd, &readFds)) {
+                sets.readyRead.append(fd);
+                if (readyRead)
+                    readyRead->append(fd);
+            }
+        }
+        for (int fd : writeSet) {
+            if (FD_ISSET(fd, &writeFds)) {
+                sets.readyWrite.append(fd);
+                if (readyWrite)
+                    readyWrite->append(fd);
+            }
+        }
+    }
+    Event end = makeEvent(EventKind::WaitEnd, -1);
+    end.call = std::uint8_t(WaitMechanism::Select);
+    end.bytes = n; // how many descriptors are ready
+    end.err = std::int16_t(n < 0 ? err : 0);
+    if (isChild()) {
+        publish(end);
+    } else {
+        const QByteArray bytes = payload::encodeWaitSets(sets);
+        publish(end, bytes.constData(), int(bytes.size()));
+    }
+    errno = err;
+    return n;
+}
+
+int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
+{
+    WaitSets sets;
+    if (!isChild()) {
+        sets.timeoutMs = timeoutMs;
+        for (nfds_t i = 0; i < count; ++i) {
+            if (fds[i].fd < 0)
+                continue;
+            if (fds[i].events & POLLIN)
+                sets.readSet.append(fds[i].fd);
+            if (fds[i].events & POLLOUT)
+                sets.writeSet.append(fds[i].fd);
+        }
+    }
+    emitWait(EventKind::WaitBegin, WaitMechanism::Poll, sets);
+    const int n = ::poll(fds, count, timeoutMs);
+    const int err = errno;
+    Event end = makeEvent(EventKind::WaitEnd, -1);
+    end.call = std::uint8_t(WaitMechanism::Poll);
+    end.bytes = n;
+    end.err = std::int16_t(n < 0 ? err : 0);
+    if (isChild()) {
+        publish(end);
+        errno = err;
+        return n;
+    }
+    if (n > 0) {
+        for (nfds_t i = 0; i < count; ++i) {
+            // Hang-up and error count as readable: the next recv() reports them.
+            if (fds[i].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
+                sets.readyRead.append(fds[i].fd);
+            if (fds[i].revents & POLLOUT)
+                sets.readyWrite.append(fds[i].fd);
+        }
+    }
+    const QByteArray bytes = payload::encodeWaitSets(sets);
+    publish(end, bytes.constData(), int(bytes.size()));
+    errno = err;
+    return n;
+}
+
+int Syscalls::epollCreate()
+{
+    const int fd = ::epoll_create1(EPOLL_CLOEXEC);
+    const int err = errno;
+    if (fd < 0) {
+        Event e = makeEvent(EventKind::Error, -1);
+        e.call = std::uint8_t(EventKind::EpollCtl);
+        e.err = std::int16_t(err);
+        publish(e);
+    }
+    errno = err;
+    return fd;
+}
+
+int Syscalls::epollCtl(int epfd, int op, int fd, std::uint32_t events)
+{
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.fd = fd;
+    const int rc = ::epoll_ctl(epfd, op, fd, &ev);
+    const int err = errno;
+    Event e = makeEvent(EventKind::EpollCtl, fd);
+    e.call = std::uint8_t(op == EPOLL_CTL_ADD   ? EpollOp::Add
+                          : op == EPOLL_CTL_MOD ? EpollOp::Mod
+                          : op == EPOLL_CTL_DEL ? EpollOp::Del
+                                                : EpollOp::None);
+    e.err = std::int16_t(rc < 0 ? err : 0);
+    publish(e);
+    errno = err;
+    return rc;
+}
+
+int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeoutMs,
+                        const QVector<int> &interest)
+{
+    WaitSets sets;
+    if (!isChild()) {
+        sets.timeoutMs = timeoutMs;
+        sets.readSet = interest;
+    }
+    emitWait(EventKind::WaitBegin, WaitMechanism::Epoll, sets);
+    const int n = ::epoll_wait(epfd, events, maxEvents, timeoutMs);
+    const int err = errno;
+    Event end = makeEvent(EventKind::WaitEnd, epfd);
+    end.call = std::uint8_t(WaitMechanism::Epoll);
+    end.bytes = n;
+    end.err = std::int16_t(n < 0 ? err : 0);
+    if (isChild()) {
+        publish(end);
+        errno = err;
+        return n;
+    }
+    for (int i = 0; i < n; ++i) {
+        if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP))
+            sets.readyRead.append(events[i].data.fd);
+        if (events[i].events & EPOLLOUT)
+            sets.readyWrite.append(events[i].data.fd);
+    }
+    const QByteArray bytes = payload::encodeWaitSets(sets);
+    publish(end, bytes.constData(), int(bytes.size()));
+    errno = err;
+    return n;
+}
+
+pid_t Syscalls::fork(std::uint32_t childActor)
+{
+    // Stamped before the call: the child's first record cannot come before its fork.
+    Event e = makeEvent(EventKind::Fork, -1);
+    e.tNs = isChild() ? 0 : m_recorder->now();
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        return 0;
+    const int err = errno;
+    e.childActor = childActor;
+    e.childPid = pid > 0 ? pid : 0;
+    e.err = std::int16_t(pid < 0 ? err : 0);
+    if (isChild()) {
+        publish(e);
+    } else {
+        e.actor = m_actor;
+        e.line = m_line;
+        m_recorder->recordStamped(e);
+    }
+    errno = err;
+    return pid;
+}
+
+pid_t Syscalls::reap(pid_t pid, bool block, ReapPolicy policy, int *status)
+{
+    int raw = 0;
+    pid_t rc;
+    do {
+        rc = ::waitpid(pid, &raw, block ? 0 : WNOHANG);
+    } while (rc < 0 && errno == EINTR);
+    const int err = errno;
+    if (rc > 0) {
+        Event e = makeEvent(EventKind::Reap, -1);
+        e.childPid = rc;
+        e.status = decodeStatus(raw);
+        e.call = std::uint8_t(policy);
+        publish(e);
+        if (status)
+            *status = e.status;
+    } else if (rc < 0) {
+        Event e = makeEvent(EventKind::Error, -1);
+        e.call = std::uint8_t(EventKind::Reap);
+        e.childPid = pid;
+        e.err = std::int16_t(err);
+        publish(e);
+    }
+    errno = err;
+    return rc;
+}
+
+int Syscalls::makePipe(int fds[2], bool nonBlocking)
+{
+    return ::pipe2(fds, O_CLOEXEC | (nonBlocking ? O_NONBLOCK : 0));
+}
+
+Endpoint Syscalls::localAddress(int fd)
+{
+    sockaddr_in sa{};
+    socklen_t len = sizeof sa;
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&sa), &len) < 0 || sa.sin_family != AF_INET)
+        return {};
+    return fromSockaddr(sa);
+}
+
+int Syscalls::wakeByShutdown(int fd)
+{
+    return ::shutdown(fd, SHUT_RDWR);
+}
+
+} // namespace sockscope
