@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace sockscope {
 
 namespace {
@@ -156,12 +158,13 @@ public:
             return fallback;
         }
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d))) {
+        // Range before the cast: converting a double beyond qint64 is undefined behaviour.
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
             fail(key, QStringLiteral("must be a whole number"));
             return fallback;
         }
         if (d < double(min) || d > double(max)) {
-            fail(key, QStringLiteral("is %1, outside %2..%3").arg(qint64(d)).arg(min).arg(max));
+            fail(key, QStringLiteral("is %1, outside %2..%3").arg(d, 0, 'g', 15).arg(min).arg(max));
             return fallback;
         }
         return qint64(d);
