@@ -1,0 +1,364 @@
+#include "serverbase.h"
+#include "servers.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/pidfd.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace sockscope {
+
+namespace {
+
+// close_range() on [first, last], nothing when the range is empty. Async-signal-safe.
+void closeRange(unsigned first, unsigned last)
+{
+    if (first <= last)
+        ::close_range(first, last, 0);
+}
+
+// Process per connection. The parent accepts and forks; the child serves the connection
+// and _exit()s. A child that has exited stays a zombie until the parent collects it with
+// waitpid(pid): never (reap policy none, until the run stops), before the next fork
+// (on-accept), or as soon as it dies (sigchld).
+//
+// This process has other threads (Qt's, the clients', other workers), so after fork() the
+// child is a copy of one thread of a busy process: it may only make async-signal-safe calls
+// (no malloc, no locks, no Qt), which is why the handler is malloc-free and the child
+// reports through fixed-size ChildRecords on a pipe. It closes every inherited descriptor
+// but its connection and that pipe; otherwise the sockets of the in-process clients would
+// stay open in the child and their FIN would never reach the server.
+//
+// Exits are seen with pidfd_open() + poll() on a watcher thread, which records process_exit
+// without reaping (waitid with WNOWAIT): the child stays a zombie, visible in ps as Z.
+// Nothing here calls waitpid(-1) or touches SIGCHLD: Qt's own children would be stolen.
+class ForkingServer final : public ServerBase
+{
+public:
+    ForkingServer(const ServerOptions &options, ServerContext context)
+        : ServerBase(options, std::move(context), SOCK_STREAM)
+    {
+    }
+    ~ForkingServer() override { stop(); }
+
+protected:
+    bool prepare(QString *error) override
+    {
+        if (Syscalls::makePipe(m_eventPipe) < 0 || Syscalls::makePipe(m_wakePipe, true) < 0) {
+            if (error)
+                *error = QStringLiteral("cannot create the pipes the children report through");
+            closePipes();
+            return false;
+        }
+        if (options().reap == ReapPolicy::Sigchld) {
+            // The "handler" that reaps the moment a child dies: a thread watching the children.
+            m_reaperActor = addThreadActor(QStringLiteral("sigchld reaper"), mainActor());
+            Syscalls sys = syscallsFor(mainActor());
+            Event spawn;
+            spawn.kind = EventKind::ThreadSpawn;
+            spawn.childActor = m_reaperActor;
+            sys.at(LineTag::Reap);
+            sys.record(spawn);
+        }
+        m_watcher = std::thread([this] { watchChildren(); });
+        return true;
+    }
+
+    void serve(Syscalls &sys) override
+    {
+        while (!stopping()) {
+            sys.at(LineTag::Accept);
+            const int connection = sys.accept(listenFd(), nullptr);
+            if (connection < 0) {
+                if (stopping())
+                    break;
+                napUnlessStopped(10, stopFlag());
+                continue;
+            }
+            if (options().reap == ReapPolicy::OnAccept)
+                reapFinishedChildren(sys, ReapPolicy::OnAccept);
+            if (!stopping())
+                forkChild(sys, connection);
+            sys.at(LineTag::Close);
+            sys.close(connection); // the child has its own copy
+        }
+    }
+
+    void finishStop() override
+    {
+        // The watcher stops first, so that from here on only this thread touches children.
+        m_watcherQuit.store(true);
+        wakeWatcher();
+        if (m_watcher.joinable())
+            m_watcher.join();
+
+        std::vector<int> dying;
+        {
+            std::lock_guard lock(m_childrenMutex);
+            for (const Child &c : m_children) {
+                // A pidfd names exactly this process: no risk of signalling a reused pid.
+                if (!c.exited && c.pidfd >= 0) {
+                    pidfd_send_signal(c.pidfd, SIGKILL, nullptr, 0);
+                    dying.push_back(c.pidfd);
+                }
+            }
+        }
+        for (int pidfd : dying) {
+            pollfd p{pidfd, POLLIN, 0};
+            ::poll(&p, 1, 1000);
+        }
+        drainRecords(false);
+        {
+            std::lock_guard lock(m_childrenMutex);
+            Syscalls sys = syscallsFor(mainActor());
+            for (Child &c : m_children)
+                reapChild(sys, c, options().reap, true);
+        }
+
+        // Every child is gone: after our write end closes, the pipe ends with what they wrote.
+        ::close(m_eventPipe[1]);
+        m_eventPipe[1] = -1;
+        drainRecords(true);
+        closePipes();
+    }
+
+private:
+    struct Child
+    {
+        pid_t pid = 0;
+        std::uint32_t actor = 0;
+        int pidfd = -1;
+        bool exited = false;
+        bool reaped = false;
+    };
+
+    void forkChild(Syscalls &sys, int connection)
+    {
+        Actor child;
+        child.kind = ActorKind::Process;
+        child.name = QStringLiteral("child");
+        child.parent = mainActor();
+        const std::uint32_t actor = recorder().addActor(child);
+        pid_t pid;
+        {
+            // Held across fork(): the watcher cannot look up the new child's first records
+            // before the child is in the list.
+            std::lock_guard lock(m_childrenMutex);
+            sys.at(LineTag::Fork);
+            pid = sys.fork(actor);
+            if (pid == 0)
+                runChild(connection); // never returns
+            if (pid < 0)
+                return;
+            Child c;
+            c.pid = pid;
+            c.actor = actor;
+            c.pidfd = pidfd_open(pid, 0); // works on a zombie too; close-on-exec by default
+            m_children.push_back(c);
+        }
+        child.id = actor;
+        child.name = QStringLiteral("child %1").arg(pid);
+        child.pid = pid;
+        child.tid = pid;
+        recorder().updateActor(child);
+        addActive(1);
+        wakeWatcher();
+    }
+
+    // In the child: async-signal-safe only. Never returns.
+    [[noreturn]] void runChild(int connection)
+    {
+        const int reportFd = m_eventPipe[1];
+        Syscalls sys = Syscalls::inChild(reportFd);
+        sys.at(LineTag::Close);
+        sys.close(listenFd()); // the child only talks to its client
+        const unsigned low = unsigned(connection < reportFd ? connection : reportFd);
+        const unsigned high = unsigned(connection < reportFd ? reportFd : connection);
+        closeRange(3, low - 1);
+        closeRange(low + 1, high - 1);
+        closeRange(high + 1, ~0U);
+        serveConnection(sys, connection, handlerConfig(), nullptr);
+        sys.at(LineTag::Close);
+        sys.close(connection);
+        _exit(0);
+    }
+
+    // Records process_exit once the child has died, without reaping it. Mutex held.
+    void noteExit(Child &c)
+    {
+        if (c.exited || c.reaped || c.pidfd < 0)
+            return;
+        siginfo_t info{};
+        if (::waitid(P_PIDFD, id_t(c.pidfd), &info, WEXITED | WNOHANG | WNOWAIT) < 0 ||
+            info.si_pid == 0)
+            return; // still running
+        c.exited = true;
+        Syscalls sys = syscallsFor(c.actor);
+        Event exit;
+        exit.kind = EventKind::ProcessExit;
+        exit.childPid = c.pid;
+        exit.status = info.si_code == CLD_EXITED ? info.si_status : -info.si_status;
+        sys.at(LineTag::ChildExit);
+        sys.record(exit);
+        addActive(-1);
+    }
+
+    // waitpid() on this one child, after process_exit was recorded. Mutex held.
+    void reapChild(Syscalls &sys, Child &c, ReapPolicy policy, bool block)
+    {
+        if (c.reaped)
+            return;
+        noteExit(c);
+        if (!c.exited && !block)
+            return;
+        sys.at(LineTag::Reap);
+        if (sys.reap(c.pid, block, policy, nullptr) == c.pid) {
+            // A reaped pid may be reused by anyone: keep no handle on it. The entry stays,
+            // so that records still in the pipe find their lane.
+            c.reaped = true;
+            ::close(c.pidfd);
+            c.pidfd = -1;
+        }
+    }
+
+    void reapFinishedChildren(Syscalls &sys, ReapPolicy policy)
+    {
+        drainRecords(false); // a child's last records come before its process_exit
+        std::lock_guard lock(m_childrenMutex);
+        for (Child &c : m_children)
+            reapChild(sys, c, policy, false);
+    }
+
+    void wakeWatcher()
+    {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t n = ::write(m_wakePipe[1], &byte, 1);
+    }
+
+    void watchChildren()
+    {
+        const bool reaper = m_reaperActor != 0;
+        if (reaper)
+            claimActorForThisThread(recorder(), m_reaperActor);
+        Syscalls reaperSys = syscallsFor(m_reaperActor);
+        std::vector<pollfd> fds;
+        while (!m_watcherQuit.load()) {
+            fds.clear();
+            fds.push_back({m_eventPipe[0], POLLIN, 0});
+            fds.push_back({m_wakePipe[0], POLLIN, 0});
+            {
+                std::lock_guard lock(m_childrenMutex);
+                for (const Child &c : m_children) {
+                    if (!c.exited && c.pidfd >= 0)
+                        fds.push_back({c.pidfd, POLLIN, 0});
+                }
+            }
+            if (::poll(fds.data(), nfds_t(fds.size()), -1) < 0)
+                continue;
+            if (fds[1].revents) {
+                char sink[64];
+                while (::read(m_wakePipe[0], sink, sizeof sink) > 0) {
+                }
+            }
+            // A dying child's last records are in the pipe before it dies: read them first.
+            drainRecords(false);
+            bool someoneDied = false;
+            for (std::size_t i = 2; i < fds.size(); ++i)
+                someoneDied = someoneDied || fds[i].revents != 0;
+            if (!someoneDied)
+                continue;
+            std::lock_guard lock(m_childrenMutex);
+            for (Child &c : m_children) {
+                noteExit(c);
+                if (reaper && c.exited)
+                    reapChild(reaperSys, c, ReapPolicy::Sigchld, false);
+            }
+        }
+        if (reaper) {
+            Event exit;
+            exit.kind = EventKind::ThreadExit;
+            reaperSys.at(LineTag::ThreadExit);
+            reaperSys.record(exit);
+        }
+    }
+
+    // Hands the children's records to the recorder. untilEof: read until every writer is
+    // gone (after stop); otherwise only what is there now.
+    void drainRecords(bool untilEof)
+    {
+        std::lock_guard drainLock(m_drainMutex);
+        if (m_eventPipe[0] < 0)
+            return;
+        for (;;) {
+            int available = 0;
+            if (!untilEof && (::ioctl(m_eventPipe[0], FIONREAD, &available) < 0 || available <= 0))
+                return;
+            if (untilEof) {
+                // A stray copy of the write end (a fork elsewhere, in its first instants)
+                // must not hang the stop.
+                pollfd p{m_eventPipe[0], POLLIN, 0};
+                if (::poll(&p, 1, 200) <= 0)
+                    return;
+            }
+            const ssize_t n = ::read(m_eventPipe[0], m_partial + m_partialSize,
+                                     sizeof m_partial - std::size_t(m_partialSize));
+            if (n <= 0)
+                return;
+            m_partialSize += int(n);
+            int offset = 0;
+            while (m_partialSize - offset >= int(sizeof(ChildRecord))) {
+                ChildRecord record;
+                std::memcpy(&record, m_partial + offset, sizeof record);
+                offset += int(sizeof record);
+                recorder().recordFromChild(record, actorOf(record.pid));
+            }
+            std::memmove(m_partial, m_partial + offset, std::size_t(m_partialSize - offset));
+            m_partialSize -= offset;
+        }
+    }
+
+    std::uint32_t actorOf(pid_t pid)
+    {
+        std::lock_guard lock(m_childrenMutex);
+        // Newest first: a pid the kernel reused belongs to the latest child.
+        for (auto it = m_children.rbegin(); it != m_children.rend(); ++it) {
+            if (it->pid == pid)
+                return it->actor;
+        }
+        return 0;
+    }
+
+    void closePipes()
+    {
+        for (int *fd : {&m_eventPipe[0], &m_eventPipe[1], &m_wakePipe[0], &m_wakePipe[1]}) {
+            if (*fd >= 0)
+                ::close(*fd);
+            *fd = -1;
+        }
+    }
+
+    std::mutex m_drainMutex;    // one reader of the pipe at a time; taken before the next
+    std::mutex m_childrenMutex; // never held while draining (drainRecords takes it)
+    std::vector<Child> m_children;
+    int m_eventPipe[2] = {-1, -1};
+    int m_wakePipe[2] = {-1, -1};
+    std::thread m_watcher;
+    std::atomic<bool> m_watcherQuit{false};
+    std::uint32_t m_reaperActor = 0;
+    char m_partial[64 * sizeof(ChildRecord)] = {};
+    int m_partialSize = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Server> makeForkingServer(const ServerOptions &options, ServerContext context)
+{
+    return std::make_unique<ForkingServer>(options, std::move(context));
+}
+
+} // namespace sockscope

@@ -1,0 +1,209 @@
+#include "serverbase.h"
+
+#include <QHostAddress>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sockscope {
+
+namespace {
+
+QString errnoText(int err)
+{
+    const char *name = strerrorname_np(err);
+    return QStringLiteral("%1 (%2)").arg(QString::fromLocal8Bit(std::strerror(err)),
+                                         name ? QString::fromLatin1(name) : QString::number(err));
+}
+
+QString bindFailure(Endpoint address, int err)
+{
+    if (err == EADDRINUSE) {
+        return QStringLiteral("port %1 is already in use (EADDRINUSE): another program is "
+                              "listening on %2; pick another port, or 0 to let the kernel "
+                              "choose a free one")
+            .arg(address.port)
+            .arg(address.toString());
+    }
+    if (err == EACCES) {
+        return QStringLiteral("cannot bind %1: permission denied (EACCES); ports below 1024 "
+                              "need privileges, pick a port above 1023")
+            .arg(address.toString());
+    }
+    if (err == EADDRNOTAVAIL) {
+        return QStringLiteral("cannot bind %1: no interface of this machine has that address "
+                              "(EADDRNOTAVAIL)")
+            .arg(address.toString());
+    }
+    return QStringLiteral("cannot bind %1: %2").arg(address.toString(), errnoText(err));
+}
+
+} // namespace
+
+ServerBase::ServerBase(const ServerOptions &options, ServerContext context, int socketType)
+    : m_options(options), m_context(std::move(context)), m_socketType(socketType),
+      m_handler(HandlerConfig::from(options))
+{
+}
+
+ServerBase::~ServerBase()
+{
+    // Derived classes stop in their own destructor (their overrides are gone by now); this
+    // only catches a server that was never started.
+    if (m_mainThread.joinable()) {
+        m_stopping.store(true);
+        wakeBlocked();
+        m_mainThread.join();
+    }
+}
+
+Syscalls ServerBase::syscallsFor(std::uint32_t actor) const
+{
+    Syscalls sys(m_context.recorder, actor);
+    sys.setActorForPeer(m_context.actorForPeer);
+    return sys;
+}
+
+std::uint32_t ServerBase::addThreadActor(const QString &name, std::uint32_t parent)
+{
+    Actor a;
+    a.kind = ActorKind::Thread;
+    a.name = name;
+    a.pid = int(getpid());
+    a.parent = parent;
+    return m_context.recorder.addActor(a);
+}
+
+void ServerBase::claimActorForThisThread(Recorder &recorder, std::uint32_t actor)
+{
+    Actor a = recorder.actorSnapshot(actor);
+    a.pid = int(getpid());
+    a.tid = int(gettid());
+    recorder.updateActor(a);
+}
+
+bool ServerBase::start(QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_mainThread.joinable() || m_stopped)
+        return fail(QStringLiteral("the server was already started"));
+
+    QHostAddress host;
+    bool isIpv4 = false;
+    if (!host.setAddress(m_options.bindAddress) || (host.toIPv4Address(&isIpv4), !isIpv4)) {
+        return fail(QStringLiteral("bind address \"%1\" is not an IPv4 address (try 127.0.0.1)")
+                        .arg(m_options.bindAddress));
+    }
+    const Endpoint wanted{host.toIPv4Address(), m_options.port};
+
+    Actor main;
+    main.kind = ActorKind::Thread;
+    main.name = QStringLiteral("main");
+    main.pid = int(getpid());
+    m_mainActor = m_context.recorder.addActor(main);
+    Syscalls sys = syscallsFor(m_mainActor);
+
+    sys.at(LineTag::Socket);
+    const int fd = sys.socket(m_socketType);
+    if (fd < 0)
+        return fail(QStringLiteral("socket() failed: %1").arg(errnoText(errno)));
+    // Without SO_REUSEADDR a port stays taken for a minute after the server closed it
+    // (TIME_WAIT), and the next run could not bind it.
+    if (m_socketType == SOCK_STREAM)
+        sys.setReuseAddress(fd);
+
+    auto closeAndFail = [&](const QString &message) {
+        sys.at(LineTag::Close);
+        sys.close(fd);
+        return fail(message);
+    };
+    sys.at(LineTag::Bind);
+    if (sys.bind(fd, wanted) < 0)
+        return closeAndFail(bindFailure(wanted, errno));
+    if (m_socketType == SOCK_STREAM) {
+        sys.at(LineTag::Listen);
+        if (sys.listen(fd, m_options.backlog) < 0)
+            return closeAndFail(QStringLiteral("listen() failed: %1").arg(errnoText(errno)));
+    }
+    m_address = Syscalls::localAddress(fd);
+    m_listenFd = fd;
+    {
+        std::lock_guard lock(m_trackMutex);
+        m_listenerOpen = true;
+    }
+    if (!prepare(error)) {
+        closeListener(sys);
+        return false;
+    }
+    m_mainThread = std::thread([this] { runMainThread(); });
+    return true;
+}
+
+void ServerBase::runMainThread()
+{
+    claimActorForThisThread(m_context.recorder, m_mainActor);
+    Syscalls sys = syscallsFor(m_mainActor);
+    serve(sys);
+    closeListener(sys);
+}
+
+void ServerBase::closeListener(Syscalls &sys)
+{
+    std::lock_guard lock(m_trackMutex);
+    if (!m_listenerOpen)
+        return;
+    m_listenerOpen = false;
+    sys.at(LineTag::Close);
+    sys.close(m_listenFd);
+}
+
+bool ServerBase::track(int fd)
+{
+    std::lock_guard lock(m_trackMutex);
+    m_tracked.push_back(fd);
+    // stop() raises the flag before it shuts down what is tracked: either it sees this fd,
+    // or we see the flag.
+    return !m_stopping.load();
+}
+
+void ServerBase::untrack(int fd)
+{
+    std::lock_guard lock(m_trackMutex);
+    const auto it = std::find(m_tracked.begin(), m_tracked.end(), fd);
+    if (it != m_tracked.end())
+        m_tracked.erase(it);
+}
+
+void ServerBase::wakeBlocked()
+{
+    std::lock_guard lock(m_trackMutex);
+    if (m_listenerOpen)
+        Syscalls::wakeByShutdown(m_listenFd);
+    for (int fd : m_tracked)
+        Syscalls::wakeByShutdown(fd);
+}
+
+void ServerBase::stop()
+{
+    std::lock_guard stopLock(m_stopMutex);
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_stopping.store(true);
+    wakeBlocked();
+    if (m_mainThread.joinable())
+        m_mainThread.join();
+    finishStop();
+    Syscalls sys = syscallsFor(m_mainActor);
+    closeListener(sys);
+    m_active.store(0);
+}
+
+} // namespace sockscope
