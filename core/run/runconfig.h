@@ -99,7 +99,10 @@ struct RunConfig
     std::vector<ConsoleLine> console; // scripted lines typed at the server's console
     double speed = 1.0;               // client sleeps and start times are divided by this
     bool stepByHand = false;          // every client step waits for a release
-    int timeoutMs = 30000;            // a run that is not done by then is stopped
+    int timeoutMs = 30000;            // a run that is not done by then is stopped; 0: never
+    // More scripted clients than this share one epoll-driven driver thread instead of a
+    // thread each (thousands of threads would measure the machine, not the server).
+    int clientDriverAbove = 200;
 };
 
 // The built-in scenario the command line knows without scenario files: three clients

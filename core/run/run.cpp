@@ -1,0 +1,300 @@
+#include "run.h"
+
+#include "clients/clientenvironment.h"
+#include "clients/clientfleet.h"
+#include "clients/peerdirectory.h"
+#include "clients/releasegate.h"
+#include "models/modelinfo.h"
+#include "models/server.h"
+#include "portstandins.h"
+
+#include <QHostAddress>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace sockscope {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+// How often the supervisor looks at the server's open connections once the clients are done
+// (the Server interface has no notification for it).
+constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
+constexpr std::uint32_t kLoopback = 0x7f000001u;
+} // namespace
+
+class RunPrivate
+{
+public:
+    explicit RunPrivate(RunConfig runConfig) : config(std::move(runConfig)), peers(recorder) {}
+
+    bool start(QString *error);
+    void supervise();
+    void tearDown();
+    void requestStop();
+
+    RunConfig config;
+    Recorder recorder;
+    PeerDirectory peers;
+    ReleaseGate gate;
+    StopSignal clientStop;
+    PortStandIns standIns;
+    std::unique_ptr<ClientEnvironment> environment;
+    std::unique_ptr<ClientFleet> fleet;
+    std::unique_ptr<Server> server;
+    Endpoint address;
+
+    mutable std::mutex mutex;
+    std::condition_variable changed;
+    bool started = false;
+    bool stopRequested = false;
+    bool finished = false;
+    QString failure;
+
+    std::mutex joinMutex;
+    std::thread supervisor;
+
+    std::mutex serverMutex; // typeConsoleLine() from the GUI against the teardown
+    bool serverStopped = false;
+};
+
+bool RunPrivate::start(QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    {
+        std::lock_guard lock(mutex);
+        if (started) {
+            *error = QStringLiteral("the run was already started");
+            return false;
+        }
+        started = true;
+    }
+    auto fail = [&](const QString &message) {
+        *error = message;
+        clientStop.raise();
+        gate.close();
+        peers.close();
+        standIns.release();
+        std::lock_guard lock(mutex);
+        failure = message;
+        finished = true;
+        changed.notify_all();
+        return false;
+    };
+
+    ServerOptions options = config.server;
+    if (!findModel(options.model)) {
+        return fail(QStringLiteral("unknown model '%1' (models: %2)")
+                        .arg(options.model, modelNames().join(QStringLiteral(", "))));
+    }
+    bool isIpv4 = false;
+    const std::uint32_t bindIpv4 = QHostAddress(options.bindAddress).toIPv4Address(&isIpv4);
+    if (!isIpv4)
+        return fail(
+            QStringLiteral("'%1' is not an IPv4 address to bind to").arg(options.bindAddress));
+
+    if (options.portInUse) {
+        quint16 occupied = 0;
+        QString why;
+        if (!standIns.occupy({bindIpv4, options.port}, &occupied, &why))
+            return fail(
+                QStringLiteral("port-in-use: could not occupy the port first: %1").arg(why));
+        options.port = occupied;
+    }
+    Endpoint closedPort;
+    const bool wantsClosedPort =
+        std::any_of(config.clients.begin(), config.clients.end(),
+                    [](const ClientScript &c) { return c.target == ConnectTarget::ClosedPort; });
+    if (wantsClosedPort) {
+        QString why;
+        if (!standIns.holdClosedPort(&closedPort, &why))
+            return fail(QStringLiteral("could not hold a closed port: %1").arg(why));
+    }
+
+    ServerContext context{recorder, [this](Endpoint peer) { return peers.actorForPeer(peer); }};
+    server = createServer(options, context);
+    if (!server)
+        return fail(QStringLiteral("model '%1' cannot be created").arg(options.model));
+    QString why;
+    if (!server->start(&why)) {
+        server.reset();
+        return fail(why.isEmpty() ? QStringLiteral("the server did not start") : why);
+    }
+    address = server->address();
+
+    // A server bound to every interface is still reached on loopback.
+    const Endpoint target{address.ipv4 == 0 ? kLoopback : address.ipv4, address.port};
+    environment.reset(new ClientEnvironment{recorder, target, config.server, config.speed,
+                                            config.stepByHand, peers, gate, clientStop,
+                                            ClientClock::now(), closedPort});
+    fleet = std::make_unique<ClientFleet>(*environment, config.clients, config.clientDriverAbove);
+    fleet->setOnClientDone([this] { changed.notify_all(); });
+    if (!fleet->start(&why)) {
+        tearDown();
+        return fail(why);
+    }
+    supervisor = std::thread([this] { supervise(); });
+    return true;
+}
+
+void RunPrivate::supervise()
+{
+    const auto begin = Clock::now();
+    const auto deadline = config.timeoutMs > 0 ? begin + std::chrono::milliseconds(config.timeoutMs)
+                                               : Clock::time_point::max();
+    auto console = config.console;
+    std::stable_sort(console.begin(), console.end(),
+                     [](const ConsoleLine &a, const ConsoleLine &b) { return a.atMs < b.atMs; });
+    std::size_t nextLine = 0;
+    auto lineDue = [&](std::size_t i) { return begin + environment->scaled(console[i].atMs); };
+    const bool hasClients = !config.clients.empty();
+    QString why;
+
+    std::unique_lock lock(mutex);
+    while (!stopRequested) {
+        auto wake = std::min(Clock::now() + kSupervisorTick, deadline);
+        if (nextLine < console.size())
+            wake = std::min(wake, lineDue(nextLine));
+        changed.wait_until(lock, wake);
+        if (stopRequested)
+            break;
+        lock.unlock();
+        while (nextLine < console.size() && lineDue(nextLine) <= Clock::now())
+            server->typeConsoleLine(console[nextLine++].text);
+        const bool done = hasClients && fleet->allDone() && server->activeConnections() == 0;
+        lock.lock();
+        if (done)
+            break;
+        if (Clock::now() >= deadline) {
+            why = QStringLiteral("the run did not finish within %1 ms and was stopped")
+                      .arg(config.timeoutMs);
+            break;
+        }
+    }
+    lock.unlock();
+    tearDown();
+    lock.lock();
+    if (failure.isEmpty())
+        failure = why.isEmpty() ? fleet->failure() : why;
+    finished = true;
+    changed.notify_all();
+}
+
+void RunPrivate::tearDown()
+{
+    // Clients first: their sockets closing lets the server's handlers finish on their own.
+    clientStop.raise();
+    gate.close();
+    if (fleet)
+        fleet->stop();
+    peers.close();
+    {
+        std::lock_guard lock(serverMutex);
+        if (server && !serverStopped)
+            server->stop();
+        serverStopped = true;
+    }
+    standIns.release();
+}
+
+void RunPrivate::requestStop()
+{
+    {
+        std::lock_guard lock(mutex);
+        stopRequested = true;
+    }
+    changed.notify_all();
+    std::lock_guard join(joinMutex);
+    if (supervisor.joinable())
+        supervisor.join();
+}
+
+Run::Run(RunConfig config) : d(std::make_unique<RunPrivate>(std::move(config))) {}
+
+Run::~Run()
+{
+    stop();
+}
+
+const RunConfig &Run::config() const
+{
+    return d->config;
+}
+
+Recorder &Run::recorder()
+{
+    return d->recorder;
+}
+
+bool Run::start(QString *error)
+{
+    return d->start(error);
+}
+
+quint16 Run::port() const
+{
+    return d->address.port;
+}
+
+QString Run::address() const
+{
+    return d->address.toString();
+}
+
+bool Run::isFinished() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->finished;
+}
+
+bool Run::waitFinished(int timeoutMs)
+{
+    std::unique_lock lock(d->mutex);
+    return d->changed.wait_for(lock, std::chrono::milliseconds(std::max(timeoutMs, 0)),
+                               [&] { return d->finished; });
+}
+
+void Run::stop()
+{
+    d->requestStop();
+}
+
+QString Run::failure() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->failure;
+}
+
+std::vector<std::uint32_t> Run::clientsWaiting() const
+{
+    return d->gate.waiting();
+}
+
+void Run::release(std::uint32_t clientActor)
+{
+    d->gate.release(clientActor);
+}
+
+void Run::releaseNext()
+{
+    d->gate.releaseNext();
+}
+
+QString Run::nextStepOf(std::uint32_t clientActor) const
+{
+    return d->fleet ? d->fleet->nextStepOf(clientActor) : QString();
+}
+
+void Run::typeConsoleLine(const QByteArray &line)
+{
+    std::lock_guard lock(d->serverMutex);
+    if (d->server && !d->serverStopped)
+        d->server->typeConsoleLine(line);
+}
+
+} // namespace sockscope
