@@ -1,0 +1,114 @@
+#pragma once
+
+#include "run/runconfig.h"
+#include "scenario/jsonreader.h"
+#include "trace/event.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace sockscope {
+
+// A short note shown when the run reaches at_ms ("client 2 is now waiting in the backlog").
+struct Chapter
+{
+    int atMs = 0;
+    QString title; // optional
+    QString text;
+};
+
+// "Predict" question: asked before the run, answered after it.
+struct PredictQuestion
+{
+    QString question;
+    QStringList choices;
+    int answer = 0; // index into choices
+    QString explanation;
+    QStringList models; // the models it is about; empty: all of the scenario's
+};
+
+// A number in an expectation; "clients" stands for however many scripted clients ran, so a
+// scenario stays checkable when a test or a teacher shrinks "repeat".
+struct ExpectedNumber
+{
+    qint64 value = 0;
+    bool isClientCount = false;
+    qint64 resolve(qint64 clientCount) const { return isClientCount ? clientCount : value; }
+};
+
+// Which events an expectation talks about. Unset fields match anything.
+struct EventPattern
+{
+    std::optional<EventKind> kind;
+    QString actor;  // "server", "thread", "child", "client", or an actor's name ("client 2")
+    QString peer;   // the scripted client on the other end of a server-side event
+    std::optional<int> err;      // errno, e.g. ECONNREFUSED; 0 = succeeded
+    std::optional<int> bytes;    // exactly
+    std::optional<int> minBytes; // at least
+    std::optional<EventKind> call; // would_block / error: the call that failed
+    bool last = false;           // in an order: the last match instead of the first
+};
+
+// One machine-checkable statement about a run's trace (see docs/scenario-format.md).
+struct Expectation
+{
+    enum class Kind
+    {
+        Count,    // how many events match `pattern`
+        Metric,   // a derived number: zombies_peak, threads_peak, ...
+        Order,    // the events matching `order[0]`, `order[1]`, ... happen in that order
+        Received  // the bytes client `client` received contain `text`
+    };
+    Kind kind = Kind::Count;
+    QStringList models; // empty: every model of the scenario
+    EventPattern pattern;
+    QString metric;
+    std::vector<EventPattern> order;
+    QString client;
+    QByteArray text;
+    std::optional<ExpectedNumber> equals;
+    std::optional<ExpectedNumber> min;
+    std::optional<ExpectedNumber> max;
+    QString why;           // said when the check fails: what the lesson was
+    TextPosition position; // where it is written, so a failure can point at it
+    bool appliesTo(const QString &model) const { return models.isEmpty() || models.contains(model); }
+};
+
+struct Expectations
+{
+    bool startFails = false; // the server's start() must fail (port-in-use)
+    std::vector<Expectation> checks;
+};
+
+// A lesson: what to run, what to say while it runs, and what must be seen.
+struct Scenario
+{
+    QString name; // stable, used with --scenario
+    QString title;
+    QString topic;
+    QString description;
+    int lesson = 0; // teaching order in lists; 0: after the numbered ones
+    QStringList models;
+    QString defaultModel;
+    RunConfig config; // for defaultModel
+    std::vector<Chapter> chapters;
+    std::vector<PredictQuestion> questions;
+    Expectations expect;
+    QString source; // the file it came from (":/scenarios/NAME.json" when bundled)
+
+    bool fits(const QString &model) const { return models.contains(model); }
+    // The run configuration for one of `models`: the server model set, and clients that did
+    // not choose otherwise talk UDP to the udp model.
+    RunConfig configFor(const QString &model) const;
+    int clientCount() const { return int(config.clients.size()); }
+};
+
+// errno names the scenario vocabulary knows ("ECONNREFUSED" <-> 111 on Linux).
+std::optional<int> errnoFromName(QStringView name);
+QString errnoName(int err);
+QStringList knownErrnoNames();
+
+} // namespace sockscope
