@@ -1,5 +1,6 @@
 // sockscope-cli: the command-line front end (see README, "Command line").
 #include "models/modelinfo.h"
+#include "scenario/scenariolibrary.h"
 #include "trace/chrometrace.h"
 #include "trace/tracefile.h"
 
@@ -46,6 +47,15 @@ int listModels()
 {
     for (const auto &m : allModels())
         out() << m.name << '\t' << m.description << '\n';
+    out().flush();
+    return 0;
+}
+
+// Bundled scenarios in teaching order: name, a tab, title.
+int listScenarios()
+{
+    for (const auto &s : ScenarioLibrary::bundled())
+        out() << s.name << '\t' << s.title << '\n';
     out().flush();
     return 0;
 }
@@ -98,6 +108,8 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("list-models"))
         return listModels();
+    if (command == QLatin1String("list-scenarios"))
+        return listScenarios();
     if (command == QLatin1String("convert"))
         return convert(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
