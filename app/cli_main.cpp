@@ -1,13 +1,24 @@
 // sockscope-cli: the command-line front end (see README, "Command line").
+#include "analysis/summary.h"
+#include "lab/syscalls.h"
 #include "models/modelinfo.h"
 #include "scenario/scenariolibrary.h"
+#include "run/run.h"
 #include "trace/chrometrace.h"
 #include "trace/tracefile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
 #include <QTextStream>
 
+#include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <optional>
+#include <poll.h>
+#include <unistd.h>
 
 using namespace sockscope;
 
@@ -27,11 +38,19 @@ QTextStream &err()
 
 const char *const kUsage = R"(Usage:
   sockscope-cli list-models
+  sockscope-cli run --scenario NAME|FILE [--model M] [--speed X] [--trace OUT.json]
+                    [--chrome-trace OUT.json] [--summary]
+  sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
+                      [--duration SEC] [--trace OUT.json]
   sockscope-cli convert IN.json --chrome-trace OUT.json
   sockscope-cli --help | --version
 
 Commands:
   list-models   the server models, one per line: name, a tab, description
+  run           run a scenario's clients against a real server on 127.0.0.1 and record it;
+                --summary prints one JSON object with counts and per-client times
+  serve         run a server for outside clients (nc, telnet, your own script) until
+                Ctrl+C, SIGTERM or --duration; prints "listening on 127.0.0.1:PORT"
   convert       read a SockScope trace file and write it as Chrome Trace JSON
                 (opens in Perfetto: https://ui.perfetto.dev)
 )";
@@ -41,6 +60,13 @@ int usageError(const QString &message)
     err() << "sockscope-cli: " << message << "\n(try sockscope-cli --help)\n";
     err().flush();
     return 2;
+}
+
+int failure(const QString &message)
+{
+    err() << "sockscope-cli: " << message << '\n';
+    err().flush();
+    return 1;
 }
 
 int listModels()
@@ -76,15 +102,294 @@ int convert(const QStringList &args)
         return usageError(QStringLiteral("convert needs IN.json and --chrome-trace OUT.json"));
     QString error;
     const auto trace = loadTraceFile(input, &error);
-    if (!trace) {
-        err() << "sockscope-cli: " << error << '\n';
-        return 1;
-    }
-    if (!saveChromeTrace(*trace, chrome, &error)) {
-        err() << "sockscope-cli: " << error << '\n';
-        return 1;
-    }
+    if (!trace)
+        return failure(error);
+    if (!saveChromeTrace(*trace, chrome, &error))
+        return failure(error);
     return 0;
+}
+
+// ---- options -------------------------------------------------------------------------------
+
+// "--name value" pairs and bare "--flag"s; anything else is an error naming it.
+class Options
+{
+public:
+    Options(const QString &command, QStringList valued, QStringList flags)
+        : m_command(command), m_valued(std::move(valued)), m_flags(std::move(flags))
+    {
+    }
+
+    bool parse(const QStringList &args, QString *error)
+    {
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString &arg = args[i];
+            if (m_flags.contains(arg)) {
+                m_values.insert(arg, QString());
+            } else if (m_valued.contains(arg)) {
+                if (i + 1 >= args.size()) {
+                    *error = QStringLiteral("%1: %2 needs a value").arg(m_command, arg);
+                    return false;
+                }
+                m_values.insert(arg, args[++i]);
+            } else {
+                *error = QStringLiteral("%1: unexpected argument '%2'").arg(m_command, arg);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+
+private:
+    QString m_command;
+    QStringList m_valued;
+    QStringList m_flags;
+    QHash<QString, QString> m_values;
+};
+
+// ---- stopping on a signal ------------------------------------------------------------------
+
+// SIGINT/SIGTERM write one byte to a pipe (the only thing a handler may safely do); the main
+// loop polls the pipe beside its timer.
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int)
+{
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+    errno = saved;
+}
+
+bool installStopSignals()
+{
+    if (Syscalls::makePipe(g_signalPipe, true) != 0)
+        return false;
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 &&
+           ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+enum class Ending
+{
+    Finished,
+    Signal,
+    Duration
+};
+
+// Moves events into `trace` as they come, so the recorder's buffer stays small, until the run
+// finishes, a stop signal arrives or `deadline` passes.
+Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::time_point> deadline)
+{
+    constexpr int kDrainEveryMs = 50;
+    for (;;) {
+        run.recorder().drainInto(trace);
+        if (run.isFinished())
+            return Ending::Finished;
+        int waitMs = kDrainEveryMs;
+        if (deadline) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                *deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0)
+                return Ending::Duration;
+            waitMs = int(std::min<qint64>(waitMs, left.count()));
+        }
+        pollfd signal{g_signalPipe[0], POLLIN, 0};
+        if (::poll(&signal, 1, waitMs) > 0 && (signal.revents & POLLIN)) {
+            char byte;
+            while (::read(g_signalPipe[0], &byte, 1) > 0) {
+            }
+            return Ending::Signal;
+        }
+    }
+}
+
+// Traces are written whatever happened: a run that failed half way is the interesting one.
+bool writeTraces(const Trace &trace, const QString &tracePath, const QString &chromePath)
+{
+    bool ok = true;
+    QString error;
+    if (!tracePath.isEmpty() && !saveTraceFile(trace, tracePath, &error)) {
+        failure(error);
+        ok = false;
+    }
+    if (!chromePath.isEmpty() && !saveChromeTrace(trace, chromePath, &error)) {
+        failure(error);
+        ok = false;
+    }
+    return ok;
+}
+
+QString unknownModelMessage(const QString &model)
+{
+    return QStringLiteral("unknown model '%1'; the models are: %2")
+        .arg(model, modelNames().join(QStringLiteral(", ")));
+}
+
+// ---- run -----------------------------------------------------------------------------------
+
+QStringList scenarioNames()
+{
+    return {QStringLiteral("three-clients")};
+}
+
+// The scenario's run configuration for `model` (empty: the scenario's own default).
+std::optional<RunConfig> resolveScenario(const QString &scenario, const QString &model,
+                                         QString *error)
+{
+    const QString chosenModel = model.isEmpty() ? QStringLiteral("threaded") : model;
+    if (scenario == QLatin1String("three-clients"))
+        return threeClientsConfig(chosenModel);
+    if (QFileInfo::exists(scenario)) {
+        *error = QStringLiteral("cannot read scenario file '%1': scenario files are not "
+                                "supported by this build yet; built-in scenarios: %2")
+                     .arg(scenario, scenarioNames().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    *error = QStringLiteral("unknown scenario '%1'; the scenarios are: %2")
+                 .arg(scenario, scenarioNames().join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+int runScenario(const QStringList &args)
+{
+    Options options(QStringLiteral("run"),
+                    {QStringLiteral("--scenario"), QStringLiteral("--model"),
+                     QStringLiteral("--speed"), QStringLiteral("--trace"),
+                     QStringLiteral("--chrome-trace")},
+                    {QStringLiteral("--summary")});
+    QString error;
+    if (!options.parse(args, &error))
+        return usageError(error);
+    if (!options.has(QStringLiteral("--scenario")))
+        return usageError(QStringLiteral("run needs --scenario NAME|FILE"));
+    const QString model = options.value(QStringLiteral("--model"));
+    if (!model.isEmpty() && !findModel(model))
+        return failure(unknownModelMessage(model));
+    auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
+    if (!config)
+        return failure(error);
+    if (options.has(QStringLiteral("--speed"))) {
+        bool ok = false;
+        const double speed = options.value(QStringLiteral("--speed")).toDouble(&ok);
+        if (!ok || !(speed > 0))
+            return usageError(QStringLiteral("--speed needs a number above 0, not '%1'")
+                                  .arg(options.value(QStringLiteral("--speed"))));
+        config->speed = speed;
+    }
+    if (!installStopSignals())
+        return failure(QStringLiteral("cannot install the signal handlers"));
+
+    Trace trace;
+    trace.scenario = config->scenario;
+    trace.model = config->server.model;
+    Run run(*config);
+    const bool started = run.start(&error);
+    if (started)
+        drive(run, trace, std::nullopt);
+    run.stop();
+    run.recorder().drainInto(trace);
+    const bool written = writeTraces(trace, options.value(QStringLiteral("--trace")),
+                                     options.value(QStringLiteral("--chrome-trace")));
+    if (!started)
+        return failure(error);
+    if (options.has(QStringLiteral("--summary"))) {
+        out() << summaryJson(summarizeTrace(trace)) << '\n';
+        out().flush();
+    }
+    if (!run.failure().isEmpty())
+        return failure(run.failure());
+    return written ? 0 : 1;
+}
+
+// ---- serve ---------------------------------------------------------------------------------
+
+int serve(const QStringList &args)
+{
+    Options options(QStringLiteral("serve"),
+                    {QStringLiteral("--model"), QStringLiteral("--port"), QStringLiteral("--reap"),
+                     QStringLiteral("--bind"), QStringLiteral("--duration"),
+                     QStringLiteral("--trace")},
+                    {});
+    QString error;
+    if (!options.parse(args, &error))
+        return usageError(error);
+    if (!options.has(QStringLiteral("--model")))
+        return usageError(QStringLiteral("serve needs --model M (one of: %1)")
+                              .arg(modelNames().join(QStringLiteral(", "))));
+    RunConfig config;
+    config.scenario = QStringLiteral("serve");
+    config.timeoutMs = 0; // serves until stopped
+    config.server.model = options.value(QStringLiteral("--model"));
+    if (!findModel(config.server.model))
+        return failure(unknownModelMessage(config.server.model));
+    if (options.has(QStringLiteral("--port"))) {
+        bool ok = false;
+        const uint port = options.value(QStringLiteral("--port")).toUInt(&ok);
+        if (!ok || port > 65535)
+            return usageError(QStringLiteral("--port needs a port number (0-65535), not '%1'")
+                                  .arg(options.value(QStringLiteral("--port"))));
+        config.server.port = quint16(port);
+    }
+    if (options.has(QStringLiteral("--reap"))) {
+        const auto policy = reapPolicyFromName(options.value(QStringLiteral("--reap")).toUtf8());
+        if (!policy)
+            return usageError(QStringLiteral("--reap must be none, on-accept or sigchld, not '%1'")
+                                  .arg(options.value(QStringLiteral("--reap"))));
+        config.server.reap = *policy;
+    }
+    if (options.has(QStringLiteral("--bind"))) {
+        config.server.bindAddress = options.value(QStringLiteral("--bind"));
+        const QHostAddress address(config.server.bindAddress);
+        if (address.isNull())
+            return usageError(QStringLiteral("--bind needs an IPv4 address, not '%1'")
+                                  .arg(config.server.bindAddress));
+        if (!address.isLoopback()) {
+            err() << "sockscope-cli: WARNING: binding to " << config.server.bindAddress
+                  << ", not loopback: other machines on the network can connect to this "
+                     "server and everything they send is recorded.\n";
+            err().flush();
+        }
+    }
+    std::optional<std::chrono::steady_clock::time_point> deadline;
+    if (options.has(QStringLiteral("--duration"))) {
+        bool ok = false;
+        const double seconds = options.value(QStringLiteral("--duration")).toDouble(&ok);
+        if (!ok || !(seconds > 0))
+            return usageError(QStringLiteral("--duration needs seconds above 0, not '%1'")
+                                  .arg(options.value(QStringLiteral("--duration"))));
+        deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(qint64(seconds * 1000.0));
+    }
+    if (!installStopSignals())
+        return failure(QStringLiteral("cannot install the signal handlers"));
+
+    Trace trace;
+    trace.scenario = config.scenario;
+    trace.model = config.server.model;
+    Run run(config);
+    const bool started = run.start(&error);
+    if (started) {
+        out() << "listening on " << run.address() << '\n';
+        out().flush();
+        drive(run, trace, deadline);
+    }
+    run.stop();
+    run.recorder().drainInto(trace);
+    const bool written = writeTraces(trace, options.value(QStringLiteral("--trace")), QString());
+    if (!started)
+        return failure(error);
+    if (!run.failure().isEmpty())
+        return failure(run.failure());
+    return written ? 0 : 1;
 }
 
 } // namespace
@@ -112,5 +417,9 @@ int main(int argc, char **argv)
         return listScenarios();
     if (command == QLatin1String("convert"))
         return convert(args);
+    if (command == QLatin1String("run"))
+        return runScenario(args);
+    if (command == QLatin1String("serve"))
+        return serve(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
