@@ -6,10 +6,14 @@
 #include <cstring>
 #include <poll.h>
 #include <sys/ioctl.h>
-#include <sys/pidfd.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+// glibc 2.36's <sys/pidfd.h> lacks the C++ linkage guards.
+extern "C" {
+#include <sys/pidfd.h>
+}
 
 namespace sockscope {
 
