@@ -1,0 +1,163 @@
+#include "blockedspans.h"
+
+#include "fdtable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace sockscope {
+
+namespace {
+
+WaitReason reasonFor(const Event &begin, const FdTables &tables, Endpoint *peer)
+{
+    const FdInfo *info = tables.find(begin.actor, begin.fd);
+    switch (begin.kind) {
+    case EventKind::AcceptBegin:
+        return WaitReason::NoClientYet;
+    case EventKind::RecvBegin:
+        if (info && !info->peer.isNull()) {
+            *peer = info->peer;
+            return WaitReason::NoDataFrom;
+        }
+        return WaitReason::NoDataOnFd;
+    case EventKind::WaitBegin:
+        return WaitReason::NoneReady;
+    case EventKind::ConnectBegin:
+        *peer = begin.peer();
+        return WaitReason::Handshake;
+    case EventKind::SendBegin:
+        if (info)
+            *peer = info->peer;
+        return WaitReason::SendBufferFull;
+    case EventKind::RecvfromBegin:
+        return WaitReason::NoDatagram;
+    default:
+        return WaitReason::Unknown;
+    }
+}
+
+const char *callName(const Event &begin)
+{
+    switch (begin.kind) {
+    case EventKind::AcceptBegin:
+        return "accept";
+    case EventKind::ConnectBegin:
+        return "connect";
+    case EventKind::RecvBegin:
+        return "recv";
+    case EventKind::SendBegin:
+        return "send";
+    case EventKind::RecvfromBegin:
+        return "recvfrom";
+    case EventKind::WaitBegin:
+        switch (WaitMechanism(begin.call)) {
+        case WaitMechanism::Poll:
+            return "poll";
+        case WaitMechanism::Epoll:
+            return "epoll_wait";
+        default:
+            return "select";
+        }
+    default:
+        return eventKindName(begin.kind);
+    }
+}
+
+QVector<int> watched(const WaitSets &sets)
+{
+    QVector<int> fds = sets.readSet;
+    for (int fd : sets.writeSet) {
+        if (!fds.contains(fd))
+            fds.append(fd);
+    }
+    return fds;
+}
+
+} // namespace
+
+std::vector<BlockedSpan> findBlockedSpans(const Trace &trace)
+{
+    std::vector<BlockedSpan> spans;
+    FdTables tables;
+    QHash<std::uint32_t, std::size_t> open; // actor -> index into spans
+    const auto &events = trace.events();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        if (isBeginKind(e.kind)) {
+            BlockedSpan span;
+            span.beginNs = e.tNs;
+            span.begin = std::uint32_t(i);
+            span.actor = e.actor;
+            span.fd = e.fd;
+            span.kind = e.kind;
+            Endpoint peer;
+            span.reason = reasonFor(e, tables, &peer);
+            span.peerIpv4 = peer.ipv4;
+            span.peerPort = peer.port;
+            open.insert(e.actor, spans.size());
+            spans.push_back(span);
+        } else if (isEndKind(e.kind)) {
+            const auto it = open.find(e.actor);
+            if (it != open.end() && spans[it.value()].kind == beginKindFor(e.kind)) {
+                BlockedSpan &span = spans[it.value()];
+                span.end = std::uint32_t(i);
+                span.endNs = e.tNs;
+                open.erase(it);
+            }
+        }
+        tables.apply(trace, e);
+    }
+    return spans;
+}
+
+QString fdSetText(const QVector<int> &fds)
+{
+    QString text = QStringLiteral("{");
+    for (qsizetype i = 0; i < fds.size(); ++i) {
+        if (i)
+            text += QLatin1Char(',');
+        text += QString::number(fds[i]);
+    }
+    return text + QLatin1Char('}');
+}
+
+QString blockedCallLabel(const Trace &trace, const BlockedSpan &span)
+{
+    const Event &begin = trace.at(span.begin);
+    const QString name = QString::fromLatin1(callName(begin));
+    if (begin.kind == EventKind::WaitBegin)
+        return QStringLiteral("%1(%2)").arg(name, fdSetText(watched(trace.waitSets(begin))));
+    return QStringLiteral("%1(fd %2)").arg(name).arg(begin.fd);
+}
+
+QString whyItWaits(const Trace &trace, const BlockedSpan &span)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("WaitReason", text); };
+    switch (span.reason) {
+    case WaitReason::NoClientYet:
+        return tr("no client has connected yet");
+    case WaitReason::NoDataFrom:
+        return tr("no data from %1 yet").arg(span.peer().toString());
+    case WaitReason::NoDataOnFd:
+        return tr("no data on fd %1 yet").arg(span.fd);
+    case WaitReason::NoneReady:
+        return tr("none of %1 is ready")
+            .arg(fdSetText(watched(trace.waitSets(trace.at(span.begin)))));
+    case WaitReason::Handshake:
+        return span.peer().isNull()
+                   ? tr("the server has not completed the handshake yet")
+                   : tr("%1 has not completed the handshake yet").arg(span.peer().toString());
+    case WaitReason::SendBufferFull:
+        return span.peer().isNull()
+                   ? tr("the send buffer is full; the peer is not reading")
+                   : tr("the send buffer is full; %1 is not reading").arg(span.peer().toString());
+    case WaitReason::NoDatagram:
+        return tr("no datagram has arrived yet");
+    case WaitReason::Unknown:
+        break;
+    }
+    return {};
+}
+
+} // namespace sockscope

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "../trace/trace.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace sockscope {
+
+// What a blocked call waits for, worked out from the descriptor tables when it began.
+enum class WaitReason : std::uint8_t
+{
+    Unknown,
+    NoClientYet,    // accept(): "no client has connected yet"
+    NoDataFrom,     // recv() on a connection with a known peer
+    NoDataOnFd,     // recv() on a descriptor whose peer the trace does not tell
+    NoneReady,      // select/poll/epoll_wait: "none of {3,5,6} is ready"
+    Handshake,      // connect(): the server has not completed the handshake
+    SendBufferFull, // send() blocked: the peer is not reading
+    NoDatagram      // recvfrom(): no datagram yet
+};
+
+// One blocking system call: from its *_begin to its *_end. An open span (the actor is still
+// blocked) runs to the live edge.
+struct BlockedSpan
+{
+    static constexpr std::uint32_t kOpen = std::numeric_limits<std::uint32_t>::max();
+
+    std::int64_t beginNs = 0;
+    std::int64_t endNs = 0;    // meaningful only when closed
+    std::uint32_t begin = 0;   // index of the *_begin event
+    std::uint32_t end = kOpen; // index of the *_end event
+    std::uint32_t actor = 0;
+    std::int32_t fd = -1;
+    std::uint32_t peerIpv4 = 0; // for NoDataFrom, Handshake, SendBufferFull
+    std::uint16_t peerPort = 0;
+    EventKind kind = EventKind::AcceptBegin; // the begin kind
+    WaitReason reason = WaitReason::Unknown;
+
+    bool isOpen() const { return end == kOpen; }
+    std::int64_t endAt(std::int64_t liveEdgeNs) const
+    {
+        return isOpen() ? std::max(liveEdgeNs, beginNs) : endNs;
+    }
+    Endpoint peer() const { return {peerIpv4, peerPort}; }
+};
+
+// Every blocked span of the trace, in order of their begin, in one pass.
+std::vector<BlockedSpan> findBlockedSpans(const Trace &trace);
+
+// "accept(fd 3)", "recv(fd 5)", "select({3,5,6})", "epoll_wait({4,5})".
+QString blockedCallLabel(const Trace &trace, const BlockedSpan &span);
+// "no client has connected yet", "no data from 127.0.0.1:50500 yet", "none of {3,5,6} is
+// ready". Translatable (context "WaitReason").
+QString whyItWaits(const Trace &trace, const BlockedSpan &span);
+// "{3,5,6}"
+QString fdSetText(const QVector<int> &fds);
+
+} // namespace sockscope

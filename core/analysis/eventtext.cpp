@@ -1,0 +1,182 @@
+#include "eventtext.h"
+
+#include "blockedspans.h"
+#include "lanes.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace sockscope::eventtext {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventText", text);
+}
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("EventText", text, disambiguation, n);
+}
+
+bool movesBytes(EventKind k)
+{
+    switch (k) {
+    case EventKind::RecvEnd:
+    case EventKind::Send:
+    case EventKind::SendBegin:
+    case EventKind::SendEnd:
+    case EventKind::RecvfromEnd:
+    case EventKind::Sendto:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+QString time(std::int64_t tNs)
+{
+    return tr("%1 ms").arg(double(tNs) / 1e6, 0, 'f', 3);
+}
+
+QString call(const Event &e)
+{
+    const QString name = QString::fromLatin1(eventKindName(e.kind));
+    switch (e.kind) {
+    case EventKind::WaitBegin:
+    case EventKind::WaitEnd:
+        return QStringLiteral("%1 (%2)").arg(
+            name, QLatin1String(waitMechanismName(WaitMechanism(e.call))));
+    case EventKind::WouldBlock:
+    case EventKind::Error:
+        if (e.call < kEventKindCount)
+            return QStringLiteral("%1 (%2)").arg(name,
+                                                 QLatin1String(eventKindName(EventKind(e.call))));
+        return name;
+    case EventKind::EpollCtl:
+        return QStringLiteral("%1 (%2)").arg(name, QLatin1String(epollOpName(EpollOp(e.call))));
+    default:
+        return name;
+    }
+}
+
+QString fd(const Event &e)
+{
+    if (e.kind == EventKind::AcceptEnd && e.newFd >= 0)
+        return QStringLiteral("%1 → %2").arg(e.fd).arg(e.newFd);
+    if (e.fd < 0)
+        return {};
+    return QString::number(e.fd);
+}
+
+QString errnoText(int err)
+{
+    const char *name = strerrorname_np(err);
+    const QString description = QString::fromLocal8Bit(std::strerror(err));
+    if (!name)
+        return tr("errno %1 (%2)").arg(err).arg(description);
+    return QStringLiteral("%1 (%2)").arg(QLatin1String(name), description);
+}
+
+QString actor(const Trace &trace, std::uint32_t id)
+{
+    const Actor *a = trace.actor(id);
+    if (!a)
+        return tr("actor %1").arg(id);
+    const QString ids = laneIdText(*a);
+    return ids.isEmpty() ? laneTitle(*a) : QStringLiteral("%1 (%2)").arg(laneTitle(*a), ids);
+}
+
+QString result(const Trace &trace, const Event &e)
+{
+    if (e.err != 0)
+        return errnoText(e.err);
+    switch (e.kind) {
+    case EventKind::Bind:
+        return e.peer().toString();
+    case EventKind::Listen:
+        return tr("backlog %1").arg(e.bytes);
+    case EventKind::AcceptEnd:
+        return tr("fd %1 from %2").arg(e.newFd).arg(e.peer().toString());
+    case EventKind::ConnectBegin:
+        return tr("to %1").arg(e.peer().toString());
+    case EventKind::ConnectEnd: {
+        const Endpoint local = trace.local(e);
+        return local.isNull() ? tr("connected") : tr("connected as %1").arg(local.toString());
+    }
+    case EventKind::RecvEnd:
+        return e.bytes == 0 ? tr("peer closed") : tr("%n byte(s)", nullptr, e.bytes);
+    case EventKind::RecvfromEnd:
+        return tr("%n byte(s) from %1", nullptr, e.bytes).arg(e.peer().toString());
+    case EventKind::Sendto:
+        return tr("to %1").arg(e.peer().toString());
+    case EventKind::WaitBegin: {
+        const WaitSets sets = trace.waitSets(e);
+        return sets.timeoutMs < 0
+                   ? tr("watch %1").arg(fdSetText(sets.readSet))
+                   : tr("watch %1, timeout %2 ms").arg(fdSetText(sets.readSet)).arg(sets.timeoutMs);
+    }
+    case EventKind::WaitEnd: {
+        const WaitSets sets = trace.waitSets(e);
+        if (sets.readyRead.isEmpty() && sets.readyWrite.isEmpty())
+            return tr("nothing ready (timeout)");
+        QString text = tr("ready %1").arg(fdSetText(sets.readyRead));
+        if (!sets.readyWrite.isEmpty())
+            text += tr(", writable %1").arg(fdSetText(sets.readyWrite));
+        return text;
+    }
+    case EventKind::ThreadSpawn:
+    case EventKind::Fork: {
+        const QString child = actor(trace, e.childActor);
+        return e.kind == EventKind::Fork ? tr("child pid %1: %2").arg(e.childPid).arg(child)
+                                         : tr("new thread: %1").arg(child);
+    }
+    case EventKind::ProcessExit:
+        return e.status < 0 ? tr("killed by signal %1").arg(-e.status)
+                            : tr("exit status %1").arg(e.status);
+    case EventKind::Reap:
+        return tr("collected pid %1 (%2)")
+            .arg(e.childPid)
+            .arg(QLatin1String(reapPolicyName(ReapPolicy(e.call))));
+    default:
+        return {};
+    }
+}
+
+QString bytes(const Event &e)
+{
+    if (!movesBytes(e.kind) || e.bytes < 0)
+        return {};
+    return QString::number(e.bytes);
+}
+
+QString data(const Trace &trace, const Event &e)
+{
+    return escapeBytes(trace.preview(e));
+}
+
+QString describe(const Trace &trace, qsizetype index)
+{
+    if (index < 0 || index >= trace.size())
+        return {};
+    const Event &e = trace.at(index);
+    QStringList lines;
+    lines << QStringLiteral("%1  ·  %2").arg(time(e.tNs), actor(trace, e.actor));
+    QString head = call(e);
+    const QString fds = fd(e);
+    if (!fds.isEmpty())
+        head += tr("  fd %1").arg(fds);
+    lines << head;
+    const QString res = result(trace, e);
+    if (!res.isEmpty())
+        lines << res;
+    if (!bytes(e).isEmpty())
+        lines << tr("%n byte(s)", nullptr, e.bytes);
+    const QString preview = data(trace, e);
+    if (!preview.isEmpty())
+        lines << tr("data: \"%1\"").arg(preview);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace sockscope::eventtext

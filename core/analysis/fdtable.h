@@ -1,0 +1,51 @@
+#pragma once
+
+#include "../trace/trace.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <cstdint>
+
+namespace sockscope {
+
+enum class FdRole : std::uint8_t
+{
+    Unknown,   // socket() returned it; not yet bound, listening or connected
+    Listening, // listen() was called on it
+    Connected, // accept() returned it, or connect() succeeded on it
+    Udp        // a datagram socket (recvfrom/sendto seen)
+};
+
+struct FdInfo
+{
+    FdRole role = FdRole::Unknown;
+    Endpoint local;              // bind's address, or the client's own address after connect
+    Endpoint peer;               // the other end of a connection
+    std::uint32_t peerActor = 0; // the client lane on the other end (accept_end), 0 unknown
+    bool inherited = false;      // came with fork() from the parent's table
+};
+
+// Each process's descriptor table as the trace tells it, replayed event by event: server
+// threads share their process's table, a forked child starts with a copy of its parent's,
+// each client has its own. Feed every event in trace order to apply().
+class FdTables
+{
+public:
+    void apply(const Trace &trace, const Event &e);
+
+    // The actor whose table `actor` uses: its process's main actor.
+    std::uint32_t processOf(std::uint32_t actor) const { return m_processOf.value(actor, actor); }
+    const FdInfo *find(std::uint32_t actor, int fd) const;
+    // fd -> info of the process `actor` belongs to, ordered by fd.
+    QMap<int, FdInfo> tableOf(std::uint32_t actor) const
+    {
+        return m_tables.value(processOf(actor));
+    }
+
+private:
+    QHash<std::uint32_t, std::uint32_t> m_processOf;
+    QHash<std::uint32_t, QMap<int, FdInfo>> m_tables; // by process's main actor
+};
+
+} // namespace sockscope
