@@ -2,8 +2,8 @@
 #include "analysis/summary.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
-#include "scenario/scenariolibrary.h"
 #include "run/run.h"
+#include "scenario/scenariolibrary.h"
 #include "trace/chrometrace.h"
 #include "trace/tracefile.h"
 
@@ -37,7 +37,7 @@ QTextStream &err()
 }
 
 const char *const kUsage = R"(Usage:
-  sockscope-cli list-models
+  sockscope-cli list-scenarios | list-models
   sockscope-cli run --scenario NAME|FILE [--model M] [--speed X] [--trace OUT.json]
                     [--chrome-trace OUT.json] [--summary]
   sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
@@ -46,6 +46,7 @@ const char *const kUsage = R"(Usage:
   sockscope-cli --help | --version
 
 Commands:
+  list-scenarios  the bundled scenarios in teaching order: name, a tab, title
   list-models   the server models, one per line: name, a tab, description
   run           run a scenario's clients against a real server on 127.0.0.1 and record it;
                 --summary prints one JSON object with counts and per-client times
@@ -236,27 +237,28 @@ QString unknownModelMessage(const QString &model)
 
 // ---- run -----------------------------------------------------------------------------------
 
-QStringList scenarioNames()
-{
-    return {QStringLiteral("three-clients")};
-}
-
-// The scenario's run configuration for `model` (empty: the scenario's own default).
-std::optional<RunConfig> resolveScenario(const QString &scenario, const QString &model,
+// The scenario's run configuration for `model` (empty: the scenario's default model).
+// Without a scenario file the built-in three-clients still works.
+std::optional<RunConfig> resolveScenario(const QString &nameOrPath, const QString &model,
                                          QString *error)
 {
-    const QString chosenModel = model.isEmpty() ? QStringLiteral("threaded") : model;
-    if (scenario == QLatin1String("three-clients"))
-        return threeClientsConfig(chosenModel);
-    if (QFileInfo::exists(scenario)) {
-        *error = QStringLiteral("cannot read scenario file '%1': scenario files are not "
-                                "supported by this build yet; built-in scenarios: %2")
-                     .arg(scenario, scenarioNames().join(QStringLiteral(", ")));
+    QStringList problems;
+    const auto scenario = loadScenario(nameOrPath, &problems);
+    if (!scenario) {
+        if (nameOrPath == QLatin1String("three-clients"))
+            return threeClientsConfig(model.isEmpty() ? QStringLiteral("threaded") : model);
+        *error = problems.join(QLatin1Char('\n'));
         return std::nullopt;
     }
-    *error = QStringLiteral("unknown scenario '%1'; the scenarios are: %2")
-                 .arg(scenario, scenarioNames().join(QStringLiteral(", ")));
-    return std::nullopt;
+    const QString chosen = model.isEmpty() ? scenario->defaultModel : model;
+    if (!scenario->fits(chosen)) {
+        *error = QStringLiteral("scenario '%1' is not made for model '%2'; its models are: %3")
+                     .arg(scenario->name, chosen, scenario->models.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    RunConfig config = scenario->configFor(chosen);
+    config.scenario = scenario->name;
+    return config;
 }
 
 int runScenario(const QStringList &args)
