@@ -482,8 +482,8 @@ private:
                        tr("fixed_length only applies with \"protocol\": \"fixed-length\""));
         }
         if (const JsonValue *delimiter = o.get("delimiter")) {
-            if (auto d = o.string("delimiter", false, tr("a delimiter string such as \"\\n\"")))
-                server.delimiter = d->toUtf8();
+            if (auto d = delimiterValue(o))
+                server.delimiter = *d;
             if (server.protocol != Protocol::Delimited)
                 report(delimiter->position, o.field("delimiter"),
                        tr("delimiter only applies with \"protocol\": \"delimited\""));
@@ -508,6 +508,20 @@ private:
         server.watchConsole = o.boolean("watch_console").value_or(false);
         server.closeOnQuit = o.boolean("close_on_quit").value_or(server.closeOnQuit);
         server.portInUse = o.boolean("port_in_use").value_or(false);
+    }
+
+    // A delimiter is often pure whitespace ("\n"), so only an empty one is wrong.
+    std::optional<QByteArray> delimiterValue(const Object &o)
+    {
+        auto d = o.string("delimiter", false, tr("a delimiter string such as \"\\n\""), true);
+        if (!d)
+            return std::nullopt;
+        if (d->isEmpty()) {
+            report(o.get("delimiter")->position, o.field("delimiter"),
+                   tr("expected a delimiter string such as \"\\n\", got an empty string"));
+            return std::nullopt;
+        }
+        return d->toUtf8();
     }
 
     void reportUnknownWord(const JsonValue &v, const QString &field, const QString &what,
@@ -800,8 +814,8 @@ private:
                 step.data = data->toUtf8();
         }
         if (allowed.contains(QLatin1String("delimiter"))) {
-            if (auto d = o.string("delimiter", false, tr("a delimiter string such as \"\\n\"")))
-                step.delimiter = d->toUtf8();
+            if (auto d = delimiterValue(o))
+                step.delimiter = *d;
             else if (step.kind == StepKind::RecvUntil && s.config.server.protocol == Protocol::Delimited)
                 step.delimiter = s.config.server.delimiter;
         }
@@ -1245,9 +1259,23 @@ QString closestMatch(const QString &word, const QStringList &candidates)
             best = c;
         }
     }
-    // A third of the word may be wrong; more than that is a different word.
+    // A third of the word may be wrong; more than that is a different word...
     const int allowed = std::max<int>(1, int(word.size()) / 3);
-    return bestDistance <= allowed ? best : QString();
+    if (bestDistance <= allowed)
+        return best;
+    // ...unless it starts like a candidate ("recieve" for "recv").
+    QString prefixed;
+    int prefixedDistance = std::numeric_limits<int>::max();
+    for (const auto &c : candidates) {
+        if (word.size() >= 3 && c.startsWith(word.left(3), Qt::CaseInsensitive)) {
+            const int d = editDistance(lower, c.toLower());
+            if (d < prefixedDistance) {
+                prefixedDistance = d;
+                prefixed = c;
+            }
+        }
+    }
+    return prefixed;
 }
 
 qint64 descriptorsNeeded(const RunConfig &config)
