@@ -3,6 +3,7 @@
 // Orderings and counts only: no test asserts how long anything took.
 
 #include "labtestkit.h"
+#include "models/listing.h"
 #include "models/modelinfo.h"
 
 #include <QTest>
@@ -106,13 +107,48 @@ private Q_SLOTS:
             QCOMPARE(replies[i],
                      QByteArrayLiteral("hello from client ") + QByteArray::number(i + 1) + '\n');
         }
-        // Every event of the server carries the listing line it was made at.
+        // Every event of the server carries the listing line it was made at, and both
+        // listings of the model have that line.
         trace.collect();
+        const Listing python = listingFor(model, Flavour::Python);
+        const Listing c = listingFor(model, Flavour::C);
         for (const Event &e : trace.trace.events()) {
-            if (e.kind == EventKind::AcceptBegin || e.kind == EventKind::RecvBegin ||
-                e.kind == EventKind::WaitBegin || e.kind == EventKind::RecvfromBegin)
-                QVERIFY2(e.line != kNoLine, eventKindName(e.kind));
+            const Actor *actor = trace.trace.actor(e.actor);
+            QVERIFY(actor);
+            if (actor->kind == ActorKind::Client)
+                continue;
+            QVERIFY2(e.line != kNoLine, eventKindName(e.kind));
+            const auto tag = LineTag(e.line);
+            QVERIFY2(python.lineOf.contains(tag), lineTagName(tag));
+            QVERIFY2(c.lineOf.contains(tag), lineTagName(tag));
         }
+    }
+
+    void listings_data()
+    {
+        QTest::addColumn<QString>("model");
+        for (const QString &name : modelNames())
+            QTest::newRow(qPrintable(name)) << name;
+        QTest::newRow("client") << QStringLiteral("client");
+    }
+
+    void listings()
+    {
+        QFETCH(QString, model);
+        for (const Flavour flavour : {Flavour::Python, Flavour::C}) {
+            const Listing l = listingFor(model, flavour);
+            QVERIFY(!l.flavour.isEmpty());
+            if (model != QLatin1String("client")) {
+                QVERIFY2(l.lines.size() >= 15 && l.lines.size() <= 40,
+                         qPrintable(QString::number(l.lines.size())));
+            }
+            for (auto it = l.lineOf.cbegin(); it != l.lineOf.cend(); ++it) {
+                QVERIFY(it.value() >= 0 && it.value() < l.lines.size());
+                QVERIFY(!l.lines.at(it.value()).trimmed().isEmpty());
+            }
+            QVERIFY(l.lineOf.contains(LineTag::Socket));
+        }
+        QVERIFY(listingFor(QStringLiteral("nope"), Flavour::C).isEmpty());
     }
 
     void whoWaitsForWhom_data()

@@ -179,7 +179,7 @@ private:
     {
         const int reportFd = m_eventPipe[1];
         Syscalls sys = Syscalls::inChild(reportFd);
-        sys.at(LineTag::Close);
+        sys.at(LineTag::CloseListener);
         sys.close(listenFd()); // the child only talks to its client
         const unsigned low = unsigned(connection < reportFd ? connection : reportFd);
         const unsigned high = unsigned(connection < reportFd ? reportFd : connection);

@@ -160,7 +160,7 @@ void ServerBase::closeListener(Syscalls &sys)
     if (!m_listenerOpen)
         return;
     m_listenerOpen = false;
-    sys.at(LineTag::Close);
+    sys.at(LineTag::CloseListener);
     sys.close(m_listenFd);
 }
 

@@ -32,7 +32,8 @@ constexpr std::array<const char *, static_cast<std::size_t>(LineTag::Count)> kNa
     "connect",
     "sleep",
     "shutdown",
-    "work"};
+    "work",
+    "close_listener"};
 } // namespace
 
 const char *lineTagName(LineTag tag)

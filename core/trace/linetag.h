@@ -38,6 +38,7 @@ enum class LineTag : std::uint16_t
     Sleep,
     Shutdown,
     Work,
+    CloseListener, // close() of the listening socket (the server's end, or a forked child's copy)
     Count
 };
 
