@@ -67,8 +67,8 @@ private Q_SLOTS:
     void jsonReaderRecordsPositions()
     {
         JsonSyntaxError error;
-        const auto root = parseJsonWithPositions("{\n  \"a\": [1,\n   \"x\"],\n\t\"é\": true\n}",
-                                                 &error);
+        const auto root =
+            parseJsonWithPositions("{\n  \"a\": [1,\n   \"x\"],\n\t\"é\": true\n}", &error);
         QVERIFY(root);
         QCOMPARE(root->members.size(), std::size_t(2));
         const JsonValue &list = root->members[0].value;
@@ -89,19 +89,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("missing comma") << QByteArray("{\"a\": 1\n \"b\": 2}") << 2 << 2
-                                       << QStringLiteral("comma missing");
-        QTest::newRow("trailing comma") << QByteArray("[1, 2, ]") << 1 << 8
-                                        << QStringLiteral("trailing comma");
-        QTest::newRow("single quotes") << QByteArray("{'a': 1}") << 1 << 2
-                                       << QStringLiteral("double quotes");
-        QTest::newRow("unterminated") << QByteArray("{\"a\": \"abc") << 1 << 7
-                                      << QStringLiteral("no closing");
+        QTest::newRow("missing comma")
+            << QByteArray("{\"a\": 1\n \"b\": 2}") << 2 << 2 << QStringLiteral("comma missing");
+        QTest::newRow("trailing comma")
+            << QByteArray("[1, 2, ]") << 1 << 8 << QStringLiteral("trailing comma");
+        QTest::newRow("single quotes")
+            << QByteArray("{'a': 1}") << 1 << 2 << QStringLiteral("double quotes");
+        QTest::newRow("unterminated")
+            << QByteArray("{\"a\": \"abc") << 1 << 7 << QStringLiteral("no closing");
         QTest::newRow("empty") << QByteArray("  ") << 1 << 3 << QStringLiteral("empty");
-        QTest::newRow("leading zero") << QByteArray("[07]") << 1 << 2 << QStringLiteral("start with 0");
-        QTest::newRow("garbage after") << QByteArray("{} x") << 1 << 4
-                                       << QStringLiteral("after the end");
-        QTest::newRow("too deep") << QByteArray(200, '[') << 1 << 130 << QStringLiteral("levels deep");
+        QTest::newRow("leading zero")
+            << QByteArray("[07]") << 1 << 2 << QStringLiteral("start with 0");
+        QTest::newRow("garbage after")
+            << QByteArray("{} x") << 1 << 4 << QStringLiteral("after the end");
+        QTest::newRow("too deep") << QByteArray(200, '[') << 1 << 130
+                                  << QStringLiteral("levels deep");
     }
 
     void jsonReaderRejectsBadSyntax()
@@ -139,8 +141,9 @@ private Q_SLOTS:
 
     void repeatExpandsClients()
     {
-        const QByteArray json = replaced(R"({ "name": "client 1", "steps")",
-                                         R"({ "name": "reader", "repeat": 3, "start_ms": 10, "stagger_ms": 5, "steps")");
+        const QByteArray json = replaced(
+            R"({ "name": "client 1", "steps")",
+            R"({ "name": "reader", "repeat": 3, "start_ms": 10, "stagger_ms": 5, "steps")");
         std::vector<ScenarioProblem> problems;
         const auto s = parseScenario(json, QStringLiteral("r.json"), &problems);
         QVERIFY2(s, qPrintable(problemTexts(problems).join(QLatin1Char('\n'))));
@@ -159,11 +162,13 @@ private Q_SLOTS:
 
         QTest::newRow("unknown model")
             << replaced(R"(["sequential", "threaded"])", R"(["sequential", "threads"])")
-            << QStringLiteral("bad.json:6:28: models[1]: unknown model \"threads\"; did you mean \"threaded\"?")
+            << QStringLiteral("bad.json:6:28: models[1]: unknown model \"threads\"; did you mean "
+                              "\"threaded\"?")
             << QStringLiteral("known models: sequential, threaded, forking");
         QTest::newRow("negative delay")
             << replaced(R"("ms": 100)", R"("ms": -5)")
-            << QStringLiteral("bad.json:9:71: clients[0].steps[1].ms: expected a delay in milliseconds, 0 or more, got the number -5")
+            << QStringLiteral("bad.json:9:71: clients[0].steps[1].ms: expected a delay in "
+                              "milliseconds, 0 or more, got the number -5")
             << QStringLiteral("cannot be negative");
         QTest::newRow("port too large")
             << replaced(R"("port": 0)", R"("port": 70000)")
@@ -179,14 +184,17 @@ private Q_SLOTS:
             << QStringLiteral("CAP_NET_BIND_SERVICE");
         QTest::newRow("unknown step kind")
             << replaced(R"("do": "sleep")", R"("do": "slep")")
-            << QStringLiteral("bad.json:9:56: clients[0].steps[1].do: unknown step \"slep\"; did you mean \"sleep\"?")
+            << QStringLiteral("bad.json:9:56: clients[0].steps[1].do: unknown step \"slep\"; did "
+                              "you mean \"sleep\"?")
             << QStringLiteral("\"connect\", \"sleep\", \"send\"");
         QTest::newRow("unknown bare step")
             << replaced(R"("recv", "close")", R"("recieve", "close")")
             << QStringLiteral("bad.json:9:112: clients[0].steps[3]: unknown step \"recieve\"")
             << QStringLiteral("did you mean \"recv\"?");
         QTest::newRow("missing steps")
-            << replaced(R"(, "steps": ["connect", { "do": "sleep", "ms": 100 }, { "do": "send", "data": "hi\n" }, "recv", "close"])", "")
+            << replaced(
+                   R"(, "steps": ["connect", { "do": "sleep", "ms": 100 }, { "do": "send", "data": "hi\n" }, "recv", "close"])",
+                   "")
             << QStringLiteral("bad.json:9:5: clients[0].steps: missing required key \"steps\"")
             << QStringLiteral("a list of steps");
         QTest::newRow("missing title")
@@ -195,58 +203,82 @@ private Q_SLOTS:
             << QStringLiteral("a title for menus");
         QTest::newRow("wrong type")
             << replaced(R"("work_ms": 10)", R"("work_ms": "10")")
-            << QStringLiteral("bad.json:7:37: server.work_ms: expected the handler's work in milliseconds, 0 or more, got the string \"10\"")
+            << QStringLiteral("bad.json:7:37: server.work_ms: expected the handler's work in "
+                              "milliseconds, 0 or more, got the string \"10\"")
             << QStringLiteral("without quotes");
         QTest::newRow("unknown key with typo")
             << replaced(R"("work_ms": 10)", R"("work_ms": 10, "backlgo": 3)")
-            << QStringLiteral("bad.json:7:41: server.backlgo: unknown key \"backlgo\"; did you mean \"backlog\"?")
+            << QStringLiteral("bad.json:7:41: server.backlgo: unknown key \"backlgo\"; did you "
+                              "mean \"backlog\"?")
             << QStringLiteral("known keys here:");
         QTest::newRow("unknown top-level key")
             << replaced(R"("topic": "testing")", R"("topik": "testing")")
             << QStringLiteral("bad.json:1:1: topic: missing required key \"topic\"")
             << QStringLiteral("a topic");
         QTest::newRow("key of another step kind")
-            << replaced(R"({ "do": "send", "data": "hi\n" })", R"({ "do": "send", "data": "hi\n", "ms": 3 })")
-            << QStringLiteral("bad.json:9:110: clients[0].steps[2].ms: \"ms\" does not apply to a \"send\" step (it takes: data)")
+            << replaced(R"({ "do": "send", "data": "hi\n" })",
+                        R"({ "do": "send", "data": "hi\n", "ms": 3 })")
+            << QStringLiteral("bad.json:9:110: clients[0].steps[2].ms: \"ms\" does not apply to a "
+                              "\"send\" step (it takes: data)")
             << QStringLiteral("send");
         QTest::newRow("send before connect")
             << replaced(R"(["connect", { "do": "sleep")", R"([{ "do": "sleep")")
-            << QStringLiteral("bad.json:9:67: clients[0].steps[1]: a \"send\" step before \"connect\"")
-            << QStringLiteral("must connect first");
+            << QStringLiteral(
+                   "bad.json:9:67: clients[0].steps[1]: a \"send\" step before \"connect\"")
+            << QStringLiteral("must connect first (for a UDP client");
         QTest::newRow("too many clients")
-            << replaced(R"({ "name": "client 1", "steps")", R"({ "name": "client 1", "repeat": 600, "steps")")
-            << QStringLiteral("bad.json:9:37: clients[0].repeat: 600 clients need about 1264 file descriptors")
+            << replaced(R"({ "name": "client 1", "steps")",
+                        R"({ "name": "client 1", "repeat": 600, "steps")")
+            << QStringLiteral(
+                   "bad.json:9:37: clients[0].repeat: 600 clients need about 1264 file descriptors")
             << QStringLiteral("may open only 1024");
         QTest::newRow("default model not listed")
-            << replaced(R"("models": ["sequential", "threaded"],)", R"("models": ["sequential", "threaded"], "default_model": "epoll",)")
-            << QStringLiteral("bad.json:6:58: default_model: the default model \"epoll\" must be one of \"models\"")
+            << replaced(R"("models": ["sequential", "threaded"],)",
+                        R"("models": ["sequential", "threaded"], "default_model": "epoll",)")
+            << QStringLiteral("bad.json:6:58: default_model: the default model \"epoll\" must be "
+                              "one of \"models\"")
             << QStringLiteral("sequential, threaded");
         QTest::newRow("bind to the network")
             << replaced(R"("port": 0)", R"("port": 0, "bind": "0.0.0.0")")
-            << QStringLiteral("bad.json:7:34: server.bind: a scenario file may only bind to loopback")
+            << QStringLiteral(
+                   "bad.json:7:34: server.bind: a scenario file may only bind to loopback")
             << QStringLiteral("--bind");
         QTest::newRow("console without watch_console")
             << replaced(R"("models")", R"("console": [{"at_ms": 5, "text": "x"}], "models")")
-            << QStringLiteral("bad.json:6:14: console: console lines reach the server only if it watches its console")
+            << QStringLiteral("bad.json:6:14: console: console lines reach the server only if it "
+                              "watches its console")
             << QStringLiteral("watch_console");
         QTest::newRow("predict answer out of range")
-            << replaced(R"("models")", R"("predict": [{"question": "q?", "choices": ["a", "b"], "answer": 2, "explanation": "e"}], "models")")
+            << replaced(
+                   R"("models")",
+                   R"("predict": [{"question": "q?", "choices": ["a", "b"], "answer": 2, "explanation": "e"}], "models")")
             << QStringLiteral("bad.json:6:67: predict[0].answer: answer 2 is not a choice")
             << QStringLiteral("0 to 1");
         QTest::newRow("expect unknown event kind")
-            << replaced(R"("models")", R"("expect": {"checks": [{"count": {"kind": "acept_end"}, "min": 1}]}, "models")")
-            << QStringLiteral("bad.json:6:44: expect.checks[0].count.kind: unknown event kind \"acept_end\"; did you mean \"accept_end\"?")
+            << replaced(
+                   R"("models")",
+                   R"("expect": {"checks": [{"count": {"kind": "acept_end"}, "min": 1}]}, "models")")
+            << QStringLiteral("bad.json:6:44: expect.checks[0].count.kind: unknown event kind "
+                              "\"acept_end\"; did you mean \"accept_end\"?")
             << QStringLiteral("connect_begin");
         QTest::newRow("expect unknown errno")
-            << replaced(R"("models")", R"("expect": {"checks": [{"count": {"errno": "ECONREFUSED"}, "min": 1}]}, "models")")
-            << QStringLiteral("bad.json:6:45: expect.checks[0].count.errno: unknown errno name \"ECONREFUSED\"; did you mean \"ECONNREFUSED\"?")
+            << replaced(
+                   R"("models")",
+                   R"("expect": {"checks": [{"count": {"errno": "ECONREFUSED"}, "min": 1}]}, "models")")
+            << QStringLiteral("bad.json:6:45: expect.checks[0].count.errno: unknown errno name "
+                              "\"ECONREFUSED\"; did you mean \"ECONNREFUSED\"?")
             << QStringLiteral("EADDRINUSE");
         QTest::newRow("expect unknown client")
-            << replaced(R"("models")", R"("expect": {"checks": [{"received": {"client": "client 9", "contains": "x"}}]}, "models")")
-            << QStringLiteral("bad.json:6:49: expect.checks[0].received.client: no client is named \"client 9\"")
+            << replaced(
+                   R"("models")",
+                   R"("expect": {"checks": [{"received": {"client": "client 9", "contains": "x"}}]}, "models")")
+            << QStringLiteral("bad.json:6:49: expect.checks[0].received.client: no client is named "
+                              "\"client 9\"")
             << QStringLiteral("clients: \"client 1\"");
         QTest::newRow("check with two kinds")
-            << replaced(R"("models")", R"("expect": {"checks": [{"metric": "zombies_peak", "order": [], "min": 1}]}, "models")")
+            << replaced(
+                   R"("models")",
+                   R"("expect": {"checks": [{"metric": "zombies_peak", "order": [], "min": 1}]}, "models")")
             << QStringLiteral("bad.json:6:25: expect.checks[0]: a check needs exactly one of")
             << QStringLiteral("(this one has 2)");
         QTest::newRow("syntax error")
@@ -254,15 +286,17 @@ private Q_SLOTS:
             << QStringLiteral("bad.json:4:3: expected ',' or '}' after a member")
             << QStringLiteral("comma missing");
         QTest::newRow("not an object")
-            << QByteArray("[1, 2]")
-            << QStringLiteral("bad.json:1:1: expected a scenario object")
+            << QByteArray("[1, 2]") << QStringLiteral("bad.json:1:1: expected a scenario object")
             << QStringLiteral("got a list");
         QTest::newRow("udp client with tcp models")
-            << replaced(R"({ "name": "client 1", "steps")", R"({ "name": "client 1", "udp": true, "steps")")
-            << QStringLiteral("bad.json:9:34: clients[0].udp: a UDP client can only talk to the udp model")
+            << replaced(R"({ "name": "client 1", "steps")",
+                        R"({ "name": "client 1", "udp": true, "steps")")
+            << QStringLiteral(
+                   "bad.json:9:34: clients[0].udp: a UDP client can only talk to the udp model")
             << QStringLiteral("TCP models");
         QTest::newRow("send_framed with echo")
-            << replaced(R"({ "do": "send", "data": "hi\n" })", R"({ "do": "send_framed", "data": "hi" })")
+            << replaced(R"({ "do": "send", "data": "hi\n" })",
+                        R"({ "do": "send_framed", "data": "hi" })")
             << QStringLiteral("bad.json:9:86: clients[0].steps[2].do: send_framed frames the data")
             << QStringLiteral("\"delimited\" or \"length-prefixed\"");
         QTest::newRow("duplicate key")
@@ -303,7 +337,8 @@ private Q_SLOTS:
         QStringList errors;
         QVERIFY(!loadScenario(QStringLiteral("zombie"), &errors));
         QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors[0].contains(QStringLiteral("did you mean \"zombies\"?")), qPrintable(errors[0]));
+        QVERIFY2(errors[0].contains(QStringLiteral("did you mean \"zombies\"?")),
+                 qPrintable(errors[0]));
     }
 
     void missingFileIsReported()
@@ -348,7 +383,8 @@ private Q_SLOTS:
         const QStringList files =
             QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")});
         QVERIFY(!files.isEmpty() || !ScenarioLibrary::bundledNames().isEmpty());
-        for (const auto &file : QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}))
+        for (const auto &file :
+             QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}))
             QTest::newRow(qPrintable(file)) << QStringLiteral(":/scenarios/") + file;
     }
 
@@ -379,16 +415,16 @@ private Q_SLOTS:
               "thread-per-client-many", "c10k-epoll", "select-stdin"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // Every bundled file made it into the list (none failed validation silently).
-        QCOMPARE(names.size(), QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}).size());
+        QCOMPARE(names.size(),
+                 QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}).size());
     }
 
     void expectationsOnAHandMadeTrace()
     {
         // A sequential server that closes client 1 before accepting client 2.
         std::vector<ScenarioProblem> problems;
-        const QByteArray json = QByteArray(kValid).replace(
-            R"("models")",
-            R"("expect": {"checks": [
+        const QByteArray json = QByteArray(kValid).replace(R"("models")",
+                                                           R"("expect": {"checks": [
                 {"order": [{"kind": "close", "actor": "server", "peer": "client 1"},
                            {"kind": "accept_end", "peer": "client 2"}]},
                 {"count": {"kind": "accept_end", "errno": "none"}, "equals": "clients"},
@@ -396,15 +432,19 @@ private Q_SLOTS:
                 {"received": {"client": "client 2", "contains": "hey"}}]},
                "models")");
         QByteArray twoClients = json;
-        twoClients.replace(R"("recv", "close"] })",
-                           R"("recv", "close"] }, { "name": "client 2", "steps": ["connect", "recv", "close"] })");
+        twoClients.replace(
+            R"("recv", "close"] })",
+            R"("recv", "close"] }, { "name": "client 2", "steps": ["connect", "recv", "close"] })");
         const auto s = parseScenario(twoClients, QStringLiteral("t.json"), &problems);
         QVERIFY2(s, qPrintable(problemTexts(problems).join(QLatin1Char('\n'))));
 
         Trace t;
-        const auto main = t.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
-        const auto c1 = t.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 1, 2, 0, false});
-        const auto c2 = t.addActor({0, ActorKind::Client, QStringLiteral("client 2"), 1, 3, 0, false});
+        const auto main =
+            t.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
+        const auto c1 =
+            t.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 1, 2, 0, false});
+        const auto c2 =
+            t.addActor({0, ActorKind::Client, QStringLiteral("client 2"), 1, 3, 0, false});
         std::int64_t now = 0;
         const auto add = [&](std::uint32_t actor, EventKind kind, int fd, int newFd = -1,
                              std::uint32_t peerActor = 0, QByteArrayView payload = {}) {

@@ -10,7 +10,10 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ExpectCheck", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExpectCheck", text);
+}
 
 // Who is on the other end of each server-side event, worked out from the trace alone: an
 // accept names the client (its lane, or its address); the connection's fd then stands for
@@ -24,13 +27,14 @@ public:
         QHash<quint64, std::uint32_t> clientByAddress; // ipv4 << 16 | port
         for (const auto &e : trace.events()) {
             const Actor *a = trace.actor(e.actor);
-            if (e.kind == EventKind::ConnectEnd && e.err == 0 && a && a->kind == ActorKind::Client) {
+            if (e.kind == EventKind::ConnectEnd && e.err == 0 && a &&
+                a->kind == ActorKind::Client) {
                 const Endpoint local = trace.local(e);
                 if (!local.isNull())
                     clientByAddress.insert(key(local), e.actor);
             }
         }
-        QHash<int, std::uint32_t> threadFds;         // fd -> client, shared by server threads
+        QHash<int, std::uint32_t> threadFds;              // fd -> client, shared by server threads
         QHash<std::uint32_t, std::uint32_t> lastAccepted; // accepting actor -> client
         QHash<std::uint32_t, std::uint32_t> childClient;  // child lane -> client
         const auto &events = trace.events();
@@ -90,8 +94,7 @@ bool actorMatches(const Actor *a, const QString &wanted)
     return a->name == wanted;
 }
 
-bool matches(const Trace &trace, const PeerIndex &peers, std::size_t index,
-             const EventPattern &p)
+bool matches(const Trace &trace, const PeerIndex &peers, std::size_t index, const EventPattern &p)
 {
     const Event &e = trace.events()[index];
     if (p.kind && e.kind != *p.kind)
@@ -262,10 +265,10 @@ QString compareNumber(const Expectation &e, qint64 actual, qint64 clients)
 
 QStringList knownMetrics()
 {
-    return {QStringLiteral("zombies_peak"),     QStringLiteral("threads_peak"),
-            QStringLiteral("children_peak"),    QStringLiteral("connections_peak"),
-            QStringLiteral("max_ready"),        QStringLiteral("max_interest"),
-            QStringLiteral("threads_created"),  QStringLiteral("processes_created")};
+    return {QStringLiteral("zombies_peak"),    QStringLiteral("threads_peak"),
+            QStringLiteral("children_peak"),   QStringLiteral("connections_peak"),
+            QStringLiteral("max_ready"),       QStringLiteral("max_interest"),
+            QStringLiteral("threads_created"), QStringLiteral("processes_created")};
 }
 
 std::optional<qint64> computeMetric(const Trace &trace, const QString &metric)

@@ -18,8 +18,8 @@ qint64 countMatches(const Trace &trace, const EventPattern &pattern);
 
 // Checks a finished run against the scenario's "expect" for `model`. `started` is what
 // Run::start() returned. Returns one readable line per failed expectation; empty: all held.
-QStringList checkExpectations(const Scenario &scenario, const QString &model,
-                              const Trace &trace, bool started);
+QStringList checkExpectations(const Scenario &scenario, const QString &model, const Trace &trace,
+                              bool started);
 
 // "accept_end by server peer client 2", for messages.
 QString describePattern(const EventPattern &pattern);

@@ -8,7 +8,10 @@ namespace {
 
 constexpr int kMaxDepth = 128;
 
-QString tr(const char *text) { return QCoreApplication::translate("JsonReader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonReader", text);
+}
 
 class Parser
 {
@@ -237,7 +240,7 @@ private:
     bool parseString(QString &out)
     {
         const TextPosition start = here();
-        advance(); // opening quote
+        advance();      // opening quote
         QByteArray raw; // UTF-8, decoded once at the end
         for (;;) {
             if (atEnd())
@@ -262,14 +265,30 @@ private:
             advance(); // backslash
             const char e = peek();
             switch (e) {
-            case '"': raw.append('"'); break;
-            case '\\': raw.append('\\'); break;
-            case '/': raw.append('/'); break;
-            case 'b': raw.append('\b'); break;
-            case 'f': raw.append('\f'); break;
-            case 'n': raw.append('\n'); break;
-            case 'r': raw.append('\r'); break;
-            case 't': raw.append('\t'); break;
+            case '"':
+                raw.append('"');
+                break;
+            case '\\':
+                raw.append('\\');
+                break;
+            case '/':
+                raw.append('/');
+                break;
+            case 'b':
+                raw.append('\b');
+                break;
+            case 'f':
+                raw.append('\f');
+                break;
+            case 'n':
+                raw.append('\n');
+                break;
+            case 'r':
+                raw.append('\r');
+                break;
+            case 't':
+                raw.append('\t');
+                break;
             case 'u': {
                 advance();
                 char16_t units[2];
@@ -364,12 +383,18 @@ const JsonValue *JsonValue::member(QAnyStringView key) const
 QString jsonTypeDescription(JsonValue::Type type)
 {
     switch (type) {
-    case JsonValue::Type::Null: return tr("null");
-    case JsonValue::Type::Bool: return tr("true or false");
-    case JsonValue::Type::Number: return tr("a number");
-    case JsonValue::Type::String: return tr("a string");
-    case JsonValue::Type::Array: return tr("a list [ ... ]");
-    case JsonValue::Type::Object: return tr("an object { ... }");
+    case JsonValue::Type::Null:
+        return tr("null");
+    case JsonValue::Type::Bool:
+        return tr("true or false");
+    case JsonValue::Type::Number:
+        return tr("a number");
+    case JsonValue::Type::String:
+        return tr("a string");
+    case JsonValue::Type::Array:
+        return tr("a list [ ... ]");
+    case JsonValue::Type::Object:
+        return tr("an object { ... }");
     }
     return {};
 }
@@ -377,8 +402,10 @@ QString jsonTypeDescription(JsonValue::Type type)
 QString describeJsonValue(const JsonValue &value)
 {
     switch (value.type) {
-    case JsonValue::Type::Null: return tr("null");
-    case JsonValue::Type::Bool: return value.boolean ? tr("true") : tr("false");
+    case JsonValue::Type::Null:
+        return tr("null");
+    case JsonValue::Type::Bool:
+        return value.boolean ? tr("true") : tr("false");
     case JsonValue::Type::Number:
         return tr("the number %1").arg(QString::number(value.number, 'g', 15));
     case JsonValue::Type::String: {
@@ -387,8 +414,10 @@ QString describeJsonValue(const JsonValue &value)
             shown = shown.left(40) + QStringLiteral("...");
         return tr("the string \"%1\"").arg(shown);
     }
-    case JsonValue::Type::Array: return tr("a list");
-    case JsonValue::Type::Object: return tr("an object");
+    case JsonValue::Type::Array:
+        return tr("a list");
+    case JsonValue::Type::Object:
+        return tr("an object");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QByteArray>
 #include <QAnyStringView>
+#include <QByteArray>
 #include <QString>
 
 #include <memory>

@@ -43,13 +43,13 @@ struct ExpectedNumber
 struct EventPattern
 {
     std::optional<EventKind> kind;
-    QString actor;  // "server", "thread", "child", "client", or an actor's name ("client 2")
-    QString peer;   // the scripted client on the other end of a server-side event
-    std::optional<int> err;      // errno, e.g. ECONNREFUSED; 0 = succeeded
-    std::optional<int> bytes;    // exactly
-    std::optional<int> minBytes; // at least
+    QString actor; // "server", "thread", "child", "client", or an actor's name ("client 2")
+    QString peer;  // the scripted client on the other end of a server-side event
+    std::optional<int> err;        // errno, e.g. ECONNREFUSED; 0 = succeeded
+    std::optional<int> bytes;      // exactly
+    std::optional<int> minBytes;   // at least
     std::optional<EventKind> call; // would_block / error: the call that failed
-    bool last = false;           // in an order: the last match instead of the first
+    bool last = false;             // in an order: the last match instead of the first
 };
 
 // One machine-checkable statement about a run's trace (see docs/scenario-format.md).
@@ -57,10 +57,10 @@ struct Expectation
 {
     enum class Kind
     {
-        Count,    // how many events match `pattern`
-        Metric,   // a derived number: zombies_peak, threads_peak, ...
-        Order,    // the events matching `order[0]`, `order[1]`, ... happen in that order
-        Received  // the bytes client `client` received contain `text`
+        Count,   // how many events match `pattern`
+        Metric,  // a derived number: zombies_peak, threads_peak, ...
+        Order,   // the events matching `order[0]`, `order[1]`, ... happen in that order
+        Received // the bytes client `client` received contain `text`
     };
     Kind kind = Kind::Count;
     QStringList models; // empty: every model of the scenario
@@ -74,7 +74,10 @@ struct Expectation
     std::optional<ExpectedNumber> max;
     QString why;           // said when the check fails: what the lesson was
     TextPosition position; // where it is written, so a failure can point at it
-    bool appliesTo(const QString &model) const { return models.isEmpty() || models.contains(model); }
+    bool appliesTo(const QString &model) const
+    {
+        return models.isEmpty() || models.contains(model);
+    }
 };
 
 struct Expectations

@@ -21,7 +21,10 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ScenarioLibrary", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScenarioLibrary", text);
+}
 
 const QString kResourceDir = QStringLiteral(":/scenarios");
 
@@ -69,7 +72,10 @@ bool looksLikePath(const QString &text)
 
 } // namespace
 
-QList<ScenarioInfo> ScenarioLibrary::bundled() { return catalogue().infos; }
+QList<ScenarioInfo> ScenarioLibrary::bundled()
+{
+    return catalogue().infos;
+}
 
 QStringList ScenarioLibrary::bundledNames()
 {

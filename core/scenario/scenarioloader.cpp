@@ -20,9 +20,15 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ScenarioLoader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScenarioLoader", text);
+}
 
-QString quoted(const QString &s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
 
 QString quotedList(const QStringList &items)
 {
@@ -58,7 +64,9 @@ const std::vector<StepRule> &stepRules()
         {StepKind::Sleep, {QStringLiteral("ms")}, {}},
         {StepKind::Send, {QStringLiteral("data")}, {}},
         {StepKind::SendBytes, {QStringLiteral("count")}, {}},
-        {StepKind::SendPieces, {QStringLiteral("data")}, {QStringLiteral("pieces"), QStringLiteral("ms")}},
+        {StepKind::SendPieces,
+         {QStringLiteral("data")},
+         {QStringLiteral("pieces"), QStringLiteral("ms")}},
         {StepKind::SendFramed, {QStringLiteral("data")}, {}},
         {StepKind::Recv, {}, {QStringLiteral("count")}},
         {StepKind::RecvExactly, {QStringLiteral("count")}, {}},
@@ -86,7 +94,10 @@ QStringList eventKindNames()
     return names;
 }
 
-bool isCommentKey(const QString &key) { return key.startsWith(QLatin1String("//")); }
+bool isCommentKey(const QString &key)
+{
+    return key.startsWith(QLatin1String("//"));
+}
 
 // The validator. Collects every problem instead of stopping at the first, so a teacher
 // fixes a file in one pass.
@@ -169,7 +180,8 @@ public:
                 return std::nullopt;
             }
             if (!allowEmpty && v->string.trimmed().isEmpty()) {
-                m_v.report(v->position, field(key), tr("expected %1, got an empty string").arg(what));
+                m_v.report(v->position, field(key),
+                           tr("expected %1, got an empty string").arg(what));
                 return std::nullopt;
             }
             return v->string;
@@ -282,21 +294,21 @@ public:
     std::optional<Scenario> read(const JsonValue &root)
     {
         Scenario s;
-        const Object top(*this, root, QString(),
-                         {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("topic"),
-                          QStringLiteral("description"), QStringLiteral("lesson"),
-                          QStringLiteral("models"), QStringLiteral("default_model"),
-                          QStringLiteral("server"), QStringLiteral("clients"),
-                          QStringLiteral("console"), QStringLiteral("step_by_hand"),
-                          QStringLiteral("speed"), QStringLiteral("timeout_ms"),
-                          QStringLiteral("chapters"), QStringLiteral("predict"),
-                          QStringLiteral("expect")},
-                         tr("a scenario object { \"name\": ..., \"models\": [...], ... }"));
+        const Object top(
+            *this, root, QString(),
+            {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("topic"),
+             QStringLiteral("description"), QStringLiteral("lesson"), QStringLiteral("models"),
+             QStringLiteral("default_model"), QStringLiteral("server"), QStringLiteral("clients"),
+             QStringLiteral("console"), QStringLiteral("step_by_hand"), QStringLiteral("speed"),
+             QStringLiteral("timeout_ms"), QStringLiteral("chapters"), QStringLiteral("predict"),
+             QStringLiteral("expect")},
+            tr("a scenario object { \"name\": ..., \"models\": [...], ... }"));
         if (!top.valid())
             return std::nullopt;
 
-        if (auto name = top.string("name", true, tr("a short name of lowercase letters, digits "
-                                                    "and dashes, e.g. \"one-slow-client\""))) {
+        if (auto name = top.string("name", true,
+                                   tr("a short name of lowercase letters, digits "
+                                      "and dashes, e.g. \"one-slow-client\""))) {
             static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
             if (!pattern.match(*name).hasMatch())
                 report(top.get("name")->position, QStringLiteral("name"),
@@ -312,8 +324,8 @@ public:
                       .value_or(QString());
         s.description =
             top.string("description", true, tr("a description for students")).value_or(QString());
-        s.lesson = int(top.integer("lesson", false, 1, 1000, tr("a lesson number, 1 or more"))
-                           .value_or(0));
+        s.lesson = int(
+            top.integer("lesson", false, 1, 1000, tr("a lesson number, 1 or more")).value_or(0));
 
         readModels(top, s);
         if (const JsonValue *server = top.get("server"))
@@ -368,7 +380,8 @@ private:
                 if (!checkModelName(m, field))
                     continue;
                 if (s.models.contains(m.string))
-                    report(m.position, field, tr("the model %1 is listed twice").arg(quoted(m.string)));
+                    report(m.position, field,
+                           tr("the model %1 is listed twice").arg(quoted(m.string)));
                 else
                     s.models << m.string;
             }
@@ -420,8 +433,7 @@ private:
         if (const JsonValue *port = o.get("port")) {
             if (auto p = integerValue(*port, o.field("port"), 0, 65535,
                                       tr("a port number from 0 to 65535 (0: the kernel picks a "
-                                         "free port)")))
-            {
+                                         "free port)"))) {
                 if (*p > 0 && *p < 1024)
                     report(port->position, o.field("port"),
                            tr("port %1 is a well-known port (0-1023): only the administrator "
@@ -434,12 +446,13 @@ private:
             }
         }
         // Linux silently caps the backlog at net.core.somaxconn (4096 by default).
-        server.backlog = int(o.integer("backlog", false, 0, 4096,
-                                       tr("a listen backlog from 0 to 4096"),
-                                       tr("the backlog counts waiting connections"))
-                                 .value_or(server.backlog));
-        if (auto bind = o.string("bind", false, tr("an IPv4 loopback address such as "
-                                                   "\"127.0.0.1\""))) {
+        server.backlog =
+            int(o.integer("backlog", false, 0, 4096, tr("a listen backlog from 0 to 4096"),
+                          tr("the backlog counts waiting connections"))
+                    .value_or(server.backlog));
+        if (auto bind = o.string("bind", false,
+                                 tr("an IPv4 loopback address such as "
+                                    "\"127.0.0.1\""))) {
             QHostAddress address;
             const JsonValue *v = o.get("bind");
             if (!address.setAddress(*bind) || address.protocol() != QAbstractSocket::IPv4Protocol)
@@ -455,14 +468,14 @@ private:
             else
                 server.bindAddress = *bind;
         }
-        server.workMs = int(o.integer("work_ms", false, 0, kMaxDelayMs,
-                                      tr("the handler's work in milliseconds, 0 or more"),
-                                      negativeDelayHint())
-                                .value_or(server.workMs));
+        server.workMs =
+            int(o.integer("work_ms", false, 0, kMaxDelayMs,
+                          tr("the handler's work in milliseconds, 0 or more"), negativeDelayHint())
+                    .value_or(server.workMs));
         if (const JsonValue *protocol = o.get("protocol")) {
-            static const QStringList names = {QStringLiteral("echo"), QStringLiteral("fixed-length"),
-                                              QStringLiteral("delimited"),
-                                              QStringLiteral("length-prefixed")};
+            static const QStringList names = {
+                QStringLiteral("echo"), QStringLiteral("fixed-length"), QStringLiteral("delimited"),
+                QStringLiteral("length-prefixed")};
             if (!protocol->isString()) {
                 report(protocol->position, o.field("protocol"),
                        tr("expected one of %1, got %2")
@@ -573,9 +586,9 @@ private:
             const auto name = o.string("name", false, tr("a client name such as \"client 1\""));
             if (name)
                 source.namePosition = o.get("name")->position;
-            script.startMs = int(o.integer("start_ms", false, 0, kMaxDelayMs, delayWhat(),
-                                           negativeDelayHint())
-                                     .value_or(0));
+            script.startMs =
+                int(o.integer("start_ms", false, 0, kMaxDelayMs, delayWhat(), negativeDelayHint())
+                        .value_or(0));
             if (auto udp = o.boolean("udp")) {
                 script.udp = *udp;
                 source.explicitUdp = *udp;
@@ -586,9 +599,9 @@ private:
                                 .value_or(1);
             if (const JsonValue *r = o.get("repeat"))
                 source.repeatPosition = r->position;
-            const int stagger = int(o.integer("stagger_ms", false, 0, kMaxDelayMs, delayWhat(),
-                                              negativeDelayHint())
-                                        .value_or(0));
+            const int stagger =
+                int(o.integer("stagger_ms", false, 0, kMaxDelayMs, delayWhat(), negativeDelayHint())
+                        .value_or(0));
             if (const JsonValue *target = o.get("target")) {
                 static const QStringList names = {QStringLiteral("server"),
                                                   QStringLiteral("closed-port")};
@@ -608,15 +621,17 @@ private:
                                               "\"send\", \"data\": \"hi\\n\"}, \"recv\", "
                                               "\"close\"]"));
             if (steps)
-                readSteps(*steps, o.field("steps"), s, script, source);
+                readSteps(*steps, o.field("steps"), s, script);
 
             for (qint64 copy = 1; copy <= source.repeat && total < kMaxClients; ++copy, ++total) {
                 ClientScript c = script;
                 if (name)
-                    c.name = source.repeat > 1 ? QStringLiteral("%1 %2").arg(*name).arg(copy) : *name;
+                    c.name =
+                        source.repeat > 1 ? QStringLiteral("%1 %2").arg(*name).arg(copy) : *name;
                 else
                     c.name = QStringLiteral("client %1").arg(s.config.clients.size() + 1);
-                c.startMs = int(std::min<qint64>(kMaxDelayMs, script.startMs + (copy - 1) * stagger));
+                c.startMs =
+                    int(std::min<qint64>(kMaxDelayMs, script.startMs + (copy - 1) * stagger));
                 s.config.clients.push_back(std::move(c));
                 m_clientSources.push_back(m_sources.size());
             }
@@ -652,13 +667,15 @@ private:
                               2 * std::max<qint64>(0, requested - qint64(s.config.clients.size()));
         const qint64 limit = m_descriptorLimit >= 0 ? m_descriptorLimit : availableDescriptors();
         if (requested > kMaxClients) {
-            report(largest ? largest->repeatPosition : clients.position,
-                   largest ? largest->field + QStringLiteral(".repeat") : QStringLiteral("clients"),
-                   tr("%1 clients in all; SockScope runs at most %2").arg(requested).arg(kMaxClients));
+            report(
+                largest ? largest->repeatPosition : clients.position,
+                largest ? largest->field + QStringLiteral(".repeat") : QStringLiteral("clients"),
+                tr("%1 clients in all; SockScope runs at most %2").arg(requested).arg(kMaxClients));
         } else if (needed > limit) {
             const bool inRepeat = largest && largest->repeat > 1;
             report(inRepeat ? largest->repeatPosition : clients.position,
-                   inRepeat ? largest->field + QStringLiteral(".repeat") : QStringLiteral("clients"),
+                   inRepeat ? largest->field + QStringLiteral(".repeat")
+                            : QStringLiteral("clients"),
                    tr("%1 clients need about %2 file descriptors (a client socket and a server "
                       "socket each, plus %3 spare), but this process may open only %4 "
                       "(RLIMIT_NOFILE, see `ulimit -n`). Use fewer clients (at most about %5), "
@@ -672,16 +689,10 @@ private:
     }
 
     void readSteps(const JsonValue &steps, const QString &path, const Scenario &s,
-                   ClientScript &script, const ClientSource &source)
+                   ClientScript &script)
     {
         if (steps.items.empty())
             report(steps.position, path, tr("expected at least one step"));
-        // A client that only ever talks to the udp model needs no connection.
-        const bool datagrams = source.explicitUdp ||
-                               (!s.models.isEmpty() &&
-                                std::all_of(s.models.begin(), s.models.end(), [](const QString &m) {
-                                    return m == QLatin1String("udp");
-                                }));
         bool connected = false;
         bool closed = false;
         for (std::size_t i = 0; i < steps.items.size(); ++i) {
@@ -691,7 +702,8 @@ private:
             if (!step)
                 continue;
             const QString kindName = QLatin1String(stepKindName(step->kind));
-            const bool isIo = step->kind != StepKind::Sleep && step->kind != StepKind::WaitRelease &&
+            const bool isIo = step->kind != StepKind::Sleep &&
+                              step->kind != StepKind::WaitRelease &&
                               step->kind != StepKind::Connect;
             if (closed && step->kind != StepKind::Sleep && step->kind != StepKind::WaitRelease) {
                 report(item.position, field,
@@ -703,9 +715,10 @@ private:
                            tr("this client is already connected; one client makes one "
                               "connection (use another client, or \"repeat\")"));
                 connected = true;
-            } else if (isIo && !connected && !datagrams && step->kind != StepKind::Close) {
+            } else if (isIo && !connected && step->kind != StepKind::Close) {
                 report(item.position, field,
-                       tr("a %1 step before \"connect\": a TCP client must connect first")
+                       tr("a %1 step before \"connect\": a client must connect first (for a "
+                          "UDP client, connect creates the socket and sets its destination)")
                            .arg(quoted(kindName)));
                 connected = true; // one report per client is enough
             }
@@ -788,7 +801,9 @@ private:
             }
         }
         const Object o(*this, item, field, tolerated, QString());
-        const auto need = [&](const char *key) { return rule.required.contains(QLatin1String(key)); };
+        const auto need = [&](const char *key) {
+            return rule.required.contains(QLatin1String(key));
+        };
         if (allowed.contains(QLatin1String("ms"))) {
             step.ms = int(o.integer("ms", need("ms"), 0, kMaxDelayMs,
                                     step.kind == StepKind::Sleep
@@ -799,16 +814,16 @@ private:
         }
         if (allowed.contains(QLatin1String("count"))) {
             const bool sending = step.kind == StepKind::SendBytes;
-            step.count = int(o.integer("count", need("count"), 1,
-                                       sending ? kMaxSendBytes : kMaxRecvBytes,
-                                       sending ? tr("a number of bytes to send, 1 or more")
-                                               : tr("a number of bytes to receive, 1 or more"))
-                                 .value_or(step.kind == StepKind::Recv ? 1024 : 0));
+            step.count =
+                int(o.integer("count", need("count"), 1, sending ? kMaxSendBytes : kMaxRecvBytes,
+                              sending ? tr("a number of bytes to send, 1 or more")
+                                      : tr("a number of bytes to receive, 1 or more"))
+                        .value_or(step.kind == StepKind::Recv ? 1024 : 0));
         }
         if (allowed.contains(QLatin1String("pieces")))
-            step.pieces = int(o.integer("pieces", false, 1, 1000,
-                                        tr("a number of pieces from 1 to 1000"))
-                                  .value_or(2));
+            step.pieces =
+                int(o.integer("pieces", false, 1, 1000, tr("a number of pieces from 1 to 1000"))
+                        .value_or(2));
         if (allowed.contains(QLatin1String("data"))) {
             if (auto data = o.string("data", need("data"), tr("the text to send")))
                 step.data = data->toUtf8();
@@ -816,13 +831,16 @@ private:
         if (allowed.contains(QLatin1String("delimiter"))) {
             if (auto d = delimiterValue(o))
                 step.delimiter = *d;
-            else if (step.kind == StepKind::RecvUntil && s.config.server.protocol == Protocol::Delimited)
+            else if (step.kind == StepKind::RecvUntil &&
+                     s.config.server.protocol == Protocol::Delimited)
                 step.delimiter = s.config.server.delimiter;
         }
         if (step.kind == StepKind::SendPieces && step.pieces > qMax(1, int(step.data.size())) &&
             !step.data.isEmpty())
             report(item.position, field + QStringLiteral(".pieces"),
-                   tr("%1 pieces, but the data has only %2 bytes").arg(step.pieces).arg(step.data.size()));
+                   tr("%1 pieces, but the data has only %2 bytes")
+                       .arg(step.pieces)
+                       .arg(step.data.size()));
         if (step.kind == StepKind::SendFramed && s.config.server.protocol != Protocol::Delimited &&
             s.config.server.protocol != Protocol::LengthPrefixed)
             report(kindValue->position, field + QStringLiteral(".do"),
@@ -836,13 +854,17 @@ private:
     static QString exampleFor(StepKind kind)
     {
         switch (kind) {
-        case StepKind::Sleep: return QStringLiteral("\"ms\": 500");
+        case StepKind::Sleep:
+            return QStringLiteral("\"ms\": 500");
         case StepKind::Send:
         case StepKind::SendFramed:
-        case StepKind::SendPieces: return QStringLiteral("\"data\": \"hello\\n\"");
+        case StepKind::SendPieces:
+            return QStringLiteral("\"data\": \"hello\\n\"");
         case StepKind::SendBytes:
-        case StepKind::RecvExactly: return QStringLiteral("\"count\": 16");
-        default: return QString();
+        case StepKind::RecvExactly:
+            return QStringLiteral("\"count\": 16");
+        default:
+            return QString();
         }
     }
 
@@ -860,11 +882,11 @@ private:
             if (!o.valid())
                 continue;
             ConsoleLine line;
-            line.atMs = int(o.integer("at_ms", true, 0, kMaxDelayMs, delayWhat(),
-                                      negativeDelayHint())
-                                .value_or(0));
-            if (auto text = o.string("text", true, tr("the line typed at the server's console"),
-                                     true))
+            line.atMs =
+                int(o.integer("at_ms", true, 0, kMaxDelayMs, delayWhat(), negativeDelayHint())
+                        .value_or(0));
+            if (auto text =
+                    o.string("text", true, tr("the line typed at the server's console"), true))
                 line.text = text->toUtf8();
             s.config.console.push_back(line);
         }
@@ -882,9 +904,10 @@ private:
         if (!chapters)
             return;
         for (std::size_t i = 0; i < chapters->items.size(); ++i) {
-            const Object o(*this, chapters->items[i], QStringLiteral("chapters[%1]").arg(i),
-                           {QStringLiteral("at_ms"), QStringLiteral("title"), QStringLiteral("text")},
-                           tr("a chapter {\"at_ms\": ..., \"text\": ...}"));
+            const Object o(
+                *this, chapters->items[i], QStringLiteral("chapters[%1]").arg(i),
+                {QStringLiteral("at_ms"), QStringLiteral("title"), QStringLiteral("text")},
+                tr("a chapter {\"at_ms\": ..., \"text\": ...}"));
             if (!o.valid())
                 continue;
             Chapter c;
@@ -917,16 +940,19 @@ private:
                 continue;
             PredictQuestion q;
             q.question = o.string("question", true, tr("the question")).value_or(QString());
-            q.explanation = o.string("explanation", true, tr("why the answer is right, shown "
-                                                             "after the run"))
+            q.explanation = o.string("explanation", true,
+                                     tr("why the answer is right, shown "
+                                        "after the run"))
                                 .value_or(QString());
-            if (const JsonValue *choices = array(o, "choices", true, tr("a list of at least two "
-                                                                        "answers to choose from"))) {
+            if (const JsonValue *choices = array(o, "choices", true,
+                                                 tr("a list of at least two "
+                                                    "answers to choose from"))) {
                 for (std::size_t c = 0; c < choices->items.size(); ++c) {
                     const JsonValue &choice = choices->items[c];
                     if (!choice.isString() || choice.string.trimmed().isEmpty())
                         report(choice.position, QStringLiteral("%1.choices[%2]").arg(path).arg(c),
-                               tr("expected the text of a choice, got %1").arg(describeJsonValue(choice)));
+                               tr("expected the text of a choice, got %1")
+                                   .arg(describeJsonValue(choice)));
                     else
                         q.choices << choice.string;
                 }
@@ -960,7 +986,8 @@ private:
             const JsonValue &m = models->items[i];
             const QString field = QStringLiteral("%1[%2]").arg(o.field(key)).arg(i);
             if (!m.isString()) {
-                report(m.position, field, tr("expected a model name, got %1").arg(describeJsonValue(m)));
+                report(m.position, field,
+                       tr("expected a model name, got %1").arg(describeJsonValue(m)));
             } else if (!s.models.contains(m.string)) {
                 if (checkModelName(m, field))
                     report(m.position, field,
@@ -996,11 +1023,12 @@ private:
 
     void readCheck(const JsonValue &value, const QString &path, Scenario &s)
     {
-        const Object o(*this, value, path,
-                       {QStringLiteral("count"), QStringLiteral("metric"), QStringLiteral("order"),
-                        QStringLiteral("received"), QStringLiteral("equals"), QStringLiteral("min"),
-                        QStringLiteral("max"), QStringLiteral("models"), QStringLiteral("why")},
-                       tr("a check such as {\"count\": {\"kind\": \"accept_end\"}, \"equals\": 3}"));
+        const Object o(
+            *this, value, path,
+            {QStringLiteral("count"), QStringLiteral("metric"), QStringLiteral("order"),
+             QStringLiteral("received"), QStringLiteral("equals"), QStringLiteral("min"),
+             QStringLiteral("max"), QStringLiteral("models"), QStringLiteral("why")},
+            tr("a check such as {\"count\": {\"kind\": \"accept_end\"}, \"equals\": 3}"));
         if (!o.valid())
             return;
         Expectation e;
@@ -1024,7 +1052,8 @@ private:
             if (!metric->isString())
                 report(metric->position, o.field("metric"),
                        tr("expected a metric name (%1), got %2")
-                           .arg(knownMetrics().join(QStringLiteral(", ")), describeJsonValue(*metric)));
+                           .arg(knownMetrics().join(QStringLiteral(", ")),
+                                describeJsonValue(*metric)));
             else if (!knownMetrics().contains(metric->string))
                 reportUnknownWord(*metric, o.field("metric"), tr("metric"), knownMetrics());
             else
@@ -1036,8 +1065,9 @@ private:
                        tr("expected a list of at least two event patterns, earliest first"));
             } else {
                 for (std::size_t i = 0; i < order->items.size(); ++i) {
-                    if (auto p = readPattern(order->items[i],
-                                             QStringLiteral("%1[%2]").arg(o.field("order")).arg(i), s))
+                    if (auto p =
+                            readPattern(order->items[i],
+                                        QStringLiteral("%1[%2]").arg(o.field("order")).arg(i), s))
                         e.order.push_back(*p);
                 }
             }
@@ -1050,12 +1080,14 @@ private:
                 if (auto client = r.string("client", true, tr("a client's name")))
                     if (checkClientName(*r.get("client"), r.field("client"), s))
                         e.client = *client;
-                if (auto text = r.string("contains", true, tr("the text the client must have "
-                                                              "received")))
+                if (auto text = r.string("contains", true,
+                                         tr("the text the client must have "
+                                            "received")))
                     e.text = text->toUtf8();
             }
         }
-        const bool numeric = e.kind == Expectation::Kind::Count || e.kind == Expectation::Kind::Metric;
+        const bool numeric =
+            e.kind == Expectation::Kind::Count || e.kind == Expectation::Kind::Metric;
         e.equals = readNumber(o, "equals", numeric);
         e.min = readNumber(o, "min", numeric);
         e.max = readNumber(o, "max", numeric);
@@ -1066,7 +1098,8 @@ private:
                        .arg(e.kind == Expectation::Kind::Count ? QStringLiteral("count")
                                                                : QStringLiteral("metric")));
         e.models = readModelSubset(o, "models", s);
-        e.why = o.string("why", false, tr("what the check shows, said when it fails")).value_or(QString());
+        e.why = o.string("why", false, tr("what the check shows, said when it fails"))
+                    .value_or(QString());
         s.expect.checks.push_back(e);
     }
 
@@ -1076,8 +1109,9 @@ private:
         if (!v)
             return std::nullopt;
         if (!allowed) {
-            report(v->position, o.field(key),
-                   tr("%1 only applies to count and metric checks").arg(quoted(QLatin1String(key))));
+            report(
+                v->position, o.field(key),
+                tr("%1 only applies to count and metric checks").arg(quoted(QLatin1String(key))));
             return std::nullopt;
         }
         if (v->isString() && v->string == QLatin1String("clients"))
@@ -1139,8 +1173,9 @@ private:
         };
         p.kind = kindOf("kind");
         p.call = kindOf("call");
-        if (auto actor = o.string("actor", false, tr("\"server\", \"thread\", \"child\", "
-                                                     "\"client\" or an actor's name"))) {
+        if (auto actor = o.string("actor", false,
+                                  tr("\"server\", \"thread\", \"child\", "
+                                     "\"client\" or an actor's name"))) {
             static const QStringList roles = {QStringLiteral("server"), QStringLiteral("thread"),
                                               QStringLiteral("child"), QStringLiteral("client")};
             // Server lanes ("main", "worker 2") are named by the run; clients are known now.
@@ -1239,9 +1274,10 @@ int editDistance(const QString &a, const QString &b)
 QString ScenarioProblem::toString() const
 {
     // Problems with the file as a whole (it cannot be opened, no such scenario) have no line.
-    QString text = position.line > 0
-                       ? QStringLiteral("%1:%2:%3: ").arg(file).arg(position.line).arg(position.column)
-                       : file + QStringLiteral(": ");
+    QString text =
+        position.line > 0
+            ? QStringLiteral("%1:%2:%3: ").arg(file).arg(position.line).arg(position.column)
+            : file + QStringLiteral(": ");
     if (!field.isEmpty())
         text += field + QStringLiteral(": ");
     return text + message;
@@ -1332,7 +1368,8 @@ std::optional<Scenario> parseScenario(const QByteArray &json, const QString &fil
     return result;
 }
 
-std::optional<Scenario> loadScenarioFile(const QString &path, std::vector<ScenarioProblem> *problems,
+std::optional<Scenario> loadScenarioFile(const QString &path,
+                                         std::vector<ScenarioProblem> *problems,
                                          const ScenarioLoadOptions &options)
 {
     QFile file(path);
@@ -1340,12 +1377,15 @@ std::optional<Scenario> loadScenarioFile(const QString &path, std::vector<Scenar
     constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems)
-            *problems = {{path, {0, 0}, QString(), tr("cannot open the file: %1").arg(file.errorString())}};
+            *problems = {
+                {path, {0, 0}, QString(), tr("cannot open the file: %1").arg(file.errorString())}};
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes) {
         if (problems)
-            *problems = {{path, {0, 0}, QString(),
+            *problems = {{path,
+                          {0, 0},
+                          QString(),
                           tr("the file is %1 bytes; a scenario file is at most %2")
                               .arg(file.size())
                               .arg(kMaxFileBytes)}};

@@ -1,0 +1,122 @@
+// Every bundled scenario runs headless under every model it lists, and its "expect" holds:
+// counts and orderings read from the recorded trace, never wall-clock times.
+#include "run/run.h"
+#include "scenario/expectcheck.h"
+#include "scenario/scenariolibrary.h"
+#include "trace/trace.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+using namespace sockscope;
+
+namespace {
+
+// Client sleeps and start times are divided by this; kernel timings (SYN retransmits in
+// backlog-full) are not, so no expectation may depend on the two lining up.
+constexpr double kSpeed = 4.0;
+// Many-client scenarios are cut down so the whole suite stays short on two loaded cores;
+// their expectations say "clients" where they mean however many ran.
+constexpr std::size_t kMaxClientsInTest = 200;
+// A run that is not finished by then has hung: fail it rather than the whole suite.
+constexpr int kRunLimitMs = 15000;
+
+struct Outcome
+{
+    bool started = false;
+    bool finished = false;
+    QString error;
+    QString failure;
+    Trace trace;
+};
+
+Outcome runHeadless(const Scenario &scenario, const QString &model)
+{
+    Outcome outcome;
+    RunConfig config = scenario.configFor(model);
+    config.speed = kSpeed;
+    config.timeoutMs = kRunLimitMs;
+    outcome.trace.scenario = scenario.name;
+    outcome.trace.model = model;
+    Run run(config);
+    outcome.started = run.start(&outcome.error);
+    if (outcome.started) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!run.isFinished() && timer.elapsed() < kRunLimitMs + 2000) {
+            run.recorder().drainInto(outcome.trace);
+            // You are the scheduler: here the test releases whoever waits longest.
+            if (!run.clientsWaiting().empty())
+                run.releaseNext();
+            run.waitFinished(config.stepByHand ? 5 : 20);
+        }
+        outcome.finished = run.isFinished();
+    }
+    run.stop();
+    run.recorder().drainInto(outcome.trace);
+    outcome.failure = run.failure();
+    return outcome;
+}
+
+bool expectsAnError(const Scenario &scenario)
+{
+    for (const auto &check : scenario.expect.checks) {
+        if (check.kind == Expectation::Kind::Count && check.pattern.err.value_or(0) != 0 &&
+            (!check.equals || check.equals->value > 0 || check.equals->isClientCount))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestScenarioRuns : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { availableDescriptors(); }
+
+    void bundledScenarioUnderModel_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("model");
+        for (const auto &info : ScenarioLibrary::bundled()) {
+            for (const auto &model : info.models)
+                QTest::newRow(qPrintable(info.name + QLatin1Char('/') + model))
+                    << info.name << model;
+        }
+    }
+
+    void bundledScenarioUnderModel()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, model);
+        QStringList errors;
+        auto scenario = loadScenario(name, &errors);
+        QVERIFY2(scenario, qPrintable(errors.join(QLatin1Char('\n'))));
+        if (scenario->config.clients.size() > kMaxClientsInTest)
+            scenario->config.clients.resize(kMaxClientsInTest);
+
+        const Outcome outcome = runHeadless(*scenario, model);
+        if (outcome.started)
+            QVERIFY2(outcome.finished, "the run did not finish in time");
+        if (!scenario->expect.startFails) {
+            QVERIFY2(outcome.started, qPrintable(outcome.error));
+            // A scenario that teaches an error (ECONNREFUSED) makes a client fail on purpose;
+            // anywhere else a client's failure is a bug.
+            if (!expectsAnError(*scenario))
+                QVERIFY2(outcome.failure.isEmpty(), qPrintable(outcome.failure));
+        }
+        QVERIFY2(!outcome.trace.isEmpty(), "nothing was recorded");
+        const QStringList failures =
+            checkExpectations(*scenario, model, outcome.trace, outcome.started);
+        QVERIFY2(failures.isEmpty(),
+                 qPrintable(scenario->source + QStringLiteral(" under ") + model +
+                            QStringLiteral(":\n  ") + failures.join(QStringLiteral("\n  "))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioRuns)
+#include "tst_scenario_runs.moc"
