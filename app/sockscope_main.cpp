@@ -1,8 +1,23 @@
 // sockscope: the GUI (see README, "Command line").
+#include "analysis/synthetictrace.h"
 #include "mainwindow.h"
+#include "tracedocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace sockscope;
+
+namespace {
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "sockscope: %s\n", qPrintable(message));
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -16,9 +31,108 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Watch real servers block, wake, fork and select."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), QApplication::translate("main", "Scenario name or file."),
+        QStringLiteral("NAME|FILE"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         QApplication::translate("main", "Server model."),
+                                         QStringLiteral("M"));
+    const QCommandLineOption playOption(QStringLiteral("play"),
+                                        QApplication::translate("main", "Start the run at once."));
+    const QCommandLineOption presentationOption(
+        QStringLiteral("presentation"),
+        QApplication::translate("main", "Start in presentation mode (full screen)."));
+    const QCommandLineOption runForOption(
+        QStringLiteral("run-for"),
+        QApplication::translate("main", "With --screenshot: run at most SEC seconds."),
+        QStringLiteral("SEC"), QStringLiteral("5"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Run the scenario, save the window as PNG, exit."),
+        QStringLiteral("FILE.png"));
+    QCommandLineOption syntheticOption(
+        QStringLiteral("synthetic"),
+        QApplication::translate("main", "Show a made-up trace (threaded, forking, select, "
+                                        "large:N) instead of running a server."),
+        QStringLiteral("NAME"));
+    syntheticOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({scenarioOption, modelOption, playOption, presentationOption, runForOption,
+                       screenshotOption, syntheticOption});
+    parser.addPositionalArgument(QStringLiteral("trace"),
+                                 QApplication::translate("main", "A trace file to open."),
+                                 QStringLiteral("[TRACE.json]"));
     parser.process(app);
 
-    sockscope::MainWindow window;
-    window.show();
+    const QString screenshot = parser.value(screenshotOption);
+    const bool screenshotMode = !screenshot.isEmpty();
+    MainWindow::Options options;
+    options.restoreSettings = !screenshotMode;
+    MainWindow window(options);
+    if (screenshotMode)
+        window.resize(1600, 1000);
+
+    if (parser.isSet(scenarioOption) && !window.selectScenario(parser.value(scenarioOption))) {
+        fail(QApplication::translate("main", "unknown scenario '%1'")
+                 .arg(parser.value(scenarioOption)));
+        return 2;
+    }
+    if (parser.isSet(modelOption) && !window.selectModel(parser.value(modelOption))) {
+        fail(QApplication::translate("main", "unknown model '%1'").arg(parser.value(modelOption)));
+        return 2;
+    }
+    if (parser.isSet(presentationOption))
+        window.setPresentation(true);
+    else
+        window.show();
+
+    bool runsSomething = false;
+    if (parser.isSet(syntheticOption)) {
+        Trace trace = synthetic::byName(parser.value(syntheticOption));
+        if (trace.isEmpty()) {
+            fail(QApplication::translate("main", "unknown synthetic trace '%1'")
+                     .arg(parser.value(syntheticOption)));
+            return 2;
+        }
+        window.showTrace(std::move(trace));
+    } else if (!parser.positionalArguments().isEmpty()) {
+        QString error;
+        if (!window.openTraceFile(parser.positionalArguments().constFirst(), &error)) {
+            fail(error);
+            return 1;
+        }
+    } else if (parser.isSet(playOption) || screenshotMode) {
+        QString error;
+        runsSomething = window.startRun(&error);
+        if (!runsSomething && screenshotMode)
+            fail(error); // still save the window: the failed bind is worth a picture
+    }
+
+    if (!screenshotMode)
+        return app.exec();
+
+    // Screenshot: wait for the run (at most --run-for seconds), then save and quit.
+    bool ok = false;
+    const double runFor = parser.value(runForOption).toDouble(&ok);
+    const qint64 limitMs = ok && runFor > 0 ? qint64(runFor * 1000) : 5000;
+    QElapsedTimer clock;
+    clock.start();
+    int exitCode = 0;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (window.isRunning() && clock.elapsed() < limitMs)
+            return;
+        poll.stop();
+        window.stopRun();
+        // Let the final layout and paint settle before grabbing.
+        QTimer::singleShot(300, &app, [&] {
+            if (!window.saveScreenshot(screenshot)) {
+                fail(QApplication::translate("main", "could not write %1").arg(screenshot));
+                exitCode = 1;
+            }
+            app.exit(exitCode);
+        });
+    });
+    poll.start(50);
+    Q_UNUSED(runsSomething);
     return app.exec();
 }

@@ -1,17 +1,635 @@
 #include "mainwindow.h"
 
+#include "analysis/lanes.h"
+#include "eventlogdock.h"
+#include "models/modelinfo.h"
+#include "run/run.h"
+#include "scenario/scenariolibrary.h"
+#include "scenariopicker.h"
+#include "timelinelegend.h"
+#include "timelineview.h"
+#include "trace/tracefile.h"
+#include "tracedocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sockscope {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+constexpr int kLiveTickMs = 30; // drain period: events are on screen well within 100 ms
+constexpr int kPlayTickMs = 16;
+// During replay an idle stretch never takes longer than this on the wall clock.
+constexpr double kMaxReplayWaitNs = 700e6;
+const double kSpeeds[] = {0.1, 0.25, 0.5, 1.0, 2.0, 5.0};
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_options(options), m_document(new TraceDocument(this)),
+      m_timeline(new TimelineView(m_document)), m_legend(new TimelineLegend),
+      m_eventLog(new EventLogWidget(m_document)), m_scenarioPicker(new ScenarioPicker)
 {
     setWindowTitle(tr("SockScope"));
-    auto *placeholder =
-        new QLabel(tr("SockScope: pick a scenario and a model, then press Start."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1280, 800);
+    setObjectName(QStringLiteral("MainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(central);
+    m_legend->setPalette(m_timeline->palette());
+
+    createActions();
+    createToolBars();
+    createDocks();
+    createStatusBar();
+
+    connect(m_scenarioPicker, &ScenarioPicker::scenarioChanged, this,
+            &MainWindow::onScenarioChanged);
+    connect(m_scenarioPicker, &ScenarioPicker::scenarioActivated, this, [this] { startRun(); });
+    connect(&m_liveTimer, &QTimer::timeout, this, &MainWindow::onLiveTick);
+    connect(&m_playTimer, &QTimer::timeout, this, &MainWindow::onPlayTick);
+    connect(m_document, &TraceDocument::cursorChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_document, &TraceDocument::traceReset, this, &MainWindow::updateStatus);
+    connect(m_timeline, &TimelineView::followLiveChanged, m_followLiveAction, &QAction::setChecked);
+
+    resize(1600, 1000);
+    if (m_options.restoreSettings)
+        readSettings();
+    if (m_scenarioPicker->currentScenario().isEmpty() &&
+        !m_scenarioPicker->setCurrentScenario(QStringLiteral("three-clients")) &&
+        !m_scenarioPicker->scenarioNames().isEmpty())
+        m_scenarioPicker->setCurrentScenario(m_scenarioPicker->scenarioNames().constFirst());
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_liveTimer.stop();
+    if (m_run)
+        m_run->stop();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &key, QStyle::StandardPixmap icon,
+                       auto slot) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_startAction = make(tr("&Start"), QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_MediaPlay,
+                         [this] { startRun(); });
+    m_startAction->setToolTip(tr("Start the scenario under the chosen model (Ctrl+R)"));
+    m_stopAction = make(tr("S&top"), QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_MediaStop,
+                        [this] { stopRun(); });
+    m_playAction = make(tr("Play"), QKeySequence(Qt::Key_Space), QStyle::SP_MediaPlay,
+                        [this] { setPlaying(!isPlaying()); });
+    m_playAction->setToolTip(tr("Play / pause the replay (Space)"));
+    m_prevAction = make(tr("Previous event"), QKeySequence(Qt::Key_Left),
+                        QStyle::SP_MediaSeekBackward, [this] { stepPrevious(); });
+    m_nextAction = make(tr("Next event"), QKeySequence(Qt::Key_Right), QStyle::SP_MediaSeekForward,
+                        [this] { stepNext(); });
+    m_firstAction = make(tr("First event"), QKeySequence(Qt::Key_Home),
+                         QStyle::SP_MediaSkipBackward, [this] { jumpFirst(); });
+    m_lastAction = make(tr("Last event"), QKeySequence(Qt::Key_End), QStyle::SP_MediaSkipForward,
+                        [this] { jumpLast(); });
+    m_prevJumpAction = make(tr("Previous block or wake-up"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+                            QStyle::SP_ArrowBack, [this] { jumpPreviousBlockOrWakeUp(); });
+    m_nextJumpAction = make(tr("Next block or wake-up"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+                            QStyle::SP_ArrowForward, [this] { jumpNextBlockOrWakeUp(); });
+    m_followLiveAction = make(tr("Follow live"), QKeySequence(Qt::Key_F), QStyle::SP_BrowserReload,
+                              [this](bool on) { m_timeline->setFollowLive(on); });
+    m_followLiveAction->setCheckable(true);
+    m_followLiveAction->setChecked(true);
+    m_compressAction = make(tr("Compress idle gaps"), QKeySequence(Qt::Key_G),
+                            QStyle::SP_ToolBarHorizontalExtensionButton,
+                            [this](bool on) { m_timeline->setCompressIdleGaps(on); });
+    m_compressAction->setCheckable(true);
+    m_compressAction->setChecked(true);
+    m_compressAction->setToolTip(tr(
+        "Squeeze stretches where nothing happens (G); their real length is written on the axis"));
+    m_presentationAction =
+        make(tr("Presentation"), QKeySequence(Qt::Key_F11), QStyle::SP_TitleBarMaxButton,
+             [this] { setPresentation(!m_presentation); });
+    m_presentationAction->setCheckable(true);
+
+    auto *zoomIn = make(tr("Zoom in"), QKeySequence(Qt::Key_Plus), QStyle::SP_ArrowUp,
+                        [this] { m_timeline->zoomIn(); });
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal),
+                          QKeySequence(QKeySequence::ZoomIn)});
+    auto *zoomOut = make(tr("Zoom out"), QKeySequence(Qt::Key_Minus), QStyle::SP_ArrowDown,
+                         [this] { m_timeline->zoomOut(); });
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence(QKeySequence::ZoomOut)});
+    auto *zoomFit = make(tr("Zoom to fit"), QKeySequence(Qt::Key_0), QStyle::SP_DesktopIcon,
+                         [this] { m_timeline->zoomToFit(); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open trace…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), {},
+                                                          tr("SockScope traces (*.json)"));
+        if (!path.isEmpty())
+            openTraceFile(path);
+    });
+    file->addAction(tr("&Save trace…"), QKeySequence::Save, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save trace"), {},
+                                                          tr("SockScope traces (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !saveTraceFile(m_document->trace(), path, &error))
+            statusBar()->showMessage(error, 8000);
+    });
+    file->addAction(tr("Save screens&hot…"), this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save screenshot"), {}, tr("PNG (*.png)"));
+        if (!path.isEmpty())
+            saveScreenshot(path);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addActions({m_startAction, m_stopAction});
+
+    QMenu *replay = menuBar()->addMenu(tr("Re&play"));
+    replay->addActions({m_playAction, m_prevAction, m_nextAction, m_firstAction, m_lastAction,
+                        m_prevJumpAction, m_nextJumpAction});
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions({zoomIn, zoomOut, zoomFit});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_followLiveAction, m_compressAction, m_presentationAction});
+    m_viewMenu->addSeparator();
+}
+
+void MainWindow::createToolBars()
+{
+    QToolBar *runBar = addToolBar(tr("Run"));
+    runBar->setObjectName(QStringLiteral("RunToolBar"));
+    runBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    runBar->addWidget(new QLabel(tr(" Model: "), runBar));
+    m_modelCombo = new QComboBox(runBar);
+    for (const ModelInfo &m : allModels()) {
+        m_modelCombo->addItem(m.title, m.name);
+        m_modelCombo->setItemData(m_modelCombo->count() - 1, m.description, Qt::ToolTipRole);
+    }
+    m_modelCombo->setMinimumContentsLength(16);
+    runBar->addWidget(m_modelCombo);
+    runBar->addAction(m_startAction);
+    runBar->addAction(m_stopAction);
+
+    QToolBar *transport = addToolBar(tr("Transport"));
+    transport->setObjectName(QStringLiteral("TransportToolBar"));
+    transport->addActions({m_firstAction, m_prevJumpAction, m_prevAction, m_playAction,
+                           m_nextAction, m_nextJumpAction, m_lastAction});
+    transport->addSeparator();
+    transport->addWidget(new QLabel(tr(" Speed: "), transport));
+    m_speedCombo = new QComboBox(transport);
+    for (double speed : kSpeeds)
+        m_speedCombo->addItem(tr("%1×").arg(speed), speed);
+    m_speedCombo->setCurrentIndex(3);
+    m_speedCombo->setToolTip(tr("Replay speed, relative to the real run"));
+    transport->addWidget(m_speedCombo);
+    transport->addSeparator();
+    transport->addAction(m_followLiveAction);
+    transport->addAction(m_compressAction);
+    transport->addAction(m_presentationAction);
+}
+
+void MainWindow::createDocks()
+{
+    m_scenarioDock = new QDockWidget(tr("Scenarios"), this);
+    m_scenarioDock->setObjectName(QStringLiteral("ScenarioDock"));
+    m_scenarioDock->setWidget(m_scenarioPicker);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenarioDock);
+    m_viewMenu->addAction(m_scenarioDock->toggleViewAction());
+
+    m_eventLogDock = new QDockWidget(tr("Event log"), this);
+    m_eventLogDock->setObjectName(QStringLiteral("EventLogDock"));
+    m_eventLogDock->setWidget(m_eventLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
+    resizeDocks({m_scenarioDock}, {360}, Qt::Horizontal);
+    resizeDocks({m_eventLogDock}, {230}, Qt::Vertical);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto label = [this] {
+        auto *l = new QLabel(this);
+        l->setTextFormat(Qt::PlainText);
+        l->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_statusModel = label();
+    m_statusPort = label();
+    m_statusActors = label();
+    m_statusEvents = label();
+    m_statusElapsed = label();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString scenario = settings.value(QStringLiteral("run/scenario")).toString();
+    if (!scenario.isEmpty())
+        m_scenarioPicker->setCurrentScenario(scenario);
+    const QString model = settings.value(QStringLiteral("run/model")).toString();
+    if (!model.isEmpty())
+        selectModel(model);
+    m_speedCombo->setCurrentIndex(
+        std::clamp(settings.value(QStringLiteral("replay/speedIndex"), 3).toInt(), 0,
+                   m_speedCombo->count() - 1));
+    const bool compress = settings.value(QStringLiteral("view/compressGaps"), true).toBool();
+    m_compressAction->setChecked(compress);
+    m_timeline->setCompressIdleGaps(compress);
+}
+
+void MainWindow::writeSettings()
+{
+    if (!m_options.restoreSettings)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"),
+                      m_presentation ? m_stateBeforePresentation : saveState());
+    settings.setValue(QStringLiteral("run/scenario"), currentScenario());
+    settings.setValue(QStringLiteral("run/model"), currentModel());
+    settings.setValue(QStringLiteral("replay/speedIndex"), m_speedCombo->currentIndex());
+    settings.setValue(QStringLiteral("view/compressGaps"), m_compressAction->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    stopRun();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::currentScenario() const
+{
+    return m_scenarioFile.isEmpty() ? m_scenarioPicker->currentScenario() : m_scenarioFile;
+}
+
+QString MainWindow::currentModel() const
+{
+    return m_modelCombo->currentData().toString();
+}
+
+bool MainWindow::selectScenario(const QString &nameOrFile)
+{
+    if (m_scenarioPicker->setCurrentScenario(nameOrFile)) {
+        m_scenarioFile.clear();
+        return true;
+    }
+    if (QFileInfo::exists(nameOrFile)) {
+        m_scenarioFile = nameOrFile;
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::selectModel(const QString &model)
+{
+    const int index = m_modelCombo->findData(model);
+    if (index < 0)
+        return false;
+    m_modelCombo->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::onScenarioChanged(const QString &name)
+{
+    m_scenarioFile.clear();
+    // Offer only the models the scenario was written for.
+    const QStringList models = m_scenarioPicker->modelsOf(name);
+    auto *model = qobject_cast<QStandardItemModel *>(m_modelCombo->model());
+    for (int i = 0; i < m_modelCombo->count(); ++i) {
+        const bool fits = models.isEmpty() || models.contains(m_modelCombo->itemData(i).toString());
+        if (model)
+            model->item(i)->setEnabled(fits);
+    }
+    if (!models.isEmpty() && !models.contains(currentModel())) {
+        const QString fallback = m_scenarioPicker->defaultModelOf(name);
+        selectModel(fallback.isEmpty() ? models.constFirst() : fallback);
+    }
+    updateStatus();
+}
+
+bool MainWindow::startRun(QString *error)
+{
+    stopRun();
+    setPlaying(false);
+    const QString scenarioName = currentScenario();
+    const QString model = currentModel();
+    QStringList problems;
+    std::optional<RunConfig> config;
+    if (auto scenario = loadScenario(scenarioName, &problems))
+        config = scenario->fits(model) || scenario->models.isEmpty() ? scenario->configFor(model)
+                                                                     : std::optional<RunConfig>();
+    else if (scenarioName == QLatin1String("three-clients"))
+        config = threeClientsConfig(model);
+    if (!config) {
+        const QString message =
+            problems.isEmpty()
+                ? tr("The scenario %1 does not run under the model %2.").arg(scenarioName, model)
+                : problems.join(QLatin1Char('\n'));
+        statusBar()->showMessage(message, 10000);
+        if (error)
+            *error = message;
+        return false;
+    }
+    config->server.model = model;
+
+    m_run = std::make_unique<Run>(*config);
+    Trace fresh;
+    fresh.scenario = scenarioName;
+    fresh.model = model;
+    m_document->setTrace(std::move(fresh));
+    m_document->setLive(true, 0);
+    m_timeline->setFollowLive(true);
+    m_eventLog->setFollowLive(true);
+    QString startError;
+    const bool started = m_run->start(&startError);
+    m_runClock.start();
+    m_runElapsedNs = 0;
+    if (!started) {
+        // The failed call (bind's EADDRINUSE, ...) is in the trace: show it.
+        m_document->drain(m_run->recorder());
+        m_document->setLive(false, m_document->trace().endNs());
+        statusBar()->showMessage(tr("The server did not start: %1").arg(startError), 15000);
+        if (error)
+            *error = startError;
+        updateActions();
+        updateStatus();
+        Q_EMIT runFinished();
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Running %1 under %2 on %3").arg(scenarioName, model, m_run->address()), 5000);
+    m_liveTimer.start(kLiveTickMs);
+    updateActions();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::onLiveTick()
+{
+    if (!m_run)
+        return;
+    m_document->drain(m_run->recorder());
+    m_runElapsedNs = m_run->recorder().now();
+    m_document->setLiveEdge(std::max(m_runElapsedNs, m_document->trace().endNs()));
+    if (m_run->isFinished())
+        finishRun();
+    updateStatus();
+}
+
+void MainWindow::stopRun()
+{
+    if (!m_run || !m_document->isLive())
+        return;
+    m_run->stop();
+    finishRun();
+}
+
+void MainWindow::finishRun()
+{
+    m_liveTimer.stop();
+    if (!m_run)
+        return;
+    m_document->drain(m_run->recorder());
+    const std::int64_t end = m_document->trace().endNs();
+    m_runElapsedNs = std::max(m_runElapsedNs, end);
+    m_document->setLive(false, end);
+    if (!m_run->failure().isEmpty())
+        statusBar()->showMessage(tr("The run failed: %1").arg(m_run->failure()), 15000);
+    else
+        statusBar()->showMessage(tr("Finished. Step with ← and →, or press Space to replay."),
+                                 10000);
+    m_timeline->zoomToFit();
+    m_document->setCursor(m_document->trace().size() - 1);
+    updateActions();
+    updateStatus();
+    Q_EMIT runFinished();
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_run && m_document->isLive();
+}
+
+void MainWindow::showTrace(Trace trace)
+{
+    stopRun();
+    m_run.reset();
+    if (!trace.model.isEmpty())
+        selectModel(trace.model);
+    m_document->setTrace(std::move(trace));
+    m_document->setLive(false, m_document->trace().endNs());
+    m_timeline->zoomToFit();
+    m_document->setCursor(m_document->trace().size() - 1);
+    updateActions();
+    updateStatus();
+}
+
+bool MainWindow::openTraceFile(const QString &path, QString *error)
+{
+    QString message;
+    auto trace = loadTraceFile(path, &message);
+    if (!trace) {
+        statusBar()->showMessage(message, 15000);
+        if (error)
+            *error = message;
+        return false;
+    }
+    showTrace(std::move(*trace));
+    return true;
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    // Part 1 only goes full screen and scales the timeline; part 2 fills presentation mode.
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_presentationAction->setChecked(on);
+    if (on) {
+        m_stateBeforePresentation = saveState();
+        m_timeline->setScaleFactor(1.5);
+        m_legend->setScaleFactor(1.5);
+        showFullScreen();
+    } else {
+        m_timeline->setScaleFactor(1.0);
+        m_legend->setScaleFactor(1.0);
+        showNormal();
+        restoreState(m_stateBeforePresentation);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Transport
+
+void MainWindow::stepNext()
+{
+    const qsizetype n = m_document->trace().size();
+    if (n == 0)
+        return;
+    m_document->setCursor(std::min(m_document->cursor() + 1, n - 1));
+}
+
+void MainWindow::stepPrevious()
+{
+    if (m_document->trace().isEmpty())
+        return;
+    m_document->setCursor(std::max<qsizetype>(m_document->cursor() - 1, 0));
+}
+
+void MainWindow::jumpFirst()
+{
+    if (!m_document->trace().isEmpty())
+        m_document->setCursor(0);
+}
+
+void MainWindow::jumpLast()
+{
+    m_document->setCursor(m_document->trace().size() - 1);
+}
+
+bool MainWindow::isBlockOrWakeUp(qsizetype index) const
+{
+    const Event &e = m_document->trace().at(index);
+    // A block begins, or a blocked call returns (it was woken).
+    return isBeginKind(e.kind) || isEndKind(e.kind);
+}
+
+void MainWindow::jumpNextBlockOrWakeUp()
+{
+    const qsizetype n = m_document->trace().size();
+    for (qsizetype i = m_document->cursor() + 1; i < n; ++i) {
+        if (isBlockOrWakeUp(i)) {
+            m_document->setCursor(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::jumpPreviousBlockOrWakeUp()
+{
+    for (qsizetype i = m_document->cursor() - 1; i >= 0; --i) {
+        if (isBlockOrWakeUp(i)) {
+            m_document->setCursor(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::setPlaying(bool on)
+{
+    if (on == isPlaying())
+        return;
+    if (on) {
+        if (m_document->trace().isEmpty() || m_document->isLive())
+            return;
+        if (m_document->cursor() < 0 || m_document->cursor() >= m_document->trace().size() - 1)
+            m_document->setCursor(0);
+        m_replayNs = double(m_document->cursorTimeNs());
+        m_playClock.start();
+        m_playTimer.start(kPlayTickMs);
+    } else {
+        m_playTimer.stop();
+    }
+    updateActions();
+}
+
+void MainWindow::onPlayTick()
+{
+    const Trace &trace = m_document->trace();
+    const double speed = m_speedCombo->currentData().toDouble();
+    const double elapsed = double(m_playClock.restart()) * 1e6 * speed;
+    const qsizetype cursor = m_document->cursor();
+    if (cursor + 1 >= trace.size()) {
+        setPlaying(false);
+        return;
+    }
+    // Never sit through a long idle stretch: jump to shortly before the next event.
+    const double next = double(trace.at(cursor + 1).tNs);
+    m_replayNs = std::max(m_replayNs + elapsed, next - kMaxReplayWaitNs * speed);
+    const qsizetype reached = trace.upperBound(std::int64_t(m_replayNs)) - 1;
+    if (reached > cursor)
+        m_document->setCursor(reached);
+}
+
+// ---------------------------------------------------------------------------------------
+
+void MainWindow::updateActions()
+{
+    const bool running = isRunning();
+    const bool hasEvents = !m_document->trace().isEmpty();
+    m_startAction->setEnabled(!running);
+    m_stopAction->setEnabled(running);
+    m_modelCombo->setEnabled(!running);
+    for (QAction *a : {m_prevAction, m_nextAction, m_firstAction, m_lastAction, m_prevJumpAction,
+                       m_nextJumpAction, m_playAction})
+        a->setEnabled(hasEvents && !running);
+    m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
+    m_playAction->setIcon(
+        style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::updateStatus()
+{
+    const Trace &trace = m_document->trace();
+    const QString model = trace.model.isEmpty() ? currentModel() : trace.model;
+    const ModelInfo *info = findModel(model);
+    m_statusModel->setText(tr("Model: %1").arg(info ? info->title : model));
+    m_statusPort->setText(m_run && m_run->port() ? tr("Port: %1").arg(m_run->port())
+                                                 : tr("Port: —"));
+    int live = 0;
+    for (const LaneRow &row : m_timeline->data().rows())
+        live += row.lane.ended ? 0 : 1;
+    m_statusActors->setText(m_document->isLive() ? tr("Live actors: %1").arg(live)
+                                                 : tr("Actors: %1").arg(trace.actors().size()));
+    const qsizetype cursor = m_document->cursor();
+    m_statusEvents->setText(cursor >= 0 && !m_document->isLive()
+                                ? tr("Event %1 of %2").arg(cursor + 1).arg(trace.size())
+                                : tr("Events: %1").arg(trace.size()));
+    const std::int64_t elapsed = m_document->isLive() ? m_runElapsedNs : trace.endNs();
+    m_statusElapsed->setText(tr("Elapsed: %1 ms").arg(double(elapsed) / 1e6, 0, 'f', 1));
 }
 
 } // namespace sockscope

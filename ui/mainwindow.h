@@ -1,14 +1,137 @@
 #pragma once
 
+#include "trace/trace.h"
+
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
 
 namespace sockscope {
 
+class EventLogWidget;
+class Run;
+class ScenarioPicker;
+class TimelineLegend;
+class TimelineView;
+class TraceDocument;
+
+// Pick a scenario and a model, press Start, watch the lanes fill live, then step through the
+// run. Owns the one TraceDocument every view reads, and the Run that feeds it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    struct Options
+    {
+        bool restoreSettings = true; // off for screenshots and tests: a fixed, known layout
+    };
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TraceDocument *document() const { return m_document; }
+    TimelineView *timeline() const { return m_timeline; }
+    EventLogWidget *eventLog() const { return m_eventLog; }
+
+    QString currentScenario() const;
+    QString currentModel() const;
+    bool selectScenario(const QString &nameOrFile);
+    bool selectModel(const QString &model);
+
+    // Starts the chosen scenario under the chosen model. False (with a message in the status
+    // bar and `error`) when the server could not start.
+    bool startRun(QString *error = nullptr);
+    void stopRun();
+    bool isRunning() const;
+
+    // Shows a trace without running anything (a trace file, a synthetic trace).
+    void showTrace(Trace trace);
+    bool openTraceFile(const QString &path, QString *error = nullptr);
+    bool saveScreenshot(const QString &path);
+
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+
+    // Replay and stepping (the transport).
+    void stepNext();
+    void stepPrevious();
+    void jumpFirst();
+    void jumpLast();
+    void jumpNextBlockOrWakeUp();
+    void jumpPreviousBlockOrWakeUp();
+    void setPlaying(bool on);
+    bool isPlaying() const { return m_playTimer.isActive(); }
+
+Q_SIGNALS:
+    void runFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBars();
+    void createDocks();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    void onScenarioChanged(const QString &name);
+    void onLiveTick();
+    void finishRun();
+    void onPlayTick();
+    void updateStatus();
+    void updateActions();
+    bool isBlockOrWakeUp(qsizetype index) const;
+
+    Options m_options;
+    TraceDocument *m_document;
+    TimelineView *m_timeline;
+    TimelineLegend *m_legend;
+    EventLogWidget *m_eventLog;
+    ScenarioPicker *m_scenarioPicker;
+    QDockWidget *m_scenarioDock = nullptr;
+    QDockWidget *m_eventLogDock = nullptr;
+    QComboBox *m_modelCombo = nullptr;
+    QComboBox *m_speedCombo = nullptr;
+    QMenu *m_viewMenu = nullptr;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_prevAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_firstAction = nullptr;
+    QAction *m_lastAction = nullptr;
+    QAction *m_prevJumpAction = nullptr;
+    QAction *m_nextJumpAction = nullptr;
+    QAction *m_followLiveAction = nullptr;
+    QAction *m_compressAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+
+    QLabel *m_statusModel;
+    QLabel *m_statusPort;
+    QLabel *m_statusActors;
+    QLabel *m_statusEvents;
+    QLabel *m_statusElapsed;
+
+    std::unique_ptr<Run> m_run;
+    QString m_scenarioFile; // a scenario given as a file, not in the picker
+    QTimer m_liveTimer;
+    QElapsedTimer m_runClock;
+    std::int64_t m_runElapsedNs = 0;
+    QTimer m_playTimer;
+    QElapsedTimer m_playClock;
+    double m_replayNs = 0;
+    bool m_presentation = false;
+    QByteArray m_stateBeforePresentation;
 };
 
 } // namespace sockscope

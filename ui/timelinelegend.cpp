@@ -1,0 +1,139 @@
+#include "timelinelegend.h"
+
+#include <QPainter>
+
+namespace sockscope {
+
+namespace {
+constexpr int kSwatch = 26;
+constexpr int kGap = 18;
+constexpr int kMargin = 6;
+} // namespace
+
+TimelineLegend::TimelineLegend(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void TimelineLegend::setPalette(const TimelinePalette &palette)
+{
+    m_palette = palette;
+    update();
+}
+
+void TimelineLegend::setScaleFactor(double factor)
+{
+    m_scaleFactor = factor;
+    updateGeometry();
+    update();
+}
+
+QFont TimelineLegend::legendFont() const
+{
+    QFont f = font();
+    f.setPixelSize(int(14 * m_scaleFactor));
+    f.setBold(true);
+    return f;
+}
+
+int TimelineLegend::layoutEntries(int width, std::vector<QRect> *rects) const
+{
+    const QFontMetrics fm(legendFont());
+    const int swatch = int(kSwatch * m_scaleFactor);
+    const int rowHeight = std::max(fm.height(), swatch) + int(6 * m_scaleFactor);
+    int x = kMargin, y = kMargin;
+    for (const auto &entry : m_palette.legend()) {
+        const int w = swatch + 6 + fm.horizontalAdvance(entry.text);
+        if (x > kMargin && x + w > width - kMargin) {
+            x = kMargin;
+            y += rowHeight;
+        }
+        if (rects)
+            rects->push_back(QRect(x, y, w, rowHeight));
+        x += w + int(kGap * m_scaleFactor);
+    }
+    return y + rowHeight + kMargin;
+}
+
+int TimelineLegend::heightForWidth(int width) const
+{
+    return layoutEntries(width, nullptr);
+}
+
+QSize TimelineLegend::sizeHint() const
+{
+    const int w = std::max(width(), 400);
+    return {w, heightForWidth(w)};
+}
+
+QSize TimelineLegend::minimumSizeHint() const
+{
+    return {200, heightForWidth(std::max(width(), 200))};
+}
+
+void TimelineLegend::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), m_palette.background);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    std::vector<QRect> rects;
+    const int needed = layoutEntries(width(), &rects);
+    if (needed != height())
+        const_cast<TimelineLegend *>(this)->setFixedHeight(needed);
+    const QFont f = legendFont();
+    p.setFont(f);
+    const int swatch = int(kSwatch * m_scaleFactor);
+    const auto entries = m_palette.legend();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto &entry = entries[i];
+        const QRect r = rects[i];
+        const QRect sw(r.left(), r.center().y() - swatch / 2 + 1, swatch, swatch * 2 / 3);
+        using S = TimelinePalette::LegendEntry::Shape;
+        switch (entry.shape) {
+        case S::Bar:
+            p.fillRect(sw, entry.color);
+            break;
+        case S::Hatched:
+            p.fillRect(sw, entry.color);
+            p.fillRect(sw, QBrush(m_palette.zombieHatch, Qt::BDiagPattern));
+            break;
+        case S::Cell: {
+            const QRect a(sw.left(), sw.top(), sw.height(), sw.height());
+            const QRect b = a.translated(sw.height() + 2, 0);
+            p.fillRect(a, entry.color);
+            p.setPen(m_palette.marker);
+            p.drawRect(b);
+            break;
+        }
+        case S::Arrow: {
+            p.setPen(QPen(entry.color, 3 * m_scaleFactor));
+            const QPointF a(sw.left(), sw.center().y()), b(sw.right(), sw.center().y());
+            p.drawLine(a, b);
+            const QPointF tip(sw.right() + 1, sw.center().y());
+            p.setBrush(entry.color);
+            p.setPen(Qt::NoPen);
+            const QPointF head[3] = {tip, tip + QPointF(-8, -5) * m_scaleFactor,
+                                     tip + QPointF(-8, 5) * m_scaleFactor};
+            p.drawPolygon(head, 3);
+            p.setBrush(Qt::NoBrush);
+            break;
+        }
+        case S::Marker: {
+            p.setBrush(entry.color);
+            p.setPen(Qt::NoPen);
+            const QPointF c = QRectF(sw).center();
+            const double rr = sw.height() / 2.0;
+            const QPointF pts[4] = {
+                {c.x(), c.y() - rr}, {c.x() + rr, c.y()}, {c.x(), c.y() + rr}, {c.x() - rr, c.y()}};
+            p.drawPolygon(pts, 4);
+            p.setBrush(Qt::NoBrush);
+            break;
+        }
+        }
+        p.setPen(m_palette.labelText);
+        p.drawText(QRect(r.left() + swatch + 6, r.top(), r.width() - swatch - 6, r.height()),
+                   Qt::AlignVCenter | Qt::AlignLeft, entry.text);
+    }
+}
+
+} // namespace sockscope

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "timelinepalette.h"
+
+#include <QWidget>
+
+namespace sockscope {
+
+// What the timeline's colours and shapes mean, in one strip above it.
+class TimelineLegend : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineLegend(QWidget *parent = nullptr);
+    void setPalette(const TimelinePalette &palette);
+    void setScaleFactor(double factor);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    // Lays the entries out in rows for `width`; returns the height used.
+    int layoutEntries(int width, std::vector<QRect> *rects) const;
+    QFont legendFont() const;
+
+    TimelinePalette m_palette;
+    double m_scaleFactor = 1.0;
+};
+
+} // namespace sockscope

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "analysis/folding.h"
+#include "analysis/timelinedata.h"
+#include "analysis/timescale.h"
+#include "timelinepalette.h"
+
+#include <QAbstractScrollArea>
+#include <QPixmap>
+#include <QPointer>
+
+namespace sockscope {
+
+class PlainToolTip;
+class TraceDocument;
+
+// The timeline: one lane per actor, blocked calls as bars, instant calls as markers, arrows for
+// spawns and wake-ups, zombies hatched, readiness sets as cells. Custom painted (no item per
+// event), culled by binary search on time and folded where items are narrower than a few
+// pixels, so a paint costs about the same for ten thousand or a million events.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(TraceDocument *document, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    const TimeScale &scale() const { return m_scale; }
+    const TimelineData &data() const { return m_data; }
+    const TimelinePalette &palette() const { return m_palette; }
+
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void zoomBy(double factor, double anchorX);
+
+    bool compressIdleGaps() const { return m_compressIdleGaps; }
+    void setCompressIdleGaps(bool on);
+
+    bool followLive() const { return m_followLive; }
+    void setFollowLive(bool on);
+
+    // Fonts, bars and line widths grow with this (presentation mode).
+    double scaleFactor() const { return m_scaleFactor; }
+    void setScaleFactor(double factor);
+
+    // Scrolls so that the event is on screen (the cursor, when stepping).
+    void ensureEventVisible(qsizetype index);
+
+    // Hit testing, in viewport coordinates: the event under `pos`, -1 for none.
+    qsizetype eventAt(const QPoint &pos) const;
+    // Where the event is drawn (viewport coordinates), for tests and arrows.
+    QPoint eventPosition(qsizetype index) const;
+    // The lanes in drawing order: "main (tid 4242)".
+    QStringList laneLabels() const;
+    // Plain text for the tooltip at `pos` (empty: none).
+    QString toolTipTextAt(const QPoint &pos) const;
+
+    struct PaintStats
+    {
+        double milliseconds = 0;
+        int lanesDrawn = 0;
+        int itemsDrawn = 0; // bars, markers and folds
+        int foldedBlocks = 0;
+        int arrowsDrawn = 0;
+    };
+    const PaintStats &lastPaintStats() const { return m_stats; }
+    // Paints into `painter` as the viewport would (benchmarks, screenshots of the plot only).
+    void paintTimeline(QPainter &painter, const QRect &rect);
+
+Q_SIGNALS:
+    void followLiveChanged(bool on);
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct LayoutRow
+    {
+        bool isHeader = false;
+        int lane = -1; // index into m_data.rows() for lanes
+        LaneGroup group = LaneGroup::Server;
+        int top = 0; // content coordinates (before vertical scrolling)
+        int height = 0;
+    };
+    struct Metrics
+    {
+        int axisHeight, labelWidth, laneHeight, headerHeight, barTop, barHeight, stripTop,
+            stripHeight, cell, markerWidth;
+        double line;
+    };
+
+    void rebuild();
+    void onAppended();
+    void onLiveEdgeChanged();
+    void onCursorChanged();
+    void relayout();
+    void updateScrollBars();
+    void updateWarp();
+    void followLiveEdge();
+    void userMovedView();
+    void invalidateStaticLayer();
+
+    Metrics metrics() const;
+    double plotRight() const;
+    int rowAtY(int viewportY) const; // index into m_layout, -1 none
+    int laneTop(int lane) const;     // viewport y of the lane's top, or INT_MIN
+    int laneCenterY(int lane) const;
+    std::int64_t displayExtentEndNs() const;
+
+    void paintStaticLayer(QPainter &p, const QRect &rect);
+    void paintGrid(QPainter &p, const QRect &rect);
+    void paintLane(QPainter &p, int lane, int top);
+    void paintSpans(QPainter &p, const LaneRow &row, int top);
+    void paintInstants(QPainter &p, const LaneRow &row, int top);
+    void paintZombies(QPainter &p, const LaneRow &row, int top);
+    void paintArrows(QPainter &p, const QRect &rect);
+    void paintCursor(QPainter &p, const QRect &rect);
+    void paintAxis(QPainter &p, const QRect &rect);
+    void paintMarker(QPainter &p, const Event &e, double x, int top);
+    QString instantLabel(const Event &e) const;
+
+    TraceDocument *m_document;
+    TimelineData m_data;
+    TimelinePalette m_palette;
+    TimeScale m_scale;
+    std::vector<LayoutRow> m_layout;
+    std::vector<int> m_layoutOfLane; // lane -> index into m_layout
+    int m_contentHeight = 0;
+    double m_scaleFactor = 1.0;
+    bool m_compressIdleGaps = true;
+    bool m_followLive = true;
+    bool m_fitPending = true;
+    bool m_updatingScrollBars = false;
+
+    // Cached: lane backgrounds, group headers and lane labels change only with the layout,
+    // the size and vertical scrolling, not with time panning or new events.
+    QPixmap m_staticLayer;
+    QString m_staticKey;
+
+    // Dragging
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+
+    PlainToolTip *m_toolTip = nullptr;
+    PaintStats m_stats;
+};
+
+} // namespace sockscope
