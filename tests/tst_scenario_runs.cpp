@@ -116,6 +116,33 @@ private Q_SLOTS:
                  qPrintable(scenario->source + QStringLiteral(" under ") + model +
                             QStringLiteral(":\n  ") + failures.join(QStringLiteral("\n  "))));
     }
+
+    // The checks are not vacuous: a run that does not show the lesson fails them.
+    void expectationsCatchTheWrongBehaviour()
+    {
+        QStringList errors;
+        const auto slow = loadScenario(QStringLiteral("one-slow-client"), &errors);
+        QVERIFY2(slow, qPrintable(errors.join(QLatin1Char('\n'))));
+        // A threaded run judged by what a sequential server must show.
+        const Outcome threaded = runHeadless(*slow, QStringLiteral("threaded"));
+        QVERIFY(threaded.finished);
+        const QStringList failures =
+            checkExpectations(*slow, QStringLiteral("sequential"), threaded.trace, true);
+        QVERIFY2(failures.size() == 1 && failures[0].contains(QStringLiteral("happened before")),
+                 qPrintable(failures.join(QLatin1Char('\n'))));
+
+        // Zombies that are reaped at once do not pile up.
+        auto zombies = loadScenario(QStringLiteral("zombies"), &errors);
+        QVERIFY2(zombies, qPrintable(errors.join(QLatin1Char('\n'))));
+        zombies->config.server.reap = ReapPolicy::Sigchld;
+        const Outcome reaped = runHeadless(*zombies, QStringLiteral("forking"));
+        QVERIFY(reaped.finished);
+        const QStringList zombieFailures =
+            checkExpectations(*zombies, QStringLiteral("forking"), reaped.trace, true);
+        QVERIFY2(zombieFailures.size() == 1 &&
+                     zombieFailures[0].contains(QStringLiteral("zombies_peak")),
+                 qPrintable(zombieFailures.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScenarioRuns)
