@@ -195,6 +195,9 @@ Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::ti
         run.recorder().drainInto(trace);
         if (run.isFinished())
             return Ending::Finished;
+        // Nobody clicks here: a client holding at a wait_release step goes on at once.
+        while (!run.clientsWaiting().empty())
+            run.releaseNext();
         int waitMs = kDrainEveryMs;
         if (deadline) {
             const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -287,6 +290,11 @@ int runScenario(const QStringList &args)
                                   .arg(options.value(QStringLiteral("--speed"))));
         config->speed = speed;
     }
+    if (config->stepByHand) {
+        err() << "sockscope-cli: note: stepping by hand needs the GUI; the clients run freely\n";
+        err().flush();
+        config->stepByHand = false;
+    }
     if (!installStopSignals())
         return failure(QStringLiteral("cannot install the signal handlers"));
 
@@ -307,6 +315,10 @@ int runScenario(const QStringList &args)
         out() << summaryJson(summarizeTrace(trace)) << '\n';
         out().flush();
     }
+    // A refused connect can be the lesson: said, but not a failed run.
+    for (const QString &problem : run.clientProblems())
+        err() << "sockscope-cli: note: " << problem << '\n';
+    err().flush();
     if (!run.failure().isEmpty())
         return failure(run.failure());
     return written ? 0 : 1;

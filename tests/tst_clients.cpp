@@ -81,7 +81,8 @@ private Q_SLOTS:
         QVERIFY(h.start(scripts, driverAbove));
         QCOMPARE(h.fleet->usesDriver(), driverAbove == kDriver);
         QVERIFY(waitUntil([&] { return h.fleet->allDone(); }));
-        QVERIFY2(h.fleet->failure().isEmpty(), qPrintable(h.fleet->failure()));
+        QVERIFY2(h.fleet->problems().isEmpty(),
+                 qPrintable(h.fleet->problems().join(QLatin1Char('\n'))));
 
         TraceCollector c(h.recorder);
         const Trace &trace = c.collect();
@@ -162,7 +163,8 @@ private Q_SLOTS:
                    step(StepKind::Close)};
         QVERIFY(h.start({s}, driverAbove));
         QVERIFY(waitUntil([&] { return h.fleet->allDone(); }));
-        QVERIFY2(h.fleet->failure().isEmpty(), qPrintable(h.fleet->failure()));
+        QVERIFY2(h.fleet->problems().isEmpty(),
+                 qPrintable(h.fleet->problems().join(QLatin1Char('\n'))));
         TraceCollector c(h.recorder);
         const Trace &trace = c.collect();
         const auto actor = h.fleet->clientActors().front();
@@ -232,7 +234,8 @@ private Q_SLOTS:
             h.gate.releaseNext();
         }
         QVERIFY(waitUntil([&] { return h.fleet->allDone(); }));
-        QVERIFY2(h.fleet->failure().isEmpty(), qPrintable(h.fleet->failure()));
+        QVERIFY2(h.fleet->problems().isEmpty(),
+                 qPrintable(h.fleet->problems().join(QLatin1Char('\n'))));
         QCOMPARE(c.count(EventKind::RecvEnd), 2);
     }
 
@@ -285,7 +288,7 @@ private Q_SLOTS:
             QVERIFY(waitUntil([&] { return silent.accepted() == 4; }));
             h.shutDown();
             QVERIFY(h.fleet->allDone());
-            QVERIFY(h.fleet->failure().isEmpty()); // a stop is not a client failure
+            QVERIFY(h.fleet->problems().isEmpty()); // a stop is not a client failure
             c.collect();
             // Every socket a client opened was closed.
             QCOMPARE(c.count(EventKind::Close) - (driverAbove == kDriver ? 1 : 0),
@@ -311,7 +314,8 @@ private Q_SLOTS:
             FleetHarness h({0x7f000001u, ntohs(sa.sin_port)});
             QVERIFY(h.start({echoScript(QStringLiteral("refused"), "x")}, driverAbove));
             QVERIFY(waitUntil([&] { return h.fleet->allDone(); }));
-            QVERIFY(h.fleet->failure().contains(QStringLiteral("refused")));
+            QCOMPARE(h.fleet->problems().size(), 1);
+            QVERIFY(h.fleet->problems().front().contains(QStringLiteral("refused")));
             TraceCollector c(h.recorder);
             const auto actor = h.fleet->clientActors().front();
             const Event *end = firstOf(c.collect(), actor, EventKind::ConnectEnd);
@@ -333,7 +337,8 @@ private Q_SLOTS:
         s.udp = true;
         QVERIFY(h.start({s}, driverAbove));
         QVERIFY(waitUntil([&] { return h.fleet->allDone(); }));
-        QVERIFY2(h.fleet->failure().isEmpty(), qPrintable(h.fleet->failure()));
+        QVERIFY2(h.fleet->problems().isEmpty(),
+                 qPrintable(h.fleet->problems().join(QLatin1Char('\n'))));
         TraceCollector c(h.recorder);
         const Trace &trace = c.collect();
         const auto actor = h.fleet->clientActors().front();
@@ -358,7 +363,8 @@ private Q_SLOTS:
         QVERIFY(h.fleet->usesDriver());
         QVERIFY(threadCount() <= threadsBefore + 1);
         QVERIFY(waitUntil([&] { return h.fleet->allDone(); }, 60000));
-        QVERIFY2(h.fleet->failure().isEmpty(), qPrintable(h.fleet->failure()));
+        QVERIFY2(h.fleet->problems().isEmpty(),
+                 qPrintable(h.fleet->problems().join(QLatin1Char('\n'))));
         TraceCollector c(h.recorder);
         QCOMPARE(c.count(EventKind::RecvEnd), 300);
         QCOMPARE(int(c.find([](const Event &e) {

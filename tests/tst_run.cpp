@@ -142,6 +142,8 @@ private Q_SLOTS:
         Trace trace;
         finishAndCollect(run, trace);
         QVERIFY2(run.failure().isEmpty(), qPrintable(run.failure()));
+        QVERIFY2(run.clientProblems().isEmpty(),
+                 qPrintable(run.clientProblems().join(QLatin1Char('\n'))));
 
         const auto slowId = actorNamed(trace, QStringLiteral("slow"));
         const auto quickId = actorNamed(trace, QStringLiteral("quick"));
@@ -188,6 +190,10 @@ private Q_SLOTS:
             Trace trace;
             finishAndCollect(run, trace);
             QVERIFY2(run.failure().isEmpty(), qPrintable(run.failure()));
+            QVERIFY2(run.clientProblems().isEmpty(),
+                     qPrintable(run.clientProblems().join(QLatin1Char('\n'))));
+            QVERIFY2(run.clientProblems().isEmpty(),
+                     qPrintable(run.clientProblems().join(QLatin1Char('\n'))));
             const EventKind replyKind =
                 model == QLatin1String("udp") ? EventKind::RecvfromEnd : EventKind::RecvEnd;
             for (int i = 1; i <= 3; ++i) {
@@ -378,6 +384,8 @@ private Q_SLOTS:
         }
         QVERIFY(run.waitFinished(30000));
         QVERIFY2(run.failure().isEmpty(), qPrintable(run.failure()));
+        QVERIFY2(run.clientProblems().isEmpty(),
+                 qPrintable(run.clientProblems().join(QLatin1Char('\n'))));
         QCOMPARE(c.count(EventKind::RecvEnd) >= 3, true);
     }
 
@@ -414,6 +422,8 @@ private Q_SLOTS:
         Trace trace;
         finishAndCollect(run, trace);
         QVERIFY2(run.failure().isEmpty(), qPrintable(run.failure()));
+        QVERIFY2(run.clientProblems().isEmpty(),
+                 qPrintable(run.clientProblems().join(QLatin1Char('\n'))));
         int replies = 0;
         int accepted = 0;
         for (const auto &e : trace.events()) {

@@ -113,13 +113,14 @@ void ClientFleet::stop()
     }
 }
 
-QString ClientFleet::failure() const
+QStringList ClientFleet::problems() const
 {
+    QStringList problems;
     for (const auto &p : m_progress) {
         if (p->done.load(std::memory_order_acquire) && !p->failure.isEmpty())
-            return p->failure;
+            problems << p->failure;
     }
-    return {};
+    return problems;
 }
 
 QString ClientFleet::nextStepOf(std::uint32_t actor) const

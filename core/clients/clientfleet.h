@@ -3,6 +3,7 @@
 #include "clientenvironment.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -40,8 +41,9 @@ public:
     // Raise the environment's stop signal first; this wakes every blocked call and joins.
     void stop();
 
-    // The first client failure (empty if none), after the clients are done.
-    QString failure() const;
+    // One line per client that failed ("client 3: connect: Connection refused"), in script
+    // order, for the clients that are done. A stop is not a failure.
+    QStringList problems() const;
     QString nextStepOf(std::uint32_t actor) const;
 
 private:

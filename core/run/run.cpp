@@ -180,7 +180,7 @@ void RunPrivate::supervise()
     tearDown();
     lock.lock();
     if (failure.isEmpty())
-        failure = why.isEmpty() ? fleet->failure() : why;
+        failure = why;
     finished = true;
     changed.notify_all();
 }
@@ -268,6 +268,11 @@ QString Run::failure() const
 {
     std::lock_guard lock(d->mutex);
     return d->failure;
+}
+
+QStringList Run::clientProblems() const
+{
+    return d->fleet ? d->fleet->problems() : QStringList();
 }
 
 std::vector<std::uint32_t> Run::clientsWaiting() const

@@ -4,6 +4,7 @@
 #include "trace/recorder.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -32,8 +33,8 @@ public:
     // clients. On failure (bind's EADDRINUSE, a bad address, ...) returns false with a clear
     // message; the failed call is recorded and nothing is left running.
     bool start(QString *error);
-    quint16 port() const;      // the port actually bound (after start)
-    QString address() const;   // "127.0.0.1:PORT"
+    quint16 port() const;    // the port actually bound (after start)
+    QString address() const; // "127.0.0.1:PORT"
 
     // True once every scripted client has finished and the server was stopped, or after
     // stop(). A run with no scripted clients (serve) finishes only by stop().
@@ -42,12 +43,15 @@ public:
     // Stops at any moment — server blocked in accept/recv/select, clients mid-flight, children
     // alive or zombie — within 1 s, leaving no thread, child, zombie or descriptor behind.
     void stop();
-    QString failure() const;   // empty unless something went wrong mid-run
+    QString failure() const; // empty unless something went wrong mid-run
+    // What went wrong for single clients ("client 3: connect: Connection refused"), one line
+    // each, once they are done. Not a failure of the run: a refused connect can be the lesson.
+    QStringList clientProblems() const;
 
     // Stepping the clients by hand (RunConfig::stepByHand, or WaitRelease steps).
-    std::vector<std::uint32_t> clientsWaiting() const; // actor ids holding at a step
-    void release(std::uint32_t clientActor);           // let that client take one step
-    void releaseNext();                                // the client that has waited longest
+    std::vector<std::uint32_t> clientsWaiting() const;   // actor ids holding at a step
+    void release(std::uint32_t clientActor);             // let that client take one step
+    void releaseNext();                                  // the client that has waited longest
     QString nextStepOf(std::uint32_t clientActor) const; // "send \"hello\"", for the button
 
     // A line typed at the server's console (select-stdin): written to the console pipe the
