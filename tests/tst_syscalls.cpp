@@ -1,0 +1,526 @@
+// The instrumented system calls: what each one records, close-on-exec everywhere, a blocked
+// span that is one real system call (the kernel says which one the thread sleeps in), honest
+// wake-ups from outside, readiness sets, and a forked child reporting through a pipe.
+
+#include "labtestkit.h"
+
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <thread>
+
+using namespace sockscope;
+using namespace sockscope::testkit;
+
+namespace {
+
+constexpr Endpoint kLoopbackAnyPort{0x7f000001, 0};
+
+bool isCloseOnExec(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFD);
+    return flags >= 0 && (flags & FD_CLOEXEC) != 0;
+}
+
+// The number of the system call thread `tid` is in, from /proc (-1 when running or unknown).
+long currentSyscall(int tid)
+{
+    QFile f(QStringLiteral("/proc/self/task/%1/syscall").arg(tid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -2;
+    const QByteArray text = f.readAll().trimmed();
+    if (text == "running")
+        return -1;
+    bool ok = false;
+    const long nr = text.split(' ').value(0).toLong(&ok);
+    return ok ? nr : -2;
+}
+
+// A listening socket on a free loopback port, made with the lab.
+int listenAnywhere(Syscalls &sys, Endpoint *address)
+{
+    const int fd = sys.socket(SOCK_STREAM);
+    sys.bind(fd, kLoopbackAnyPort);
+    sys.listen(fd, 8);
+    *address = Syscalls::localAddress(fd);
+    return fd;
+}
+
+struct Pair
+{
+    int listener = -1;
+    int client = -1;
+    int server = -1;
+    Endpoint clientLocal;
+};
+
+Pair connectedPair(Syscalls &sys)
+{
+    Pair p;
+    Endpoint address;
+    p.listener = listenAnywhere(sys, &address);
+    p.client = sys.socket(SOCK_STREAM);
+    sys.connect(p.client, address, &p.clientLocal);
+    p.server = sys.accept(p.listener, nullptr);
+    return p;
+}
+
+void closePair(Pair &p)
+{
+    for (int fd : {p.listener, p.client, p.server}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+} // namespace
+
+class TestSyscalls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyDescriptorIsCloseOnExec()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        Pair p = connectedPair(sys);
+        const int udp = sys.socket(SOCK_DGRAM);
+        const int ep = sys.epollCreate();
+        int pipe[2];
+        QCOMPARE(Syscalls::makePipe(pipe), 0);
+        for (int fd : {p.listener, p.client, p.server, udp, ep, pipe[0], pipe[1]}) {
+            QVERIFY(fd >= 0);
+            QVERIFY2(isCloseOnExec(fd), qPrintable(QString::number(fd)));
+        }
+        for (int fd : {udp, ep, pipe[0], pipe[1]})
+            ::close(fd);
+        closePair(p);
+    }
+
+    void instantCallsRecordWhatTheyDid()
+    {
+        Recorder recorder;
+        const auto actor = recorder.addActor({});
+        Syscalls sys(recorder, actor);
+        TraceCollector trace(recorder);
+        sys.at(LineTag::Socket);
+        const int fd = sys.socket(SOCK_STREAM);
+        sys.at(LineTag::Bind);
+        QCOMPARE(sys.bind(fd, kLoopbackAnyPort), 0);
+        sys.at(LineTag::Listen);
+        QCOMPARE(sys.listen(fd, 7), 0);
+        sys.at(LineTag::Close);
+        QCOMPARE(sys.close(fd), 0);
+        trace.collect();
+        const Trace &t = trace.trace;
+        QCOMPARE(t.size(), 4);
+        QCOMPARE(t.at(0).kind, EventKind::Socket);
+        QCOMPARE(t.at(0).fd, fd);
+        QCOMPARE(t.at(0).line, toLine(LineTag::Socket));
+        QCOMPARE(t.at(1).kind, EventKind::Bind);
+        QCOMPARE(t.at(1).peerIpv4, 0x7f000001u);
+        QVERIFY(t.at(1).peerPort != 0); // the port the kernel chose, not 0
+        QCOMPARE(t.at(2).bytes, 7);     // listen's backlog
+        QCOMPARE(t.at(3).kind, EventKind::Close);
+        for (const Event &e : t.events())
+            QCOMPARE(e.actor, actor);
+    }
+
+    void bindInUseRecordsTheError()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        Endpoint taken;
+        const int first = listenAnywhere(sys, &taken);
+        const int second = sys.socket(SOCK_STREAM);
+        QCOMPARE(sys.bind(second, taken), -1);
+        QCOMPARE(errno, EADDRINUSE);
+        TraceCollector trace(recorder);
+        const auto failed = trace.find(
+            [](const Event &e) { return e.kind == EventKind::Bind && e.err == EADDRINUSE; });
+        QCOMPARE(int(failed.size()), 1);
+        QVERIFY(trace.trace.at(failed[0]).peer() == taken);
+        ::close(first);
+        ::close(second);
+    }
+
+    void connectAndAcceptAgreeOnTheClient()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        sys.setActorForPeer([](Endpoint) { return 42u; });
+        TraceCollector trace(recorder);
+        Pair p = connectedPair(sys);
+        trace.collect();
+        const auto connects =
+            trace.find([](const Event &e) { return e.kind == EventKind::ConnectEnd; });
+        const auto accepts =
+            trace.find([](const Event &e) { return e.kind == EventKind::AcceptEnd; });
+        QCOMPARE(int(connects.size()), 1);
+        QCOMPARE(int(accepts.size()), 1);
+        const Event &connected = trace.trace.at(connects[0]);
+        const Event &accepted = trace.trace.at(accepts[0]);
+        QVERIFY(trace.trace.local(connected) == p.clientLocal);
+        QVERIFY(accepted.peer() == p.clientLocal);
+        QVERIFY(connected.peer() == Syscalls::localAddress(p.listener));
+        QCOMPARE(accepted.newFd, p.server);
+        QCOMPARE(accepted.childActor, 42u);
+        closePair(p);
+    }
+
+    void connectRefused()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        // Bound but not listening: the kernel answers the SYN with a reset.
+        const int holder = sys.socket(SOCK_STREAM);
+        sys.bind(holder, kLoopbackAnyPort);
+        const Endpoint closed = Syscalls::localAddress(holder);
+        const int fd = sys.socket(SOCK_STREAM);
+        QCOMPARE(sys.connect(fd, closed, nullptr), -1);
+        QCOMPARE(errno, ECONNREFUSED);
+        TraceCollector trace(recorder);
+        QCOMPARE(int(trace
+                         .find([](const Event &e) {
+                             return e.kind == EventKind::ConnectEnd && e.err == ECONNREFUSED;
+                         })
+                         .size()),
+                 1);
+        ::close(fd);
+        ::close(holder);
+    }
+
+    void recvAndSendCarryBytesAndPreview()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        Pair p = connectedPair(sys);
+        TraceCollector trace(recorder);
+        const QByteArray message(100, 'm');
+        QCOMPARE(sys.send(p.client, message.constData(), 100), ssize_t(100));
+        char buffer[200];
+        QByteArray got;
+        while (got.size() < 100) {
+            const ssize_t n = sys.recv(p.server, buffer, sizeof buffer);
+            QVERIFY(n > 0);
+            got.append(buffer, int(n));
+        }
+        QCOMPARE(got, message);
+        ::close(p.client);
+        p.client = -1;
+        QCOMPARE(sys.recv(p.server, buffer, sizeof buffer), ssize_t(0));
+
+        trace.collect();
+        const auto sends = trace.find([](const Event &e) { return e.kind == EventKind::Send; });
+        QCOMPARE(int(sends.size()), 1);
+        QCOMPARE(trace.trace.at(sends[0]).bytes, 100);
+        QCOMPARE(trace.trace.preview(trace.trace.at(sends[0])).size(), payload::kPreviewBytes);
+        const auto ends = trace.find([](const Event &e) { return e.kind == EventKind::RecvEnd; });
+        QVERIFY(ends.size() >= 2);
+        QVERIFY(trace.trace.preview(trace.trace.at(ends[0])).size() <= payload::kPreviewBytes);
+        QCOMPARE(trace.trace.at(ends.back()).bytes, 0); // the peer closed
+        QCOMPARE(trace.count(EventKind::RecvBegin), int(ends.size()));
+        closePair(p);
+    }
+
+    void blockedAcceptIsOneRealCall()
+    {
+        Recorder recorder;
+        const auto actor = recorder.addActor({});
+        Syscalls setup(recorder, actor);
+        Endpoint address;
+        const int listener = listenAnywhere(setup, &address);
+        TraceCollector trace(recorder);
+        std::atomic<int> tid{0};
+        int result = 0;
+        int error = 0;
+        std::thread blocked([&] {
+            tid = int(gettid());
+            Syscalls sys(recorder, actor);
+            sys.at(LineTag::Accept);
+            result = sys.accept(listener, nullptr);
+            error = errno;
+        });
+        QVERIFY(trace.waitForKind(EventKind::AcceptBegin));
+        // The kernel says so: the thread sleeps inside accept4(), not in a poll loop.
+        QVERIFY(waitUntil([&] { return currentSyscall(tid) == SYS_accept4; }));
+        QCOMPARE(trace.count(EventKind::AcceptEnd), 0);
+        // Woken from outside, and the return is recorded as what it is.
+        QCOMPARE(Syscalls::wakeByShutdown(listener), 0);
+        blocked.join();
+        QCOMPARE(result, -1);
+        QCOMPARE(error, EINVAL);
+        QCOMPARE(trace.count(EventKind::AcceptBegin), 1);
+        const auto ends = trace.find([](const Event &e) { return e.kind == EventKind::AcceptEnd; });
+        QCOMPARE(int(ends.size()), 1);
+        QCOMPARE(int(trace.trace.at(ends[0]).err), EINVAL);
+        QCOMPARE(trace.trace.at(ends[0]).line, toLine(LineTag::Accept));
+        ::close(listener);
+    }
+
+    void blockedRecvWokenByShutdownReturnsZero()
+    {
+        Recorder recorder;
+        const auto actor = recorder.addActor({});
+        Syscalls setup(recorder, actor);
+        Pair p = connectedPair(setup);
+        TraceCollector trace(recorder);
+        std::atomic<int> tid{0};
+        ssize_t result = -2;
+        std::thread blocked([&] {
+            tid = int(gettid());
+            Syscalls sys(recorder, actor);
+            char buffer[16];
+            result = sys.recv(p.server, buffer, sizeof buffer);
+        });
+        QVERIFY(trace.waitForKind(EventKind::RecvBegin));
+        QVERIFY(waitUntil([&] { return currentSyscall(tid) == SYS_recvfrom; }));
+        Syscalls::wakeByShutdown(p.server);
+        blocked.join();
+        QCOMPARE(result, ssize_t(0));
+        const auto ends = trace.find([](const Event &e) { return e.kind == EventKind::RecvEnd; });
+        QCOMPARE(int(ends.size()), 1);
+        QCOMPARE(trace.trace.at(ends[0]).bytes, 0);
+        closePair(p);
+    }
+
+    void nonBlockingCallsRecordWouldBlock()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        Pair p = connectedPair(sys);
+        TraceCollector trace(recorder);
+        trace.collect();
+        const qsizetype before = trace.trace.size();
+        QCOMPARE(sys.setNonBlocking(p.server), 0);
+        QCOMPARE(sys.setNonBlocking(p.listener), 0);
+        char buffer[8];
+        QCOMPARE(sys.recv(p.server, buffer, sizeof buffer), ssize_t(-1));
+        QCOMPARE(errno, EAGAIN);
+        QCOMPARE(sys.accept(p.listener, nullptr), -1);
+        trace.collect();
+        QCOMPARE(trace.trace.size(), before + 2);
+        QCOMPARE(trace.trace.at(before).kind, EventKind::WouldBlock);
+        QCOMPARE(trace.trace.at(before).call, std::uint8_t(EventKind::RecvBegin));
+        QCOMPARE(trace.trace.at(before).fd, p.server);
+        QCOMPARE(trace.trace.at(before + 1).call, std::uint8_t(EventKind::AcceptBegin));
+        // Data there: the call succeeds at once and is recorded as a begin/end pair.
+        sys.send(p.client, "x", 1);
+        QVERIFY(waitUntil([&] { return sys.recv(p.server, buffer, sizeof buffer) == 1; }));
+        QVERIFY(trace.count(EventKind::RecvEnd) == 1);
+        QCOMPARE(trace.count(EventKind::RecvBegin), 1);
+        closePair(p);
+    }
+
+    void blockingSendShowsTheWait()
+    {
+        Recorder recorder;
+        const auto actor = recorder.addActor({});
+        Syscalls sys(recorder, actor);
+        Pair p = connectedPair(sys);
+        TraceCollector trace(recorder);
+        // More than the peer's receive buffer and our send buffer can hold together.
+        const int small = 16384;
+        ::setsockopt(p.server, SOL_SOCKET, SO_SNDBUF, &small, sizeof small);
+        const QByteArray big(2 * 1024 * 1024, 'b');
+        ssize_t sent = 0;
+        std::thread sender([&] {
+            Syscalls own(recorder, actor);
+            sent = own.send(p.server, big.constData(), std::size_t(big.size()));
+        });
+        // The socket buffer is full: the rest waits in one blocking send().
+        QVERIFY(trace.waitForKind(EventKind::SendBegin));
+        QByteArray drained;
+        char buffer[65536];
+        while (drained.size() < big.size()) {
+            const ssize_t n = ::recv(p.client, buffer, sizeof buffer, 0);
+            QVERIFY(n > 0);
+            drained.append(buffer, int(n));
+        }
+        sender.join();
+        QCOMPARE(sent, ssize_t(big.size()));
+        QCOMPARE(trace.count(EventKind::SendBegin), 1);
+        QCOMPARE(trace.count(EventKind::SendEnd), 1);
+        qint64 total = 0;
+        for (const Event &e : trace.trace.events()) {
+            if (e.kind == EventKind::Send || e.kind == EventKind::SendEnd)
+                total += e.bytes;
+        }
+        QCOMPARE(total, qint64(big.size()));
+        closePair(p);
+    }
+
+    void selectRecordsSetsAndReadySubset()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        Endpoint address;
+        const int listener = listenAnywhere(sys, &address);
+        const int idle = sys.socket(SOCK_DGRAM);
+        const int client = sys.socket(SOCK_STREAM);
+        sys.connect(client, address, nullptr);
+        TraceCollector trace(recorder);
+        trace.collect();
+        QVector<int> readyRead;
+        QVector<int> readyWrite;
+        sys.at(LineTag::Select);
+        QCOMPARE(sys.select({listener, idle}, {}, 5000, &readyRead, &readyWrite), 1);
+        QCOMPARE(readyRead, QVector<int>{listener});
+        trace.collect();
+        const Event &begin = trace.trace.at(trace.trace.size() - 2);
+        const Event &end = trace.trace.at(trace.trace.size() - 1);
+        QCOMPARE(begin.kind, EventKind::WaitBegin);
+        QCOMPARE(end.kind, EventKind::WaitEnd);
+        QCOMPARE(begin.call, std::uint8_t(WaitMechanism::Select));
+        QCOMPARE(trace.trace.waitSets(begin).readSet, (QVector<int>{listener, idle}));
+        QCOMPARE(trace.trace.waitSets(begin).timeoutMs, 5000);
+        QCOMPARE(trace.trace.waitSets(end).readyRead, QVector<int>{listener});
+        for (int fd : {listener, idle, client})
+            ::close(fd);
+    }
+
+    void selectRefusesDescriptorsBeyondFdSetSize()
+    {
+        rlimit limit{};
+        getrlimit(RLIMIT_NOFILE, &limit);
+        const rlimit saved = limit;
+        if (limit.rlim_cur <= FD_SETSIZE + 10) {
+            if (limit.rlim_max <= FD_SETSIZE + 10)
+                QSKIP("RLIMIT_NOFILE does not allow a descriptor beyond FD_SETSIZE");
+            limit.rlim_cur = FD_SETSIZE + 64;
+            QCOMPARE(setrlimit(RLIMIT_NOFILE, &limit), 0);
+        }
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        const int low = sys.socket(SOCK_DGRAM);
+        const int high = ::fcntl(low, F_DUPFD_CLOEXEC, FD_SETSIZE + 5);
+        QVERIFY(high >= FD_SETSIZE);
+        TraceCollector trace(recorder);
+        trace.collect();
+        const qsizetype before = trace.trace.size();
+        QVector<int> ready;
+        QCOMPARE(sys.select({low, high}, {}, 0, &ready, nullptr), -1);
+        QCOMPARE(errno, EINVAL);
+        trace.collect();
+        QCOMPARE(trace.trace.size(), before + 1); // an error, and no select() was made
+        const Event &e = trace.trace.at(before);
+        QCOMPARE(e.kind, EventKind::Error);
+        QCOMPARE(e.call, std::uint8_t(EventKind::WaitBegin));
+        QCOMPARE(e.fd, high);
+        QCOMPARE(int(e.err), EINVAL);
+        ::close(high);
+        ::close(low);
+        setrlimit(RLIMIT_NOFILE, &saved);
+    }
+
+    void pollAndEpollRecordInterestAndReady()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        Endpoint address;
+        const int listener = listenAnywhere(sys, &address);
+        const int idle = sys.socket(SOCK_DGRAM);
+        const int client = sys.socket(SOCK_STREAM);
+        sys.connect(client, address, nullptr);
+        TraceCollector trace(recorder);
+
+        pollfd fds[2] = {{listener, POLLIN, 0}, {idle, POLLIN, 0}};
+        QCOMPARE(sys.poll(fds, 2, 5000), 1);
+        trace.collect();
+        const Event &pollEnd = trace.trace.at(trace.trace.size() - 1);
+        QCOMPARE(pollEnd.call, std::uint8_t(WaitMechanism::Poll));
+        QCOMPARE(trace.trace.waitSets(pollEnd).readSet, (QVector<int>{listener, idle}));
+        QCOMPARE(trace.trace.waitSets(pollEnd).readyRead, QVector<int>{listener});
+
+        const int ep = sys.epollCreate();
+        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_ADD, listener, EPOLLIN), 0);
+        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_ADD, idle, EPOLLIN), 0);
+        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_MOD, idle, EPOLLIN | EPOLLOUT), 0);
+        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_DEL, idle, 0), 0);
+        epoll_event events[4];
+        QCOMPARE(sys.epollWait(ep, events, 4, 5000, {listener}), 1);
+        trace.collect();
+        const auto ctl = trace.find([](const Event &e) { return e.kind == EventKind::EpollCtl; });
+        QCOMPARE(int(ctl.size()), 4);
+        QCOMPARE(trace.trace.at(ctl[0]).call, std::uint8_t(EpollOp::Add));
+        QCOMPARE(trace.trace.at(ctl[2]).call, std::uint8_t(EpollOp::Mod));
+        QCOMPARE(trace.trace.at(ctl[3]).call, std::uint8_t(EpollOp::Del));
+        QCOMPARE(trace.trace.at(ctl[3]).fd, idle);
+        const Event &epollEnd = trace.trace.at(trace.trace.size() - 1);
+        QCOMPARE(epollEnd.call, std::uint8_t(WaitMechanism::Epoll));
+        QCOMPARE(trace.trace.waitSets(epollEnd).readSet, QVector<int>{listener});
+        QCOMPARE(trace.trace.waitSets(epollEnd).readyRead, QVector<int>{listener});
+        for (int fd : {listener, idle, client, ep})
+            ::close(fd);
+    }
+
+    // A forked child reports through the pipe; the parent records the fork before the
+    // child's first record, and reap() collects exactly that pid with its status.
+    void forkedChildReportsThroughThePipe()
+    {
+        Recorder recorder;
+        const auto parent = recorder.addActor({});
+        const auto childActor = recorder.addActor({0, ActorKind::Process, QStringLiteral("child")});
+        Syscalls sys(recorder, parent);
+        Pair p = connectedPair(sys);
+        int pipe[2];
+        QCOMPARE(Syscalls::makePipe(pipe), 0);
+        sys.at(LineTag::Fork);
+        const pid_t pid = sys.fork(childActor);
+        if (pid == 0) {
+            Syscalls child = Syscalls::inChild(pipe[1]);
+            char buffer[64];
+            child.at(LineTag::Recv);
+            const ssize_t n = child.recv(p.server, buffer, sizeof buffer);
+            child.at(LineTag::Send);
+            child.send(p.server, buffer, std::size_t(n > 0 ? n : 0));
+            child.at(LineTag::Close);
+            child.close(p.server);
+            _exit(3);
+        }
+        QVERIFY(pid > 0);
+        ::close(pipe[1]);
+        ::send(p.client, "ping", 4, 0);
+        char reply[8];
+        QCOMPARE(::recv(p.client, reply, sizeof reply, 0), ssize_t(4));
+        ChildRecord record;
+        int records = 0;
+        while (::read(pipe[0], &record, sizeof record) == ssize_t(sizeof record)) {
+            QCOMPARE(record.pid, int(pid));
+            recorder.recordFromChild(record, childActor);
+            ++records;
+        }
+        ::close(pipe[0]);
+        QCOMPARE(records, 4); // recv_begin, recv_end, send, close
+        int status = 0;
+        sys.at(LineTag::Reap);
+        QCOMPARE(sys.reap(pid, true, ReapPolicy::None, &status), pid);
+        QCOMPARE(status, 3);
+
+        TraceCollector trace(recorder);
+        trace.collect();
+        const auto forks = trace.find([](const Event &e) { return e.kind == EventKind::Fork; });
+        QCOMPARE(int(forks.size()), 1);
+        QCOMPARE(trace.trace.at(forks[0]).childPid, int(pid));
+        QCOMPARE(trace.trace.at(forks[0]).childActor, childActor);
+        const auto own = trace.find([&](const Event &e) { return e.actor == childActor; });
+        QCOMPARE(int(own.size()), records);
+        QVERIFY(own.front() > forks[0]);
+        QCOMPARE(trace.trace.at(own[1]).kind, EventKind::RecvEnd);
+        QCOMPARE(trace.trace.at(own[1]).bytes, 4);
+        QCOMPARE(trace.trace.preview(trace.trace.at(own[1])), QByteArrayView("ping"));
+        QCOMPARE(trace.trace.at(own[1]).line, toLine(LineTag::Recv));
+        const auto reaps = trace.find([](const Event &e) { return e.kind == EventKind::Reap; });
+        QCOMPARE(int(reaps.size()), 1);
+        QCOMPARE(trace.trace.at(reaps[0]).status, 3);
+        QCOMPARE(trace.trace.at(reaps[0]).childPid, int(pid));
+        closePair(p);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyscalls)
+#include "tst_syscalls.moc"
