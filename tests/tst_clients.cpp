@@ -298,6 +298,31 @@ private Q_SLOTS:
         QCOMPARE(openDescriptors(), fdsBefore);
     }
 
+    // A datagram client waits in recvfrom() for a reply that never comes.
+    void stopWakesAWaitingDatagramClient_data() { addModes(); }
+    void stopWakesAWaitingDatagramClient()
+    {
+        QFETCH(int, driverAbove);
+        EchoServer silent(SOCK_DGRAM, true);
+        const int fdsBefore = openDescriptors();
+        const int threadsBefore = threadCount();
+        {
+            FleetHarness h(silent.address());
+            ClientScript s = echoScript(QStringLiteral("waiting"), "anyone?");
+            s.udp = true;
+            QVERIFY(h.start({s}, driverAbove));
+            TraceCollector c(h.recorder);
+            QVERIFY(c.waitForKind(EventKind::Sendto));
+            if (driverAbove != kDriver)
+                QVERIFY(c.waitForKind(EventKind::RecvfromBegin));
+            h.shutDown();
+            QVERIFY(h.fleet->allDone());
+            QCOMPARE(c.count(EventKind::Close, h.fleet->clientActors().front()), 1);
+        }
+        QCOMPARE(threadCount(), threadsBefore);
+        QCOMPARE(openDescriptors(), fdsBefore);
+    }
+
     void refusedConnectFailsTheClient_data() { addModes(); }
     void refusedConnectFailsTheClient()
     {
