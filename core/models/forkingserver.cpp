@@ -81,7 +81,7 @@ protected:
             if (connection < 0) {
                 if (stopping())
                     break;
-                napUnlessStopped(10, stopFlag());
+                acceptFailed(sys, errno); // EMFILE and the like: do not spin
                 continue;
             }
             if (options().reap == ReapPolicy::OnAccept)

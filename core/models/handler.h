@@ -61,7 +61,8 @@ public:
 
 private:
     const HandlerConfig *m_config;
-    char m_buffer[HandlerConfig::kMaxMessage + HandlerConfig::kMaxRecv] = {};
+    // Left uninitialised on purpose: 10,000 idle connections must not touch 80 MB.
+    char m_buffer[HandlerConfig::kMaxMessage + HandlerConfig::kMaxRecv];
     int m_start = 0;
     int m_size = 0;
 };
@@ -97,7 +98,7 @@ struct LoopConnection
     }
     Framer framer;
     int fd = -1;
-    char pending[2 * HandlerConfig::kMaxReply] = {};
+    char pending[2 * HandlerConfig::kMaxReply]; // uninitialised, see Framer
     int pendingSize = 0;
     bool quit = false;
 };

@@ -39,6 +39,8 @@ protected:
                 sys.setNonBlocking(fd);
                 m_connections.emplace(fd, std::make_unique<LoopConnection>(handlerConfig(), fd));
                 setActive(int(m_connections.size()));
+            } else {
+                acceptFailed(sys, errno); // EAGAIN: nothing; EMFILE: do not keep failing
             }
             for (auto it = m_connections.begin(); it != m_connections.end() && !stopping();) {
                 LoopConnection &c = *it->second;

@@ -107,8 +107,12 @@ void ReadinessLoopServer::acceptOne(Syscalls &sys)
 {
     sys.at(LineTag::Accept);
     const int fd = sys.accept(listenFd(), nullptr);
-    if (fd < 0)
-        return; // EAGAIN (another loop was faster) or the listener was shut down
+    if (fd < 0) {
+        // EAGAIN (another loop was faster), the listener was shut down, or EMFILE: a
+        // level-triggered wait would report the listener ready again at once.
+        acceptFailed(sys, errno);
+        return;
+    }
     sys.at(LineTag::SetNonBlocking);
     sys.setNonBlocking(fd);
     m_connections.emplace(fd, std::make_unique<LoopConnection>(handlerConfig(), fd));

@@ -27,7 +27,7 @@ protected:
             if (connection < 0) {
                 if (stopping())
                     break;
-                napUnlessStopped(10, stopFlag()); // EMFILE and the like: do not spin
+                acceptFailed(sys, errno); // EMFILE and the like: do not spin
                 continue;
             }
             if (track(connection)) {

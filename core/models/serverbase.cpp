@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -58,6 +60,53 @@ ServerBase::~ServerBase()
         wakeBlocked();
         m_mainThread.join();
     }
+    closeReserve();
+}
+
+void ServerBase::closeReserve()
+{
+    if (m_reserveFd >= 0)
+        ::close(m_reserveFd);
+    m_reserveFd = -1;
+}
+
+void ServerBase::acceptFailed(Syscalls &sys, int err)
+{
+    if (stopping() || err == EAGAIN || err == EWOULDBLOCK)
+        return;
+    if (err != EMFILE && err != ENFILE) {
+        napUnlessStopped(10, stopFlag());
+        return;
+    }
+    Event e;
+    e.kind = EventKind::Error;
+    e.call = std::uint8_t(EventKind::AcceptBegin);
+    e.fd = m_listenFd;
+    e.err = std::int16_t(err);
+    static const char kShed[] = "out of descriptors: the waiting connection is accepted with the "
+                                "reserve descriptor and closed at once";
+    static const char kNoReserve[] = "out of descriptors: accept() is tried again after a pause";
+    if (m_reserveFd < 0) {
+        sys.record(e, QByteArrayView(kNoReserve, int(sizeof kNoReserve - 1)));
+        napUnlessStopped(10, stopFlag());
+        m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        return;
+    }
+    sys.record(e, QByteArrayView(kShed, int(sizeof kShed - 1)));
+    ::close(m_reserveFd);
+    m_reserveFd = -1;
+    // Only if a connection is still waiting: a blocking accept() must not sit here holding
+    // the reserve and then shed a client that came once descriptors were free again.
+    pollfd waiting{m_listenFd, POLLIN, 0};
+    if (::poll(&waiting, 1, 0) == 1 && (waiting.revents & POLLIN)) {
+        sys.at(LineTag::Accept);
+        const int shed = sys.accept(m_listenFd, nullptr);
+        if (shed >= 0) {
+            sys.at(LineTag::Close);
+            sys.close(shed);
+        }
+    }
+    m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
 }
 
 Syscalls ServerBase::syscallsFor(std::uint32_t actor) const
@@ -142,6 +191,8 @@ bool ServerBase::start(QString *error)
         closeListener(sys);
         return false;
     }
+    if (m_socketType == SOCK_STREAM)
+        m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     m_mainThread = std::thread([this] { runMainThread(); });
     return true;
 }
@@ -203,6 +254,7 @@ void ServerBase::stop()
     finishStop();
     Syscalls sys = syscallsFor(m_mainActor);
     closeListener(sys);
+    closeReserve();
     m_active.store(0);
 }
 

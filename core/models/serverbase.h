@@ -65,12 +65,21 @@ protected:
     bool track(int fd);
     void untrack(int fd);
 
+    // After accept() on the listening socket failed with `err`. Out of descriptors (EMFILE,
+    // ENFILE) the connection stays in the backlog and the listener stays readable, so the
+    // loop would fail again at once, forever (the classic EMFILE busy loop). Instead the
+    // reserve descriptor is given up for one accept() that takes the connection and closes
+    // it at once (the client sees its connection end), then taken again; an `error` event
+    // says so. EAGAIN: nothing. Anything else: a short nap, so the loop cannot spin.
+    void acceptFailed(Syscalls &sys, int err);
+
     void setActive(int n) { m_active.store(n); }
     void addActive(int delta) { m_active.fetch_add(delta); }
 
 private:
     void runMainThread();
     void closeListener(Syscalls &sys);
+    void closeReserve();
 
     const ServerOptions m_options;
     ServerContext m_context;
@@ -82,6 +91,7 @@ private:
     int m_listenFd = -1;
     std::thread m_mainThread;
     std::atomic<bool> m_stopping{false};
+    int m_reserveFd = -1; // /dev/null, held so that EMFILE can be met; main thread only
     std::atomic<int> m_active{0};
 
     std::mutex m_stopMutex; // one stop at a time; stop is idempotent
