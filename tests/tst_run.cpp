@@ -264,6 +264,44 @@ private Q_SLOTS:
         qInfo("%s: slowest stop() took %lld ms (seed %u)", qPrintable(model), slowestStopMs, seed);
     }
 
+    // A full backlog makes the kernel drop SYNs: those clients sit in connect() until a
+    // retransmission gets through. A stop must still end them at once.
+    void stopWhileClientsAreStuckInConnect()
+    {
+        const Resources before = Resources::now();
+        RunConfig config;
+        config.scenario = QStringLiteral("stuck");
+        config.server.model = QStringLiteral("sequential");
+        config.server.backlog = 1;
+        for (int i = 0; i < 8; ++i) {
+            ClientScript s;
+            s.name = QStringLiteral("client %1").arg(i + 1);
+            s.steps = {makeStep(StepKind::Connect), makeStep(StepKind::Sleep, 600000),
+                       makeStep(StepKind::Close)};
+            config.clients.push_back(s);
+        }
+        {
+            Run run(config);
+            QString error;
+            QVERIFY2(run.start(&error), qPrintable(error));
+            TraceCollector c(run.recorder());
+            QVERIFY(c.waitForKind(EventKind::ConnectBegin, 8));
+            QVERIFY(c.waitForKind(EventKind::AcceptEnd, 1));
+            QThread::msleep(100);
+            const int stuck = c.count(EventKind::ConnectBegin) - c.count(EventKind::ConnectEnd);
+            QElapsedTimer timer;
+            timer.start();
+            run.stop();
+            qInfo("%d clients were stuck in connect(); stop() took %lld ms", stuck,
+                  timer.elapsed());
+            QVERIFY(stuck > 0);
+            c.collect();
+            QCOMPARE(c.count(EventKind::ConnectEnd), 8); // every connect returned
+        }
+        QVERIFY2(backTo(before), qPrintable(describe(Resources::now()) + QStringLiteral(" vs ") +
+                                            describe(before)));
+    }
+
     void serveShowsAnOutsideClientInItsOwnLane()
     {
         RunConfig config;
