@@ -8,11 +8,14 @@ namespace {
 constexpr std::array<const char *, 4> kProtocolNames = {"echo", "fixed-length", "delimited",
                                                         "length-prefixed"};
 constexpr std::array<const char *, std::size_t(StepKind::Count)> kStepNames = {
-    "connect", "sleep",        "send",     "send_bytes",    "send_pieces",  "send_framed",
-    "recv",    "recv_exactly", "recv_until", "shutdown_write", "close",    "wait_release"};
+    "connect", "sleep",        "send",       "send_bytes",     "send_pieces", "send_framed",
+    "recv",    "recv_exactly", "recv_until", "shutdown_write", "close",       "wait_release"};
 } // namespace
 
-const char *protocolName(Protocol p) { return kProtocolNames[std::size_t(p)]; }
+const char *protocolName(Protocol p)
+{
+    return kProtocolNames[std::size_t(p)];
+}
 
 std::optional<Protocol> protocolFromName(QByteArrayView name)
 {
@@ -23,7 +26,10 @@ std::optional<Protocol> protocolFromName(QByteArrayView name)
     return std::nullopt;
 }
 
-const char *stepKindName(StepKind k) { return kStepNames[std::size_t(k)]; }
+const char *stepKindName(StepKind k)
+{
+    return kStepNames[std::size_t(k)];
+}
 
 std::optional<StepKind> stepKindFromName(QByteArrayView name)
 {
@@ -43,13 +49,17 @@ RunConfig threeClientsConfig(const QString &model)
         ClientScript c;
         c.name = QStringLiteral("client %1").arg(i);
         c.udp = model == QLatin1String("udp");
-        c.steps.push_back({StepKind::Connect});
-        c.steps.push_back({StepKind::Sleep, 300});
-        ClientStep send{StepKind::Send};
+        auto step = [](StepKind kind) {
+            ClientStep s;
+            s.kind = kind;
+            return s;
+        };
+        ClientStep sleep = step(StepKind::Sleep);
+        sleep.ms = 300;
+        ClientStep send = step(StepKind::Send);
         send.data = QStringLiteral("hello from client %1\n").arg(i).toUtf8();
-        c.steps.push_back(send);
-        c.steps.push_back({StepKind::Recv});
-        c.steps.push_back({StepKind::Close});
+        c.steps = {step(StepKind::Connect), sleep, send, step(StepKind::Recv),
+                   step(StepKind::Close)};
         config.clients.push_back(c);
     }
     return config;
