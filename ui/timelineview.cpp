@@ -61,6 +61,36 @@ QString durationText(std::int64_t ns)
     return TimelineView::tr("%1 µs").arg(double(ns) / 1e3, 0, 'f', 0);
 }
 
+// Cuts the line to `rect` (Liang-Barsky). A dashed, antialiased line is stroked over its
+// whole length even where clipping hides it, and a spawn arrow to a lane far below the view
+// can be thousands of pixels long. False when nothing of it is inside.
+bool clipLine(QPointF &a, QPointF &b, const QRectF &rect)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(),
+                         rect.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double r = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, r);
+        else
+            t1 = std::min(t1, r);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = a;
+    a = start + QPointF(dx, dy) * t0;
+    b = start + QPointF(dx, dy) * t1;
+    return true;
+}
+
 void drawArrowHead(QPainter &p, QPointF from, QPointF to, double size)
 {
     const double angle = std::atan2(to.y() - from.y(), to.x() - from.x());
@@ -850,6 +880,8 @@ void TimelineView::paintArrows(QPainter &p, const QRect &plot)
     const Metrics m = metrics();
     const std::int64_t t0 = m_scale.timeAt(plot.left()), t1 = m_scale.timeAt(plot.right());
     p.setRenderHint(QPainter::Antialiasing, true);
+    const QRectF bounds = QRectF(plot).adjusted(-20, -20, 20, 20);
+    auto visibleY = [&](int y) { return y != INT_MIN && y >= plot.top() && y <= plot.bottom(); };
 
     // Spawn and fork: from the parent's lane down to the new lane, at the same time.
     const auto &links = m_data.spawnLinks();
@@ -862,17 +894,22 @@ void TimelineView::paintArrows(QPainter &p, const QRect &plot)
         for (auto it = firstLink; it != lastLink; ++it) {
             const int fromY = laneCenterY(m_data.rowOfActor(it->parent));
             const int toY = laneCenterY(m_data.rowOfActor(it->child));
-            if (fromY == INT_MIN || toY == INT_MIN)
+            // Both lanes on screen, or the arrow leads nowhere one can follow.
+            if (!visibleY(fromY) || !visibleY(toY))
                 continue;
             const double x = m_scale.xOf(it->tNs);
             p.setPen(QPen(m_palette.spawn, m.line * 1.25, it->isFork ? Qt::DashLine : Qt::SolidLine,
                           Qt::RoundCap));
             const double dir = toY > fromY ? 1 : -1;
-            const QPointF from(x, fromY + dir * m.barHeight / 2.0);
-            const QPointF to(x + 6 * m_scaleFactor, toY - dir * m.barHeight / 2.0);
+            QPointF from(x, fromY + dir * m.barHeight / 2.0);
+            const QPointF tip(x + 6 * m_scaleFactor, toY - dir * m.barHeight / 2.0);
+            QPointF to = tip;
+            if (!clipLine(from, to, bounds))
+                continue;
             p.drawLine(from, to);
             p.setPen(QPen(m_palette.spawn, 1));
-            drawArrowHead(p, from, to, 10 * m_scaleFactor);
+            if (to == tip)
+                drawArrowHead(p, from, to, 10 * m_scaleFactor);
             ++m_stats.arrowsDrawn;
         }
     }
@@ -897,18 +934,22 @@ void TimelineView::paintArrows(QPainter &p, const QRect &plot)
             continue;
         const int fromY = laneCenterY(m_data.rowOfActor(from.actor));
         const int toY = laneCenterY(m_data.rowOfActor(to.actor));
-        if (fromY == INT_MIN || toY == INT_MIN)
+        if (!visibleY(fromY) || !visibleY(toY))
             continue;
         const double dir = toY > fromY ? 1 : -1;
-        const QPointF a(m_scale.xOf(from.tNs), fromY + dir * m.markerWidth);
-        const QPointF b(m_scale.xOf(to.tNs), toY - dir * m.barHeight / 2.0);
+        QPointF a(m_scale.xOf(from.tNs), fromY + dir * m.markerWidth);
+        const QPointF tip(m_scale.xOf(to.tNs), toY - dir * m.barHeight / 2.0);
+        QPointF b = tip;
+        if (!clipLine(a, b, bounds))
+            continue;
         // Solid when the server was already blocked and this call woke it; dashed when the
         // data was already waiting and the server's call returned at once.
         p.setPen(QPen(m_palette.wakeUp, m.line * 1.25, it->unblocked ? Qt::SolidLine : Qt::DashLine,
                       Qt::RoundCap));
         p.drawLine(a, b);
         p.setPen(QPen(m_palette.wakeUp, 1));
-        drawArrowHead(p, a, b, 11 * m_scaleFactor);
+        if (b == tip)
+            drawArrowHead(p, a, b, 11 * m_scaleFactor);
         ++m_stats.arrowsDrawn;
     }
     p.setRenderHint(QPainter::Antialiasing, false);

@@ -1,0 +1,130 @@
+// ctest-label: ui
+#include "analysis/synthetictrace.h"
+#include "eventlogfilter.h"
+#include "eventlogmodel.h"
+#include "trace/recorder.h"
+#include "tracedocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sockscope;
+
+class TestEventLogModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void modelsPassTheTesterThroughResetAndLiveAppends()
+    {
+        TraceDocument document;
+        EventLogModel model(&document);
+        EventLogFilter filter(&document);
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        document.setTrace(synthetic::threadedThreeClients());
+        QCOMPARE(model.rowCount(), int(document.trace().size()));
+        QCOMPARE(filter.rowCount(), model.rowCount());
+
+        // Live: events recorded on the recorder arrive as inserted rows, not as a reset.
+        Recorder recorder;
+        Trace fresh;
+        document.setTrace(std::move(fresh));
+        const auto actor =
+            recorder.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        for (int round = 0; round < 5; ++round) {
+            for (int k = 0; k < 10; ++k) {
+                Event e;
+                e.actor = actor;
+                e.kind = k % 2 ? EventKind::Send : EventKind::Close;
+                e.fd = k;
+                e.bytes = k;
+                recorder.record(e, QByteArrayView("x<b>y</b>\n"));
+            }
+            document.drain(recorder);
+            filter.setActorFilter(round % 2 ? actor : 0);
+            filter.setCategory(round % 2 ? EventCategory::Data : EventCategory::All);
+        }
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(inserted.count(), 5);
+        QCOMPARE(reset.count(), 0);
+        filter.setActorFilter(0);
+        filter.setCategory(EventCategory::Data);
+        QCOMPARE(filter.rowCount(), 25);
+    }
+
+    void cellsArePlainTextWithEscapedBytes()
+    {
+        TraceDocument document;
+        EventLogModel model(&document);
+        Trace trace;
+        const auto actor =
+            trace.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 1, 7, 0, false});
+        Event e;
+        e.actor = actor;
+        e.kind = EventKind::Send;
+        e.fd = 4;
+        e.bytes = 12;
+        e.tNs = 1500000;
+        trace.append(e, QByteArrayView("<b>hi</b>\r\n\x01"));
+        document.setTrace(std::move(trace));
+        auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+        QCOMPARE(cell(EventLogModel::TimeColumn), QStringLiteral("1.500"));
+        QCOMPARE(cell(EventLogModel::ActorColumn), QStringLiteral("client 1 (tid 7)"));
+        QCOMPARE(cell(EventLogModel::CallColumn), QStringLiteral("send"));
+        QCOMPARE(cell(EventLogModel::FdColumn), QStringLiteral("4"));
+        QCOMPARE(cell(EventLogModel::BytesColumn), QStringLiteral("12"));
+        QCOMPARE(cell(EventLogModel::DataColumn), QStringLiteral("<b>hi</b>\\r\\n\\x01"));
+        QVERIFY(!model.index(0, EventLogModel::DataColumn).data(Qt::ToolTipRole).isValid());
+    }
+
+    void filterByActorAndKind_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<int>("category");
+        QTest::addColumn<int>("rows");
+        // Synthetic threaded three-clients: see core/analysis/synthetictrace.cpp.
+        QTest::newRow("all") << QString() << int(EventCategory::All) << 57;
+        QTest::newRow("main") << QStringLiteral("main") << int(EventCategory::All) << 15;
+        QTest::newRow("main, processes")
+            << QStringLiteral("main") << int(EventCategory::Processes) << 3;
+        QTest::newRow("worker 1, blocking")
+            << QStringLiteral("worker 1") << int(EventCategory::Blocking) << 4;
+        QTest::newRow("errors") << QString() << int(EventCategory::Errors) << 1;
+        QTest::newRow("data") << QString() << int(EventCategory::Data) << 15;
+    }
+
+    void filterByActorAndKind()
+    {
+        QFETCH(QString, actor);
+        QFETCH(int, category);
+        QFETCH(int, rows);
+        TraceDocument document;
+        EventLogModel model(&document);
+        EventLogFilter filter(&document);
+        filter.setSourceModel(&model);
+        document.setTrace(synthetic::threadedThreeClients());
+        std::uint32_t id = 0;
+        for (const Actor &a : document.trace().actors()) {
+            if (a.name == actor)
+                id = a.id;
+        }
+        filter.setActorFilter(id);
+        filter.setCategory(EventCategory(category));
+        QCOMPARE(filter.rowCount(), rows);
+        for (int r = 0; r < filter.rowCount(); ++r) {
+            const auto source = filter.mapToSource(filter.index(r, 0));
+            const Event &e = document.trace().at(source.row());
+            QVERIFY(id == 0 || e.actor == id);
+        }
+    }
+};
+
+QTEST_MAIN(TestEventLogModel)
+#include "tst_eventlogmodel.moc"
