@@ -672,11 +672,11 @@ void TimelineView::paintSpans(QPainter &p, const LaneRow &row, int top)
                     const double whyRoom = room - callWidth - 14 * m_scaleFactor;
                     if (whyRoom > 60 * m_scaleFactor) {
                         const QString why = whyItWaits(trace, span);
-                        if (!why.isEmpty() && whyMetrics.horizontalAdvance(why) <= whyRoom) {
+                        const QString text = QStringLiteral("— ") + why;
+                        if (!why.isEmpty() && whyMetrics.horizontalAdvance(text) <= whyRoom) {
                             p.setFont(whyFont);
                             p.drawText(textRect.adjusted(callWidth + 14 * m_scaleFactor, 0, 0, 0),
-                                       Qt::AlignVCenter | Qt::AlignLeft,
-                                       QStringLiteral("— ") + why);
+                                       Qt::AlignVCenter | Qt::AlignLeft, text);
                         }
                     }
                 } else {
