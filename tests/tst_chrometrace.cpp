@@ -112,6 +112,28 @@ private Q_SLOTS:
             QVERIFY(w.unblocked);
     }
 
+    void wakeUpsDoNotDependOnWhoWasRecordedFirst()
+    {
+        // A client's event is stamped when its call returns, so the server's accept/recv is
+        // often recorded first. Rebuild the mini run with every client act a little late.
+        const Trace original = miniRun();
+        Trace late;
+        for (const Actor &a : original.actors())
+            late.addActor(a);
+        for (const Event &e : original.events()) {
+            Event moved = e;
+            if (original.actor(e.actor)->kind == ActorKind::Client)
+                moved.tNs += 15; // past the server call it woke
+            late.append(moved, original.payloadOf(e));
+        }
+        const auto wakeups = findWakeUps(late);
+        QCOMPARE(wakeups.size(), std::size_t(3));
+        for (const auto &w : wakeups) {
+            QCOMPARE(late.actor(late.at(w.from).actor)->kind, ActorKind::Client);
+            QVERIFY(late.at(w.to).tNs < late.at(w.from).tNs);
+        }
+    }
+
     void exportIsValidChromeJson()
     {
         const Trace t = miniRun();

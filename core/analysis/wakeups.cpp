@@ -17,10 +17,21 @@ std::uint64_t actorFdKey(std::uint32_t owner, int fd)
     return (std::uint64_t(owner) << 32) | std::uint32_t(fd);
 }
 
-struct PendingAct
+// What a client did that a server call answers.
+enum class Act
 {
-    qsizetype index;
-    EventKind kind; // ConnectEnd, Send, Close
+    Connect,
+    Data,
+    Close
+};
+
+// One connection, seen from both ends. A client's event is stamped when its system call
+// returns, so the server call it woke is often recorded a few microseconds *before* it:
+// each side queues what the other has not answered yet, and whichever comes second pairs.
+struct Connection
+{
+    std::deque<qsizetype> clientActs[3];
+    std::deque<qsizetype> serverEnds[3];
 };
 
 } // namespace
@@ -33,34 +44,40 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
     QHash<std::uint32_t, std::uint32_t> ownerOf;
     auto owner = [&](std::uint32_t actor) { return ownerOf.value(actor, actor); };
 
-    QHash<std::uint64_t, Endpoint> clientLocal;           // client (actor, fd) -> its own address
-    QHash<std::uint64_t, Endpoint> serverPeer;            // server (owner, fd) -> client address
-    QHash<std::uint64_t, std::deque<PendingAct>> pending; // client address -> unconsumed acts
-    QHash<std::uint32_t, qsizetype> openBegin;            // actor -> index of its open *_begin
+    QHash<std::uint64_t, Endpoint> clientLocal;     // client (actor, fd) -> its own address
+    QHash<std::uint64_t, Endpoint> serverPeer;      // server (owner, fd) -> client address
+    QHash<std::uint64_t, Connection> connections;   // by the client's address
+    QHash<std::uint32_t, std::int64_t> openBeginNs; // actor -> when its blocked call began
+    QHash<qsizetype, std::int64_t> beginOfEnd;      // server end index -> its call's begin
 
-    // A recv that returns data answers every send made before it (one recv may take the
-    // bytes of several); a recv of 0 bytes answers the close.
-    auto consume = [&](Endpoint client, qsizetype serverEnd, bool peerClosed) {
-        auto it = pending.find(endpointKey(client));
-        if (it == pending.end())
-            return;
-        auto &queue = it.value();
-        qsizetype first = -1;
-        while (!queue.empty() && queue.front().index < serverEnd) {
-            const PendingAct act = queue.front();
-            if (!peerClosed && act.kind == EventKind::Close)
-                break;
-            queue.pop_front();
-            if (act.kind == EventKind::ConnectEnd)
-                continue;
-            if (first < 0 && (act.kind == EventKind::Close) == peerClosed)
-                first = act.index;
-            if (peerClosed && act.kind == EventKind::Close)
-                break;
+    auto pair = [&](qsizetype act, qsizetype end) {
+        const std::int64_t begin = beginOfEnd.value(end, -1);
+        out.push_back({act, end, begin >= 0 && begin <= trace.at(act).tNs});
+    };
+    auto clientDid = [&](Endpoint client, Act act, qsizetype index) {
+        Connection &c = connections[endpointKey(client)];
+        auto &ends = c.serverEnds[int(act)];
+        if (!ends.empty()) {
+            pair(index, ends.front());
+            ends.pop_front();
+        } else {
+            c.clientActs[int(act)].push_back(index);
         }
-        if (first >= 0) {
-            const auto begin = openBegin.value(trace.at(serverEnd).actor, -1);
-            out.push_back({first, serverEnd, begin >= 0 && begin < first});
+    };
+    auto serverSaw = [&](Endpoint client, Act act, qsizetype index) {
+        Connection &c = connections[endpointKey(client)];
+        auto &acts = c.clientActs[int(act)];
+        if (!acts.empty()) {
+            pair(acts.front(), index);
+            // One recv may take the bytes of several sends: they are all answered.
+            if (act == Act::Data) {
+                while (!acts.empty() && trace.at(acts.front()).tNs <= trace.at(index).tNs)
+                    acts.pop_front();
+            } else {
+                acts.pop_front();
+            }
+        } else {
+            c.serverEnds[int(act)].push_back(index);
         }
     };
 
@@ -68,37 +85,33 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
     for (qsizetype i = 0; i < qsizetype(events.size()); ++i) {
         const Event &e = events[std::size_t(i)];
         const Actor *actor = trace.actor(e.actor);
-        const bool isClient = actor && actor->kind == ActorKind::Client;
         if (isBeginKind(e.kind))
-            openBegin.insert(e.actor, i);
+            openBeginNs.insert(e.actor, e.tNs);
+        if (isEndKind(e.kind))
+            beginOfEnd.insert(i, openBeginNs.take(e.actor));
 
-        if (isClient) {
+        if (actor && actor->kind == ActorKind::Client) {
             const auto key = actorFdKey(e.actor, e.fd);
+            if (e.err != 0)
+                continue;
             switch (e.kind) {
             case EventKind::ConnectEnd:
-                if (e.err == 0 && !trace.local(e).isNull()) {
+                if (!trace.local(e).isNull()) {
                     clientLocal.insert(key, trace.local(e));
-                    pending[endpointKey(trace.local(e))].push_back({i, EventKind::ConnectEnd});
+                    clientDid(trace.local(e), Act::Connect, i);
                 }
                 break;
             case EventKind::Send:
             case EventKind::SendEnd:
-            case EventKind::Close:
+                if (e.bytes > 0 && clientLocal.contains(key))
+                    clientDid(clientLocal.value(key), Act::Data, i);
+                break;
             case EventKind::Shutdown:
-                if (clientLocal.contains(key) && e.err == 0 &&
-                    (e.kind != EventKind::Send || e.bytes > 0)) {
-                    const EventKind as =
-                        (e.kind == EventKind::Close || e.kind == EventKind::Shutdown)
-                            ? EventKind::Close
-                            : EventKind::Send;
-                    auto &queue = pending[endpointKey(clientLocal.value(key))];
-                    // A close after a shutdown(write) sends no second FIN.
-                    if (!(as == EventKind::Close && !queue.empty() &&
-                          queue.back().kind == EventKind::Close))
-                        queue.push_back({i, as});
-                    if (e.kind == EventKind::Close)
-                        clientLocal.remove(key);
-                }
+            case EventKind::Close:
+                // The first of shutdown(write) and close sends the FIN; a close after a
+                // shutdown sends nothing new.
+                if (clientLocal.contains(key))
+                    clientDid(clientLocal.take(key), Act::Close, i);
                 break;
             default:
                 break;
@@ -114,7 +127,6 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
             break;
         case EventKind::Fork:
             if (e.childActor) {
-                // The child's table starts as a copy of the parent's.
                 const auto keys = serverPeer.keys();
                 for (auto k : keys) {
                     if ((k >> 32) == me)
@@ -124,35 +136,33 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
             }
             break;
         case EventKind::AcceptEnd:
-            if (e.newFd >= 0) {
+            if (e.newFd >= 0 && e.err == 0) {
                 serverPeer.insert(actorFdKey(me, e.newFd), e.peer());
-                auto it = pending.find(endpointKey(e.peer()));
-                if (it != pending.end() && !it->empty() &&
-                    it->front().kind == EventKind::ConnectEnd) {
-                    const auto begin = openBegin.value(e.actor, -1);
-                    out.push_back({it->front().index, i, begin >= 0 && begin < it->front().index});
-                    it->pop_front();
-                }
+                serverSaw(e.peer(), Act::Connect, i);
             }
             break;
         case EventKind::RecvEnd: {
             const auto key = actorFdKey(me, e.fd);
-            if (serverPeer.contains(key))
-                consume(serverPeer.value(key), i, e.bytes == 0);
+            if (e.err == 0 && e.bytes >= 0 && serverPeer.contains(key))
+                serverSaw(serverPeer.value(key), e.bytes == 0 ? Act::Close : Act::Data, i);
             break;
         }
         case EventKind::WaitEnd: {
+            // Readiness does not consume the data (the recv that follows does): point at the
+            // client act that made the socket readable, without taking it.
             const WaitSets sets = trace.waitSets(e);
             for (int fd : sets.readyRead) {
                 const auto key = actorFdKey(me, fd);
                 if (!serverPeer.contains(key))
                     continue;
-                // Readiness does not consume the data: peek at what woke it.
-                auto it = pending.find(endpointKey(serverPeer.value(key)));
-                if (it != pending.end() && !it->empty() &&
-                    it->front().kind != EventKind::ConnectEnd) {
-                    const auto begin = openBegin.value(e.actor, -1);
-                    out.push_back({it->front().index, i, begin >= 0 && begin < it->front().index});
+                const auto it = connections.constFind(endpointKey(serverPeer.value(key)));
+                if (it == connections.cend())
+                    continue;
+                for (Act act : {Act::Data, Act::Close}) {
+                    if (!it->clientActs[int(act)].empty()) {
+                        pair(it->clientActs[int(act)].front(), i);
+                        break;
+                    }
                 }
             }
             break;
@@ -163,8 +173,6 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
         default:
             break;
         }
-        if (isEndKind(e.kind))
-            openBegin.remove(e.actor);
     }
     return out;
 }
