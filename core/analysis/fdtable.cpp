@@ -11,6 +11,31 @@ const FdInfo *FdTables::find(std::uint32_t actor, int fd) const
     return it == table->cend() ? nullptr : &it.value();
 }
 
+// A descriptor the trace never saw created (its socket() was not recorded) still gets an
+// identity the first time it shows up.
+void FdTables::identify(FdInfo &info, std::uint32_t actor)
+{
+    if (info.socketId == 0)
+        info.socketId = m_nextSocketId++;
+    if (info.lastUser == 0)
+        info.lastUser = actor;
+}
+
+bool FdTables::parentClosed(std::uint32_t process, const FdInfo &info) const
+{
+    const std::uint32_t parent = forkedFrom(process);
+    if (!info.inherited || parent == 0)
+        return false;
+    const auto table = m_tables.constFind(parent);
+    if (table == m_tables.cend())
+        return true;
+    for (const FdInfo &other : *table) {
+        if (other.socketId == info.socketId)
+            return false;
+    }
+    return true;
+}
+
 void FdTables::apply(const Trace &trace, const Event &e)
 {
     if (e.kind == EventKind::ThreadSpawn && e.childActor) {
@@ -24,18 +49,29 @@ void FdTables::apply(const Trace &trace, const Event &e)
             for (auto &info : copy)
                 info.inherited = true;
             m_tables.insert(e.childActor, copy);
+            m_forkedFrom.insert(e.childActor, process);
         }
         return;
     }
     if (e.err != 0)
         return;
     auto &table = m_tables[process];
+    if (e.fd >= 0) {
+        const auto used = table.find(e.fd);
+        if (used != table.end())
+            used->lastUser = e.actor;
+    }
     switch (e.kind) {
     case EventKind::Socket:
-        if (e.fd >= 0)
-            table.insert(e.fd, FdInfo{});
+        if (e.fd >= 0) {
+            FdInfo info;
+            info.socketId = m_nextSocketId++;
+            info.lastUser = e.actor;
+            table.insert(e.fd, info);
+        }
         break;
     case EventKind::Bind:
+        identify(table[e.fd], e.actor);
         table[e.fd].local = e.peer();
         break;
     case EventKind::Listen:
@@ -47,16 +83,20 @@ void FdTables::apply(const Trace &trace, const Event &e)
             info.role = FdRole::Connected;
             info.peer = e.peer();
             info.peerActor = e.childActor;
+            info.socketId = m_nextSocketId++;
+            info.lastUser = e.actor;
             if (const FdInfo *listening = find(e.actor, e.fd))
                 info.local = listening->local;
             table.insert(e.newFd, info);
         }
         break;
     case EventKind::ConnectBegin:
+        identify(table[e.fd], e.actor);
         table[e.fd].peer = e.peer();
         break;
     case EventKind::ConnectEnd: {
         FdInfo &info = table[e.fd];
+        identify(info, e.actor);
         info.role = FdRole::Connected;
         if (!e.peer().isNull())
             info.peer = e.peer();
@@ -66,8 +106,10 @@ void FdTables::apply(const Trace &trace, const Event &e)
     case EventKind::RecvfromBegin:
     case EventKind::RecvfromEnd:
     case EventKind::Sendto:
-        if (e.fd >= 0)
+        if (e.fd >= 0) {
+            identify(table[e.fd], e.actor);
             table[e.fd].role = FdRole::Udp;
+        }
         break;
     case EventKind::Close:
         table.remove(e.fd);

@@ -24,6 +24,9 @@ struct FdInfo
     Endpoint peer;               // the other end of a connection
     std::uint32_t peerActor = 0; // the client lane on the other end (accept_end), 0 unknown
     bool inherited = false;      // came with fork() from the parent's table
+    std::uint32_t socketId = 0;  // the open socket it names; a fork's copy keeps it, so a
+                                 // reused fd number is told apart from the inherited one
+    std::uint32_t lastUser = 0;  // the actor that last made a call on it (the owner)
 };
 
 // Each process's descriptor table as the trace tells it, replayed event by event: server
@@ -42,10 +45,21 @@ public:
     {
         return m_tables.value(processOf(actor));
     }
+    // Every process with a table, by its main actor.
+    QList<std::uint32_t> processes() const { return m_tables.keys(); }
+    // The process a forked child was copied from, 0 for none.
+    std::uint32_t forkedFrom(std::uint32_t process) const { return m_forkedFrom.value(process, 0); }
+    // An inherited descriptor whose socket the parent no longer holds: the child's copy is the
+    // only one left (the forking server's parent closed its copy of the connection).
+    bool parentClosed(std::uint32_t process, const FdInfo &info) const;
 
 private:
+    void identify(FdInfo &info, std::uint32_t actor);
+
     QHash<std::uint32_t, std::uint32_t> m_processOf;
     QHash<std::uint32_t, QMap<int, FdInfo>> m_tables; // by process's main actor
+    QHash<std::uint32_t, std::uint32_t> m_forkedFrom; // child process -> parent process
+    std::uint32_t m_nextSocketId = 1;
 };
 
 } // namespace sockscope

@@ -1,0 +1,292 @@
+#include "stateattime.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sockscope {
+
+QString actorStateName(ActorState state)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("ActorState", text); };
+    switch (state) {
+    case ActorState::NotStarted:
+        return tr("not started");
+    case ActorState::Running:
+        return tr("running");
+    case ActorState::Blocked:
+        return tr("blocked");
+    case ActorState::Exited:
+        return tr("exited");
+    case ActorState::Zombie:
+        return tr("zombie");
+    case ActorState::Reaped:
+        return tr("reaped");
+    }
+    return {};
+}
+
+const ActorStatus *StateAtTime::statusOf(std::uint32_t actor) const
+{
+    for (const ActorStatus &s : actors) {
+        if (s.actor == actor)
+            return &s;
+    }
+    return nullptr;
+}
+
+std::vector<OpenSocket> StateAtTime::socketsOf(std::uint32_t process) const
+{
+    std::vector<OpenSocket> result;
+    std::copy_if(sockets.begin(), sockets.end(), std::back_inserter(result),
+                 [process](const OpenSocket &s) { return s.process == process; });
+    return result;
+}
+
+StateReplay::StateReplay(const Trace *trace)
+{
+    setTrace(trace);
+}
+
+void StateReplay::setTrace(const Trace *trace)
+{
+    m_trace = trace;
+    m_spans.clear();
+    m_spansFor = -1;
+    restart();
+}
+
+void StateReplay::restart()
+{
+    m_tables = FdTables();
+    m_tablesBefore = FdTables();
+    m_applied = -1;
+    const std::size_t actorCount = m_trace ? m_trace->actors().size() : 0;
+    m_status.assign(actorCount + 1, ActorStatus{});
+    for (std::size_t id = 1; id <= actorCount; ++id)
+        m_status[id].actor = std::uint32_t(id);
+    m_openBegin.assign(actorCount + 1, -1);
+    m_childByPid.clear();
+    m_readiness = ReadinessState{};
+    m_epollInterest.clear();
+    m_epollCtlSeen = false;
+    // A live trace grows: what "the client's last event" is may change, so find it again.
+    m_lastEventOfActor.assign(actorCount + 1, -1);
+    if (m_trace) {
+        for (qsizetype i = 0; i < m_trace->size(); ++i) {
+            const std::uint32_t actor = m_trace->at(i).actor;
+            if (actor <= actorCount)
+                m_lastEventOfActor[actor] = i;
+        }
+    }
+}
+
+void StateReplay::apply(qsizetype index)
+{
+    const Event &e = m_trace->at(index);
+    m_tablesBefore = m_tables; // implicitly shared: a copy costs a reference count
+    m_tables.apply(*m_trace, e);
+    const std::size_t actorCount = m_status.size() - 1;
+    auto status = [&](std::uint32_t id) -> ActorStatus * {
+        return id >= 1 && id <= actorCount ? &m_status[id] : nullptr;
+    };
+    ActorStatus *self = status(e.actor);
+    if (!self)
+        return;
+    self->lastEvent = index;
+    if (e.line != kNoLine)
+        self->line = e.line;
+    if (self->state == ActorState::NotStarted)
+        self->state = ActorState::Running;
+
+    if (isBeginKind(e.kind)) {
+        self->state = ActorState::Blocked;
+        self->blockedIn = e.kind;
+        self->fd = e.fd;
+        m_openBegin[e.actor] = index;
+    } else if (isEndKind(e.kind) && self->state == ActorState::Blocked) {
+        self->state = ActorState::Running;
+        self->blockedIn = EventKind::Count;
+        self->fd = -1;
+        m_openBegin[e.actor] = -1;
+    }
+
+    switch (e.kind) {
+    case EventKind::ThreadSpawn:
+    case EventKind::Fork:
+        if (ActorStatus *child = status(e.childActor);
+            child && child->state == ActorState::NotStarted)
+            child->state = ActorState::Running;
+        if (e.kind == EventKind::Fork && e.childPid > 0)
+            m_childByPid.insert(e.childPid, e.childActor);
+        break;
+    case EventKind::ThreadExit:
+        self->state = ActorState::Exited;
+        break;
+    case EventKind::ProcessExit: {
+        // Recorded on the child's own lane; a parent-recorded exit names the child by pid.
+        const std::uint32_t child =
+            m_trace->actor(e.actor) && m_trace->actor(e.actor)->kind == ActorKind::Process
+                ? e.actor
+                : m_childByPid.value(e.childPid, 0);
+        if (ActorStatus *s = status(child); s && s->state != ActorState::Reaped)
+            s->state = ActorState::Zombie;
+        break;
+    }
+    case EventKind::Reap:
+        if (e.err == 0) {
+            if (ActorStatus *s = status(m_childByPid.value(e.childPid, 0)))
+                s->state = ActorState::Reaped;
+        }
+        break;
+    case EventKind::WaitBegin: {
+        const WaitSets sets = m_trace->waitSets(e);
+        m_readiness.actor = e.actor;
+        m_readiness.mechanism = WaitMechanism(e.call);
+        QVector<int> watched = sets.readSet;
+        for (int fd : sets.writeSet) {
+            if (!watched.contains(fd))
+                watched.append(fd);
+        }
+        if (m_readiness.mechanism != WaitMechanism::Epoll || !m_epollCtlSeen)
+            m_readiness.interest = watched;
+        break;
+    }
+    case EventKind::WaitEnd: {
+        const WaitSets sets = m_trace->waitSets(e);
+        QVector<int> ready = sets.readyRead;
+        for (int fd : sets.readyWrite) {
+            if (!ready.contains(fd))
+                ready.append(fd);
+        }
+        m_readiness.lastReady = ready;
+        break;
+    }
+    case EventKind::EpollCtl:
+        if (e.err == 0 && e.fd >= 0) {
+            m_epollCtlSeen = true;
+            m_readiness.actor = e.actor;
+            m_readiness.mechanism = WaitMechanism::Epoll;
+            if (EpollOp(e.call) == EpollOp::Add && !m_epollInterest.contains(e.fd))
+                m_epollInterest.append(e.fd);
+            else if (EpollOp(e.call) == EpollOp::Del)
+                m_epollInterest.removeAll(e.fd);
+            m_readiness.interest = m_epollInterest;
+        }
+        break;
+    case EventKind::Close:
+        // A closed descriptor leaves epoll's interest list by itself.
+        if (m_epollCtlSeen &&
+            m_tables.processOf(e.actor) == m_tables.processOf(m_readiness.actor)) {
+            m_epollInterest.removeAll(e.fd);
+            m_readiness.interest = m_epollInterest;
+        }
+        break;
+    default:
+        break;
+    }
+
+    // A client whose final event is a close has finished its script.
+    const Actor *actor = m_trace->actor(e.actor);
+    if (actor && actor->kind == ActorKind::Client && m_lastEventOfActor[e.actor] == index &&
+        (e.kind == EventKind::Close || e.kind == EventKind::Error) && !m_trace->isEmpty())
+        self->state = ActorState::Exited;
+}
+
+void StateReplay::snapshot()
+{
+    StateAtTime &s = m_state;
+    s.index = m_applied;
+    s.tNs = m_applied >= 0 ? m_trace->at(m_applied).tNs : 0;
+    s.actors.assign(m_status.begin() + (m_status.empty() ? 0 : 1), m_status.end());
+    s.liveThreads = s.liveChildren = s.zombies = 0;
+    for (ActorStatus &a : s.actors) {
+        const Actor *actor = m_trace->actor(a.actor);
+        const bool alive = a.state == ActorState::Running || a.state == ActorState::Blocked;
+        if (actor && actor->kind == ActorKind::Thread && alive)
+            ++s.liveThreads;
+        if (actor && actor->kind == ActorKind::Process && alive)
+            ++s.liveChildren;
+        if (a.state == ActorState::Zombie)
+            ++s.zombies;
+        if (a.state == ActorState::Blocked) {
+            const qsizetype begin = m_openBegin[a.actor];
+            const auto span = std::lower_bound(
+                m_spans.begin(), m_spans.end(), begin,
+                [](const BlockedSpan &span, qsizetype i) { return qsizetype(span.begin) < i; });
+            if (span != m_spans.end() && qsizetype(span->begin) == begin) {
+                a.call = blockedCallLabel(*m_trace, *span);
+                a.waitingFor = whyItWaits(*m_trace, *span);
+            }
+        } else {
+            a.call.clear();
+            a.waitingFor.clear();
+        }
+    }
+
+    s.sockets.clear();
+    QList<std::uint32_t> processes = m_tables.processes();
+    std::sort(processes.begin(), processes.end());
+    for (std::uint32_t process : processes) {
+        const ActorStatus *owner = process < m_status.size() ? &m_status[process] : nullptr;
+        // A reaped child's descriptors are gone with it; a zombie holds none either.
+        if (owner && (owner->state == ActorState::Zombie || owner->state == ActorState::Reaped))
+            continue;
+        const QMap<int, FdInfo> table = m_tables.tableOf(process);
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            OpenSocket socket;
+            socket.process = process;
+            socket.fd = it.key();
+            socket.info = it.value();
+            socket.parentClosed = m_tables.parentClosed(process, it.value());
+            s.sockets.push_back(socket);
+        }
+    }
+
+    s.readiness = m_readiness;
+    s.readiness.client.clear();
+    s.readiness.listening.clear();
+    s.readiness.waiting = false;
+    if (m_readiness.actor) {
+        for (int fd : m_readiness.interest) {
+            const FdInfo *info = m_tables.find(m_readiness.actor, fd);
+            if (!info)
+                continue;
+            if (info->role == FdRole::Listening)
+                s.readiness.listening.append(fd);
+            else if (info->role == FdRole::Connected && !info->peer.isNull())
+                s.readiness.client.insert(fd, info->peer);
+        }
+        const ActorStatus &loop = m_status[m_readiness.actor];
+        s.readiness.waiting =
+            loop.state == ActorState::Blocked && loop.blockedIn == EventKind::WaitBegin;
+    }
+}
+
+const StateAtTime &StateReplay::stateAfter(qsizetype index)
+{
+    if (!m_trace) {
+        m_state = StateAtTime{};
+        return m_state;
+    }
+    index = std::clamp<qsizetype>(index, -1, m_trace->size() - 1);
+    if (m_spansFor != m_trace->size()) {
+        m_spans = findBlockedSpans(*m_trace);
+        m_spansFor = m_trace->size();
+        restart(); // actors, and every client's last event, may have changed
+    }
+    if (index < m_applied || m_status.size() != m_trace->actors().size() + 1)
+        restart();
+    while (m_applied < index)
+        apply(++m_applied);
+    snapshot();
+    return m_state;
+}
+
+StateAtTime stateAfter(const Trace &trace, qsizetype index)
+{
+    StateReplay replay(&trace);
+    return replay.stateAfter(index);
+}
+
+} // namespace sockscope

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "blockedspans.h"
+#include "fdtable.h"
+
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include <cstdint>
+#include <vector>
+
+namespace sockscope {
+
+enum class ActorState : std::uint8_t
+{
+    NotStarted, // no event yet (a lane that is born later)
+    Running,
+    Blocked, // inside a *_begin .. *_end
+    Exited,  // a thread that ended, a client that closed its last socket
+    Zombie,  // a child between process_exit and its reap
+    Reaped   // a child collected by waitpid()
+};
+QString actorStateName(ActorState state); // translatable: "blocked", "zombie", ...
+
+struct ActorStatus
+{
+    std::uint32_t actor = 0;
+    ActorState state = ActorState::NotStarted;
+    qsizetype lastEvent = -1;     // the actor's latest event at the cursor
+    std::uint16_t line = kNoLine; // the listing tag it is at (LineTag)
+    // When blocked:
+    EventKind blockedIn = EventKind::Count; // the *_begin kind
+    int fd = -1;
+    QString call;       // "accept(fd 3)", "select({3,4})"
+    QString waitingFor; // "no client has connected yet"
+};
+
+// One open descriptor of one process, for the inspector's table.
+struct OpenSocket
+{
+    std::uint32_t process = 0; // the process's main actor
+    int fd = -1;
+    FdInfo info;
+    bool parentClosed = false; // inherited over fork(), and the parent has closed its copy
+};
+
+// What a select/poll/epoll loop knows: the lecture notes' `sockets_list` and `clients`.
+struct ReadinessState
+{
+    std::uint32_t actor = 0; // 0: the trace has no readiness loop
+    WaitMechanism mechanism = WaitMechanism::None;
+    QVector<int> interest;      // watched at the latest wait (epoll: the registered set)
+    QVector<int> lastReady;     // readable or writable at the latest wait_end
+    QMap<int, Endpoint> client; // connected socket -> the client's address
+    QVector<int> listening;     // which of `interest` are listening sockets
+    bool waiting = false;       // blocked in the wait right now
+};
+
+// The state of a run right after one event, from the trace alone (DESIGN.md "State at
+// time t"). Every view asks for it at the cursor; nothing here keeps its own truth.
+struct StateAtTime
+{
+    qsizetype index = -1; // the event it is the state after; -1: before the first
+    std::int64_t tNs = 0;
+    std::vector<ActorStatus> actors; // in actor id order
+    std::vector<OpenSocket> sockets; // by process, then fd
+    int liveThreads = 0;             // server threads started and not ended
+    int liveChildren = 0;            // forked children running or blocked
+    int zombies = 0;
+    ReadinessState readiness;
+
+    const ActorStatus *statusOf(std::uint32_t actor) const;
+    std::vector<OpenSocket> socketsOf(std::uint32_t process) const;
+};
+
+// Replays the trace event by event; stepping forward continues where it stopped, stepping
+// back starts over (replays are linear and cheap next to painting).
+class StateReplay
+{
+public:
+    explicit StateReplay(const Trace *trace = nullptr);
+    void setTrace(const Trace *trace); // forgets everything
+
+    // The state after event `index` (-1: before any).
+    const StateAtTime &stateAfter(qsizetype index);
+    // Descriptor tables just before event `index` was applied (what narration needs to say
+    // what a close() closed).
+    const FdTables &tablesBefore() const { return m_tablesBefore; }
+    const FdTables &tables() const { return m_tables; }
+
+private:
+    void restart();
+    void apply(qsizetype index);
+    void snapshot();
+
+    const Trace *m_trace = nullptr;
+    std::vector<BlockedSpan> m_spans;          // of the whole trace, for why-it-waits
+    qsizetype m_spansFor = -1;                 // trace size the spans were found for
+    std::vector<qsizetype> m_lastEventOfActor; // in the whole trace: a client's final close
+    FdTables m_tables;
+    FdTables m_tablesBefore;
+    qsizetype m_applied = -1;           // last applied event
+    std::vector<ActorStatus> m_status;  // index actor id
+    std::vector<qsizetype> m_openBegin; // actor -> index of an open *_begin, -1 none
+    QHash<int, std::uint32_t> m_childByPid;
+    ReadinessState m_readiness;
+    QVector<int> m_epollInterest;
+    bool m_epollCtlSeen = false;
+    StateAtTime m_state;
+};
+
+// Convenience for tests and one-off questions.
+StateAtTime stateAfter(const Trace &trace, qsizetype index);
+
+} // namespace sockscope

@@ -1,0 +1,119 @@
+// Narration: a plain sentence exists for every event kind under every model, succeeded or
+// failed, and the sentences carry the facts of the event (descriptors, addresses, bytes).
+
+#include "analysis/narration.h"
+#include "analysis/synthetictrace.h"
+#include "models/modelinfo.h"
+
+#include <QTest>
+
+using namespace sockscope;
+
+Q_DECLARE_METATYPE(sockscope::EventKind)
+
+class TestNarration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyKind_data()
+    {
+        QTest::addColumn<EventKind>("kind");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("err");
+        for (int k = 0; k < kEventKindCount; ++k) {
+            for (const QString &model : modelNames()) {
+                for (int err : {0, 111}) {
+                    QTest::addRow("%s/%s/%d", eventKindName(EventKind(k)), qPrintable(model), err)
+                        << EventKind(k) << model << err;
+                }
+            }
+        }
+    }
+
+    void everyKind()
+    {
+        QFETCH(EventKind, kind);
+        QFETCH(QString, model);
+        QFETCH(int, err);
+        Trace trace;
+        trace.model = model;
+        const auto server =
+            trace.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
+        const auto child =
+            trace.addActor({0, ActorKind::Process, QStringLiteral("child 2"), 2, 2, server, false});
+        Event e;
+        e.tNs = 1000;
+        e.actor = kind == EventKind::ProcessExit ? child : server;
+        e.kind = kind;
+        e.fd = 3;
+        e.bytes = 5;
+        e.err = std::int16_t(kind == EventKind::Error || kind == EventKind::WouldBlock ? 11 : err);
+        e.call = std::uint8_t(kind == EventKind::WouldBlock || kind == EventKind::Error
+                                  ? std::uint8_t(EventKind::RecvBegin)
+                                  : 0);
+        if (kind == EventKind::WaitBegin || kind == EventKind::WaitEnd) {
+            WaitSets sets;
+            sets.readSet = {3, 4};
+            sets.readyRead = {4};
+            e.call = std::uint8_t(WaitMechanism::Select);
+            trace.append(e, payload::encodeWaitSets(sets));
+        } else if (kind == EventKind::RecvEnd || kind == EventKind::Send) {
+            trace.append(e, QByteArrayView("<b>x"));
+        } else {
+            trace.append(e);
+        }
+        const QString text = narrate(trace, 0);
+        QVERIFY2(!text.isEmpty(), eventKindName(kind));
+        QVERIFY2(text.size() > 30, qPrintable(text)); // a sentence, not a label
+        QVERIFY2(text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(')')),
+                 qPrintable(text));
+    }
+
+    void acceptSaysWhoAndWhich()
+    {
+        const Trace trace = synthetic::selectLoop();
+        qsizetype accept = -1;
+        for (qsizetype i = 0; i < trace.size() && accept < 0; ++i)
+            accept = trace.at(i).kind == EventKind::AcceptEnd ? i : -1;
+        const QString text = narrate(trace, accept);
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1:50500")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("fd 4")));
+        QVERIFY(text.contains(QStringLiteral("fd 3")));
+    }
+
+    void forkingCloseTellsCopiesApart()
+    {
+        const Trace trace = synthetic::forkingWithZombies();
+        bool parentCopy = false, childListener = false, zombie = false;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const QString text = narrate(trace, i);
+            QVERIFY(!text.isEmpty());
+            parentCopy |= text.contains(QStringLiteral("child still holds its own copy"));
+            childListener |= text.contains(QStringLiteral("copy of the listening socket"));
+            zombie |= text.contains(QStringLiteral("zombie"));
+        }
+        QVERIFY(parentCopy);
+        QVERIFY(childListener);
+        QVERIFY(zombie);
+    }
+
+    void networkBytesStayEscaped()
+    {
+        Trace trace;
+        trace.model = QStringLiteral("threaded");
+        const auto a =
+            trace.addActor({0, ActorKind::Thread, QStringLiteral("worker 1"), 1, 2, 0, false});
+        Event e;
+        e.actor = a;
+        e.kind = EventKind::RecvEnd;
+        e.fd = 4;
+        e.bytes = 12;
+        trace.append(e, QByteArrayView("<i>hi</i>\r\n\x01"));
+        const QString text = narrate(trace, 0);
+        QVERIFY2(text.contains(QStringLiteral("\\r\\n\\x01")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1Char('\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNarration)
+#include "tst_narration.moc"

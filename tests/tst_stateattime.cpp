@@ -1,0 +1,270 @@
+// State at time t, from the trace alone: descriptor tables with fork inheritance, actor states
+// through exit, zombie and reap, and a readiness loop's interest and ready sets. Synthetic
+// traces pin exact moments; real runs through Run check the same facts on what the kernel did.
+
+#include "analysis/stateattime.h"
+#include "analysis/synthetictrace.h"
+#include "run/run.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace sockscope;
+
+namespace {
+
+std::uint32_t actorNamed(const Trace &trace, const QString &name)
+{
+    for (const auto &a : trace.actors()) {
+        if (a.name == name)
+            return a.id;
+    }
+    return 0;
+}
+
+qsizetype indexOf(const Trace &trace, const std::function<bool(const Event &)> &match,
+                  qsizetype from = 0)
+{
+    for (qsizetype i = from; i < trace.size(); ++i) {
+        if (match(trace.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+const OpenSocket *socketAt(const StateAtTime &state, std::uint32_t process, int fd)
+{
+    for (const OpenSocket &s : state.sockets) {
+        if (s.process == process && s.fd == fd)
+            return &s;
+    }
+    return nullptr;
+}
+
+Trace runToEnd(const QString &model)
+{
+    RunConfig config = threeClientsConfig(model);
+    config.speed = 3;
+    Run run(config);
+    QString error;
+    if (!run.start(&error))
+        qFatal("the run did not start: %s", qPrintable(error));
+    if (!run.waitFinished(60000))
+        qFatal("the run did not finish");
+    run.stop();
+    Trace trace;
+    trace.model = model;
+    run.recorder().drainInto(trace);
+    return trace;
+}
+
+} // namespace
+
+class TestStateAtTime : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void forkingInheritanceAndZombies()
+    {
+        const Trace trace = synthetic::forkingWithZombies();
+        const std::uint32_t main = actorNamed(trace, QStringLiteral("main"));
+        const std::uint32_t child1 = actorNamed(trace, QStringLiteral("child 5100"));
+        const std::uint32_t child2 = actorNamed(trace, QStringLiteral("child 5101"));
+        QVERIFY(main && child1 && child2);
+
+        // Right after the first fork: the child holds copies of both of the parent's sockets.
+        const qsizetype fork1 =
+            indexOf(trace, [](const Event &e) { return e.kind == EventKind::Fork; });
+        StateReplay replay(&trace);
+        StateAtTime s = replay.stateAfter(fork1);
+        QCOMPARE(s.statusOf(child1)->state, ActorState::Running);
+        const OpenSocket *listening = socketAt(s, child1, 3);
+        const OpenSocket *conn = socketAt(s, child1, 4);
+        QVERIFY(listening && conn);
+        QVERIFY(listening->info.inherited);
+        QCOMPARE(listening->info.role, FdRole::Listening);
+        QVERIFY(conn->info.inherited);
+        QCOMPARE(conn->info.role, FdRole::Connected);
+        QCOMPARE(conn->info.peer.toString(), QStringLiteral("127.0.0.1:50500"));
+        QVERIFY(!conn->parentClosed);
+        QVERIFY(socketAt(s, main, 4));
+
+        // The parent closes its copy of the connection: the child's is now the only one.
+        const qsizetype parentClose = indexOf(trace, [&](const Event &e) {
+            return e.kind == EventKind::Close && e.actor == main && e.fd == 4;
+        });
+        s = replay.stateAfter(parentClose);
+        QVERIFY(!socketAt(s, main, 4));
+        QVERIFY(socketAt(s, child1, 4)->parentClosed);
+        QVERIFY(!socketAt(s, child1, 3)->parentClosed); // the parent still listens
+
+        // The child closes its copy of the listening socket.
+        const qsizetype childClose = indexOf(trace, [&](const Event &e) {
+            return e.kind == EventKind::Close && e.actor == child1 && e.fd == 3;
+        });
+        s = replay.stateAfter(childClose);
+        QVERIFY(!socketAt(s, child1, 3));
+        QVERIFY(socketAt(s, main, 3));
+        // Blocked in recv on the inherited connection, and the reason says whom it waits for.
+        const qsizetype childRecv = indexOf(trace, [&](const Event &e) {
+            return e.kind == EventKind::RecvBegin && e.actor == child1;
+        });
+        s = replay.stateAfter(childRecv);
+        QCOMPARE(s.statusOf(child1)->state, ActorState::Blocked);
+        QCOMPARE(s.statusOf(child1)->blockedIn, EventKind::RecvBegin);
+        QCOMPARE(s.statusOf(child1)->fd, 4);
+        QVERIFY(s.statusOf(child1)->waitingFor.contains(QStringLiteral("127.0.0.1:50500")));
+        // Meanwhile the parent is back in accept().
+        const qsizetype parentAccept = indexOf(
+            trace,
+            [&](const Event &e) { return e.kind == EventKind::AcceptBegin && e.actor == main; },
+            parentClose);
+        s = replay.stateAfter(parentAccept);
+        QCOMPARE(s.statusOf(main)->state, ActorState::Blocked);
+        QCOMPARE(s.statusOf(main)->blockedIn, EventKind::AcceptBegin);
+        QCOMPARE(s.statusOf(main)->waitingFor, QStringLiteral("no client has connected yet"));
+        QCOMPARE(s.statusOf(child1)->state, ActorState::Blocked);
+
+        // The first child exits: a zombie, holding no descriptors, until the next accept reaps it.
+        const qsizetype exit1 = indexOf(trace, [&](const Event &e) {
+            return e.kind == EventKind::ProcessExit && e.actor == child1;
+        });
+        s = replay.stateAfter(exit1);
+        QCOMPARE(s.statusOf(child1)->state, ActorState::Zombie);
+        QCOMPARE(s.zombies, 1);
+        QCOMPARE(s.liveChildren, 0);
+        QVERIFY(s.socketsOf(child1).empty());
+        const qsizetype reap1 = indexOf(
+            trace, [&](const Event &e) { return e.kind == EventKind::Reap && e.childPid == 5100; });
+        QVERIFY(reap1 > exit1);
+        s = replay.stateAfter(reap1 - 1);
+        QCOMPARE(s.statusOf(child1)->state, ActorState::Zombie);
+        s = replay.stateAfter(reap1);
+        QCOMPARE(s.statusOf(child1)->state, ActorState::Reaped);
+        QCOMPARE(s.zombies, 0);
+
+        // Stepping back replays from the start and agrees.
+        s = replay.stateAfter(exit1);
+        QCOMPARE(s.statusOf(child1)->state, ActorState::Zombie);
+
+        // At the end: every child reaped, the server's listening socket closed.
+        s = replay.stateAfter(trace.size() - 1);
+        QCOMPARE(s.zombies, 0);
+        for (const char *name : {"child 5100", "child 5101", "child 5102"})
+            QCOMPARE(s.statusOf(actorNamed(trace, QLatin1String(name)))->state, ActorState::Reaped);
+        QVERIFY(s.socketsOf(main).empty());
+        QCOMPARE(s.statusOf(actorNamed(trace, QStringLiteral("client 1")))->state,
+                 ActorState::Exited);
+    }
+
+    void selectInterestAndReadySets()
+    {
+        const Trace trace = synthetic::selectLoop();
+        const std::uint32_t main = actorNamed(trace, QStringLiteral("main"));
+        StateReplay replay(&trace);
+
+        // The first select watches only the listening socket.
+        const qsizetype firstWait =
+            indexOf(trace, [](const Event &e) { return e.kind == EventKind::WaitBegin; });
+        StateAtTime s = replay.stateAfter(firstWait);
+        QCOMPARE(s.readiness.actor, main);
+        QCOMPARE(s.readiness.mechanism, WaitMechanism::Select);
+        QCOMPARE(s.readiness.interest, QVector<int>({3}));
+        QCOMPARE(s.readiness.listening, QVector<int>({3}));
+        QVERIFY(s.readiness.client.isEmpty());
+        QVERIFY(s.readiness.waiting);
+        QCOMPARE(s.statusOf(main)->call, QStringLiteral("select({3})"));
+
+        // After three accepts, select watches all four, and knows each client's address.
+        qsizetype fourth = -1;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            if (trace.at(i).kind == EventKind::WaitBegin &&
+                trace.waitSets(trace.at(i)).readSet.size() == 4) {
+                fourth = i;
+                break;
+            }
+        }
+        QVERIFY(fourth > 0);
+        s = replay.stateAfter(fourth);
+        QCOMPARE(s.readiness.interest, QVector<int>({3, 4, 5, 6}));
+        QCOMPARE(s.readiness.client.size(), 3);
+        QCOMPARE(s.readiness.client.value(4).toString(), QStringLiteral("127.0.0.1:50500"));
+        QCOMPARE(s.readiness.client.value(6).toString(), QStringLiteral("127.0.0.1:50502"));
+        QCOMPARE(s.liveThreads, 1);
+
+        // Client 1 sends: select wakes with {4} ready, and the server is running, not waiting.
+        const qsizetype readyEnd = indexOf(trace, [&](const Event &e) {
+            return e.kind == EventKind::WaitEnd && trace.waitSets(e).readyRead == QVector<int>{4};
+        });
+        s = replay.stateAfter(readyEnd);
+        QCOMPARE(s.readiness.lastReady, QVector<int>({4}));
+        QVERIFY(!s.readiness.waiting);
+        QCOMPARE(s.statusOf(main)->state, ActorState::Running);
+
+        // Client 1 closes; the server closes fd 4 and drops it from the list.
+        const qsizetype close4 = indexOf(trace, [&](const Event &e) {
+            return e.kind == EventKind::Close && e.actor == main && e.fd == 4;
+        });
+        const qsizetype nextWait = indexOf(
+            trace, [](const Event &e) { return e.kind == EventKind::WaitBegin; }, close4);
+        s = replay.stateAfter(nextWait);
+        QCOMPARE(s.readiness.interest, QVector<int>({3, 5, 6}));
+        QVERIFY(!s.readiness.client.contains(4));
+    }
+
+    void realForkingRun()
+    {
+        const Trace trace = runToEnd(QStringLiteral("forking"));
+        StateReplay replay(&trace);
+        bool sawParentClosed = false, sawZombieOrReaped = false;
+        int children = 0;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const StateAtTime &s = replay.stateAfter(i);
+            for (const OpenSocket &socket : s.sockets)
+                sawParentClosed |= socket.parentClosed && socket.info.role == FdRole::Connected;
+            for (const ActorStatus &a : s.actors)
+                sawZombieOrReaped |= a.state == ActorState::Zombie || a.state == ActorState::Reaped;
+            QVERIFY(s.zombies >= 0);
+        }
+        for (const Actor &a : trace.actors())
+            children += a.kind == ActorKind::Process ? 1 : 0;
+        QCOMPARE(children, 3);
+        QVERIFY(sawParentClosed);
+        QVERIFY(sawZombieOrReaped);
+        // A clean stop reaps every child.
+        const StateAtTime &end = replay.stateAfter(trace.size() - 1);
+        QCOMPARE(end.zombies, 0);
+        for (const Actor &a : trace.actors()) {
+            if (a.kind == ActorKind::Process)
+                QCOMPARE(end.statusOf(a.id)->state, ActorState::Reaped);
+        }
+    }
+
+    void realSelectRun()
+    {
+        const Trace trace = runToEnd(QStringLiteral("select"));
+        StateReplay replay(&trace);
+        int mostWatched = 0, mostClients = 0;
+        bool sawClientReady = false;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const StateAtTime &s = replay.stateAfter(i);
+            if (s.readiness.actor == 0)
+                continue;
+            QCOMPARE(s.readiness.mechanism, WaitMechanism::Select);
+            mostWatched = std::max(mostWatched, int(s.readiness.interest.size()));
+            mostClients = std::max(mostClients, int(s.readiness.client.size()));
+            for (int fd : s.readiness.lastReady)
+                sawClientReady |= s.readiness.client.contains(fd);
+            // Every known client socket is in the interest list.
+            for (int fd : s.readiness.client.keys())
+                QVERIFY(s.readiness.interest.contains(fd));
+        }
+        QCOMPARE(mostClients, 3);
+        QVERIFY(mostWatched >= 4); // the listening socket and three clients (and the console)
+        QVERIFY(sawClientReady);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateAtTime)
+#include "tst_stateattime.moc"
