@@ -1,4 +1,5 @@
 // sockscope-cli: the command-line front end (see README, "Command line").
+#include "analysis/comparetable.h"
 #include "analysis/summary.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cerrno>
@@ -42,6 +45,7 @@ const char *const kUsage = R"(Usage:
                     [--chrome-trace OUT.json] [--summary]
   sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
                       [--duration SEC] [--trace OUT.json]
+  sockscope-cli compare --scenario NAME|FILE --models M1,M2,... [--json]
   sockscope-cli convert IN.json --chrome-trace OUT.json
   sockscope-cli --help | --version
 
@@ -52,6 +56,8 @@ Commands:
                 --summary prints one JSON object with counts and per-client times
   serve         run a server for outside clients (nc, telnet, your own script) until
                 Ctrl+C, SIGTERM or --duration; prints "listening on 127.0.0.1:PORT"
+  compare       run the scenario's clients under each model in turn (same clients each) and
+                print the metrics side by side; --json prints an array of run summaries
   convert       read a SockScope trace file and write it as Chrome Trace JSON
                 (opens in Perfetto: https://ui.perfetto.dev)
 )";
@@ -324,6 +330,67 @@ int runScenario(const QStringList &args)
     return written ? 0 : 1;
 }
 
+// ---- compare -------------------------------------------------------------------------------
+
+int compare(const QStringList &args)
+{
+    Options options(QStringLiteral("compare"),
+                    {QStringLiteral("--scenario"), QStringLiteral("--models")},
+                    {QStringLiteral("--json")});
+    QString error;
+    if (!options.parse(args, &error))
+        return usageError(error);
+    if (!options.has(QStringLiteral("--scenario")) || !options.has(QStringLiteral("--models")))
+        return usageError(
+            QStringLiteral("compare needs --scenario NAME|FILE and --models M1,M2,..."));
+    const QStringList models =
+        options.value(QStringLiteral("--models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (models.isEmpty())
+        return usageError(QStringLiteral("compare needs at least one model"));
+    std::vector<RunConfig> configs;
+    for (const QString &model : models) {
+        if (!findModel(model))
+            return failure(unknownModelMessage(model));
+        auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
+        if (!config)
+            return failure(error);
+        config->stepByHand = false; // nobody clicks here
+        configs.push_back(*config);
+    }
+    if (!installStopSignals())
+        return failure(QStringLiteral("cannot install the signal handlers"));
+
+    // One after another: each run gets the machine to itself, and the same scripted clients.
+    std::vector<RunSummary> summaries;
+    for (const RunConfig &config : configs) {
+        Trace trace;
+        trace.scenario = config.scenario;
+        trace.model = config.server.model;
+        Run run(config);
+        const bool started = run.start(&error);
+        const Ending ending = started ? drive(run, trace, std::nullopt) : Ending::Finished;
+        run.stop();
+        run.recorder().drainInto(trace);
+        if (!started)
+            return failure(QStringLiteral("%1: %2").arg(config.server.model, error));
+        if (ending == Ending::Signal)
+            return failure(QStringLiteral("stopped"));
+        if (!run.failure().isEmpty())
+            return failure(QStringLiteral("%1: %2").arg(config.server.model, run.failure()));
+        summaries.push_back(summarizeTrace(trace));
+    }
+    if (options.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const RunSummary &summary : summaries)
+            array.append(summaryToJson(summary));
+        out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        out() << compareTableText(summaries);
+    }
+    out().flush();
+    return 0;
+}
+
 // ---- serve ---------------------------------------------------------------------------------
 
 int serve(const QStringList &args)
@@ -435,5 +502,7 @@ int main(int argc, char **argv)
         return runScenario(args);
     if (command == QLatin1String("serve"))
         return serve(args);
+    if (command == QLatin1String("compare"))
+        return compare(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

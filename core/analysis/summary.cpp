@@ -47,6 +47,7 @@ RunSummary summarizeTrace(const Trace &trace)
     QSet<int> exited;
     QSet<int> reaped;
     int zombies = 0;
+    QSet<std::uint32_t> liveServerThreads;
 
     auto isKind = [&](std::uint32_t id, ActorKind kind) {
         const Actor *a = trace.actor(id);
@@ -84,6 +85,15 @@ RunSummary summarizeTrace(const Trace &trace)
             }
             continue;
         }
+        if (actor && actor->kind != ActorKind::Client) {
+            if (actor->kind == ActorKind::Thread && e.kind != EventKind::ThreadExit) {
+                liveServerThreads.insert(e.actor);
+                summary.threadsPeak = std::max(summary.threadsPeak, int(liveServerThreads.size()));
+            }
+            if (!isEndKind(e.kind) && e.kind != EventKind::ThreadExit &&
+                e.kind != EventKind::ProcessExit)
+                ++summary.systemCalls;
+        }
         switch (e.kind) {
         case EventKind::AcceptEnd:
             if (e.err == 0 && e.childActor != 0 && isKind(e.childActor, ActorKind::Client)) {
@@ -93,8 +103,16 @@ RunSummary summarizeTrace(const Trace &trace)
             }
             break;
         case EventKind::ThreadSpawn:
-            if (e.err == 0 && isKind(e.childActor, ActorKind::Thread))
+            if (e.err == 0 && isKind(e.childActor, ActorKind::Thread)) {
                 ++summary.threadsCreated;
+                // Alive from its spawn on, before its own first call.
+                liveServerThreads.insert(e.childActor);
+                summary.threadsPeak = std::max(summary.threadsPeak, int(liveServerThreads.size()));
+            }
+            break;
+        case EventKind::ThreadExit:
+            if (isKind(e.actor, ActorKind::Thread))
+                liveServerThreads.remove(e.actor);
             break;
         case EventKind::Fork:
             if (e.err == 0 && e.childPid > 0)
@@ -168,8 +186,10 @@ QJsonObject summaryToJson(const RunSummary &summary)
                        {QStringLiteral("events"), summary.events},
                        {QStringLiteral("threads_created"), summary.threadsCreated},
                        {QStringLiteral("processes_created"), summary.processesCreated},
+                       {QStringLiteral("threads_peak"), summary.threadsPeak},
                        {QStringLiteral("zombies_peak"), summary.zombiesPeak},
                        {QStringLiteral("select_calls"), summary.selectCalls},
+                       {QStringLiteral("system_calls"), summary.systemCalls},
                        {QStringLiteral("per_client"), perClient},
                        {QStringLiteral("makespan_ms"), optionalMs(summary.makespanMs)}};
 }
