@@ -102,6 +102,7 @@ protected:
             m_watcher.join();
 
         std::vector<int> dying;
+        std::vector<pid_t> dyingWithoutPidfd;
         {
             std::lock_guard lock(m_childrenMutex);
             for (const Child &c : m_children) {
@@ -109,12 +110,22 @@ protected:
                 if (!c.exited && c.pidfd >= 0) {
                     pidfd_send_signal(c.pidfd, SIGKILL, nullptr, 0);
                     dying.push_back(c.pidfd);
+                } else if (!c.exited && !c.reaped) {
+                    // No pidfd (pidfd_open failed, e.g. EMFILE): the pid is still ours, since
+                    // an unreaped child's pid cannot be reused. Reaping below waits for it.
+                    if (::kill(c.pid, SIGKILL) == 0)
+                        dyingWithoutPidfd.push_back(c.pid);
                 }
             }
         }
         for (int pidfd : dying) {
             pollfd p{pidfd, POLLIN, 0};
             ::poll(&p, 1, 1000);
+        }
+        for (pid_t pid : dyingWithoutPidfd) {
+            siginfo_t info{}; // dead but not reaped, so that noteExit() sees it exit
+            while (::waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+            }
         }
         drainRecords(false);
         {
@@ -195,11 +206,14 @@ private:
     // Records process_exit once the child has died, without reaping it. Mutex held.
     void noteExit(Child &c)
     {
-        if (c.exited || c.reaped || c.pidfd < 0)
+        if (c.exited || c.reaped)
             return;
         siginfo_t info{};
-        if (::waitid(P_PIDFD, id_t(c.pidfd), &info, WEXITED | WNOHANG | WNOWAIT) < 0 ||
-            info.si_pid == 0)
+        // Without a pidfd the pid itself is safe to ask about: it is not reaped yet.
+        const int asked = c.pidfd >= 0
+                              ? ::waitid(P_PIDFD, id_t(c.pidfd), &info, WEXITED | WNOHANG | WNOWAIT)
+                              : ::waitid(P_PID, id_t(c.pid), &info, WEXITED | WNOHANG | WNOWAIT);
+        if (asked < 0 || info.si_pid == 0)
             return; // still running
         c.exited = true;
         Syscalls sys = syscallsFor(c.actor);
@@ -225,7 +239,8 @@ private:
             // A reaped pid may be reused by anyone: keep no handle on it. The entry stays,
             // so that records still in the pipe find their lane.
             c.reaped = true;
-            ::close(c.pidfd);
+            if (c.pidfd >= 0)
+                ::close(c.pidfd);
             c.pidfd = -1;
         }
     }
@@ -255,14 +270,17 @@ private:
             fds.clear();
             fds.push_back({m_eventPipe[0], POLLIN, 0});
             fds.push_back({m_wakePipe[0], POLLIN, 0});
+            bool blind = false; // a live child without a pidfd: its exit wakes nobody
             {
                 std::lock_guard lock(m_childrenMutex);
                 for (const Child &c : m_children) {
                     if (!c.exited && c.pidfd >= 0)
                         fds.push_back({c.pidfd, POLLIN, 0});
+                    blind = blind || (!c.exited && !c.reaped && c.pidfd < 0);
                 }
             }
-            if (::poll(fds.data(), nfds_t(fds.size()), -1) < 0)
+            const int ready = ::poll(fds.data(), nfds_t(fds.size()), blind ? kBlindLookMs : -1);
+            if (ready < 0)
                 continue;
             if (fds[1].revents) {
                 char sink[64];
@@ -271,7 +289,7 @@ private:
             }
             // A dying child's last records are in the pipe before it dies: read them first.
             drainRecords(false);
-            bool someoneDied = false;
+            bool someoneDied = blind && ready == 0;
             for (std::size_t i = 2; i < fds.size(); ++i)
                 someoneDied = someoneDied || fds[i].revents != 0;
             if (!someoneDied)
@@ -346,6 +364,7 @@ private:
         }
     }
 
+    static constexpr int kBlindLookMs = 50;
     std::mutex m_drainMutex;    // one reader of the pipe at a time; taken before the next
     std::mutex m_childrenMutex; // never held while draining (drainRecords takes it)
     std::vector<Child> m_children;

@@ -211,6 +211,8 @@ ServeEnd serveConnection(Syscalls &sys, int fd, const HandlerConfig &config,
             if (isQuit(config, message))
                 return ServeEnd::Quit;
             doWork(sys, config, stop);
+            if (stop && stop->load())
+                return ServeEnd::Stopped; // the work was cut short: no reply for it
             const int size = buildReply(config, message, reply, int(sizeof reply));
             sys.at(LineTag::Send);
             if (!sendAll(sys, fd, reply, size))
@@ -231,6 +233,8 @@ bool handleReceived(Syscalls &sys, const HandlerConfig &config, LoopConnection &
             break;
         }
         doWork(sys, config, stop);
+        if (stop && stop->load())
+            return false; // the work was cut short: no reply for it
         const int room = int(sizeof connection.pending) - connection.pendingSize;
         char *end = connection.pending + connection.pendingSize;
         const int size = buildReply(config, message, end, room);

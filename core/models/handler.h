@@ -80,7 +80,8 @@ enum class ServeEnd
 {
     PeerClosed, // recv() returned 0
     Quit,       // the client sent "q"
-    Failed      // recv/send failed or the framing broke
+    Failed,     // recv/send failed or the framing broke
+    Stopped     // the server is stopping
 };
 
 // A blocking conversation on `fd` until the peer closes or quits: recv, frame, work, send.

@@ -83,28 +83,29 @@ void ServerBase::acceptFailed(Syscalls &sys, int err)
     e.call = std::uint8_t(EventKind::AcceptBegin);
     e.fd = m_listenFd;
     e.err = std::int16_t(err);
-    static const char kShed[] = "out of descriptors: the waiting connection is accepted with the "
-                                "reserve descriptor and closed at once";
-    static const char kNoReserve[] = "out of descriptors: accept() is tried again after a pause";
-    if (m_reserveFd < 0) {
-        sys.record(e, QByteArrayView(kNoReserve, int(sizeof kNoReserve - 1)));
-        napUnlessStopped(10, stopFlag());
-        m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    // Linux takes the new descriptor before a blocking accept() waits, so with none free it
+    // fails at once even when nobody is waiting: then only a pause keeps the loop from
+    // failing again at once, over and over.
+    pollfd waiting{m_listenFd, POLLIN, 0};
+    const bool someoneWaits = ::poll(&waiting, 1, 0) == 1 && (waiting.revents & POLLIN);
+    if (!someoneWaits || m_reserveFd < 0) {
+        static const char kPause[] = "out of descriptors: accept() is tried again after a pause";
+        sys.record(e, QByteArrayView(kPause, int(sizeof kPause - 1)));
+        napUnlessStopped(kOutOfDescriptorsPauseMs, stopFlag());
+        if (m_reserveFd < 0)
+            m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
         return;
     }
+    static const char kShed[] = "out of descriptors: the waiting connection is accepted with the "
+                                "reserve descriptor and closed at once";
     sys.record(e, QByteArrayView(kShed, int(sizeof kShed - 1)));
     ::close(m_reserveFd);
     m_reserveFd = -1;
-    // Only if a connection is still waiting: a blocking accept() must not sit here holding
-    // the reserve and then shed a client that came once descriptors were free again.
-    pollfd waiting{m_listenFd, POLLIN, 0};
-    if (::poll(&waiting, 1, 0) == 1 && (waiting.revents & POLLIN)) {
-        sys.at(LineTag::Accept);
-        const int shed = sys.accept(m_listenFd, nullptr);
-        if (shed >= 0) {
-            sys.at(LineTag::Close);
-            sys.close(shed);
-        }
+    sys.at(LineTag::Accept);
+    const int shed = sys.accept(m_listenFd, nullptr);
+    if (shed >= 0) {
+        sys.at(LineTag::Close);
+        sys.close(shed);
     }
     m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
 }

@@ -70,8 +70,11 @@ protected:
     // loop would fail again at once, forever (the classic EMFILE busy loop). Instead the
     // reserve descriptor is given up for one accept() that takes the connection and closes
     // it at once (the client sees its connection end), then taken again; an `error` event
-    // says so. EAGAIN: nothing. Anything else: a short nap, so the loop cannot spin.
+    // says so. With nobody waiting (a blocking accept() fails at once without a descriptor)
+    // it pauses kOutOfDescriptorsPauseMs, recorded as an `error` too. EAGAIN: nothing.
+    // Anything else: a short nap, so the loop cannot spin.
     void acceptFailed(Syscalls &sys, int err);
+    static constexpr int kOutOfDescriptorsPauseMs = 50;
 
     void setActive(int n) { m_active.store(n); }
     void addActive(int delta) { m_active.fetch_add(delta); }
