@@ -16,6 +16,8 @@ namespace sockscope {
 
 namespace {
 
+constexpr qsizetype kMaxRecordedEpollInterest = 64;
+
 sockaddr_in toSockaddr(Endpoint e)
 {
     sockaddr_in sa{};
@@ -658,7 +660,12 @@ int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeou
     WaitSets sets;
     if (!isChild()) {
         sets.timeoutMs = timeoutMs;
-        sets.readSet = interest;
+        // Unlike select() and poll(), epoll_wait() passes no set: the kernel keeps the
+        // interest list, and the epoll_ctl events are its record. A copy of it is kept on the
+        // wait only while it is small enough to draw; with thousands of clients it would
+        // cost kilobytes per call.
+        if (interest.size() <= kMaxRecordedEpollInterest)
+            sets.readSet = interest;
     }
     emitWait(EventKind::WaitBegin, WaitMechanism::Epoll, sets);
     const int n = ::epoll_wait(epfd, events, maxEvents, timeoutMs);
