@@ -31,6 +31,9 @@ public:
     void stop() override;
     int activeConnections() const override { return m_active.load(); }
 
+    // How long accept() rests when out of descriptors with nobody waiting (acceptFailed()).
+    static constexpr int kOutOfDescriptorsPauseMs = 50;
+
 protected:
     // The main thread's body. `sys` records as the "main" actor.
     virtual void serve(Syscalls &sys) = 0;
@@ -74,7 +77,6 @@ protected:
     // it pauses kOutOfDescriptorsPauseMs, recorded as an `error` too. EAGAIN: nothing.
     // Anything else: a short nap, so the loop cannot spin.
     void acceptFailed(Syscalls &sys, int err);
-    static constexpr int kOutOfDescriptorsPauseMs = 50;
 
     void setActive(int n) { m_active.store(n); }
     void addActive(int delta) { m_active.fetch_add(delta); }
