@@ -312,6 +312,16 @@ void TimelineView::zoomBy(double factor, double anchorX)
     Q_EMIT viewChanged();
 }
 
+void TimelineView::setTimeWindow(double displayStartNs, double nsPerPx)
+{
+    m_scale.plotLeft = metrics().labelWidth;
+    m_scale.displayStartNs = displayStartNs;
+    m_scale.nsPerPx = std::clamp(nsPerPx, TimeScale::kMinNsPerPx, TimeScale::kMaxNsPerPx);
+    m_fitPending = false;
+    updateScrollBars();
+    viewport()->update();
+}
+
 void TimelineView::zoomIn()
 {
     double anchor = (m_scale.plotLeft + plotRight()) / 2;

@@ -34,6 +34,10 @@ public:
     void zoomToFit();
     void zoomBy(double factor, double anchorX);
 
+    // Shows display time from `displayStartNs` at `nsPerPx`, so that several views can share
+    // one time axis (the Compare window). Does not emit viewChanged(): no echo between views.
+    void setTimeWindow(double displayStartNs, double nsPerPx);
+
     bool compressIdleGaps() const { return m_compressIdleGaps; }
     void setCompressIdleGaps(bool on);
 

@@ -1,0 +1,140 @@
+// The comparison of models on the same clients (the Compare window and `sockscope-cli
+// compare` share it): real runs, judged by orderings and counts from their summaries.
+#include "analysis/comparetable.h"
+#include "analysis/summary.h"
+#include "run/run.h"
+#include "scenario/scenariolibrary.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+using namespace sockscope;
+
+namespace {
+RunSummary runScenario(const QString &scenarioName, const QString &model)
+{
+    QStringList problems;
+    const auto scenario = loadScenario(scenarioName, &problems);
+    if (!scenario)
+        qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
+    RunConfig config = scenario->configFor(model);
+    config.scenario = scenario->name;
+    config.server.model = model;
+    config.stepByHand = false;
+    Trace trace;
+    trace.scenario = config.scenario;
+    trace.model = model;
+    Run run(config);
+    QString error;
+    if (!run.start(&error))
+        qFatal("%s", qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    while (!run.isFinished() && clock.elapsed() < 30000) {
+        run.recorder().drainInto(trace);
+        while (!run.clientsWaiting().empty())
+            run.releaseNext();
+        QThread::msleep(20);
+    }
+    run.stop();
+    run.recorder().drainInto(trace);
+    return summarizeTrace(trace);
+}
+
+const ClientSummary *client(const RunSummary &s, const QString &name)
+{
+    for (const ClientSummary &c : s.perClient) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void laterClientsWaitLongerUnderSequential()
+    {
+        const RunSummary sequential =
+            runScenario(QStringLiteral("three-clients"), QStringLiteral("sequential"));
+        const RunSummary threaded =
+            runScenario(QStringLiteral("three-clients"), QStringLiteral("threaded"));
+        QCOMPARE(sequential.clients, 3);
+        QCOMPARE(threaded.clients, 3);
+        // The same clients in both runs.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(sequential.perClient[std::size_t(i)].name,
+                     threaded.perClient[std::size_t(i)].name);
+
+        // A sequential server takes the next client only after the previous one is done; a
+        // threaded one accepts each at once. So clients 2 and 3 wait longer under sequential.
+        for (const QString name : {QStringLiteral("client 2"), QStringLiteral("client 3")}) {
+            const ClientSummary *s = client(sequential, name);
+            const ClientSummary *t = client(threaded, name);
+            QVERIFY(s && t && s->waitedMs && t->waitedMs);
+            QVERIFY2(*s->waitedMs > *t->waitedMs,
+                     qPrintable(QStringLiteral("%1: sequential %2 ms, threaded %3 ms")
+                                    .arg(name)
+                                    .arg(*s->waitedMs)
+                                    .arg(*t->waitedMs)));
+        }
+        // Under sequential, the first client is served before the ones behind it.
+        const double firstWait = *client(sequential, QStringLiteral("client 1"))->waitedMs;
+        QVERIFY(*client(sequential, QStringLiteral("client 2"))->waitedMs > firstWait);
+
+        QCOMPARE(sequential.threadsCreated, 0);
+        QCOMPARE(sequential.threadsPeak, 1);
+        QCOMPARE(threaded.threadsCreated, 3);
+        QVERIFY(threaded.threadsPeak > sequential.threadsPeak);
+        QVERIFY(threaded.threadsPeak <= 4);
+        QCOMPARE(sequential.selectCalls, 0);
+        QVERIFY(sequential.systemCalls > 0);
+        // Three more threads to spawn, nothing less to call.
+        QVERIFY(threaded.systemCalls > sequential.systemCalls);
+    }
+
+    void tableRowsAndText()
+    {
+        RunSummary a;
+        a.model = QStringLiteral("sequential");
+        a.makespanMs = 12.5;
+        a.threadsPeak = 1;
+        a.systemCalls = 20;
+        a.perClient.push_back({QStringLiteral("client 1"), 1.0, 3.0, 4.0, 0.5});
+        a.perClient.push_back({QStringLiteral("client 2"), 1.0, 7.0, 8.0, 4.0});
+        RunSummary b;
+        b.model = QStringLiteral("select");
+        b.selectCalls = 9;
+        b.perClient.push_back({QStringLiteral("client 2"), 1.0, std::nullopt, 5.0, 0.1});
+
+        const std::vector<CompareRow> rows = compareRows({a, b});
+        QCOMPARE(rows.size(), std::size_t(7 + 2 * 3));
+        QCOMPARE(rows[0].metric, CompareMetric::Makespan);
+        QCOMPARE(formatCompareValue(rows[0], 0), QStringLiteral("12.500"));
+        QCOMPARE(formatCompareValue(rows[0], 1), QStringLiteral("—")); // b has no makespan
+        QCOMPARE(rows[6].metric, CompareMetric::SelectCalls);
+        QCOMPARE(formatCompareValue(rows[6], 1), QStringLiteral("9"));
+        // client 1 only ran in a; client 2's first reply is missing in b.
+        QCOMPARE(rows[7].client, QStringLiteral("client 1"));
+        QCOMPARE(rows[7].metric, CompareMetric::ClientWaited);
+        QVERIFY(!rows[7].values[1]);
+        QCOMPARE(rows[11].client, QStringLiteral("client 2"));
+        QCOMPARE(rows[11].metric, CompareMetric::ClientFirstReply);
+        QVERIFY(!rows[11].values[1]);
+
+        const QStringList lines =
+            compareTableText({a, b}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 13);
+        QVERIFY(lines[0].contains(QStringLiteral("sequential")));
+        QVERIFY(lines[0].indexOf(QStringLiteral("sequential")) <
+                lines[0].indexOf(QStringLiteral("select")));
+        QVERIFY(lines[4].startsWith(QStringLiteral("peak threads")));
+        QVERIFY(lines[8].startsWith(QStringLiteral("client 1: waited before accept (ms)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompare)
+#include "tst_compare.moc"

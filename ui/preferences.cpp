@@ -1,0 +1,163 @@
+#include "preferences.h"
+
+#include <QApplication>
+#include <QHostAddress>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPalette>
+#include <QPointer>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTranslator>
+
+namespace sockscope {
+
+namespace {
+const QString kGroup = QStringLiteral("preferences/");
+
+QString themeName(Preferences::Theme theme)
+{
+    switch (theme) {
+    case Preferences::Theme::Light:
+        return QStringLiteral("light");
+    case Preferences::Theme::Dark:
+        return QStringLiteral("dark");
+    case Preferences::Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Preferences::Theme themeFromName(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return Preferences::Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Preferences::Theme::Dark;
+    return Preferences::Theme::System;
+}
+} // namespace
+
+Preferences Preferences::load()
+{
+    QSettings settings;
+    Preferences p;
+    p.defaultModel = settings.value(kGroup + QStringLiteral("defaultModel")).toString();
+    p.replaySpeed =
+        settings.value(kGroup + QStringLiteral("replaySpeed"), p.replaySpeed).toDouble();
+    p.presentationScale =
+        settings.value(kGroup + QStringLiteral("presentationScale"), p.presentationScale)
+            .toDouble();
+    p.language = settings.value(kGroup + QStringLiteral("language")).toString();
+    p.theme = themeFromName(settings.value(kGroup + QStringLiteral("theme")).toString());
+    const QString address = settings.value(kGroup + QStringLiteral("bindAddress")).toString();
+    if (!address.isEmpty() && !QHostAddress(address).isNull())
+        p.bindAddress = address;
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(kGroup + QStringLiteral("defaultModel"), defaultModel);
+    settings.setValue(kGroup + QStringLiteral("replaySpeed"), replaySpeed);
+    settings.setValue(kGroup + QStringLiteral("presentationScale"), presentationScale);
+    settings.setValue(kGroup + QStringLiteral("language"), language);
+    settings.setValue(kGroup + QStringLiteral("theme"), themeName(theme));
+    settings.setValue(kGroup + QStringLiteral("bindAddress"), bindAddress);
+}
+
+const QStringList &Preferences::replaySpeeds()
+{
+    static const QStringList speeds{QStringLiteral("0.1"), QStringLiteral("0.25"),
+                                    QStringLiteral("0.5"), QStringLiteral("1"),
+                                    QStringLiteral("2"),   QStringLiteral("5")};
+    return speeds;
+}
+
+bool Preferences::isLoopback(const QString &address)
+{
+    const QHostAddress host(address);
+    return !host.isNull() && host.isLoopback();
+}
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+}
+
+QString installTranslation(const QString &language)
+{
+    static QPointer<QTranslator> installed;
+    static QPointer<QTranslator> installedQt;
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
+    if (installedQt) {
+        QCoreApplication::removeTranslator(installedQt);
+        delete installedQt;
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *translator = new QTranslator(qApp);
+    if (!translator->load(locale, QStringLiteral("sockscope"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n"))) {
+        delete translator;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(translator);
+    installed = translator;
+    // Qt's own strings (the buttons of message boxes, file dialogs), when installed.
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+        installedQt = qtTranslator;
+    } else {
+        delete qtTranslator;
+    }
+    return locale.name().section(QLatin1Char('_'), 0, 0);
+}
+
+void applyTheme(Preferences::Theme theme)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    static bool changed = false;
+    if (theme == Preferences::Theme::System) {
+        if (!changed)
+            return; // the platform's look is already in place
+        changed = false;
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    changed = true;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (theme == Preferences::Theme::Light) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x7f, 0x84, 0x8a));
+    QApplication::setPalette(dark);
+}
+
+} // namespace sockscope
