@@ -36,6 +36,7 @@ int main(int argc, char **argv)
     Options options;
     QString output = QStringLiteral("bench-results.json");
     QStringList only;
+    bool append = false; // add to the figures already in the output file
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--smoke"))
@@ -44,14 +45,25 @@ int main(int argc, char **argv)
             output = args[++i];
         else if (args[i] == QLatin1String("--only") && i + 1 < args.size())
             only = args[++i].split(QLatin1Char(','));
-        else {
+        else if (args[i] == QLatin1String("--append"))
+            append = true;
+        else if (args[i] == QLatin1String("--list")) {
+            for (const Benchmark &b : registry())
+                QTextStream(stdout) << b.name << '\n';
+            return 0;
+        } else {
             QTextStream(stderr) << "sockscope-bench: unknown argument '" << args[i]
-                                << "' (use --smoke, --output FILE, --only a,b)\n";
+                                << "' (use --smoke, --output FILE, --only a,b, --append, --list)\n";
             return 2;
         }
     }
     QTextStream out(stdout);
     QJsonObject json;
+    if (append) {
+        QFile previous(output);
+        if (previous.open(QIODevice::ReadOnly))
+            json = QJsonDocument::fromJson(previous.readAll()).object();
+    }
     int failures = 0;
     for (const Benchmark &b : registry()) {
         if (!only.isEmpty() && !only.contains(b.name))

@@ -1,0 +1,123 @@
+// What recording costs a server: echo requests per second of the threaded and epoll servers
+// with recording on and off, interleaved in one run so that machine noise hits both alike.
+// Budget: ratio (on / off) >= 0.90. Where strace is installed, the same server under
+// `strace -f` gives a second ratio, for comparison.
+#include "benchmark.h"
+#include "loadgenerator.h"
+
+#include "models/server.h"
+#include "trace/trace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <atomic>
+#include <thread>
+
+namespace sockscope::bench {
+
+namespace {
+
+constexpr int kConnections = 4;
+
+// One trial: a fresh server, recording on or off, drained every 30 ms like the GUI does.
+double trial(const QString &model, bool recording, double seconds)
+{
+    Recorder recorder;
+    recorder.setEnabled(recording);
+    ServerOptions options;
+    options.model = model;
+    options.closeOnQuit = false;
+    options.backlog = 64;
+    auto server = createServer(options, ServerContext{recorder, {}});
+    QString error;
+    if (!server || !server->start(&error))
+        return 0;
+    Trace trace;
+    std::atomic<bool> done{false};
+    std::thread drainer([&] {
+        while (!done.load()) {
+            recorder.drainInto(trace);
+            std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        }
+    });
+    const double rps = echoRequestsPerSecond(server->address().port, kConnections, seconds);
+    server->stop();
+    done = true;
+    drainer.join();
+    return rps;
+}
+
+// The same server as a separate process (sockscope-cli serve), with or without strace -f.
+double serveTrial(const QString &cli, const QString &strace, double seconds)
+{
+    QProcess process;
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--model"), QStringLiteral("threaded"),
+                     QStringLiteral("--duration"), QString::number(int(seconds + 5))};
+    if (strace.isEmpty()) {
+        process.start(cli, args);
+    } else {
+        process.start(strace, QStringList{QStringLiteral("-f"), QStringLiteral("-o"),
+                                          QStringLiteral("/dev/null"), cli} +
+                                  args);
+    }
+    if (!process.waitForStarted(5000))
+        return 0;
+    std::uint16_t port = 0;
+    for (int i = 0; i < 100 && port == 0 && process.waitForReadyRead(100); ++i) {
+        const QByteArray line = process.readLine().trimmed();
+        if (line.startsWith("listening on "))
+            port = std::uint16_t(line.mid(line.lastIndexOf(':') + 1).toUInt());
+    }
+    double rps = 0;
+    if (port != 0)
+        rps = echoRequestsPerSecond(port, kConnections, seconds);
+    process.terminate(); // the child we started, by pid (SIGTERM: it writes no trace here)
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+    return rps;
+}
+
+Results overheadBench(const Options &options)
+{
+    const int trials = options.scaled(5, 1);
+    const double seconds = options.smoke ? 0.1 : 1.0;
+    Results r;
+    for (const QString model : {QStringLiteral("threaded"), QStringLiteral("epoll")}) {
+        std::vector<double> on, off;
+        for (int i = 0; i < trials; ++i) {
+            // Alternate which goes first, so a trend in the machine's load cancels out.
+            const bool onFirst = i % 2 == 0;
+            for (bool recording : {onFirst, !onFirst})
+                (recording ? on : off).push_back(trial(model, recording, seconds));
+        }
+        const double offMedian = percentile(off, 0.5);
+        if (offMedian <= 0)
+            return {};
+        r.insert(QStringLiteral("overhead_rps_%1_off").arg(model), offMedian);
+        r.insert(QStringLiteral("overhead_rps_%1_on").arg(model), percentile(on, 0.5));
+        r.insert(QStringLiteral("overhead_ratio_%1").arg(model), percentile(on, 0.5) / offMedian);
+    }
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/sockscope-cli");
+    if (!strace.isEmpty() && QFileInfo::exists(cli)) {
+        std::vector<double> plain, traced;
+        for (int i = 0; i < trials; ++i) {
+            plain.push_back(serveTrial(cli, {}, seconds));
+            traced.push_back(serveTrial(cli, strace, seconds));
+        }
+        if (percentile(plain, 0.5) > 0)
+            r.insert(QStringLiteral("strace_ratio_threaded"),
+                     percentile(traced, 0.5) / percentile(plain, 0.5));
+    }
+    return r;
+}
+
+const Register registered("overhead", overheadBench);
+
+} // namespace
+} // namespace sockscope::bench
