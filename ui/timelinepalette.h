@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QPalette>
 #include <QString>
 
 #include <vector>
@@ -43,6 +44,85 @@ struct TimelinePalette
     QColor selection{0xff, 0xd6, 0x00};
     QColor fold{0x54, 0x6e, 0x7a};
     QColor gapMarker{0x78, 0x90, 0x9c};
+    // One colour per lane, so that the code pane's markers and the lane they belong to match.
+    std::vector<QColor> actorColors{{0x15, 0x65, 0xc0}, {0xd8, 0x1b, 0x60}, {0x2e, 0x7d, 0x32},
+                                    {0xef, 0x6c, 0x00}, {0x6a, 0x1b, 0x9a}, {0x00, 0x83, 0x8f},
+                                    {0x8d, 0x6e, 0x63}, {0x9e, 0x9d, 0x24}};
+    QColor codeBackground{0xff, 0xff, 0xff};
+    QColor codeText{0x10, 0x10, 0x10};
+    QColor codeLineNumber{0x8a, 0x94, 0x9c};
+    QColor codeCurrentLine{0xff, 0xf1, 0x76}; // the selected actor's line
+    QColor captionBackground{0x10, 0x10, 0x10};
+    QColor captionText{0xff, 0xff, 0xff};
+
+    QColor actorColor(int laneIndex) const
+    {
+        if (laneIndex < 0 || actorColors.empty())
+            return fold;
+        return actorColors[std::size_t(laneIndex) % actorColors.size()];
+    }
+
+    static TimelinePalette light() { return {}; }
+    static TimelinePalette dark()
+    {
+        TimelinePalette p;
+        p.background = QColor(0x1e, 0x22, 0x26);
+        p.laneStripe = QColor(0x26, 0x2b, 0x31);
+        p.groupHeader = QColor(0x45, 0x5a, 0x64);
+        p.labelText = QColor(0xec, 0xef, 0xf1);
+        p.labelSubText = QColor(0xa7, 0xb3, 0xbb);
+        p.gridLine = QColor(0x37, 0x3e, 0x45);
+        p.axisText = QColor(0xcf, 0xd8, 0xdc);
+        p.alive = QColor(0x78, 0x90, 0x9c);
+        p.acceptWait = QColor(0x42, 0x8b, 0xe6);
+        p.recvWait = QColor(0xff, 0x8f, 0x00);
+        p.connectWait = QColor(0xba, 0x68, 0xc8);
+        p.readinessWait = QColor(0x26, 0xa6, 0x9a);
+        p.zombieHatch = QColor(0x8d, 0x6e, 0x63);
+        p.marker = QColor(0xec, 0xef, 0xf1);
+        p.wakeUp = QColor(0x66, 0xbb, 0x6a);
+        p.spawn = QColor(0x7e, 0x8c, 0xe0);
+        p.idleCell = QColor(0x1e, 0x22, 0x26);
+        p.actorColors = {{0x64, 0xb5, 0xf6}, {0xf0, 0x62, 0x92}, {0x81, 0xc7, 0x84},
+                         {0xff, 0xb7, 0x4d}, {0xba, 0x68, 0xc8}, {0x4d, 0xd0, 0xe1},
+                         {0xbc, 0xaa, 0xa4}, {0xdc, 0xe7, 0x75}};
+        p.codeBackground = p.background;
+        p.codeText = p.labelText;
+        p.codeLineNumber = QColor(0x78, 0x84, 0x8c);
+        p.codeCurrentLine = QColor(0x5d, 0x4e, 0x0a);
+        return p;
+    }
+    // For a projector: pure black on white, saturated colours, nothing pale that washes out.
+    static TimelinePalette highContrast()
+    {
+        TimelinePalette p;
+        p.laneStripe = QColor(0xe8, 0xea, 0xed);
+        p.groupHeader = QColor(0x00, 0x00, 0x00);
+        p.labelText = QColor(0x00, 0x00, 0x00);
+        p.labelSubText = QColor(0x20, 0x20, 0x20);
+        p.gridLine = QColor(0x9e, 0x9e, 0x9e);
+        p.axisText = QColor(0x00, 0x00, 0x00);
+        p.alive = QColor(0x42, 0x42, 0x42);
+        p.acceptWait = QColor(0x00, 0x3c, 0xc8);
+        p.recvWait = QColor(0xe6, 0x51, 0x00);
+        p.connectWait = QColor(0x7b, 0x00, 0x9e);
+        p.readinessWait = QColor(0x00, 0x6a, 0x70);
+        p.marker = QColor(0x00, 0x00, 0x00);
+        p.actorColors = {{0x00, 0x3c, 0xc8}, {0xc2, 0x00, 0x4f}, {0x00, 0x6e, 0x1a},
+                         {0xd8, 0x4a, 0x00}, {0x55, 0x00, 0x8e}, {0x00, 0x6a, 0x70},
+                         {0x5d, 0x40, 0x37}, {0x6b, 0x6b, 0x00}};
+        p.codeText = QColor(0x00, 0x00, 0x00);
+        p.codeLineNumber = QColor(0x42, 0x42, 0x42);
+        p.codeCurrentLine = QColor(0xff, 0xeb, 0x3b);
+        p.captionBackground = QColor(0x00, 0x00, 0x00);
+        p.captionText = QColor(0xff, 0xff, 0x00);
+        return p;
+    }
+    // Light or dark, as the system palette is.
+    static TimelinePalette forSystem(const QPalette &system)
+    {
+        return system.color(QPalette::Window).lightness() < 128 ? dark() : light();
+    }
 
     QColor colorForBlocked(EventKind beginKind) const
     {

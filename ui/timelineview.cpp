@@ -261,6 +261,13 @@ void TimelineView::setFollowLive(bool on)
     viewport()->update();
 }
 
+void TimelineView::setTimelinePalette(const TimelinePalette &palette)
+{
+    m_palette = palette;
+    invalidateStaticLayer();
+    viewport()->update();
+}
+
 void TimelineView::setScaleFactor(double factor)
 {
     factor = std::clamp(factor, 0.5, 4.0);
@@ -554,6 +561,10 @@ void TimelineView::paintStaticLayer(QPainter &p, const QRect &rect)
                 continue;
             const QRect label(int(12 * m_scaleFactor), top, m.labelWidth - int(16 * m_scaleFactor),
                               row.height);
+            // The lane's colour, as the code pane marks this actor's line.
+            sp.fillRect(QRect(int(3 * m_scaleFactor), top + int(4 * m_scaleFactor),
+                              std::max(3, int(5 * m_scaleFactor)), row.height - int(8 * m_scaleFactor)),
+                        m_palette.actorColor(row.lane));
             sp.setPen(m_palette.labelText);
             sp.setFont(nameFont);
             const QFontMetrics nameMetrics(nameFont);

@@ -28,6 +28,8 @@ public:
     const TimeScale &scale() const { return m_scale; }
     const TimelineData &data() const { return m_data; }
     const TimelinePalette &palette() const { return m_palette; }
+    // Light, dark or high contrast (presentation mode); repaints everything.
+    void setTimelinePalette(const TimelinePalette &palette);
 
     void zoomIn();
     void zoomOut();

@@ -26,6 +26,70 @@ QString actorStateName(ActorState state)
     return {};
 }
 
+LineTag lineTagOf(const Event &e)
+{
+    if (e.line != kNoLine)
+        return LineTag(e.line);
+    switch (e.kind) {
+    case EventKind::Socket:
+        return LineTag::Socket;
+    case EventKind::Bind:
+        return LineTag::Bind;
+    case EventKind::Listen:
+        return LineTag::Listen;
+    case EventKind::Close:
+        return LineTag::Close;
+    case EventKind::Shutdown:
+        return LineTag::Shutdown;
+    case EventKind::AcceptBegin:
+    case EventKind::AcceptEnd:
+        return LineTag::Accept;
+    case EventKind::ConnectBegin:
+    case EventKind::ConnectEnd:
+        return LineTag::Connect;
+    case EventKind::RecvBegin:
+    case EventKind::RecvEnd:
+        return LineTag::Recv;
+    case EventKind::Send:
+    case EventKind::SendBegin:
+    case EventKind::SendEnd:
+        return LineTag::Send;
+    case EventKind::RecvfromBegin:
+    case EventKind::RecvfromEnd:
+        return LineTag::RecvFrom;
+    case EventKind::Sendto:
+        return LineTag::SendTo;
+    case EventKind::WouldBlock:
+        return LineTag::WouldBlock;
+    case EventKind::WaitBegin:
+    case EventKind::WaitEnd:
+        switch (WaitMechanism(e.call)) {
+        case WaitMechanism::Poll:
+            return LineTag::Poll;
+        case WaitMechanism::Epoll:
+            return LineTag::EpollWait;
+        default:
+            return LineTag::Select;
+        }
+    case EventKind::EpollCtl:
+        return LineTag::EpollCtl;
+    case EventKind::ThreadSpawn:
+        return LineTag::SpawnThread;
+    case EventKind::ThreadExit:
+        return LineTag::ThreadExit;
+    case EventKind::Fork:
+        return LineTag::Fork;
+    case EventKind::ProcessExit:
+        return LineTag::ChildExit;
+    case EventKind::Reap:
+        return LineTag::Reap;
+    case EventKind::Error:
+    case EventKind::Count:
+        break;
+    }
+    return LineTag::None;
+}
+
 const ActorStatus *StateAtTime::statusOf(std::uint32_t actor) const
 {
     for (const ActorStatus &s : actors) {
@@ -94,8 +158,8 @@ void StateReplay::apply(qsizetype index)
     if (!self)
         return;
     self->lastEvent = index;
-    if (e.line != kNoLine)
-        self->line = e.line;
+    if (const LineTag tag = lineTagOf(e); tag != LineTag::None)
+        self->line = toLine(tag);
     if (self->state == ActorState::NotStarted)
         self->state = ActorState::Running;
 

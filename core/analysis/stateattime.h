@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../trace/linetag.h"
 #include "blockedspans.h"
 #include "fdtable.h"
 
@@ -44,6 +45,10 @@ struct OpenSocket
     FdInfo info;
     bool parentClosed = false; // inherited over fork(), and the parent has closed its copy
 };
+
+// The listing line an event puts its actor on: the recorded tag, or for traces without tags
+// (synthetic, hand-written) the line of the call the event belongs to.
+LineTag lineTagOf(const Event &e);
 
 // What a select/poll/epoll loop knows: the lecture notes' `sockets_list` and `clients`.
 struct ReadinessState

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "scenario/scenario.h"
+#include "timelinepalette.h"
+
+#include <QFrame>
+#include <QWidget>
+
+class QLabel;
+
+namespace sockscope {
+
+class CursorState;
+
+// What just happened and why, for the event at the cursor, in plain sentences; and the
+// scenario's chapter note once the cursor has passed it. Shared by the dock and the caption.
+class NarrationSource : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NarrationSource(CursorState *state, QObject *parent = nullptr);
+    QString sentence() const;    // the narration of the event at the cursor
+    QString chapter() const;     // "Your move: The server waits in accept() ...", or empty
+    QString eventHeader() const; // "Event 12 · 301.050 ms · main"
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reloadScenario();
+
+    CursorState *m_state;
+    QString m_scenarioName;
+    std::vector<Chapter> m_chapters;
+};
+
+// The narration dock's contents.
+class NarrationWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NarrationWidget(NarrationSource *source, QWidget *parent = nullptr);
+    QString text() const;
+
+private:
+    void refresh();
+    NarrationSource *m_source;
+    QLabel *m_header;
+    QLabel *m_sentence;
+    QLabel *m_chapter;
+};
+
+// The narration as a large caption under the timeline, for presentation mode.
+class CaptionBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit CaptionBar(NarrationSource *source, QWidget *parent = nullptr);
+    void setTimelinePalette(const TimelinePalette &palette);
+    void setScaleFactor(double factor);
+    QString text() const;
+
+private:
+    void refresh();
+    void applyLook();
+    NarrationSource *m_source;
+    QLabel *m_chapter;
+    QLabel *m_sentence;
+    TimelinePalette m_palette;
+    double m_scale = 1.5;
+};
+
+} // namespace sockscope

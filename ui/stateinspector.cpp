@@ -1,0 +1,202 @@
+#include "stateinspector.h"
+
+#include "analysis/blockedspans.h"
+#include "analysis/eventtext.h"
+#include "analysis/lanes.h"
+#include "cursorstate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sockscope {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+// Item views draw their text as plain text: bytes from the network cannot become markup here.
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        QTableWidgetItem *item = table->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            table->setItem(row, column, item);
+        }
+        item->setText(cells[column]);
+    }
+}
+
+QLabel *makeLabel(QWidget *parent, bool bold = false)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    if (bold) {
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+    }
+    return label;
+}
+
+QString roleText(FdRole role)
+{
+    switch (role) {
+    case FdRole::Listening:
+        return StateInspector::tr("listening");
+    case FdRole::Connected:
+        return StateInspector::tr("connected");
+    case FdRole::Udp:
+        return StateInspector::tr("UDP");
+    case FdRole::Unknown:
+        break;
+    }
+    return StateInspector::tr("new socket");
+}
+
+QString endpointText(Endpoint e)
+{
+    return e.isNull() ? QStringLiteral("—") : e.toString();
+}
+
+QString mechanismName(WaitMechanism m)
+{
+    switch (m) {
+    case WaitMechanism::Poll:
+        return QStringLiteral("poll()");
+    case WaitMechanism::Epoll:
+        return QStringLiteral("epoll");
+    default:
+        return QStringLiteral("select()");
+    }
+}
+
+} // namespace
+
+StateInspector::StateInspector(CursorState *state, QWidget *parent)
+    : QWidget(parent), m_state(state), m_counts(makeLabel(this, true)),
+      m_actors(makeTable({tr("Actor"), tr("State"), tr("In call"), tr("Waiting for")}, this)),
+      m_sockets(makeTable(
+          {tr("Process"), tr("fd"), tr("Kind"), tr("Local"), tr("Peer"), tr("Owner"), tr("Note")},
+          this)),
+      m_readinessTitle(makeLabel(this, true)),
+      m_readiness(makeTable({tr("fd"), tr("What"), tr("Client address"), tr("Ready")}, this))
+{
+    setObjectName(QStringLiteral("StateInspector"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_counts);
+    auto *actorsTitle = makeLabel(this, true);
+    actorsTitle->setText(tr("Who is doing what"));
+    layout->addWidget(actorsTitle);
+    layout->addWidget(m_actors, 3);
+    auto *socketsTitle = makeLabel(this, true);
+    socketsTitle->setText(tr("Open sockets, per process"));
+    layout->addWidget(socketsTitle);
+    layout->addWidget(m_sockets, 3);
+    layout->addWidget(m_readinessTitle);
+    layout->addWidget(m_readiness, 2);
+    connect(m_state, &CursorState::changed, this, &StateInspector::refresh);
+    refresh();
+}
+
+QString StateInspector::countsText() const
+{
+    return m_counts->text();
+}
+
+QString StateInspector::readinessText() const
+{
+    return m_readinessTitle->text();
+}
+
+void StateInspector::refresh()
+{
+    const Trace &trace = m_state->trace();
+    const StateAtTime &s = m_state->state();
+    auto name = [&](std::uint32_t id) {
+        const Actor *a = trace.actor(id);
+        return a ? laneTitle(*a) : QString();
+    };
+
+    m_counts->setText(tr("Threads alive: %1    Child processes: %2    Zombies: %3")
+                          .arg(s.liveThreads)
+                          .arg(s.liveChildren)
+                          .arg(s.zombies));
+
+    std::vector<const ActorStatus *> actors;
+    for (const ActorStatus &a : s.actors) {
+        if (a.state != ActorState::NotStarted)
+            actors.push_back(&a);
+    }
+    m_actors->setRowCount(int(actors.size()));
+    for (int row = 0; row < int(actors.size()); ++row) {
+        const ActorStatus &a = *actors[std::size_t(row)];
+        setRow(m_actors, row,
+               {name(a.actor), actorStateName(a.state),
+                a.state == ActorState::Blocked ? a.call : QString(),
+                a.state == ActorState::Blocked ? a.waitingFor : QString()});
+    }
+
+    m_sockets->setRowCount(int(s.sockets.size()));
+    for (int row = 0; row < int(s.sockets.size()); ++row) {
+        const OpenSocket &socket = s.sockets[std::size_t(row)];
+        QString note;
+        if (socket.parentClosed)
+            note = tr("inherited over fork(); the parent closed its copy");
+        else if (socket.info.inherited)
+            note = tr("inherited over fork()");
+        QString owner = name(socket.info.lastUser);
+        if (socket.info.peerActor)
+            owner = tr("%1 (talks to %2)").arg(owner, name(socket.info.peerActor));
+        setRow(m_sockets, row,
+               {name(socket.process), QString::number(socket.fd), roleText(socket.info.role),
+                endpointText(socket.info.local), endpointText(socket.info.peer), owner, note});
+    }
+
+    const ReadinessState &r = s.readiness;
+    const bool loop = r.actor != 0;
+    m_readinessTitle->setVisible(loop);
+    m_readiness->setVisible(loop);
+    if (!loop) {
+        m_readinessTitle->setText(QString());
+        m_readiness->setRowCount(0);
+        return;
+    }
+    m_readinessTitle->setText(tr("%1 watches %2 (sockets_list); last ready: %3%4")
+                                  .arg(mechanismName(r.mechanism), fdSetText(r.interest),
+                                       fdSetText(r.lastReady),
+                                       r.waiting ? tr(" — waiting now") : QString()));
+    m_readiness->setRowCount(int(r.interest.size()));
+    for (int row = 0; row < int(r.interest.size()); ++row) {
+        const int fd = r.interest[row];
+        QString what = tr("console / other");
+        QString address = QStringLiteral("—");
+        if (r.listening.contains(fd)) {
+            what = tr("listening socket");
+        } else if (r.client.contains(fd)) {
+            what = tr("client connection");
+            address = r.client.value(fd).toString(); // clients[socket]
+        }
+        setRow(m_readiness, row,
+               {QString::number(fd), what, address,
+                r.lastReady.contains(fd) ? tr("ready") : QString()});
+    }
+}
+
+} // namespace sockscope

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace sockscope {
+
+class CursorState;
+
+// The state at the cursor as tables: every actor's state (blocked in which call on which fd,
+// zombie, reaped, ...), every process's open sockets (inherited ones marked), and for a
+// readiness loop its interest list, last ready set and socket -> client map (the lecture
+// notes' `sockets_list` and `clients`). Everything from the trace, all plain text.
+class StateInspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StateInspector(CursorState *state, QWidget *parent = nullptr);
+
+    QTableWidget *actorsTable() const { return m_actors; }
+    QTableWidget *socketsTable() const { return m_sockets; }
+    QTableWidget *readinessTable() const { return m_readiness; }
+    QString countsText() const;
+    QString readinessText() const;
+
+private:
+    void refresh();
+
+    CursorState *m_state;
+    QLabel *m_counts;
+    QTableWidget *m_actors;
+    QTableWidget *m_sockets;
+    QLabel *m_readinessTitle;
+    QTableWidget *m_readiness;
+};
+
+} // namespace sockscope
