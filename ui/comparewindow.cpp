@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,26 +71,37 @@ CompareWindow::CompareWindow(QWidget *parent)
     setWindowTitle(tr("Compare models — SockScope"));
     setObjectName(QStringLiteral("CompareWindow"));
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true); // scenario descriptions are long
+    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioCombo->setMinimumContentsLength(28);
 
+    // Scenario and buttons on one row, the models under them in two rows of four: the
+    // window stays narrow enough for a projector.
     auto *controls = new QHBoxLayout;
     auto *scenarioLabel = new QLabel(tr("&Scenario:"));
     scenarioLabel->setBuddy(m_scenarioCombo);
     controls->addWidget(scenarioLabel);
     controls->addWidget(m_scenarioCombo, 1);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Models:")));
+    controls->addWidget(m_startButton);
+    controls->addWidget(m_stopButton);
+    controls->addWidget(m_fitButton);
+    auto *modelsRow = new QHBoxLayout;
+    modelsRow->addWidget(new QLabel(tr("Models (2 to 4):")), 0, Qt::AlignTop);
+    auto *modelGrid = new QGridLayout;
+    modelGrid->setHorizontalSpacing(16);
+    modelGrid->setVerticalSpacing(2);
     for (const ModelInfo &m : allModels()) {
         auto *box = new QCheckBox(m.title);
         box->setProperty("model", m.name);
         box->setToolTip(m.description);
         connect(box, &QCheckBox::toggled, this, &CompareWindow::updateButtons);
+        const int index = int(m_modelBoxes.size());
+        modelGrid->addWidget(box, index / 4, index % 4);
         m_modelBoxes.push_back(box);
-        controls->addWidget(box);
     }
-    controls->addSpacing(12);
-    controls->addWidget(m_startButton);
-    controls->addWidget(m_stopButton);
-    controls->addWidget(m_fitButton);
+    modelsRow->addLayout(modelGrid);
+    modelsRow->addStretch(1);
 
     auto *lanesLayout = new QVBoxLayout(m_lanesHost);
     lanesLayout->setContentsMargins(0, 0, 0, 0);
@@ -98,7 +110,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *timelines = new QWidget;
@@ -113,10 +125,11 @@ CompareWindow::CompareWindow(QWidget *parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1150, 450});
+    splitter->setSizes({1080, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(modelsRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
@@ -398,7 +411,6 @@ void CompareWindow::finishAll()
             lane.document->setLive(false, lane.document->trace().endNs());
             lane.finished = true;
         }
-        lane.document->setCursor(lane.document->trace().size() - 1);
         updateLaneTitle(lane);
     }
     zoomAllToFit();
