@@ -124,7 +124,7 @@ void ClientStepper::rebuild(const std::vector<std::uint32_t> &waiting)
         label->setText(tr("%1 next: %2").arg(name, step));
         auto *button = new QPushButton(tr("Release"), row);
         button->setObjectName(QStringLiteral("release-%1").arg(id));
-        button->setToolTip(tr("Let %1 take this one step").arg(name));
+        button->setToolTip(tr("Let this client take just this one step"));
         connect(button, &QPushButton::clicked, this, [this, id] {
             if (m_run)
                 m_run->release(id);
