@@ -90,8 +90,11 @@ RunConfig randomConfig(const QString &model, QRandomGenerator &random)
     leaver.name = QStringLiteral("leaver");
     leaver.udp = udp;
     leaver.steps = {step(StepKind::Connect), step(StepKind::Close)};
+    // The forking server always gets a leaver, so that many stops find a zombie.
+    const bool forking = model == QLatin1String("forking");
     for (const ClientScript &extra : {silent, pieces, leaver}) {
-        if (random.bounded(2) == 0) {
+        const bool take = random.bounded(2) == 0;
+        if (take || (forking && extra.name == leaver.name)) {
             config.clients.push_back(extra);
             config.clients.back().startMs = int(random.bounded(200));
         }
