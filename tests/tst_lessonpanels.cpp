@@ -57,6 +57,14 @@ QStringList column(const QTableWidget *table, int col)
     return cells;
 }
 
+// With SOCKSCOPE_SHOTS=DIR the steps are saved as pictures, to look at what a class sees.
+void saveShot(MainWindow &window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("SOCKSCOPE_SHOTS");
+    if (!dir.isEmpty())
+        window.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
+}
+
 MainWindow::Options testOptions()
 {
     MainWindow::Options options;
@@ -143,6 +151,7 @@ private Q_SLOTS:
         });
         window.document()->setCursor(recv);
         QVERIFY(code->markedLineText(main).contains(QStringLiteral("s.recv(1024)")));
+        saveShot(window, "select-recv");
         const QStringList what = column(inspector->readinessTable(), 1);
         QCOMPARE(what.count(QStringLiteral("client connection")), 3);
         for (const QString &address : column(inspector->readinessTable(), 2)) {
@@ -161,6 +170,55 @@ private Q_SLOTS:
         // Stepping back walks the code back.
         window.document()->setCursor(firstWait);
         QVERIFY(code->markedLineText(main).contains(QStringLiteral("select.select(")));
+    }
+
+    // A forking run in presentation mode: children inherit sockets, exit, linger as zombies.
+    void stepForkingRunPresenting()
+    {
+        MainWindow window(testOptions());
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectScenario(QStringLiteral("three-clients")));
+        QVERIFY(window.selectModel(QStringLiteral("forking")));
+        QString error;
+        QVERIFY2(window.startRun(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+        window.setPresentation(true);
+        LessonPanels *lessons = window.lessons();
+        const Trace &trace = window.document()->trace();
+        CodePane *code = lessons->codePane();
+        StateInspector *inspector = lessons->stateInspector();
+
+        // A child blocked in recv() on the connection it inherited.
+        const qsizetype childRecv = indexOf(trace, [&](const Event &e) {
+            const Actor *a = trace.actor(e.actor);
+            return a && a->kind == ActorKind::Process && e.kind == EventKind::RecvBegin;
+        });
+        QVERIFY(childRecv > 0);
+        window.document()->setCursor(childRecv);
+        const std::uint32_t child = trace.at(childRecv).actor;
+        QCOMPARE(code->selectedActor(), child);
+        QVERIFY2(code->markedLineText(child).contains(QStringLiteral("conn.recv(1024)")),
+                 qPrintable(code->markedLineText(child)));
+        QVERIFY(column(inspector->socketsTable(), 6)
+                    .join(QLatin1Char('|'))
+                    .contains(QStringLiteral("inherited over fork()")));
+        QVERIFY(!lessons->caption()->text().isEmpty());
+        saveShot(window, "forking-recv");
+
+        // The child exits: a zombie in the table and in the counts.
+        const qsizetype exit = indexOf(trace, [&](const Event &e) {
+            return e.kind == EventKind::ProcessExit && e.actor == child;
+        });
+        QVERIFY(exit > childRecv);
+        window.document()->setCursor(exit);
+        const QStringList states = column(inspector->actorsTable(), 1);
+        QVERIFY(states.contains(QStringLiteral("zombie")));
+        QVERIFY(!inspector->countsText().endsWith(QStringLiteral("Zombies: 0")));
+        QVERIFY(lessons->caption()->text().contains(QStringLiteral("zombie")));
+        saveShot(window, "forking-zombie");
+        window.setPresentation(false);
     }
 
     void presentationRestoresTheLayout()

@@ -24,7 +24,7 @@ public:
     struct Marker
     {
         std::uint32_t actor = 0;
-        QString label; // "main: accept(fd 3)"
+        QString label; // "main", short: it sits in the gutter
         QColor color;
     };
     struct Section
@@ -79,10 +79,9 @@ public:
         for (const Section &s : m_sections) {
             lines += int(s.listing.lines.size()) + 1;
             for (const QString &l : s.listing.lines)
-                widest = std::max(widest, fm.horizontalAdvance(l));
+                widest = std::max(widest, gutter(s) + fm.horizontalAdvance(l));
         }
-        return {gutter() + widest + int(320 * m_scale),
-                lines * lineHeight() + int(m_sections.size()) * gap()};
+        return {widest + int(20 * m_scale), lines * lineHeight() + int(m_sections.size()) * gap()};
     }
 
 protected:
@@ -93,7 +92,6 @@ protected:
         const QFont font = codeFont();
         QFont bold = font;
         bold.setBold(true);
-        const QFontMetrics fm(font);
         const int lh = lineHeight();
         int y = 0;
         for (const Section &s : m_sections) {
@@ -105,36 +103,33 @@ protected:
                 const QRect row(0, y, width(), lh);
                 if (i == s.highlighted)
                     p.fillRect(row, m_palette.codeCurrentLine);
+                // Gutter: who is on this line, as chips in the lanes' colours, before the
+                // code so that long lines never push them out of sight.
                 const QList<Marker> markers = s.markers.value(i);
-                // Gutter: one coloured bar per actor on this line.
+                p.setFont(chipFont());
                 int gx = int(2 * m_scale);
-                for (const Marker &m : markers) {
-                    p.fillRect(QRect(gx, y + 2, int(5 * m_scale), lh - 4), m.color);
-                    gx += int(7 * m_scale);
+                for (const QPair<QString, QColor> &chip : chipsOf(markers)) {
+                    const QRect r(gx, y + 1, chipWidth(chip.first), lh - 2);
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(chip.second);
+                    p.drawRoundedRect(r, 4 * m_scale, 4 * m_scale);
+                    p.setPen(chip.second.lightness() > 150 ? Qt::black : Qt::white);
+                    p.drawText(r, Qt::AlignCenter, chip.first);
+                    gx = r.right() + int(4 * m_scale);
+                }
+                if (!markers.isEmpty()) {
+                    p.setPen(m_palette.codeText);
+                    p.drawText(QRect(gx, y, markerGutter(s) - gx, lh), Qt::AlignVCenter,
+                               QStringLiteral("▶"));
                 }
                 p.setFont(font);
                 p.setPen(m_palette.codeLineNumber);
-                p.drawText(QRect(markerGutter(), y, numberWidth(), lh),
+                p.drawText(QRect(markerGutter(s), y, numberWidth(), lh),
                            Qt::AlignVCenter | Qt::AlignRight, QString::number(i + 1));
                 p.setPen(m_palette.codeText);
-                const int textX = gutter();
+                const int textX = gutter(s);
                 p.drawText(QRect(textX, y, width() - textX, lh), Qt::AlignVCenter | Qt::AlignLeft,
                            s.listing.lines[i]);
-                // After the code: who is here, in the lane's colour.
-                int cx = textX + fm.horizontalAdvance(s.listing.lines[i]) + int(16 * m_scale);
-                p.setFont(bold);
-                const QFontMetrics bm(bold);
-                for (const Marker &m : markers) {
-                    const QString text = QStringLiteral("◀ %1").arg(m.label);
-                    const QRect chip(cx, y + 1, bm.horizontalAdvance(text) + int(12 * m_scale),
-                                     lh - 2);
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(m.color);
-                    p.drawRoundedRect(chip, 4 * m_scale, 4 * m_scale);
-                    p.setPen(m.color.lightness() > 150 ? Qt::black : Qt::white);
-                    p.drawText(chip, Qt::AlignCenter, text);
-                    cx = chip.right() + int(6 * m_scale);
-                }
             }
             y += gap();
         }
@@ -148,12 +143,54 @@ private:
         f.setPointSizeF(std::max(6.0, f.pointSizeF()) * m_scale);
         return f;
     }
-    int markerGutter() const { return int(26 * m_scale); }
+    static constexpr int kChipsPerLine = 2;
+    QFont chipFont() const
+    {
+        QFont f = codeFont();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        return f;
+    }
+    int chipWidth(const QString &text) const
+    {
+        return QFontMetrics(chipFont()).horizontalAdvance(text) + int(10 * m_scale);
+    }
+    // At most a few chips per line; the rest as "+N" (a thousand clients on one recv line).
+    QList<QPair<QString, QColor>> chipsOf(const QList<Marker> &markers) const
+    {
+        QList<QPair<QString, QColor>> chips;
+        for (const Marker &m : markers) {
+            if (chips.size() == kChipsPerLine) {
+                chips << qMakePair(QStringLiteral("+%1").arg(markers.size() - kChipsPerLine),
+                                   m_palette.fold);
+                break;
+            }
+            chips << qMakePair(m.label, m.color);
+        }
+        return chips;
+    }
+    // Each section (program) has its own gutter, as wide as its busiest line needs.
+    int markerGutter(const Section &s) const
+    {
+        int widest = 0;
+        {
+            for (const QList<Marker> &markers : s.markers) {
+                int w = 0;
+                for (const auto &chip : chipsOf(markers))
+                    w += chipWidth(chip.first) + int(4 * m_scale);
+                widest = std::max(widest, w);
+            }
+        }
+        return std::max(int(26 * m_scale), widest + int(20 * m_scale));
+    }
     int numberWidth() const
     {
         return QFontMetrics(codeFont()).horizontalAdvance(QStringLiteral("999"));
     }
-    int gutter() const { return markerGutter() + numberWidth() + int(12 * m_scale); }
+    int gutter(const Section &s) const
+    {
+        return markerGutter(s) + numberWidth() + int(12 * m_scale);
+    }
     int gap() const { return int(8 * m_scale); }
 
     std::vector<Section> m_sections;
@@ -169,6 +206,7 @@ CodePane::CodePane(CursorState *state, std::function<int(std::uint32_t)> laneInd
     setObjectName(QStringLiteral("CodePane"));
     m_laneIndexOf = std::move(laneIndexOf);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     m_python->setText(tr("Python"));
     m_python->setToolTip(tr("Show the Python-flavoured listing"));
     m_c->setText(tr("C"));
@@ -264,6 +302,15 @@ void CodePane::refresh()
     const ModelInfo *info = findModel(m_model);
     m_title->setText(m_model.isEmpty() ? tr("No run yet")
                                        : tr("%1 server").arg(info ? info->title : m_model));
+    // The selected actor's situation in words, beside the code it points at.
+    if (const ActorStatus *status = m_state->state().statusOf(selectedActor())) {
+        const Actor *actor = trace.actor(status->actor);
+        const QString name = actor ? laneTitle(*actor) : QString();
+        if (status->state == ActorState::Blocked && !status->call.isEmpty())
+            m_title->setText(tr("%1 waits in %2: %3").arg(name, status->call, status->waitingFor));
+        else
+            m_title->setText(tr("%1 is %2").arg(name, actorStateName(status->state)));
+    }
     CodeView::Section server;
     server.title = tr("Server (%1)").arg(info ? info->title : m_model);
     server.listing = listingFor(m_model, m_flavour);
@@ -291,10 +338,6 @@ void CodePane::refresh()
         marker.actor = status.actor;
         marker.color = m_palette.actorColor(m_laneIndexOf ? m_laneIndexOf(status.actor) : -1);
         marker.label = laneTitle(*actor);
-        if (status.state == ActorState::Blocked && !status.call.isEmpty())
-            marker.label = tr("%1 waits in %2").arg(marker.label, status.call);
-        else if (status.state == ActorState::Zombie)
-            marker.label = tr("%1 (zombie)").arg(marker.label);
         section.markers[line].append(marker);
         if (status.actor == selected)
             section.highlighted = line;
@@ -308,6 +351,7 @@ void CodePane::refresh()
     const int y = m_view->highlightedY();
     if (y >= 0)
         m_scroll->ensureVisible(0, y + m_view->lineHeight() / 2, 0, m_view->lineHeight() * 2);
+    m_scroll->horizontalScrollBar()->setValue(0); // the chips and the start of the code
 }
 
 } // namespace sockscope

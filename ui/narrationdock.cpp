@@ -162,6 +162,13 @@ void CaptionBar::applyLook()
     c.setPointSizeF(9.0 * m_scale);
     c.setItalic(true);
     m_chapter->setFont(c);
+    // Room for three lines of narration and two of chapter: a long sentence must not be cut
+    // off at the back of the room.
+    const int margins = layout() ? layout()->contentsMargins().top() +
+                                       layout()->contentsMargins().bottom() + layout()->spacing()
+                                 : 0;
+    setMinimumHeight(QFontMetrics(f).lineSpacing() * 3 + QFontMetrics(c).lineSpacing() * 2 +
+                     margins);
 }
 
 void CaptionBar::refresh()
