@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QStandardPaths>
@@ -265,6 +266,28 @@ private Q_SLOTS:
         QCOMPARE(window.saveState(), before);
         QCOMPARE(window.timeline()->palette().groupHeader,
                  TimelinePalette::forSystem(window.palette()).groupHeader);
+    }
+
+    // Outside presentation mode the timeline and the code pane follow the system palette.
+    void followsADarkSystemPalette()
+    {
+        MainWindow window(testOptions());
+        window.show();
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(window.timeline()->palette().background, TimelinePalette::dark().background);
+        // Presentation mode overrides it with high contrast, and gives it back afterwards.
+        window.setPresentation(true);
+        QCOMPARE(window.timeline()->palette().background,
+                 TimelinePalette::highContrast().background);
+        window.setPresentation(false);
+        QCOMPARE(window.timeline()->palette().background, TimelinePalette::dark().background);
+        QApplication::setPalette(light);
+        QTRY_COMPARE(window.timeline()->palette().background,
+                     TimelinePalette::forSystem(light).background);
     }
 
     void stepByHandFromTheGui()
