@@ -2,7 +2,9 @@
 
 #include "analysis/lanes.h"
 #include "eventlogdock.h"
+#include "lessonpanels.h"
 #include "models/modelinfo.h"
+#include "presentationmode.h"
 #include "run/run.h"
 #include "scenario/scenariolibrary.h"
 #include "scenariopicker.h"
@@ -62,6 +64,16 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createToolBars();
     createDocks();
     createStatusBar();
+    {
+        LessonPanels::Parts parts;
+        parts.window = this;
+        parts.document = m_document;
+        parts.timeline = m_timeline;
+        parts.legend = m_legend;
+        parts.viewMenu = m_viewMenu;
+        parts.secondaryDocks = {m_scenarioDock, m_eventLogDock};
+        m_lessons = new LessonPanels(parts);
+    }
 
     connect(m_scenarioPicker, &ScenarioPicker::scenarioChanged, this,
             &MainWindow::onScenarioChanged);
@@ -371,6 +383,7 @@ bool MainWindow::startRun(QString *error)
     config->server.model = model;
 
     m_run = std::make_unique<Run>(*config);
+    m_lessons->setRun(m_run.get());
     Trace fresh;
     fresh.scenario = scenarioName;
     fresh.model = model;
@@ -451,6 +464,7 @@ bool MainWindow::isRunning() const
 void MainWindow::showTrace(Trace trace)
 {
     stopRun();
+    m_lessons->setRun(nullptr);
     m_run.reset();
     if (!trace.model.isEmpty())
         selectModel(trace.model);
@@ -490,10 +504,12 @@ void MainWindow::setPresentation(bool on)
     m_presentationAction->setChecked(on);
     if (on) {
         m_stateBeforePresentation = saveState();
+        m_lessons->presentation()->enter();
         m_timeline->setScaleFactor(1.5);
         m_legend->setScaleFactor(1.5);
         showFullScreen();
     } else {
+        m_lessons->presentation()->leave();
         m_timeline->setScaleFactor(1.0);
         m_legend->setScaleFactor(1.0);
         showNormal();

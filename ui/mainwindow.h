@@ -17,6 +17,7 @@ class QMenu;
 namespace sockscope {
 
 class EventLogWidget;
+class LessonPanels;
 class Run;
 class ScenarioPicker;
 class TimelineLegend;
@@ -40,6 +41,8 @@ public:
     TraceDocument *document() const { return m_document; }
     TimelineView *timeline() const { return m_timeline; }
     EventLogWidget *eventLog() const { return m_eventLog; }
+    // Code pane, state inspector, narration, client stepper, presentation mode.
+    LessonPanels *lessons() const { return m_lessons; }
 
     QString currentScenario() const;
     QString currentModel() const;
@@ -102,6 +105,7 @@ private:
     QComboBox *m_modelCombo = nullptr;
     QComboBox *m_speedCombo = nullptr;
     QMenu *m_viewMenu = nullptr;
+    LessonPanels *m_lessons = nullptr;
 
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
