@@ -1,11 +1,15 @@
 // sockscope: the GUI (see README, "Command line").
 #include "analysis/synthetictrace.h"
 #include "mainwindow.h"
+#include "mainwindowactions.h"
+#include "preferences.h"
 #include "tracedocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,6 +29,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("SockScope"));
     QApplication::setOrganizationName(QStringLiteral("SockScope"));
     QApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
+    // The language chosen in Preferences, else the system's (LANGUAGE, LANG).
+    installTranslation(Preferences::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,7 +78,20 @@ int main(int argc, char **argv)
     if (screenshotMode)
         window.resize(1600, 1000);
 
-    if (parser.isSet(scenarioOption) && !window.selectScenario(parser.value(scenarioOption))) {
+    const QString scenarioArgument = parser.value(scenarioOption);
+    const bool scenarioIsFile = parser.isSet(scenarioOption) && !scenarioArgument.isEmpty() &&
+                                QFileInfo(scenarioArgument).isFile();
+    bool scenarioFailed = false;
+    if (scenarioIsFile) {
+        // Every problem of the file: on stderr, and in a dialog unless this is a screenshot.
+        if (screenshotMode)
+            window.actions()->setReporter([](const QString &, const QString &text) { fail(text); });
+        scenarioFailed = !window.actions()->openScenario(scenarioArgument);
+        if (scenarioFailed && screenshotMode)
+            return 2;
+        if (scenarioFailed)
+            fail(window.actions()->lastProblem());
+    } else if (parser.isSet(scenarioOption) && !window.selectScenario(scenarioArgument)) {
         fail(QApplication::translate("main", "unknown scenario '%1'")
                  .arg(parser.value(scenarioOption)));
         return 2;
@@ -95,12 +115,16 @@ int main(int argc, char **argv)
         }
         window.showTrace(std::move(trace));
     } else if (!parser.positionalArguments().isEmpty()) {
-        QString error;
-        if (!window.openTraceFile(parser.positionalArguments().constFirst(), &error)) {
-            fail(error);
-            return 1;
+        // A trace (or a scenario: the file says which). A bad one is explained in a dialog.
+        const QString path = parser.positionalArguments().constFirst();
+        if (screenshotMode)
+            window.actions()->setReporter([](const QString &, const QString &text) { fail(text); });
+        if (!window.actions()->openFile(path)) {
+            if (screenshotMode)
+                return 1;
+            fail(window.actions()->lastProblem());
         }
-    } else if (parser.isSet(playOption) || screenshotMode) {
+    } else if ((parser.isSet(playOption) || screenshotMode) && !scenarioFailed) {
         QString error;
         runsSomething = window.startRun(&error);
         if (!runsSomething && screenshotMode)

@@ -3,7 +3,9 @@
 #include "analysis/lanes.h"
 #include "eventlogdock.h"
 #include "lessonpanels.h"
+#include "mainwindowactions.h"
 #include "models/modelinfo.h"
+#include "preferences.h"
 #include "presentationmode.h"
 #include "run/run.h"
 #include "scenario/scenariolibrary.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         parts.secondaryDocks = {m_scenarioDock, m_eventLogDock};
         m_lessons = new LessonPanels(parts);
     }
+    m_actions->applyPreferences(MainWindowActions::Startup::Yes);
 
     connect(m_scenarioPicker, &ScenarioPicker::scenarioChanged, this,
             &MainWindow::onScenarioChanged);
@@ -168,14 +171,13 @@ void MainWindow::createActions()
         const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), {},
                                                           tr("SockScope traces (*.json)"));
         if (!path.isEmpty())
-            openTraceFile(path);
+            m_actions->openTrace(path);
     });
     file->addAction(tr("&Save trace…"), QKeySequence::Save, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save trace"), {},
                                                           tr("SockScope traces (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !saveTraceFile(m_document->trace(), path, &error))
-            statusBar()->showMessage(error, 8000);
+        if (!path.isEmpty())
+            m_actions->saveTrace(path);
     });
     file->addAction(tr("Save screens&hot…"), this, [this] {
         const QString path =
@@ -198,6 +200,9 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_followLiveAction, m_compressAction, m_presentationAction});
     m_viewMenu->addSeparator();
+
+    m_actions = new MainWindowActions(this);
+    m_actions->installMenus(file, run);
 }
 
 void MainWindow::createToolBars()
@@ -381,6 +386,7 @@ bool MainWindow::startRun(QString *error)
         return false;
     }
     config->server.model = model;
+    config->server.bindAddress = Preferences::load().bindAddress; // loopback unless confirmed
 
     m_run = std::make_unique<Run>(*config);
     m_lessons->setRun(m_run.get());
@@ -495,6 +501,23 @@ bool MainWindow::saveScreenshot(const QString &path)
     return grab().save(path, "PNG");
 }
 
+void MainWindow::setReplaySpeed(double speed)
+{
+    const int index = m_speedCombo->findData(speed);
+    if (index >= 0)
+        m_speedCombo->setCurrentIndex(index);
+}
+
+void MainWindow::setPresentationScale(double scale)
+{
+    m_presentationScale = scale;
+    m_lessons->presentation()->setScale(scale);
+    if (m_presentation) {
+        m_timeline->setScaleFactor(scale);
+        m_legend->setScaleFactor(scale);
+    }
+}
+
 void MainWindow::setPresentation(bool on)
 {
     // Part 1 only goes full screen and scales the timeline; part 2 fills presentation mode.
@@ -504,9 +527,10 @@ void MainWindow::setPresentation(bool on)
     m_presentationAction->setChecked(on);
     if (on) {
         m_stateBeforePresentation = saveState();
+        m_lessons->presentation()->setScale(m_presentationScale);
         m_lessons->presentation()->enter();
-        m_timeline->setScaleFactor(1.5);
-        m_legend->setScaleFactor(1.5);
+        m_timeline->setScaleFactor(m_presentationScale);
+        m_legend->setScaleFactor(m_presentationScale);
         showFullScreen();
     } else {
         m_lessons->presentation()->leave();

@@ -18,6 +18,7 @@ namespace sockscope {
 
 class EventLogWidget;
 class LessonPanels;
+class MainWindowActions;
 class Run;
 class ScenarioPicker;
 class TimelineLegend;
@@ -59,6 +60,11 @@ public:
     void showTrace(Trace trace);
     bool openTraceFile(const QString &path, QString *error = nullptr);
     bool saveScreenshot(const QString &path);
+
+    // Open/save/export, Compare, Preferences and Help (mainwindowactions.h).
+    MainWindowActions *actions() const { return m_actions; }
+    void setReplaySpeed(double speed);
+    void setPresentationScale(double scale);
 
     void setPresentation(bool on);
     bool isPresentation() const { return m_presentation; }
@@ -135,6 +141,8 @@ private:
     QElapsedTimer m_playClock;
     double m_replayNs = 0;
     bool m_presentation = false;
+    double m_presentationScale = 1.5;
+    MainWindowActions *m_actions = nullptr;
     QByteArray m_stateBeforePresentation;
 };
 

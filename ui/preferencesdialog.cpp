@@ -51,6 +51,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(preferences.theme))));
 
+    m_bindAddress->setObjectName(QStringLiteral("bindAddress"));
     m_bindAddress->setText(preferences.bindAddress);
     m_bindAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
     m_bindAddress->setToolTip(

@@ -1,0 +1,333 @@
+// ctest-label: ui
+// Save and reopen through the main window (every view, nothing running), exports a slide can
+// use, preferences that keep servers on loopback unless confirmed, and scenario files that are
+// refused with every problem listed.
+#include "analysis/lanes.h"
+#include "analysis/synthetictrace.h"
+#include "eventlogdock.h"
+#include "exporter.h"
+#include "mainwindow.h"
+#include "mainwindowactions.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "timelineview.h"
+#include "trace/tracefile.h"
+#include "tracedocument.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+using namespace sockscope;
+
+namespace {
+MainWindow::Options quiet()
+{
+    MainWindow::Options options;
+    options.restoreSettings = false;
+    return options;
+}
+
+const char kBadScenario[] = R"({
+  "name": "bad",
+  "title": "A broken scenario",
+  "models": ["threaded", "nosuch"],
+  "clients": [
+    { "name": "c1", "steps": [ "connect", { "do": "sleep", "ms": -5 } ] }
+  ]
+}
+)";
+
+// file:line:col: field: message
+const QRegularExpression kProblemLine(QStringLiteral(R"(^.*bad\.json:\d+:\d+: .+)"));
+} // namespace
+
+class TestTraceIo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void saveAndReopenARealRun()
+    {
+        QString path = m_dir.filePath(QStringLiteral("run.json"));
+        Trace original;
+        {
+            MainWindow window(quiet());
+            window.resize(1400, 900);
+            window.show();
+            QVERIFY(window.selectScenario(QStringLiteral("three-clients")));
+            QVERIFY(window.selectModel(QStringLiteral("forking")));
+            QString error;
+            QVERIFY2(window.startRun(&error), qPrintable(error));
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+            original = window.document()->trace();
+            QVERIFY(window.actions()->saveTrace(path));
+            QVERIFY(window.actions()->recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+        }
+        QCOMPARE(MainWindowActions::sniff(path), MainWindowActions::FileKind::Trace);
+
+        // A new window, no server: every view works from the file.
+        MainWindow window(quiet());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.actions()->openFile(path));
+        QVERIFY(!window.isRunning());
+        const Trace &reopened = window.document()->trace();
+        QCOMPARE(reopened.size(), original.size());
+        QCOMPARE(reopened.actors(), original.actors());
+        QCOMPARE(reopened.model, QStringLiteral("forking"));
+        QCOMPARE(window.currentModel(), QStringLiteral("forking"));
+        for (qsizetype i = 0; i < reopened.size(); ++i) {
+            QCOMPARE(reopened.at(i).kind, original.at(i).kind);
+            QCOMPARE(reopened.at(i).tNs, original.at(i).tNs);
+        }
+        // Timeline: the same lanes (main + 3 children + 3 clients) and spawn arrows.
+        QCOMPARE(window.timeline()->laneLabels().size(), 7);
+        QCOMPARE(window.timeline()->data().spawnLinks().size(), std::size_t(3));
+        // Event log: one row per event; stepping moves the cursor from the first to the last.
+        QCOMPARE(window.eventLog()->findChild<QAbstractItemView *>()->model()->rowCount() > 0,
+                 true);
+        window.jumpFirst();
+        QCOMPARE(window.document()->cursor(), 0);
+        window.stepNext();
+        QCOMPARE(window.document()->cursor(), 1);
+        window.jumpLast();
+        QCOMPARE(window.document()->cursor(), reopened.size() - 1);
+        window.setPlaying(true);
+        QVERIFY(window.isPlaying());
+        window.setPlaying(false);
+    }
+
+    void badTraceIsReported()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken-trace.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"format": "sockscope-trace", "version": 1, "actors": [], "events": [{"t_ns": "x"}]})");
+        file.close();
+        MainWindow window(quiet());
+        window.showTrace(synthetic::threadedThreeClients());
+        const qsizetype before = window.document()->trace().size();
+        QStringList reports;
+        window.actions()->setReporter(
+            [&](const QString &title, const QString &text) { reports << title << text; });
+        QVERIFY(!window.actions()->openFile(path));
+        QCOMPARE(reports.size(), 2);
+        QVERIFY2(reports[1].contains(QStringLiteral("events[0]")), qPrintable(reports[1]));
+        QCOMPARE(window.document()->trace().size(), before); // nothing replaced
+    }
+
+    void badScenarioShowsEveryProblemAndStartsNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kBadScenario);
+        file.close();
+        QCOMPARE(MainWindowActions::sniff(path), MainWindowActions::FileKind::Scenario);
+
+        MainWindow window(quiet());
+        window.show();
+        QVERIFY(window.selectScenario(QStringLiteral("three-clients")));
+        // The real dialog: read it, then close it.
+        QString shown;
+        QString title;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("ProblemsDialog"));
+            title = dialog->windowTitle();
+            shown = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problems"))->toPlainText();
+            dialog->reject();
+        });
+        QVERIFY(!window.actions()->openFile(path));
+        QVERIFY(!title.isEmpty());
+        const QStringList lines = shown.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(shown)); // the unknown model and the negative delay
+        for (const QString &line : lines)
+            QVERIFY2(kProblemLine.match(line).hasMatch(), qPrintable(line));
+        QVERIFY(shown.contains(QStringLiteral("nosuch")));
+        QVERIFY(shown.contains(QStringLiteral("clients[0].steps[1]")));
+        // Nothing changed and nothing runs.
+        QVERIFY(!window.isRunning());
+        QCOMPARE(window.currentScenario(), QStringLiteral("three-clients"));
+        QVERIFY(window.document()->trace().isEmpty());
+
+        // A good scenario file is selected (and not started).
+        const QString good = m_dir.filePath(QStringLiteral("good.json"));
+        QVERIFY(QFile::copy(QStringLiteral(":/scenarios/three-clients.json"), good));
+        QVERIFY(window.actions()->openFile(good));
+        QCOMPARE(window.currentScenario(), good);
+        QVERIFY(!window.isRunning());
+    }
+
+    void badScenarioOnTheCommandLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        const QString shot = m_dir.filePath(QStringLiteral("never.png"));
+        QProcess gui;
+        gui.start(qEnvironmentVariable("SOCKSCOPE_GUI"),
+                  {QStringLiteral("--scenario"), path, QStringLiteral("--screenshot"), shot});
+        QVERIFY(gui.waitForFinished(30000));
+        QCOMPARE(gui.exitCode(), 2);
+        const QString err = QString::fromUtf8(gui.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("bad.json:")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("nosuch")));
+        QVERIFY(!QFile::exists(shot)); // nothing ran, nothing was pictured
+    }
+
+    void exportsAreValidFiles()
+    {
+        TraceDocument document;
+        document.setTrace(synthetic::forkingWithZombies());
+        document.setLive(false, document.trace().endNs());
+        TimelineExporter::Options options;
+        options.size = QSize(1920, 1080);
+
+        const QString png = m_dir.filePath(QStringLiteral("slide.png"));
+        QString error;
+        QVERIFY2(TimelineExporter::exportTimeline(document, png, TimelineExporter::formatFor(png),
+                                                  options, &error),
+                 qPrintable(error));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        // Not a blank page: the timeline's colours are in it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 8);
+
+        const QString svg = m_dir.filePath(QStringLiteral("slide.svg"));
+        QCOMPARE(TimelineExporter::formatFor(svg), TimelineExporter::Format::Svg);
+        QVERIFY(TimelineExporter::exportTimeline(document, svg, TimelineExporter::Format::Svg,
+                                                 options, &error));
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBox().size(), QSize(1920, 1080));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svgFile);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("slide.pdf"));
+        QCOMPARE(TimelineExporter::formatFor(pdf), TimelineExporter::Format::Pdf);
+        QVERIFY(TimelineExporter::exportTimeline(document, pdf, TimelineExporter::Format::Pdf,
+                                                 options, &error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5).startsWith("%PDF"));
+
+        // The Chrome trace, from the window's File > Export.
+        MainWindow window(quiet());
+        window.showTrace(synthetic::selectLoop());
+        const QString chrome = m_dir.filePath(QStringLiteral("perfetto.json"));
+        QVERIFY(window.actions()->exportChromeTrace(chrome));
+        QFile chromeFile(chrome);
+        QVERIFY(chromeFile.open(QIODevice::ReadOnly));
+        const QJsonDocument json = QJsonDocument::fromJson(chromeFile.readAll());
+        QVERIFY(json.object().contains(QStringLiteral("traceEvents")) || json.isArray());
+        // And the picture from the window's own menu path.
+        const QString fromWindow = m_dir.filePath(QStringLiteral("window.png"));
+        QVERIFY(window.actions()->exportTimeline(fromWindow));
+        QCOMPARE(QImage(fromWindow).size(), QSize(1920, 1080));
+    }
+
+    void nonLoopbackNeedsConfirmation()
+    {
+        Preferences preferences;
+        QCOMPARE(preferences.bindAddress, QStringLiteral("127.0.0.1"));
+        PreferencesDialog dialog(preferences);
+        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("bindAddress"));
+        QVERIFY(address);
+        address->setText(QStringLiteral("0.0.0.0"));
+        int asked = 0;
+        dialog.setConfirmExposure([&](QWidget *, const QString &a) {
+            ++asked;
+            return a == QStringLiteral("never");
+        });
+        dialog.open();
+        dialog.accept();
+        QCOMPARE(asked, 1);
+        QVERIFY(dialog.isVisible()); // refused: the dialog stays, nothing is saved
+        QCOMPARE(dialog.result(), 0);
+
+        dialog.setConfirmExposure([&](QWidget *, const QString &) {
+            ++asked;
+            return true;
+        });
+        dialog.accept();
+        QCOMPARE(asked, 2);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.preferences().bindAddress, QStringLiteral("0.0.0.0"));
+
+        // Loopback needs no question.
+        PreferencesDialog loopback(preferences);
+        loopback.setConfirmExposure([&](QWidget *, const QString &) {
+            ++asked;
+            return false;
+        });
+        loopback.open();
+        loopback.accept();
+        QCOMPARE(asked, 2);
+        QCOMPARE(loopback.result(), int(QDialog::Accepted));
+    }
+
+    void runsListenWhereThePreferencesSay()
+    {
+        Preferences preferences;
+        preferences.bindAddress = QStringLiteral("127.0.0.2"); // loopback, but not the default
+        preferences.save();
+        QCOMPARE(Preferences::load().bindAddress, QStringLiteral("127.0.0.2"));
+        MainWindow window(quiet());
+        QVERIFY(window.selectScenario(QStringLiteral("three-clients")));
+        QVERIFY(window.selectModel(QStringLiteral("sequential")));
+        QString error;
+        QVERIFY2(window.startRun(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+        bool bound = false;
+        for (const Event &e : window.document()->trace().events()) {
+            if (e.kind == EventKind::Bind && e.err == 0) {
+                QCOMPARE(e.peer().toString().section(QLatin1Char(':'), 0, 0),
+                         QStringLiteral("127.0.0.2"));
+                bound = true;
+            }
+        }
+        QVERIFY(bound);
+        QSettings().remove(QStringLiteral("preferences"));
+        QCOMPARE(Preferences::load().bindAddress, QStringLiteral("127.0.0.1"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestTraceIo)
+#include "tst_traceio.moc"
