@@ -17,11 +17,14 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
@@ -31,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace sockscope;
@@ -118,6 +122,27 @@ private Q_SLOTS:
         window.setPlaying(true);
         QVERIFY(window.isPlaying());
         window.setPlaying(false);
+    }
+
+    void dropATraceOnTheWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.json"));
+        QString error;
+        QVERIFY(saveTraceFile(synthetic::selectLoop(), path, &error));
+        MainWindow window(quiet());
+        window.show();
+        QVERIFY(window.acceptDrops());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at(200, 200);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_COMPARE(window.document()->trace().size(), synthetic::selectLoop().size());
+        QVERIFY(!window.isRunning());
     }
 
     void badTraceIsReported()
@@ -222,6 +247,8 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 8);
+        if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+            image.save(QDir(dir).filePath(QStringLiteral("export-slide.png")));
 
         const QString svg = m_dir.filePath(QStringLiteral("slide.svg"));
         QCOMPARE(TimelineExporter::formatFor(svg), TimelineExporter::Format::Svg);
