@@ -303,6 +303,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stepper->waitingClients().size(), qsizetype(2), 10000);
         QTRY_VERIFY(window.lessons()->stepperDock()->isVisible());
         QVERIFY(stepper->nextStepAction()->isEnabled());
+        // The live views follow: the inspector shows the server blocked in accept().
+        StateInspector *inspector = window.lessons()->stateInspector();
+        QTRY_VERIFY(column(inspector->actorsTable(), 0).contains(QStringLiteral("main")));
+        QTRY_COMPARE(inspector->actorsTable()->item(0, 1)->text(), QStringLiteral("blocked"));
+        QVERIFY(inspector->actorsTable()->item(0, 2)->text().startsWith(QStringLiteral("accept(")));
+        saveShot(window, "step-by-hand");
         // Nobody has connected: the server waits in accept().
         QTRY_VERIFY(indexOf(window.document()->trace(),
                             [](const Event &e) { return e.kind == EventKind::AcceptBegin; }) >= 0);

@@ -62,13 +62,23 @@ void ClientStepper::setRun(Run *run)
     rebuild({});
 }
 
+QString ClientStepper::nameOf(std::uint32_t id) const
+{
+    // The recorder knows every actor at once; the document only after the next drain.
+    if (m_run) {
+        const Actor actor = m_run->recorder().actorSnapshot(id);
+        if (actor.id == id && !actor.name.isEmpty())
+            return laneTitle(actor);
+    }
+    const Actor *a = m_document->trace().actor(id);
+    return a ? laneTitle(*a) : tr("actor %1").arg(id);
+}
+
 QStringList ClientStepper::waitingClients() const
 {
     QStringList names;
-    for (std::uint32_t id : m_shown) {
-        const Actor *a = m_document->trace().actor(id);
-        names << (a ? laneTitle(*a) : tr("client %1").arg(id));
-    }
+    for (std::uint32_t id : m_shown)
+        names << nameOf(id);
     return names;
 }
 
@@ -112,8 +122,7 @@ void ClientStepper::rebuild(const std::vector<std::uint32_t> &waiting)
     m_shown = waiting;
     m_shownSteps.clear();
     for (std::uint32_t id : waiting) {
-        const Actor *a = m_document->trace().actor(id);
-        const QString name = a ? laneTitle(*a) : tr("client %1").arg(id);
+        const QString name = nameOf(id);
         const QString step = m_run ? m_run->nextStepOf(id) : QString();
         m_shownSteps << step;
         auto *row = new QWidget(m_rowsWidget);

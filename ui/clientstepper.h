@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void poll();
+    QString nameOf(std::uint32_t clientActor) const;
     void rebuild(const std::vector<std::uint32_t> &waiting);
 
     TraceDocument *m_document;

@@ -77,6 +77,9 @@ LessonPanels::LessonPanels(const Parts &parts)
     connect(m_stepper, &ClientStepper::clientsWaiting, this, [this] {
         m_stepperDock->show();
         m_stepperDock->raise();
+        // Tall enough for every waiting client's row and the Next step button.
+        m_parts.window->resizeDocks({m_stepperDock}, {m_stepper->sizeHint().height() + 40},
+                                    Qt::Vertical);
     });
 
     PresentationMode::Views views;
