@@ -37,6 +37,7 @@ private Q_SLOTS:
 
         Trace trace;
         std::atomic<bool> done{false};
+        int drainsIntoThePast = 0;
         std::vector<std::thread> workers;
         for (int i = 0; i < threads; ++i) {
             workers.emplace_back([&, i] {
@@ -53,8 +54,14 @@ private Q_SLOTS:
         std::thread drainer;
         if (drainWhileRecording) {
             drainer = std::thread([&] {
-                while (!done.load())
-                    recorder.drainInto(trace);
+                while (!done.load()) {
+                    // Each drain hands over a closed stretch of time: nothing it moves is
+                    // earlier than what an earlier drain moved.
+                    const std::int64_t before = trace.endNs();
+                    const qsizetype moved = recorder.drainInto(trace);
+                    if (moved > 0 && trace.at(trace.size() - moved).tNs < before)
+                        ++drainsIntoThePast;
+                }
             });
         }
         for (auto &w : workers)
@@ -64,6 +71,7 @@ private Q_SLOTS:
             drainer.join();
         recorder.drainInto(trace);
 
+        QCOMPARE(drainsIntoThePast, 0);
         QCOMPARE(trace.size(), qsizetype(threads) * perThread);
         QCOMPARE(recorder.recordedEvents(), qint64(threads) * perThread);
         QCOMPARE(qsizetype(trace.actors().size()), qsizetype(threads));

@@ -7,17 +7,51 @@
 
 namespace sockscope {
 
-Recorder::Recorder() : m_originNs(monotonicNs())
+struct Recorder::ThreadBuffer
 {
-    m_pending.reserve(4096);
-    m_spare.reserve(4096);
-}
+    std::mutex mutex; // the owning thread and the drain; nobody else
+    std::vector<Event> events;
+    std::vector<char> payload;
+    // Drained contents, swapped out under the mutex and merged outside it.
+    std::vector<Event> drainedEvents;
+    std::vector<char> drainedPayload;
+};
+
+namespace {
+
+std::atomic<std::uint64_t> g_nextRecorderId{1};
+
+// The buffer this thread last recorded into, and for which recorder. Keyed on the recorder's
+// id, not its address, so a new recorder at a freed one's address is not mistaken for it.
+struct ThreadCache
+{
+    std::uint64_t recorderId = 0;
+    Recorder::ThreadBuffer *buffer = nullptr;
+};
+thread_local ThreadCache t_cache;
+
+} // namespace
+
+Recorder::Recorder() : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(monotonicNs()) {}
+
+Recorder::~Recorder() = default;
 
 std::int64_t Recorder::monotonicNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+Recorder::ThreadBuffer &Recorder::bufferOfThisThread()
+{
+    if (t_cache.recorderId == m_id)
+        return *t_cache.buffer;
+    std::lock_guard lock(m_mutex);
+    m_buffers.push_back(std::make_unique<ThreadBuffer>());
+    m_buffers.back()->events.reserve(1024);
+    t_cache = {m_id, m_buffers.back().get()};
+    return *t_cache.buffer;
 }
 
 std::uint32_t Recorder::addActor(Actor actor)
@@ -46,18 +80,18 @@ Actor Recorder::actorSnapshot(std::uint32_t id) const
     return m_actors[id - 1];
 }
 
-void Recorder::push(const Event &event, QByteArrayView payload)
+void Recorder::push(ThreadBuffer &buffer, const Event &event, QByteArrayView payload)
 {
-    m_pending.push_back(event);
+    buffer.events.push_back(event);
+    Event &stored = buffer.events.back();
     if (!payload.isEmpty()) {
-        Event &stored = m_pending.back();
-        stored.payload = std::uint32_t(m_pendingPayload.size());
+        stored.payload = std::uint32_t(buffer.payload.size());
         stored.payloadSize = std::uint16_t(std::min<qsizetype>(payload.size(), 0xffff));
-        m_pendingPayload.insert(m_pendingPayload.end(), payload.data(),
-                                payload.data() + stored.payloadSize);
+        buffer.payload.insert(buffer.payload.end(), payload.data(),
+                              payload.data() + stored.payloadSize);
     } else {
-        m_pending.back().payload = kNoPayload;
-        m_pending.back().payloadSize = 0;
+        stored.payload = kNoPayload;
+        stored.payloadSize = 0;
     }
 }
 
@@ -65,9 +99,11 @@ void Recorder::record(Event event, QByteArrayView payload)
 {
     if (!isEnabled())
         return;
-    std::lock_guard lock(m_mutex);
+    ThreadBuffer &buffer = bufferOfThisThread();
+    std::lock_guard lock(buffer.mutex);
+    // Stamped under the buffer's lock: this thread's events are in time order in its buffer.
     event.tNs = now();
-    push(event, payload);
+    push(buffer, event, payload);
     m_recorded.fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -75,8 +111,9 @@ void Recorder::recordStamped(const Event &event, QByteArrayView payload)
 {
     if (!isEnabled())
         return;
-    std::lock_guard lock(m_mutex);
-    push(event, payload);
+    ThreadBuffer &buffer = bufferOfThisThread();
+    std::lock_guard lock(buffer.mutex);
+    push(buffer, event, payload);
     m_recorded.fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -100,17 +137,23 @@ void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
 
 qsizetype Recorder::pendingEvents() const
 {
+    std::lock_guard drainLock(m_drainMutex);
     std::lock_guard lock(m_mutex);
-    return qsizetype(m_pending.size());
+    qsizetype pending = qsizetype(m_carried.size());
+    for (const auto &buffer : m_buffers) {
+        std::lock_guard bufferLock(buffer->mutex);
+        pending += qsizetype(buffer->events.size());
+    }
+    return pending;
 }
 
 qsizetype Recorder::drainInto(Trace &trace)
 {
+    std::lock_guard drainLock(m_drainMutex);
     std::vector<Actor> actors;
+    std::vector<ThreadBuffer *> buffers;
     {
         std::lock_guard lock(m_mutex);
-        m_spare.swap(m_pending);
-        m_sparePayload.swap(m_pendingPayload);
         std::sort(m_dirtyActors.begin(), m_dirtyActors.end());
         m_dirtyActors.erase(std::unique(m_dirtyActors.begin(), m_dirtyActors.end()),
                             m_dirtyActors.end());
@@ -118,23 +161,65 @@ qsizetype Recorder::drainInto(Trace &trace)
         for (auto id : m_dirtyActors)
             actors.push_back(m_actors[id - 1]);
         m_dirtyActors.clear();
+        for (const auto &b : m_buffers)
+            buffers.push_back(b.get());
     }
+    // Actors first: an event never arrives before the actor it names.
     for (const auto &a : actors)
         trace.addActor(a);
 
-    // Stamped events (forked children) may be earlier than what was recorded before them;
-    // a stable sort restores time order and keeps each actor's order.
-    std::stable_sort(m_spare.begin(), m_spare.end(),
-                     [](const Event &a, const Event &b) { return a.tNs < b.tNs; });
-    for (const auto &e : m_spare) {
-        QByteArrayView bytes;
-        if (e.payload != kNoPayload)
-            bytes = QByteArrayView(m_sparePayload.data() + e.payload, e.payloadSize);
-        trace.append(e, bytes);
+    // Everything stamped up to now is in a buffer already (stamping and pushing happen
+    // under the buffer's lock); what gets stamped while we swap is carried to the next drain.
+    const std::int64_t cutoff = now();
+    m_merged.swap(m_carried);
+    m_mergedPayload.swap(m_carriedPayload);
+    m_carried.clear();
+    m_carriedPayload.clear();
+    auto take = [this](std::vector<Event> &events, const std::vector<char> &payload) {
+        const auto payloadBase = std::uint32_t(m_mergedPayload.size());
+        m_mergedPayload.insert(m_mergedPayload.end(), payload.begin(), payload.end());
+        for (Event e : events) {
+            if (e.payload != kNoPayload)
+                e.payload += payloadBase;
+            m_merged.push_back(e);
+        }
+    };
+    // Each buffer is swapped out under its own lock (a moment); the merge runs outside.
+    for (ThreadBuffer *b : buffers) {
+        {
+            std::lock_guard lock(b->mutex);
+            b->drainedEvents.swap(b->events);
+            b->drainedPayload.swap(b->payload);
+        }
+        take(b->drainedEvents, b->drainedPayload);
+        b->drainedEvents.clear();
+        b->drainedPayload.clear();
     }
-    const auto moved = qsizetype(m_spare.size());
-    m_spare.clear();
-    m_sparePayload.clear();
+    // Buffers were appended one after another, each in its thread's order: a stable sort by
+    // time interleaves them and keeps every actor's order (stamped child records included).
+    std::stable_sort(m_merged.begin(), m_merged.end(),
+                     [](const Event &a, const Event &b) { return a.tNs < b.tNs; });
+    const auto released =
+        std::upper_bound(m_merged.begin(), m_merged.end(), cutoff,
+                         [](std::int64_t t, const Event &e) { return t < e.tNs; });
+    for (auto it = m_merged.begin(); it != released; ++it) {
+        QByteArrayView bytes;
+        if (it->payload != kNoPayload)
+            bytes = QByteArrayView(m_mergedPayload.data() + it->payload, it->payloadSize);
+        trace.append(*it, bytes);
+    }
+    const auto moved = qsizetype(released - m_merged.begin());
+    for (auto it = released; it != m_merged.end(); ++it) {
+        Event e = *it;
+        if (e.payload != kNoPayload) {
+            const auto begin = m_mergedPayload.begin() + e.payload;
+            e.payload = std::uint32_t(m_carriedPayload.size());
+            m_carriedPayload.insert(m_carriedPayload.end(), begin, begin + e.payloadSize);
+        }
+        m_carried.push_back(e);
+    }
+    m_merged.clear();
+    m_mergedPayload.clear();
     return moved;
 }
 

@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -18,13 +19,15 @@ class Trace;
 // ChildRecords to a pipe and the parent hands them to recordFromChild(). Nothing here
 // emits a Qt signal: the GUI (or the command line) drains the recorder on a timer.
 //
-// Recording takes one uncontended mutex and copies a 56-byte record into a vector whose
-// capacity is reused between drains, so the hot path does not allocate. The time is taken
-// under the lock, so the recording order is the time order and each actor's order holds.
+// Each recording thread appends to a buffer of its own (Tracy-style), guarded by a mutex only
+// the drain ever contends, so server threads never wait for each other to record; the vector's
+// capacity is reused between drains, so the hot path does not allocate. The drain merges the
+// buffers by time: every actor is one thread, so each actor's own order holds.
 class Recorder
 {
 public:
     Recorder();
+    ~Recorder();
     Recorder(const Recorder &) = delete;
     Recorder &operator=(const Recorder &) = delete;
 
@@ -45,28 +48,35 @@ public:
     void setEnabled(bool on) { m_enabled.store(on, std::memory_order_relaxed); }
     bool isEnabled() const { return m_enabled.load(std::memory_order_relaxed); }
 
-    // Moves what was recorded since the last drain into `trace`; returns the number of
-    // events moved. Only one consumer drains.
+    // Moves what was recorded since the last drain into `trace`, in time order; returns the
+    // number of events moved. Only one consumer drains.
     qsizetype drainInto(Trace &trace);
     qsizetype pendingEvents() const;
     std::int64_t recordedEvents() const { return m_recorded.load(std::memory_order_relaxed); }
 
-private:
-    void push(const Event &event, QByteArrayView payload);
+    struct ThreadBuffer; // one per recording thread, owned here
 
+private:
+    ThreadBuffer &bufferOfThisThread();
+    void push(ThreadBuffer &buffer, const Event &event, QByteArrayView payload);
+
+    const std::uint64_t m_id; // never reused, unlike an address: a thread's cache keys on it
     const std::int64_t m_originNs;
     std::atomic<bool> m_enabled{true};
     std::atomic<std::int64_t> m_recorded{0};
 
-    mutable std::mutex m_mutex;
-    std::vector<Event> m_pending;
-    std::vector<char> m_pendingPayload;
+    mutable std::mutex m_mutex; // actors and the list of buffers
+    std::vector<std::unique_ptr<ThreadBuffer>> m_buffers;
     std::vector<Actor> m_actors; // every actor so far, by id - 1
     std::vector<std::uint32_t> m_dirtyActors;
 
-    // Drained buffers, kept for their capacity.
-    std::vector<Event> m_spare;
-    std::vector<char> m_sparePayload;
+    mutable std::mutex m_drainMutex; // one drain at a time; guards the merge and carry
+    std::vector<Event> m_merged;     // drained events, kept for their capacity
+    std::vector<char> m_mergedPayload;
+    // Swapped out but stamped after the drain began: released by the next drain, so that
+    // each drain hands over a closed stretch of time and nothing lands in the past.
+    std::vector<Event> m_carried;
+    std::vector<char> m_carriedPayload;
 };
 
 } // namespace sockscope
