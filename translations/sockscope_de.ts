@@ -1,4 +1,2502 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>Server process</source>
+        <translation>Serverprozess</translation>
+    </message>
+    <message>
+        <source>Forked children</source>
+        <translation>Geforkte Kindprozesse</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>External clients</source>
+        <translation>Externe Clients</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>Akteur %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>tid %1</source>
+        <translation>TID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Sequential</source>
+        <translation>Sequenziell</translation>
+    </message>
+    <message>
+        <source>One client at a time: accept, serve it to the end, accept the next.</source>
+        <translation>Ein Client nach dem anderen: annehmen, bis zum Ende bedienen, den nächsten annehmen.</translation>
+    </message>
+    <message>
+        <source>Thread per client</source>
+        <translation>Thread pro Client</translation>
+    </message>
+    <message>
+        <source>The main thread accepts; each connection gets a thread of its own.</source>
+        <translation>Der Haupt-Thread nimmt an; jede Verbindung bekommt einen eigenen Thread.</translation>
+    </message>
+    <message>
+        <source>Process per client</source>
+        <translation>Prozess pro Client</translation>
+    </message>
+    <message>
+        <source>fork() a child per connection; finished children are zombies until reaped.</source>
+        <translation>fork() eines Kindes pro Verbindung; beendete Kinder sind Zombies, bis sie eingesammelt werden.</translation>
+    </message>
+    <message>
+        <source>select()</source>
+        <translation>select()</translation>
+    </message>
+    <message>
+        <source>One thread waits in select() on every socket and serves whichever is ready.</source>
+        <translation>Ein Thread wartet in select() auf alle Sockets und bedient den, der bereit ist.</translation>
+    </message>
+    <message>
+        <source>poll()</source>
+        <translation>poll()</translation>
+    </message>
+    <message>
+        <source>Like select(), with an array of pollfd instead of bit sets; no 1024 limit.</source>
+        <translation>Wie select(), aber mit einem pollfd-Array statt Bitmengen; keine Grenze von 1024.</translation>
+    </message>
+    <message>
+        <source>epoll</source>
+        <translation>epoll</translation>
+    </message>
+    <message>
+        <source>The kernel keeps the interest list; epoll_wait() returns only ready sockets.</source>
+        <translation>Der Kernel führt die Interessenliste; epoll_wait() liefert nur bereite Sockets.</translation>
+    </message>
+    <message>
+        <source>Non-blocking loop</source>
+        <translation>Nicht blockierende Schleife</translation>
+    </message>
+    <message>
+        <source>Non-blocking sockets tried in a loop: every call that would wait returns EAGAIN.</source>
+        <translation>Nicht blockierende Sockets in einer Schleife: Jeder Aufruf, der warten müsste, liefert EAGAIN.</translation>
+    </message>
+    <message>
+        <source>UDP echo</source>
+        <translation>UDP-Echo</translation>
+    </message>
+    <message>
+        <source>Datagrams: no listen, no accept, no connection; recvfrom() tells who sent.</source>
+        <translation>Datagramme: kein listen, kein accept, keine Verbindung; recvfrom() sagt, wer gesendet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch real servers block, wake, fork and select.</source>
+        <translation>Echte Server beim Blockieren, Aufwachen, Forken und Selektieren beobachten.</translation>
+    </message>
+    <message>
+        <source>Scenario name or file.</source>
+        <translation>Name oder Datei des Szenarios.</translation>
+    </message>
+    <message>
+        <source>Server model.</source>
+        <translation>Servermodell.</translation>
+    </message>
+    <message>
+        <source>Start the run at once.</source>
+        <translation>Den Lauf sofort starten.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (full screen).</source>
+        <translation>Im Präsentationsmodus starten (Vollbild).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: run at most SEC seconds.</source>
+        <translation>Mit --screenshot: höchstens SEC Sekunden laufen.</translation>
+    </message>
+    <message>
+        <source>Run the scenario, save the window as PNG, exit.</source>
+        <translation>Das Szenario ausführen, das Fenster als PNG speichern, beenden.</translation>
+    </message>
+    <message>
+        <source>Show a made-up trace (threaded, forking, select, large:N) instead of running a server.</source>
+        <translation>Eine erfundene Aufzeichnung zeigen (threaded, forking, select, large:N), statt einen Server zu starten.</translation>
+    </message>
+    <message>
+        <source>A trace file to open.</source>
+        <translation>Eine Aufzeichnungsdatei zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;</source>
+        <translation>unbekanntes Szenario „%1“</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos;</source>
+        <translation>unbekanntes Modell „%1“</translation>
+    </message>
+    <message>
+        <source>unknown synthetic trace &apos;%1&apos;</source>
+        <translation>unbekannte synthetische Aufzeichnung „%1“</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope</name>
+    <message>
+        <source>no client has connected yet</source>
+        <translation>noch hat sich kein Client verbunden</translation>
+    </message>
+    <message>
+        <source>no data from %1 yet</source>
+        <translation>noch keine Daten von %1</translation>
+    </message>
+    <message>
+        <source>no data on fd %1 yet</source>
+        <translation>noch keine Daten auf fd %1</translation>
+    </message>
+    <message>
+        <source>none of %1 is ready</source>
+        <translation>keiner von %1 ist bereit</translation>
+    </message>
+    <message>
+        <source>the server has not completed the handshake yet</source>
+        <translation>der Server hat den Handshake noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the handshake yet</source>
+        <translation>%1 hat den Handshake noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the send buffer is full; the peer is not reading</source>
+        <translation>der Sendepuffer ist voll; die Gegenseite liest nicht</translation>
+    </message>
+    <message>
+        <source>the send buffer is full; %1 is not reading</source>
+        <translation>der Sendepuffer ist voll; %1 liest nicht</translation>
+    </message>
+    <message>
+        <source>no datagram has arrived yet</source>
+        <translation>noch ist kein Datagramm angekommen</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>the other end</source>
+        <translation>die Gegenseite</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>ein Aufruf</translation>
+    </message>
+    <message>
+        <source>another socket already holds this address and port; only one server can listen on a port at a time.</source>
+        <translation>ein anderer Socket belegt diese Adresse und diesen Port bereits; auf einem Port kann immer nur ein Server lauschen.</translation>
+    </message>
+    <message>
+        <source>nobody is listening on that port, so the kernel answered the handshake with a reset.</source>
+        <translation>auf diesem Port lauscht niemand, daher hat der Kernel den Handshake mit einem Reset beantwortet.</translation>
+    </message>
+    <message>
+        <source>nothing was ready and the socket is non-blocking.</source>
+        <translation>nichts war bereit, und der Socket ist nicht blockierend.</translation>
+    </message>
+    <message>
+        <source>the socket was shut down under it; this is how the server stops.</source>
+        <translation>der Socket wurde unter ihm heruntergefahren; so hält der Server an.</translation>
+    </message>
+    <message>
+        <source>the other end has gone away.</source>
+        <translation>die Gegenseite ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 failed with %3: %4</source>
+        <translation>%2 von %1 ist mit %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1 closed its copy of the listening socket fd %2: a child does not accept connections. The parent&apos;s copy stays open, so the port keeps listening.</source>
+        <translation>%1 hat seine Kopie des lauschenden Sockets fd %2 geschlossen: Ein Kind nimmt keine Verbindungen an. Die Kopie des Elternprozesses bleibt offen, also lauscht der Port weiter.</translation>
+    </message>
+    <message>
+        <source>%1 closed the listening socket fd %2: from now on the kernel refuses new connections to this port.</source>
+        <translation>%1 hat den lauschenden Socket fd %2 geschlossen: Ab jetzt weist der Kernel neue Verbindungen zu diesem Port ab.</translation>
+    </message>
+    <message>
+        <source>%1 closed its socket fd %2. The kernel sends the server an end-of-stream: its next recv() on this connection returns 0 bytes.</source>
+        <translation>%1 hat seinen Socket fd %2 geschlossen. Der Kernel meldet dem Server das Ende des Datenstroms: Sein nächstes recv() auf dieser Verbindung liefert 0 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 closed its copy of the connection fd %2 (to %3). The child still holds its own copy, so the connection stays open.</source>
+        <translation>%1 hat seine Kopie der Verbindung fd %2 (zu %3) geschlossen. Das Kind hält noch seine eigene Kopie, also bleibt die Verbindung offen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection fd %2 to %3: the conversation with that client is over, and the descriptor number is free to be reused.</source>
+        <translation>%1 hat die Verbindung fd %2 zu %3 geschlossen: Das Gespräch mit diesem Client ist vorbei, und die Deskriptornummer kann wiederverwendet werden.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>der Client</translation>
+    </message>
+    <message>
+        <source>%1 closed fd %2 and gave the descriptor back to the kernel.</source>
+        <translation>%1 hat fd %2 geschlossen und den Deskriptor an den Kernel zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 returned with nothing ready: its timeout ran out. The loop goes round and waits again.</source>
+        <translation>%1 kehrte zurück, ohne dass etwas bereit war: Die Zeitgrenze ist abgelaufen. Die Schleife dreht eine Runde und wartet erneut.</translation>
+    </message>
+    <message>
+        <source>fd %1 (the listening socket: a client finished the handshake, so accept() will not block)</source>
+        <translation>fd %1 (der lauschende Socket: Ein Client hat den Handshake abgeschlossen, also blockiert accept() nicht)</translation>
+    </message>
+    <message>
+        <source>fd %1 (%2 sent data or closed, so recv() will not block)</source>
+        <translation>fd %1 (%2 hat Daten gesendet oder geschlossen, also blockiert recv() nicht)</translation>
+    </message>
+    <message>
+        <source>fd %1 (something to read)</source>
+        <translation>fd %1 (etwas zu lesen)</translation>
+    </message>
+    <message>
+        <source>fd %1 (room to write)</source>
+        <translation>fd %1 (Platz zum Schreiben)</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. Only these get served; the others stay in the list.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Nur diese werden bedient; die anderen bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept() on fd %2 was interrupted: the run is over and the server shut its listening socket down to stop.</source>
+        <translation>accept() von %1 auf fd %2 wurde unterbrochen: Der Lauf ist vorbei, und der Server hat seinen lauschenden Socket heruntergefahren, um anzuhalten.</translation>
+    </message>
+    <message>
+        <source>%1 asked the kernel for a datagram (UDP) socket and got descriptor fd %2. UDP has no listen() and no accept().</source>
+        <translation>%1 hat den Kernel um einen Datagramm-Socket (UDP) gebeten und den Deskriptor fd %2 erhalten. UDP kennt kein listen() und kein accept().</translation>
+    </message>
+    <message>
+        <source>%1 asked the kernel for a new TCP socket and got descriptor fd %2: a small number that names the socket in this process.</source>
+        <translation>%1 hat den Kernel um einen neuen TCP-Socket gebeten und den Deskriptor fd %2 erhalten: eine kleine Zahl, die den Socket in diesem Prozess benennt.</translation>
+    </message>
+    <message>
+        <source>%1 bound fd %2 to %3, the address clients will use to find the server.</source>
+        <translation>%1 hat fd %2 an %3 gebunden, die Adresse, unter der Clients den Server finden.</translation>
+    </message>
+    <message>
+        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues up to %2 finished connections until accept() takes them.</source>
+        <translation>fd %1 ist jetzt ein lauschender Socket. Der Kernel schließt Handshakes selbst ab und hält bis zu %2 fertige Verbindungen bereit, bis accept() sie abholt.</translation>
+    </message>
+    <message>
+        <source>%1 shut down fd %2: the other end sees the end of the stream, even while the descriptor itself stays open.</source>
+        <translation>%1 hat fd %2 heruntergefahren: Die Gegenseite sieht das Ende des Datenstroms, auch wenn der Deskriptor selbst offen bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 calls accept() on fd %2. The readiness call said a connection is waiting, so this returns at once.</source>
+        <translation>%1 ruft accept() auf fd %2 auf. Der Bereitschaftsaufruf hat gemeldet, dass eine Verbindung wartet, also kehrt dies sofort zurück.</translation>
+    </message>
+    <message>
+        <source>%1 calls accept() on the listening socket fd %2 and blocks: no client has connected yet.</source>
+        <translation>%1 ruft accept() auf dem lauschenden Socket fd %2 auf und blockiert: Noch hat sich kein Client verbunden.</translation>
+    </message>
+    <message>
+        <source>accept() returned because the kernel finished the handshake with %1 and handed the server a new socket, fd %2, while the listening socket fd %3 keeps waiting for the next client.</source>
+        <translation>accept() ist zurückgekehrt, weil der Kernel den Handshake mit %1 abgeschlossen und dem Server einen neuen Socket übergeben hat, fd %2, während der lauschende Socket fd %3 auf den nächsten Client wartet.</translation>
+    </message>
+    <message>
+        <source>%1 calls connect() to %2 and waits while the kernels exchange the three-way handshake (SYN, SYN-ACK, ACK).</source>
+        <translation>%1 ruft connect() zu %2 auf und wartet, während die Kernel den Drei-Wege-Handshake austauschen (SYN, SYN-ACK, ACK).</translation>
+    </message>
+    <message>
+        <source>connect() returned: the handshake is done and %1 is connected as %2. The server has not necessarily accepted it yet; until it does, the connection waits in the listen backlog.</source>
+        <translation>connect() ist zurückgekehrt: Der Handshake ist fertig, und %1 ist als %2 verbunden. Der Server hat die Verbindung nicht unbedingt schon angenommen; bis dahin wartet sie im Listen-Backlog.</translation>
+    </message>
+    <message>
+        <source>a new client</source>
+        <translation>ein neuer Client</translation>
+    </message>
+    <message>
+        <source>%1 calls recv() on fd %2. The readiness call reported it readable, so this will not block.</source>
+        <translation>%1 ruft recv() auf fd %2 auf. Der Bereitschaftsaufruf hat ihn als lesbar gemeldet, also blockiert dies nicht.</translation>
+    </message>
+    <message>
+        <source>%1 calls recv() on fd %2 and blocks: no data from %3 yet. While it waits, this %4 can do nothing else.</source>
+        <translation>%1 ruft recv() auf fd %2 auf und blockiert: noch keine Daten von %3. Solange er wartet, kann dieser %4 nichts anderes tun.</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>recv() on fd %1 returned 0 bytes: %2 closed its end. That empty read is how a program learns the other side has gone.</source>
+        <translation>recv() auf fd %1 lieferte 0 Bytes: %2 hat seine Seite geschlossen. An diesem leeren Lesen erkennt ein Programm, dass die Gegenseite weg ist.</translation>
+    </message>
+    <message>
+        <source>%1 calls send() on fd %2 and blocks: the send buffer is full because %3 is not reading.</source>
+        <translation>%1 ruft send() auf fd %2 auf und blockiert: Der Sendepuffer ist voll, weil %3 nicht liest.</translation>
+    </message>
+    <message>
+        <source>%1 calls recvfrom() on fd %2 and blocks until a datagram arrives. There is no connection: any client can send the next one.</source>
+        <translation>%1 ruft recvfrom() auf fd %2 auf und blockiert, bis ein Datagramm ankommt. Es gibt keine Verbindung: Jeder Client kann das nächste senden.</translation>
+    </message>
+    <message>
+        <source>%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): nothing is there yet, and a non-blocking socket never waits. The loop will try again.</source>
+        <translation>%1 auf fd %2 lieferte sofort EAGAIN (Python löst BlockingIOError aus): Noch ist nichts da, und ein nicht blockierender Socket wartet nie. Die Schleife versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3 and sleeps until at least one of them is ready: a new connection on the listening socket, or data or a close on a client&apos;s socket. One thread watches them all.</source>
+        <translation>%1 ruft %2 auf %3 auf und schläft, bis mindestens einer davon bereit ist: eine neue Verbindung am lauschenden Socket oder Daten bzw. ein Schließen am Socket eines Clients. Ein Thread beobachtet sie alle.</translation>
+    </message>
+    <message>
+        <source>%1 registered fd %2 with epoll: the kernel now remembers it, so epoll_wait() needs no list passed on each call.</source>
+        <translation>%1 hat fd %2 bei epoll angemeldet: Der Kernel merkt ihn sich, daher braucht epoll_wait() nicht bei jedem Aufruf eine Liste.</translation>
+    </message>
+    <message>
+        <source>%1 removed fd %2 from epoll&apos;s interest list.</source>
+        <translation>%1 hat fd %2 aus der Interessenliste von epoll entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 changed what epoll watches on fd %2.</source>
+        <translation>%1 hat geändert, was epoll auf fd %2 beobachtet.</translation>
+    </message>
+    <message>
+        <source>%1 started a new thread, %2, to serve the connection. %1 goes straight back to accept(), while %2 blocks in recv() on its own.</source>
+        <translation>%1 hat einen neuen Thread, %2, gestartet, um die Verbindung zu bedienen. %1 geht sofort zurück zu accept(), während %2 für sich in recv() blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 finished its work and ended. A thread that ends needs no reaping: its resources go back at once.</source>
+        <translation>%1 hat seine Arbeit beendet und ist zu Ende. Ein beendeter Thread muss nicht eingesammelt werden: Seine Ressourcen werden sofort frei.</translation>
+    </message>
+    <message>
+        <source>%1 called fork(): child pid %2 is a copy of the server with copies of every descriptor, the listening socket included. fork() returns twice: 0 in the child, the child&apos;s pid in the parent.</source>
+        <translation>%1 hat fork() aufgerufen: Das Kind mit PID %2 ist eine Kopie des Servers mit Kopien aller Deskriptoren, auch des lauschenden Sockets. fork() kehrt zweimal zurück: mit 0 im Kind, mit der PID des Kindes im Elternprozess.</translation>
+    </message>
+    <message>
+        <source>child pid %1 exited with status %2. It is now a zombie: it holds no memory and no sockets, only its entry in the process table, until the parent calls waitpid().</source>
+        <translation>Das Kind mit PID %1 hat sich mit Status %2 beendet. Es ist jetzt ein Zombie: Es hält keinen Speicher und keine Sockets, nur seinen Eintrag in der Prozesstabelle, bis der Elternprozess waitpid() aufruft.</translation>
+    </message>
+    <message>
+        <source>it reaps finished children before each new fork</source>
+        <translation>er sammelt beendete Kinder vor jedem neuen fork ein</translation>
+    </message>
+    <message>
+        <source>SIGCHLD told it a child had exited</source>
+        <translation>SIGCHLD hat ihm gemeldet, dass ein Kind beendet ist</translation>
+    </message>
+    <message>
+        <source>the server is shutting down</source>
+        <translation>der Server fährt herunter</translation>
+    </message>
+    <message>
+        <source>%1 called waitpid() and collected child pid %2 (%3): the zombie is gone.</source>
+        <translation>%1 hat waitpid() aufgerufen und das Kind mit PID %2 eingesammelt (%3): Der Zombie ist weg.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+    <message>
+        <source>reaped</source>
+        <translation>eingesammelt</translation>
+    </message>
+    <message>
+        <source>expected exactly %1, got %2</source>
+        <translation>genau %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>expected at least %1, got %2</source>
+        <translation>mindestens %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>expected at most %1, got %2</source>
+        <translation>höchstens %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>errno %1</source>
+        <translation>errno %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>at least %1 bytes</source>
+        <translation>mindestens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>(last)</source>
+        <translation>(letztes)</translation>
+    </message>
+    <message>
+        <source>the server started, but this scenario expects its start to fail</source>
+        <translation>der Server ist gestartet, aber dieses Szenario erwartet, dass sein Start fehlschlägt</translation>
+    </message>
+    <message>
+        <source>the server did not start</source>
+        <translation>der Server ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>count of %1</source>
+        <translation>Anzahl von %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Reihenfolge %1</translation>
+    </message>
+    <message>
+        <source>no %1 in the trace</source>
+        <translation>kein %1 in der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 happened before %2</source>
+        <translation>%1 geschah vor %2</translation>
+    </message>
+    <message>
+        <source>%1 received &quot;%2&quot;</source>
+        <translation>%1 hat „%2“ empfangen</translation>
+    </message>
+    <message>
+        <source>it received &quot;%1&quot;</source>
+        <translation>er hat „%1“ empfangen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list [ ... ]</source>
+        <translation>eine Liste [ ... ]</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>ein Objekt { ... }</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a scenario file is at most %2</source>
+        <translation>die Datei hat %1 Bytes; eine Szenariodatei hat höchstens %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::About</name>
+    <message>
+        <source>About SockScope</source>
+        <translation>Über SockScope</translation>
+    </message>
+    <message>
+        <source>SockScope %1</source>
+        <translation>SockScope %1</translation>
+    </message>
+    <message>
+        <source>SockScope runs real servers on this computer (sequential, threaded, forking, select, poll, epoll, non-blocking, UDP), sends scripted clients at them and records every system call. The timeline shows where each thread and process blocks, what wakes it, when threads and children are born, and when a child is a zombie.
+
+For teachers showing it in class and for students exploring alone.
+
+Built with Qt %1.</source>
+        <translation>SockScope startet echte Server auf diesem Computer (sequenziell, mit Threads, mit fork, select, poll, epoll, nicht blockierend, UDP), schickt ihnen geskriptete Clients und zeichnet jeden Systemaufruf auf. Die Zeitleiste zeigt, wo jeder Thread und jeder Prozess blockiert, was ihn aufweckt, wann Threads und Kinder entstehen und wann ein Kind ein Zombie ist.
+
+Für Lehrende, die es im Unterricht zeigen, und für Lernende, die allein auf Entdeckung gehen.
+
+Erstellt mit Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ClientStepper</name>
+    <message>
+        <source>Next client step</source>
+        <translation>Nächster Client-Schritt</translation>
+    </message>
+    <message>
+        <source>Let the client that has waited longest take its next step (N)</source>
+        <translation>Den Client, der am längsten wartet, seinen nächsten Schritt machen lassen (N)</translation>
+    </message>
+    <message>
+        <source>Next step (N)</source>
+        <translation>Nächster Schritt (N)</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>Akteur %1</translation>
+    </message>
+    <message>
+        <source>%1 next: %2</source>
+        <translation>%1 als Nächstes: %2</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Let this client take just this one step</source>
+        <translation>Diesen Client genau diesen einen Schritt machen lassen</translation>
+    </message>
+    <message>
+        <source>You are the scheduler: nothing happens until you release a client&apos;s next step.</source>
+        <translation>Du bist der Scheduler: Nichts geschieht, bis du den nächsten Schritt eines Clients freigibst.</translation>
+    </message>
+    <message>
+        <source>No client is waiting for you.</source>
+        <translation>Kein Client wartet auf dich.</translation>
+    </message>
+    <message>
+        <source>Runs of a step-by-hand scenario (such as you-are-the-scheduler) wait here for you to release each client&apos;s steps.</source>
+        <translation>Läufe eines Schritt-für-Schritt-Szenarios (etwa you-are-the-scheduler) warten hier darauf, dass du die Schritte jedes Clients freigibst.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CodePane</name>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Show the Python-flavoured listing</source>
+        <translation>Das Listing im Python-Stil zeigen</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Show the C-flavoured listing</source>
+        <translation>Das Listing im C-Stil zeigen</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>%1 server</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>%1 waits in %2: %3</source>
+        <translation>%1 wartet in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server (%1)</source>
+        <translation>Server (%1)</translation>
+    </message>
+    <message>
+        <source>Each scripted client</source>
+        <translation>Jeder geskriptete Client</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CompareWindow</name>
+    <message>
+        <source>Makespan (ms)</source>
+        <translation>Gesamtdauer (ms)</translation>
+    </message>
+    <message>
+        <source>Threads created</source>
+        <translation>Erzeugte Threads</translation>
+    </message>
+    <message>
+        <source>Processes created</source>
+        <translation>Erzeugte Prozesse</translation>
+    </message>
+    <message>
+        <source>Peak threads</source>
+        <translation>Höchstzahl Threads</translation>
+    </message>
+    <message>
+        <source>Peak zombies</source>
+        <translation>Höchstzahl Zombies</translation>
+    </message>
+    <message>
+        <source>System calls</source>
+        <translation>Systemaufrufe</translation>
+    </message>
+    <message>
+        <source>select/poll/epoll calls</source>
+        <translation>select/poll/epoll-Aufrufe</translation>
+    </message>
+    <message>
+        <source>waited before accept (ms)</source>
+        <translation>vor accept gewartet (ms)</translation>
+    </message>
+    <message>
+        <source>first reply (ms)</source>
+        <translation>erste Antwort (ms)</translation>
+    </message>
+    <message>
+        <source>done (ms)</source>
+        <translation>fertig (ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Start all</source>
+        <translation>Alle &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Compare models — SockScope</source>
+        <translation>Modelle vergleichen — SockScope</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Models (2 to 4):</source>
+        <translation>Modelle (2 bis 4):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick %1 to %2 models to compare them.</source>
+        <translation>Wähle %1 bis %2 Modelle zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 does not run under the model %2.</source>
+        <translation>Das Szenario %1 läuft nicht unter dem Modell %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every server started: %1</source>
+        <translation>Nicht alle Server sind gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 under %2 models, each on its own port…</source>
+        <translation>%1 läuft unter %2 Modellen, jedes auf einem eigenen Port …</translation>
+    </message>
+    <message>
+        <source>running on %1</source>
+        <translation>läuft auf %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Finished. Zooming or panning one timeline moves them all.</source>
+        <translation>Fertig. Zoomen oder Verschieben einer Zeitleiste bewegt alle.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventLogModel</name>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Data (escaped)</source>
+        <translation>Daten (maskiert)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventLogWidget</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Blocking calls</source>
+        <translation>Blockierende Aufrufe</translation>
+    </message>
+    <message>
+        <source>Data (send/recv)</source>
+        <translation>Daten (send/recv)</translation>
+    </message>
+    <message>
+        <source>Sockets (socket/bind/listen/close)</source>
+        <translation>Sockets (socket/bind/listen/close)</translation>
+    </message>
+    <message>
+        <source>Threads and processes</source>
+        <translation>Threads und Prozesse</translation>
+    </message>
+    <message>
+        <source>Readiness (select/poll/epoll)</source>
+        <translation>Bereitschaft (select/poll/epoll)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Akteur:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Alle Akteure</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonPanels</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Was gerade geschah</translation>
+    </message>
+    <message>
+        <source>Clients waiting for you</source>
+        <translation>Clients, die auf dich warten</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindow</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>SockScope</source>
+        <translation>SockScope</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the scenario under the chosen model (Ctrl+R)</source>
+        <translation>Das Szenario unter dem gewählten Modell starten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play / pause the replay (Space)</source>
+        <translation>Wiedergabe abspielen / anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Vorheriges Ereignis</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Nächstes Ereignis</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Erstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Previous block or wake-up</source>
+        <translation>Vorheriges Blockieren oder Aufwecken</translation>
+    </message>
+    <message>
+        <source>Next block or wake-up</source>
+        <translation>Nächstes Blockieren oder Aufwecken</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Live folgen</translation>
+    </message>
+    <message>
+        <source>Compress idle gaps</source>
+        <translation>Leerlauf zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Squeeze stretches where nothing happens (G); their real length is written on the axis</source>
+        <translation>Strecken, in denen nichts geschieht, zusammendrücken (G); ihre echte Länge steht an der Achse</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open trace…</source>
+        <translation>Aufzeichnung ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>SockScope traces (*.json)</source>
+        <translation>SockScope-Aufzeichnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Save trace…</source>
+        <translation>Aufzeichnung &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Aufzeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Save screens&amp;hot…</source>
+        <translation>Bildschirm&amp;foto speichern …</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Bildschirmfoto speichern</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source> Model: </source>
+        <translation> Modell: </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> Tempo: </translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay speed, relative to the real run</source>
+        <translation>Wiedergabetempo, bezogen auf den echten Lauf</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>The scenario %1 does not run under the model %2.</source>
+        <translation>Das Szenario %1 läuft nicht unter dem Modell %2.</translation>
+    </message>
+    <message>
+        <source>The server did not start: %1</source>
+        <translation>Der Server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 under %2 on %3</source>
+        <translation>%1 läuft unter %2 auf %3</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Finished. Step with ← and →, or press Space to replay.</source>
+        <translation>Fertig. Mit ← und → schrittweise, oder Leertaste zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Port: %1</translation>
+    </message>
+    <message>
+        <source>Port: —</source>
+        <translation>Port: —</translation>
+    </message>
+    <message>
+        <source>Live actors: %1</source>
+        <translation>Aktive Akteure: %1</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Akteure: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Ereignis %1 von %2</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms</source>
+        <translation>Verstrichen: %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindowActions</name>
+    <message>
+        <source>Open &amp;scenario…</source>
+        <translation>&amp;Szenario öffnen …</translation>
+    </message>
+    <message>
+        <source>Load a scenario file; problems are listed by line and column</source>
+        <translation>Eine Szenariodatei laden; Probleme werden mit Zeile und Spalte aufgelistet</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;PNG…</source>
+        <translation>Zeitleiste als &amp;PNG …</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;SVG…</source>
+        <translation>Zeitleiste als &amp;SVG …</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline as P&amp;DF…</source>
+        <translation>Zeitleiste als P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Chrome trace for Perfetto…</source>
+        <translation>&amp;Chrome-Trace für Perfetto …</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation>Chrome-Trace exportieren</translation>
+    </message>
+    <message>
+        <source>Chrome Trace JSON (*.json)</source>
+        <translation>Chrome-Trace-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Compare models…</source>
+        <translation>Modelle &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>How to read the &amp;timeline</source>
+        <translation>So liest man die &amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;About SockScope</source>
+        <translation>Ü&amp;ber SockScope</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: Die Datei lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This trace cannot be opened</source>
+        <translation>Diese Aufzeichnung lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1: nothing runs, step with ← and →.</source>
+        <translation>%1 geöffnet: Nichts läuft, mit ← und → schrittweise.</translation>
+    </message>
+    <message>
+        <source>This scenario has problems</source>
+        <translation>Dieses Szenario hat Probleme</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; loaded; press Start to run it.</source>
+        <translation>Szenario „%1“ geladen; mit Start ausführen.</translation>
+    </message>
+    <message>
+        <source>The trace was not saved</source>
+        <translation>Die Aufzeichnung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The timeline was not exported</source>
+        <translation>Die Zeitleiste wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The Chrome trace was not exported</source>
+        <translation>Der Chrome-Trace wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1; open it at ui.perfetto.dev.</source>
+        <translation>%1 exportiert; öffne es auf ui.perfetto.dev.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::NarrationSource</name>
+    <message>
+        <source>Pick a scenario and a model, then press Start.</source>
+        <translation>Wähle ein Szenario und ein Modell und drücke dann Start.</translation>
+    </message>
+    <message>
+        <source>Step with → to see what happens, one system call at a time.</source>
+        <translation>Mit → siehst du, was geschieht, einen Systemaufruf nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2  ·  %3  ·  %4</source>
+        <translation>Ereignis %1 von %2  ·  %3  ·  %4</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Parser</name>
+    <message>
+        <source>the file is empty; expected a JSON object { ... }</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Objekt { ... }</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>unerwarteter Text nach dem Ende des JSON-Dokuments</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>a byte 0x%1</source>
+        <translation>ein Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>unknown word; expected a value (a string in double quotes, a number, true, false, null, [ or {)</source>
+        <translation>unbekanntes Wort; erwartet wird ein Wert (eine Zeichenkette in doppelten Anführungszeichen, eine Zahl, true, false, null, [ oder {)</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>strings need double quotes &quot;...&quot;, not single quotes</source>
+        <translation>Zeichenketten brauchen doppelte Anführungszeichen &quot;...&quot;, keine einfachen</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected</source>
+        <translation>die Datei endet, wo ein Wert erwartet wird</translation>
+    </message>
+    <message>
+        <source>expected a value (a string in double quotes, a number, true, false, null, [ or {), found %1</source>
+        <translation>erwartet wird ein Wert (eine Zeichenkette in doppelten Anführungszeichen, eine Zahl, true, false, null, [ oder {), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a trailing comma before &apos;}&apos; is not allowed in JSON</source>
+        <translation>ein Komma direkt vor &apos;}&apos; ist in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>erwartet wird ein Schlüssel in doppelten Anführungszeichen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
+        <translation>nach dem Schlüssel &quot;%1&quot; wird &apos;:&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member, found %1 (is a comma missing?)</source>
+        <translation>nach einem Eintrag wird &apos;,&apos; oder &apos;}&apos; erwartet, gefunden: %1 (fehlt ein Komma?)</translation>
+    </message>
+    <message>
+        <source>a trailing comma before &apos;]&apos; is not allowed in JSON</source>
+        <translation>ein Komma direkt vor &apos;]&apos; ist in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in a list, found %1 (is a comma missing?)</source>
+        <translation>in einer Liste wird &apos;,&apos; oder &apos;]&apos; erwartet, gefunden: %1 (fehlt ein Komma?)</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>this string has no closing double quote</source>
+        <translation>diese Zeichenkette hat kein schließendes doppeltes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>this string has no closing double quote on its line (write a line break as \n)</source>
+        <translation>diese Zeichenkette hat in ihrer Zeile kein schließendes doppeltes Anführungszeichen (einen Zeilenumbruch schreibt man als \n)</translation>
+    </message>
+    <message>
+        <source>control character 0x%1 inside a string; escape it (\t, \n, \u00XX)</source>
+        <translation>Steuerzeichen 0x%1 in einer Zeichenkette; maskiere es (\t, \n, \u00XX)</translation>
+    </message>
+    <message>
+        <source>a \u high surrogate must be followed by \u</source>
+        <translation>auf ein hohes Surrogat \u muss ein \u folgen</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string (known: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>unbekannte Maskierung \%1 in einer Zeichenkette (bekannt: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>numbers may not start with 0 (write 7, not 07)</source>
+        <translation>Zahlen dürfen nicht mit 0 beginnen (schreibe 7, nicht 07)</translation>
+    </message>
+    <message>
+        <source>expected digits after &apos;-&apos;</source>
+        <translation>nach &apos;-&apos; werden Ziffern erwartet</translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal point</source>
+        <translation>nach dem Dezimalpunkt werden Ziffern erwartet</translation>
+    </message>
+    <message>
+        <source>expected digits in the exponent</source>
+        <translation>im Exponenten werden Ziffern erwartet</translation>
+    </message>
+    <message>
+        <source>this number is too large</source>
+        <translation>diese Zahl ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s default</source>
+        <translation>Die Vorgabe des Szenarios</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The address the servers listen on. 127.0.0.1 (loopback) keeps them on this computer.</source>
+        <translation>Die Adresse, auf der die Server lauschen. 127.0.0.1 (Loopback) hält sie auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>Standard&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Replay &amp;speed:</source>
+        <translation>Wiedergabe&amp;tempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation scale:</source>
+        <translation>&amp;Präsentationsmaßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Listening &amp;address:</source>
+        <translation>Lausch&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time SockScope starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von SockScope.</translation>
+    </message>
+    <message>
+        <source>Listen beyond this computer?</source>
+        <translation>Über diesen Computer hinaus lauschen?</translation>
+    </message>
+    <message>
+        <source>Servers will listen on %1, not on loopback (127.0.0.1).</source>
+        <translation>Die Server werden auf %1 lauschen, nicht auf Loopback (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>This exposes the server to the network: other machines can connect to it, and everything they send is recorded and shown. Do this only on a network you trust, for example to let students connect with their own clients.</source>
+        <translation>Damit ist der Server aus dem Netzwerk erreichbar: Andere Rechner können sich verbinden, und alles, was sie senden, wird aufgezeichnet und angezeigt. Tu das nur in einem Netzwerk, dem du vertraust, etwa damit sich Lernende mit eigenen Clients verbinden können.</translation>
+    </message>
+    <message>
+        <source>Listen on %1</source>
+        <translation>Auf %1 lauschen</translation>
+    </message>
+    <message>
+        <source>Listening address</source>
+        <translation>Lauschadresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address. Use 127.0.0.1 to stay on this computer.</source>
+        <translation>„%1“ ist keine IPv4-Adresse. Mit 127.0.0.1 bleibst du auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ScenarioLibrary</name>
+    <message>
+        <source>no scenario is named &quot;%1&quot;</source>
+        <translation>kein Szenario heißt „%1“</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meintest du „%1“?</translation>
+    </message>
+    <message>
+        <source> (bundled: %1; or give the path of a .json file)</source>
+        <translation> (mitgeliefert: %1; oder gib den Pfad einer .json-Datei an)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ScenarioPicker</name>
+    <message>
+        <source>Three clients</source>
+        <translation>Drei Clients</translation>
+    </message>
+    <message>
+        <source>concurrency models</source>
+        <translation>Nebenläufigkeitsmodelle</translation>
+    </message>
+    <message>
+        <source>Three clients connect at once, each sends one line after 300 ms and reads the reply.</source>
+        <translation>Drei Clients verbinden sich gleichzeitig, jeder sendet nach 300 ms eine Zeile und liest die Antwort.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Was es zeigt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StateInspector</name>
+    <message>
+        <source>listening</source>
+        <translation>lauschend</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>new socket</source>
+        <translation>neuer Socket</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Im Aufruf</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenseite</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Who is doing what</source>
+        <translation>Wer tut was</translation>
+    </message>
+    <message>
+        <source>Open sockets, per process</source>
+        <translation>Offene Sockets, pro Prozess</translation>
+    </message>
+    <message>
+        <source>Threads alive: %1    Child processes: %2    Zombies: %3</source>
+        <translation>Lebende Threads: %1    Kindprozesse: %2    Zombies: %3</translation>
+    </message>
+    <message>
+        <source>inherited over fork(); the parent closed its copy</source>
+        <translation>über fork() geerbt; der Elternprozess hat seine Kopie geschlossen</translation>
+    </message>
+    <message>
+        <source>inherited over fork()</source>
+        <translation>über fork() geerbt</translation>
+    </message>
+    <message>
+        <source>%1 (talks to %2)</source>
+        <translation>%1 (spricht mit %2)</translation>
+    </message>
+    <message>
+        <source>%1 watches %2 (sockets_list); last ready: %3%4</source>
+        <translation>%1 beobachtet %2 (sockets_list); zuletzt bereit: %3%4</translation>
+    </message>
+    <message>
+        <source> — waiting now</source>
+        <translation> — wartet gerade</translation>
+    </message>
+    <message>
+        <source>console / other</source>
+        <translation>Konsole / Sonstiges</translation>
+    </message>
+    <message>
+        <source>listening socket</source>
+        <translation>lauschender Socket</translation>
+    </message>
+    <message>
+        <source>client connection</source>
+        <translation>Client-Verbindung</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineExporter</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>SockScope timeline</source>
+        <translation>SockScope-Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineGuide</name>
+    <message>
+        <source>How to read the timeline</source>
+        <translation>So liest man die Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Each lane is one actor: a server thread, a forked child process or a client. The thin line means it exists and is running.</source>
+        <translation>Jede Bahn ist ein Akteur: ein Server-Thread, ein geforkter Kindprozess oder ein Client. Die dünne Linie bedeutet, dass er existiert und läuft.</translation>
+    </message>
+    <message>
+        <source>Blocked in accept(): the server waits for a client to connect.</source>
+        <translation>Blockiert in accept(): Der Server wartet darauf, dass sich ein Client verbindet.</translation>
+    </message>
+    <message>
+        <source>Blocked in recv(): waiting for data from the other side. A recv() that returns 0 means the peer closed the connection.</source>
+        <translation>Blockiert in recv(): wartet auf Daten von der Gegenseite. Ein recv(), das 0 liefert, bedeutet, dass die Gegenseite die Verbindung geschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Blocked in connect(): the client waits for the server&apos;s kernel to complete the handshake (or retries while the backlog is full).</source>
+        <translation>Blockiert in connect(): Der Client wartet, bis der Kernel des Servers den Handshake abschließt (oder wiederholt, solange der Backlog voll ist).</translation>
+    </message>
+    <message>
+        <source>Blocked in select(), poll() or epoll_wait(): waiting until any of the watched sockets is ready.</source>
+        <translation>Blockiert in select(), poll() oder epoll_wait(): wartet, bis irgendeiner der beobachteten Sockets bereit ist.</translation>
+    </message>
+    <message>
+        <source>Blocked in send(): the socket&apos;s send buffer is full.</source>
+        <translation>Blockiert in send(): Der Sendepuffer des Sockets ist voll.</translation>
+    </message>
+    <message>
+        <source>Blocked in recvfrom(): a UDP socket waits for a datagram.</source>
+        <translation>Blockiert in recvfrom(): Ein UDP-Socket wartet auf ein Datagramm.</translation>
+    </message>
+    <message>
+        <source>An instant call that did not block: socket, bind, listen, send, close, …</source>
+        <translation>Ein sofortiger Aufruf, der nicht blockiert hat: socket, bind, listen, send, close, …</translation>
+    </message>
+    <message>
+        <source>would block: a non-blocking call returned EAGAIN instead of waiting.</source>
+        <translation>would block: Ein nicht blockierender Aufruf lieferte EAGAIN, statt zu warten.</translation>
+    </message>
+    <message>
+        <source>A call failed; hover it to see the error.</source>
+        <translation>Ein Aufruf ist fehlgeschlagen; fahre mit der Maus darüber, um den Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <source>Wake-up: a client&apos;s connect() or send() that made a blocked server call return.</source>
+        <translation>Aufwecken: connect() oder send() eines Clients, das einen blockierten Serveraufruf zurückkehren ließ.</translation>
+    </message>
+    <message>
+        <source>A new thread was created, or a child process was forked.</source>
+        <translation>Ein neuer Thread wurde erzeugt, oder ein Kindprozess wurde geforkt.</translation>
+    </message>
+    <message>
+        <source>Zombie: the child process has exited but its parent has not collected it with waitpid() yet. It still occupies an entry in the process table.</source>
+        <translation>Zombie: Der Kindprozess ist beendet, aber sein Elternprozess hat ihn noch nicht mit waitpid() eingesammelt. Er belegt weiter einen Eintrag in der Prozesstabelle.</translation>
+    </message>
+    <message>
+        <source>Readiness cells under a select/poll/epoll lane: one cell per watched descriptor; green ones were reported ready when the call returned.</source>
+        <translation>Bereitschaftszellen unter einer select/poll/epoll-Bahn: eine Zelle pro beobachtetem Deskriptor; grüne wurden bei der Rückkehr des Aufrufs als bereit gemeldet.</translation>
+    </message>
+    <message>
+        <source>The cursor: the event you stepped to. Every view shows the state at this moment.</source>
+        <translation>Der Cursor: das Ereignis, zu dem du gegangen bist. Alle Ansichten zeigen den Zustand in diesem Moment.</translation>
+    </message>
+    <message>
+        <source>A squeezed idle stretch: nothing happened for a while. Its real length is written on the time axis.</source>
+        <translation>Eine zusammengedrückte Leerlaufstrecke: Eine Weile geschah nichts. Ihre echte Länge steht an der Zeitachse.</translation>
+    </message>
+    <message>
+        <source>Time runs from left to right. Hover anything for details; step with ← and → to move the cursor from one system call to the next.</source>
+        <translation>Die Zeit läuft von links nach rechts. Fahre mit der Maus über etwas für Details; mit ← und → springt der Cursor von einem Systemaufruf zum nächsten.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelinePalette</name>
+    <message>
+        <source>waits in accept()</source>
+        <translation>wartet in accept()</translation>
+    </message>
+    <message>
+        <source>waits in recv()</source>
+        <translation>wartet in recv()</translation>
+    </message>
+    <message>
+        <source>waits in select/poll/epoll</source>
+        <translation>wartet in select/poll/epoll</translation>
+    </message>
+    <message>
+        <source>waits in connect()</source>
+        <translation>wartet in connect()</translation>
+    </message>
+    <message>
+        <source>send() blocked</source>
+        <translation>send() blockiert</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+    <message>
+        <source>socket ready</source>
+        <translation>Socket bereit</translation>
+    </message>
+    <message>
+        <source>woke it up</source>
+        <translation>hat ihn geweckt</translation>
+    </message>
+    <message>
+        <source>thread / fork</source>
+        <translation>Thread / fork</translation>
+    </message>
+    <message>
+        <source>instant call</source>
+        <translation>sofortiger Aufruf</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 — pid %2</source>
+        <translation>%1 — PID %2</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+    <message>
+        <source>zombie: exited, not yet reaped</source>
+        <translation>Zombie: beendet, noch nicht eingesammelt</translation>
+    </message>
+    <message>
+        <source>socket → %1</source>
+        <translation>socket → %1</translation>
+    </message>
+    <message>
+        <source>bind %1</source>
+        <translation>bind %1</translation>
+    </message>
+    <message>
+        <source>listen(fd %1)</source>
+        <translation>listen(fd %1)</translation>
+    </message>
+    <message>
+        <source>close(fd %1)</source>
+        <translation>close(fd %1)</translation>
+    </message>
+    <message>
+        <source>shutdown(fd %1)</source>
+        <translation>shutdown(fd %1)</translation>
+    </message>
+    <message>
+        <source>send %1 B</source>
+        <translation>send %1 B</translation>
+    </message>
+    <message>
+        <source>EAGAIN</source>
+        <translation>EAGAIN</translation>
+    </message>
+    <message>
+        <source>spawn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>fork → %1</source>
+        <translation>fork → %1</translation>
+    </message>
+    <message>
+        <source>exit(%1)</source>
+        <translation>exit(%1)</translation>
+    </message>
+    <message>
+        <source>reap %1</source>
+        <translation>einsammeln %1</translation>
+    </message>
+    <message>
+        <source>epoll_ctl %1</source>
+        <translation>epoll_ctl %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>≈ %1 idle</source>
+        <translation>≈ %1 Leerlauf</translation>
+    </message>
+    <message>
+        <source>LIVE — following</source>
+        <translation>LIVE — folgt</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>time →</source>
+        <translation>Zeit →</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>blocked for %1 so far</source>
+        <translation>bisher %1 blockiert</translation>
+    </message>
+    <message>
+        <source>blocked for %1</source>
+        <translation>%1 blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Validator</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source> (write numbers without quotes)</source>
+        <translation> (schreibe Zahlen ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2, which is not a whole number</source>
+        <translation>%1 erwartet, %2 erhalten, was keine ganze Zahl ist</translation>
+    </message>
+    <message>
+        <source>expected %1, at most %2; got %3</source>
+        <translation>%1 erwartet, höchstens %2; %3 erhalten</translation>
+    </message>
+    <message>
+        <source>a time in milliseconds, 0 or more</source>
+        <translation>eine Zeit in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a delay cannot be negative: time only runs forward</source>
+        <translation>eine Verzögerung kann nicht negativ sein: Die Zeit läuft nur vorwärts</translation>
+    </message>
+    <message>
+        <source>a scenario object { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</source>
+        <translation>ein Szenario-Objekt { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;one-slow-client&quot;</source>
+        <translation>ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. &quot;one-slow-client&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used on the command line: --scenario NAME), got %1</source>
+        <translation>erwartet wird ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen (auf der Kommandozeile: --scenario NAME), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a title for menus, e.g. &quot;One slow client&quot;</source>
+        <translation>ein Titel für Menüs, z. B. &quot;One slow client&quot;</translation>
+    </message>
+    <message>
+        <source>a topic, e.g. &quot;blocking&quot; or &quot;processes&quot;</source>
+        <translation>ein Thema, z. B. &quot;blocking&quot; oder &quot;processes&quot;</translation>
+    </message>
+    <message>
+        <source>a description for students</source>
+        <translation>eine Beschreibung für Lernende</translation>
+    </message>
+    <message>
+        <source>a lesson number, 1 or more</source>
+        <translation>eine Lektionsnummer, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>expected a speed factor from 0.05 (20 times slower) to 100, got %1</source>
+        <translation>erwartet wird ein Tempofaktor von 0.05 (20-mal langsamer) bis 100, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a time limit in milliseconds, 100 or more</source>
+        <translation>eine Zeitgrenze in Millisekunden, 100 oder mehr</translation>
+    </message>
+    <message>
+        <source>a list of the models this scenario fits, e.g. [&quot;sequential&quot;, &quot;threaded&quot;]</source>
+        <translation>eine Liste der Modelle, zu denen dieses Szenario passt, z. B. [&quot;sequential&quot;, &quot;threaded&quot;]</translation>
+    </message>
+    <message>
+        <source>expected at least one model; known models: %1</source>
+        <translation>mindestens ein Modell erwartet; bekannte Modelle: %1</translation>
+    </message>
+    <message>
+        <source>expected a model name, got %1</source>
+        <translation>ein Modellname erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>das Modell %1 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>the default model %1 must be one of &quot;models&quot;: %2</source>
+        <translation>das Standardmodell %1 muss eines von &quot;models&quot; sein: %2</translation>
+    </message>
+    <message>
+        <source>unknown model %1</source>
+        <translation>unbekanntes Modell %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meintest du %1?</translation>
+    </message>
+    <message>
+        <source> (known models: %1)</source>
+        <translation> (bekannte Modelle: %1)</translation>
+    </message>
+    <message>
+        <source>an object with the server&apos;s options</source>
+        <translation>ein Objekt mit den Optionen des Servers</translation>
+    </message>
+    <message>
+        <source>a port number from 0 to 65535 (0: the kernel picks a free port)</source>
+        <translation>eine Portnummer von 0 bis 65535 (0: Der Kernel wählt einen freien Port)</translation>
+    </message>
+    <message>
+        <source>port %1 is a well-known port (0-1023): only the administrator (root, or a program with CAP_NET_BIND_SERVICE) may bind it, and SockScope runs as you. Use 0 to let the kernel pick a free port, or a port from 1024 to 65535</source>
+        <translation>Port %1 ist ein Well-known-Port (0–1023): Nur der Administrator (root oder ein Programm mit CAP_NET_BIND_SERVICE) darf ihn binden, und SockScope läuft mit deinen Rechten. Nimm 0, damit der Kernel einen freien Port wählt, oder einen Port von 1024 bis 65535</translation>
+    </message>
+    <message>
+        <source>a listen backlog from 0 to 4096</source>
+        <translation>ein Listen-Backlog von 0 bis 4096</translation>
+    </message>
+    <message>
+        <source>the backlog counts waiting connections</source>
+        <translation>der Backlog zählt wartende Verbindungen</translation>
+    </message>
+    <message>
+        <source>an IPv4 loopback address such as &quot;127.0.0.1&quot;</source>
+        <translation>eine IPv4-Loopback-Adresse wie &quot;127.0.0.1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an IPv4 address such as &quot;127.0.0.1&quot;, got %1</source>
+        <translation>erwartet wird eine IPv4-Adresse wie &quot;127.0.0.1&quot;, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a scenario file may only bind to loopback (127.x.x.x), so opening a lesson never exposes a server to the network; got %1. To listen on another address, say so on the command line (--bind)</source>
+        <translation>eine Szenariodatei darf nur an Loopback (127.x.x.x) binden, damit das Öffnen einer Lektion nie einen Server ins Netzwerk stellt; erhalten: %1. Um auf einer anderen Adresse zu lauschen, sag es auf der Kommandozeile (--bind)</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s work in milliseconds, 0 or more</source>
+        <translation>die Arbeitszeit des Handlers in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>erwartet wird eines von %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>a message length in bytes, 1 or more</source>
+        <translation>eine Nachrichtenlänge in Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>fixed_length only applies with &quot;protocol&quot;: &quot;fixed-length&quot;</source>
+        <translation>fixed_length gilt nur mit &quot;protocol&quot;: &quot;fixed-length&quot;</translation>
+    </message>
+    <message>
+        <source>delimiter only applies with &quot;protocol&quot;: &quot;delimited&quot;</source>
+        <translation>delimiter gilt nur mit &quot;protocol&quot;: &quot;delimited&quot;</translation>
+    </message>
+    <message>
+        <source>the reply text</source>
+        <translation>der Antworttext</translation>
+    </message>
+    <message>
+        <source>the recv() buffer size in bytes, 1 or more</source>
+        <translation>die Puffergröße von recv() in Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>reaping policy</source>
+        <translation>Einsammel-Strategie</translation>
+    </message>
+    <message>
+        <source>a delimiter string such as &quot;\n&quot;</source>
+        <translation>ein Trennzeichen wie &quot;\n&quot;</translation>
+    </message>
+    <message>
+        <source>expected a delimiter string such as &quot;\n&quot;, got an empty string</source>
+        <translation>erwartet wird ein Trennzeichen wie &quot;\n&quot;, erhalten: eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>unbekannte %1 %2</translation>
+    </message>
+    <message>
+        <source> (expected one of %1)</source>
+        <translation> (erwartet wird eines von %1)</translation>
+    </message>
+    <message>
+        <source>a list of clients, each {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>eine Liste von Clients, jeder {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>expected at least one client</source>
+        <translation>mindestens ein Client erwartet</translation>
+    </message>
+    <message>
+        <source>a client object {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>ein Client-Objekt {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>a client name such as &quot;client 1&quot;</source>
+        <translation>ein Client-Name wie &quot;client 1&quot;</translation>
+    </message>
+    <message>
+        <source>how many copies of this client, 1 or more</source>
+        <translation>wie viele Kopien dieses Clients, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>a list of steps, e.g. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</source>
+        <translation>eine Liste von Schritten, z. B. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</translation>
+    </message>
+    <message>
+        <source>two clients are named %1; give each client its own name</source>
+        <translation>zwei Clients heißen %1; gib jedem Client einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>%1 clients in all; SockScope runs at most %2</source>
+        <translation>insgesamt %1 Clients; SockScope führt höchstens %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 clients need about %2 file descriptors (a client socket and a server socket each, plus %3 spare), but this process may open only %4 (RLIMIT_NOFILE, see `ulimit -n`). Use fewer clients (at most about %5), or raise the limit with `ulimit -n` before starting SockScope</source>
+        <translation>%1 Clients brauchen etwa %2 Dateideskriptoren (je einen Client- und einen Server-Socket, plus %3 Reserve), aber dieser Prozess darf nur %4 öffnen (RLIMIT_NOFILE, siehe `ulimit -n`). Nimm weniger Clients (höchstens etwa %5) oder erhöhe die Grenze mit `ulimit -n`, bevor du SockScope startest</translation>
+    </message>
+    <message>
+        <source>expected at least one step</source>
+        <translation>mindestens ein Schritt erwartet</translation>
+    </message>
+    <message>
+        <source>a %1 step after close: a closed socket can do nothing more</source>
+        <translation>ein Schritt %1 nach close: Ein geschlossener Socket kann nichts mehr tun</translation>
+    </message>
+    <message>
+        <source>this client is already connected; one client makes one connection (use another client, or &quot;repeat&quot;)</source>
+        <translation>dieser Client ist bereits verbunden; ein Client baut eine Verbindung auf (nimm einen weiteren Client oder &quot;repeat&quot;)</translation>
+    </message>
+    <message>
+        <source>a %1 step before &quot;connect&quot;: a client must connect first (for a UDP client, connect creates the socket and sets its destination)</source>
+        <translation>ein Schritt %1 vor &quot;connect&quot;: Ein Client muss sich zuerst verbinden (bei einem UDP-Client erzeugt connect den Socket und setzt sein Ziel)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>a %1 step needs %2: write it as an object, e.g. {&quot;do&quot;: %1, %3}</source>
+        <translation>ein Schritt %1 braucht %2: schreibe ihn als Objekt, z. B. {&quot;do&quot;: %1, %3}</translation>
+    </message>
+    <message>
+        <source>expected a step: a name such as &quot;connect&quot;, or an object such as {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; got %1</source>
+        <translation>erwartet wird ein Schritt: ein Name wie &quot;connect&quot; oder ein Objekt wie {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;do&quot;: expected the step&apos;s kind, one of %1</source>
+        <translation>der Pflichtschlüssel &quot;do&quot; fehlt: erwartet wird die Art des Schritts, eine von %1</translation>
+    </message>
+    <message>
+        <source>expected a step kind (%1), got %2</source>
+        <translation>erwartet wird eine Schrittart (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step, which takes no parameters</source>
+        <translation>%1 gilt nicht für einen Schritt %2, der keine Parameter hat</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step (it takes: %3)</source>
+        <translation>%1 gilt nicht für einen Schritt %2 (er nimmt: %3)</translation>
+    </message>
+    <message>
+        <source>a delay in milliseconds, 0 or more</source>
+        <translation>eine Verzögerung in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the pause between pieces in milliseconds, 0 or more</source>
+        <translation>die Pause zwischen den Stücken in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a number of bytes to send, 1 or more</source>
+        <translation>eine Anzahl zu sendender Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>a number of bytes to receive, 1 or more</source>
+        <translation>eine Anzahl zu empfangender Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>a number of pieces from 1 to 1000</source>
+        <translation>eine Anzahl Stücke von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>the text to send</source>
+        <translation>der zu sendende Text</translation>
+    </message>
+    <message>
+        <source>%1 pieces, but the data has only %2 bytes</source>
+        <translation>%1 Stücke, aber die Daten haben nur %2 Bytes</translation>
+    </message>
+    <message>
+        <source>send_framed frames the data the way the server expects, so it needs server.protocol &quot;delimited&quot; or &quot;length-prefixed&quot; (the server&apos;s protocol is %1)</source>
+        <translation>send_framed rahmt die Daten so, wie der Server sie erwartet, und braucht daher server.protocol &quot;delimited&quot; oder &quot;length-prefixed&quot; (das Protokoll des Servers ist %1)</translation>
+    </message>
+    <message>
+        <source>a list of console lines, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>eine Liste von Konsolenzeilen, jede {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a console line {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>eine Konsolenzeile {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>the line typed at the server&apos;s console</source>
+        <translation>die an der Konsole des Servers getippte Zeile</translation>
+    </message>
+    <message>
+        <source>console lines reach the server only if it watches its console: set &quot;server&quot;: {&quot;watch_console&quot;: true}</source>
+        <translation>Konsolenzeilen erreichen den Server nur, wenn er seine Konsole beobachtet: setze &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
+    </message>
+    <message>
+        <source>a list of chapters, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>eine Liste von Kapiteln, jedes {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>ein Kapitel {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a short chapter title</source>
+        <translation>ein kurzer Kapiteltitel</translation>
+    </message>
+    <message>
+        <source>the note shown at that point</source>
+        <translation>die Notiz, die an dieser Stelle erscheint</translation>
+    </message>
+    <message>
+        <source>a list of questions, each {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>eine Liste von Fragen, jede {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>a question {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>eine Frage {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>die Frage</translation>
+    </message>
+    <message>
+        <source>why the answer is right, shown after the run</source>
+        <translation>warum die Antwort stimmt, gezeigt nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>a list of at least two answers to choose from</source>
+        <translation>eine Liste von mindestens zwei Antworten zur Auswahl</translation>
+    </message>
+    <message>
+        <source>expected the text of a choice, got %1</source>
+        <translation>erwartet wird der Text einer Antwort, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected at least two choices, got %1</source>
+        <translation>mindestens zwei Antworten erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the index of the right choice, counting from 0</source>
+        <translation>der Index der richtigen Antwort, ab 0 gezählt</translation>
+    </message>
+    <message>
+        <source>answer %1 is not a choice: with %2 choices the answer is 0 to %3 (counting from 0)</source>
+        <translation>Antwort %1 ist keine Auswahl: Bei %2 Antworten ist die Antwort 0 bis %3 (ab 0 gezählt)</translation>
+    </message>
+    <message>
+        <source>a list of model names</source>
+        <translation>eine Liste von Modellnamen</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this scenario&apos;s models (%2)</source>
+        <translation>%1 gehört nicht zu den Modellen dieses Szenarios (%2)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</source>
+        <translation>ein Objekt {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>&quot;succeeds&quot; or &quot;fails&quot;</source>
+        <translation>&quot;succeeds&quot; oder &quot;fails&quot;</translation>
+    </message>
+    <message>
+        <source>start outcome</source>
+        <translation>Ausgang des Starts</translation>
+    </message>
+    <message>
+        <source>a list of checks</source>
+        <translation>eine Liste von Prüfungen</translation>
+    </message>
+    <message>
+        <source>a check such as {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</source>
+        <translation>eine Prüfung wie {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>a check needs exactly one of &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; or &quot;received&quot; (this one has %1)</source>
+        <translation>eine Prüfung braucht genau eines von &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; oder &quot;received&quot; (diese hat %1)</translation>
+    </message>
+    <message>
+        <source>expected a metric name (%1), got %2</source>
+        <translation>erwartet wird ein Metrikname (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>expected a list of at least two event patterns, earliest first</source>
+        <translation>erwartet wird eine Liste von mindestens zwei Ereignismustern, das früheste zuerst</translation>
+    </message>
+    <message>
+        <source>an object {&quot;client&quot;: ..., &quot;contains&quot;: ...}</source>
+        <translation>ein Objekt {&quot;client&quot;: ..., &quot;contains&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a client&apos;s name</source>
+        <translation>der Name eines Clients</translation>
+    </message>
+    <message>
+        <source>the text the client must have received</source>
+        <translation>der Text, den der Client empfangen haben muss</translation>
+    </message>
+    <message>
+        <source>a %1 check needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
+        <translation>eine Prüfung %1 braucht &quot;equals&quot;, &quot;min&quot; oder &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>what the check shows, said when it fails</source>
+        <translation>was die Prüfung zeigt, genannt, wenn sie fehlschlägt</translation>
+    </message>
+    <message>
+        <source>%1 only applies to count and metric checks</source>
+        <translation>%1 gilt nur für count- und metric-Prüfungen</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more, or &quot;clients&quot; (the number of clients)</source>
+        <translation>eine ganze Zahl, 0 oder mehr, oder &quot;clients&quot; (die Anzahl der Clients)</translation>
+    </message>
+    <message>
+        <source>no client is named %1</source>
+        <translation>kein Client heißt %1</translation>
+    </message>
+    <message>
+        <source> (clients: %1%2)</source>
+        <translation> (Clients: %1%2)</translation>
+    </message>
+    <message>
+        <source>an event pattern such as {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</source>
+        <translation>ein Ereignismuster wie {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</translation>
+    </message>
+    <message>
+        <source>event kind</source>
+        <translation>Ereignisart</translation>
+    </message>
+    <message>
+        <source>expected an event kind such as &quot;accept_end&quot;, got %1</source>
+        <translation>erwartet wird eine Ereignisart wie &quot;accept_end&quot;, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; or an actor&apos;s name</source>
+        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; oder der Name eines Akteurs</translation>
+    </message>
+    <message>
+        <source>errno name</source>
+        <translation>errno-Name</translation>
+    </message>
+    <message>
+        <source>expected an errno name such as &quot;ECONNREFUSED&quot; (or &quot;none&quot;), got %1</source>
+        <translation>erwartet wird ein errno-Name wie &quot;ECONNREFUSED&quot; (oder &quot;none&quot;), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more (0: the peer closed)</source>
+        <translation>eine Byteanzahl, 0 oder mehr (0: Die Gegenseite hat geschlossen)</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more</source>
+        <translation>eine Byteanzahl, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>&quot;first&quot; or &quot;last&quot;</source>
+        <translation>&quot;first&quot; oder &quot;last&quot;</translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>only a readiness loop (select, poll, epoll) can watch its console beside its sockets, but &quot;models&quot; lists %1</source>
+        <translation>nur eine Bereitschaftsschleife (select, poll, epoll) kann neben ihren Sockets die Konsole beobachten, aber &quot;models&quot; nennt %1</translation>
+    </message>
+    <message>
+        <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
+        <translation>ein UDP-Client kann nur mit dem Modell udp sprechen, aber &quot;models&quot; nennt auch TCP-Modelle (lass &quot;udp&quot; weg: Clients sprechen mit dem Modell udp von selbst UDP)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Validator::Object</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice; keep one</source>
+        <translation>der Schlüssel %1 steht zweimal da; behalte einen</translation>
+    </message>
+    <message>
+        <source>missing required key %1: expected %2</source>
+        <translation>der Pflichtschlüssel %1 fehlt: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got an empty string</source>
+        <translation>%1 erwartet, erhalten: eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meintest du %1?</translation>
+    </message>
+    <message>
+        <source> (this object takes no keys)</source>
+        <translation> (dieses Objekt nimmt keine Schlüssel)</translation>
+    </message>
+    <message>
+        <source> (known keys here: %1)</source>
+        <translation> (hier bekannte Schlüssel: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::eventtext</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>errno %1 (%2)</source>
+        <translation>errno %1 (%2)</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>Akteur %1</translation>
+    </message>
+    <message>
+        <source>backlog %1</source>
+        <translation>Backlog %1</translation>
+    </message>
+    <message>
+        <source>fd %1 from %2</source>
+        <translation>fd %1 von %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connected as %1</source>
+        <translation>verbunden als %1</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>Gegenseite hat geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) from %1</source>
+        <translation>
+            <numerusform>%n Byte von %1</numerusform>
+            <numerusform>%n Bytes von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watch %1</source>
+        <translation>beobachtet %1</translation>
+    </message>
+    <message>
+        <source>watch %1, timeout %2 ms</source>
+        <translation>beobachtet %1, Zeitgrenze %2 ms</translation>
+    </message>
+    <message>
+        <source>nothing ready (timeout)</source>
+        <translation>nichts bereit (Zeitgrenze)</translation>
+    </message>
+    <message>
+        <source>ready %1</source>
+        <translation>bereit %1</translation>
+    </message>
+    <message>
+        <source>, writable %1</source>
+        <translation>, beschreibbar %1</translation>
+    </message>
+    <message>
+        <source>child pid %1: %2</source>
+        <translation>Kind PID %1: %2</translation>
+    </message>
+    <message>
+        <source>new thread: %1</source>
+        <translation>neuer Thread: %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>collected pid %1 (%2)</source>
+        <translation>PID %1 eingesammelt (%2)</translation>
+    </message>
+    <message>
+        <source>  fd %1</source>
+        <translation>  fd %1</translation>
+    </message>
+    <message>
+        <source>data: &quot;%1&quot;</source>
+        <translation>Daten: „%1“</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2502 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>Server process</source>
+        <translation>Proceso servidor</translation>
+    </message>
+    <message>
+        <source>Forked children</source>
+        <translation>Procesos hijos (fork)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>External clients</source>
+        <translation>Clientes externos</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>actor %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>tid %1</source>
+        <translation>tid %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Sequential</source>
+        <translation>Secuencial</translation>
+    </message>
+    <message>
+        <source>One client at a time: accept, serve it to the end, accept the next.</source>
+        <translation>Un cliente a la vez: aceptarlo, atenderlo hasta el final, aceptar el siguiente.</translation>
+    </message>
+    <message>
+        <source>Thread per client</source>
+        <translation>Un hilo por cliente</translation>
+    </message>
+    <message>
+        <source>The main thread accepts; each connection gets a thread of its own.</source>
+        <translation>El hilo principal acepta; cada conexión recibe un hilo propio.</translation>
+    </message>
+    <message>
+        <source>Process per client</source>
+        <translation>Un proceso por cliente</translation>
+    </message>
+    <message>
+        <source>fork() a child per connection; finished children are zombies until reaped.</source>
+        <translation>fork() de un hijo por conexión; los hijos terminados son zombis hasta que se recogen.</translation>
+    </message>
+    <message>
+        <source>select()</source>
+        <translation>select()</translation>
+    </message>
+    <message>
+        <source>One thread waits in select() on every socket and serves whichever is ready.</source>
+        <translation>Un hilo espera en select() sobre todos los sockets y atiende al que esté listo.</translation>
+    </message>
+    <message>
+        <source>poll()</source>
+        <translation>poll()</translation>
+    </message>
+    <message>
+        <source>Like select(), with an array of pollfd instead of bit sets; no 1024 limit.</source>
+        <translation>Como select(), con un arreglo de pollfd en vez de conjuntos de bits; sin límite de 1024.</translation>
+    </message>
+    <message>
+        <source>epoll</source>
+        <translation>epoll</translation>
+    </message>
+    <message>
+        <source>The kernel keeps the interest list; epoll_wait() returns only ready sockets.</source>
+        <translation>El núcleo guarda la lista de interés; epoll_wait() devuelve solo los sockets listos.</translation>
+    </message>
+    <message>
+        <source>Non-blocking loop</source>
+        <translation>Bucle no bloqueante</translation>
+    </message>
+    <message>
+        <source>Non-blocking sockets tried in a loop: every call that would wait returns EAGAIN.</source>
+        <translation>Sockets no bloqueantes probados en un bucle: cada llamada que tendría que esperar devuelve EAGAIN.</translation>
+    </message>
+    <message>
+        <source>UDP echo</source>
+        <translation>Eco UDP</translation>
+    </message>
+    <message>
+        <source>Datagrams: no listen, no accept, no connection; recvfrom() tells who sent.</source>
+        <translation>Datagramas: sin listen, sin accept, sin conexión; recvfrom() dice quién envió.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch real servers block, wake, fork and select.</source>
+        <translation>Observa servidores reales bloquearse, despertar, bifurcarse y seleccionar.</translation>
+    </message>
+    <message>
+        <source>Scenario name or file.</source>
+        <translation>Nombre o archivo del escenario.</translation>
+    </message>
+    <message>
+        <source>Server model.</source>
+        <translation>Modelo de servidor.</translation>
+    </message>
+    <message>
+        <source>Start the run at once.</source>
+        <translation>Iniciar la ejecución de inmediato.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (full screen).</source>
+        <translation>Iniciar en modo presentación (pantalla completa).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: run at most SEC seconds.</source>
+        <translation>Con --screenshot: ejecutar como mucho SEC segundos.</translation>
+    </message>
+    <message>
+        <source>Run the scenario, save the window as PNG, exit.</source>
+        <translation>Ejecutar el escenario, guardar la ventana como PNG y salir.</translation>
+    </message>
+    <message>
+        <source>Show a made-up trace (threaded, forking, select, large:N) instead of running a server.</source>
+        <translation>Mostrar una traza inventada (threaded, forking, select, large:N) en lugar de ejecutar un servidor.</translation>
+    </message>
+    <message>
+        <source>A trace file to open.</source>
+        <translation>Un archivo de traza para abrir.</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;</source>
+        <translation>escenario desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos;</source>
+        <translation>modelo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown synthetic trace &apos;%1&apos;</source>
+        <translation>traza sintética desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope</name>
+    <message>
+        <source>no client has connected yet</source>
+        <translation>todavía no se ha conectado ningún cliente</translation>
+    </message>
+    <message>
+        <source>no data from %1 yet</source>
+        <translation>todavía no hay datos de %1</translation>
+    </message>
+    <message>
+        <source>no data on fd %1 yet</source>
+        <translation>todavía no hay datos en el fd %1</translation>
+    </message>
+    <message>
+        <source>none of %1 is ready</source>
+        <translation>ninguno de %1 está listo</translation>
+    </message>
+    <message>
+        <source>the server has not completed the handshake yet</source>
+        <translation>el servidor todavía no ha completado el saludo (handshake)</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the handshake yet</source>
+        <translation>%1 todavía no ha completado el saludo (handshake)</translation>
+    </message>
+    <message>
+        <source>the send buffer is full; the peer is not reading</source>
+        <translation>el búfer de envío está lleno; el otro extremo no está leyendo</translation>
+    </message>
+    <message>
+        <source>the send buffer is full; %1 is not reading</source>
+        <translation>el búfer de envío está lleno; %1 no está leyendo</translation>
+    </message>
+    <message>
+        <source>no datagram has arrived yet</source>
+        <translation>todavía no ha llegado ningún datagrama</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>the other end</source>
+        <translation>el otro extremo</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>una llamada</translation>
+    </message>
+    <message>
+        <source>another socket already holds this address and port; only one server can listen on a port at a time.</source>
+        <translation>otro socket ya ocupa esta dirección y este puerto; solo un servidor puede escuchar en un puerto a la vez.</translation>
+    </message>
+    <message>
+        <source>nobody is listening on that port, so the kernel answered the handshake with a reset.</source>
+        <translation>nadie escucha en ese puerto, así que el núcleo respondió al saludo con un reset.</translation>
+    </message>
+    <message>
+        <source>nothing was ready and the socket is non-blocking.</source>
+        <translation>no había nada listo y el socket es no bloqueante.</translation>
+    </message>
+    <message>
+        <source>the socket was shut down under it; this is how the server stops.</source>
+        <translation>el socket se cerró (shutdown) bajo él; así es como se detiene el servidor.</translation>
+    </message>
+    <message>
+        <source>the other end has gone away.</source>
+        <translation>el otro extremo se ha ido.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 failed with %3: %4</source>
+        <translation>%2 de %1 falló con %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 closed its copy of the listening socket fd %2: a child does not accept connections. The parent&apos;s copy stays open, so the port keeps listening.</source>
+        <translation>%1 cerró su copia del socket de escucha fd %2: un hijo no acepta conexiones. La copia del padre sigue abierta, así que el puerto sigue escuchando.</translation>
+    </message>
+    <message>
+        <source>%1 closed the listening socket fd %2: from now on the kernel refuses new connections to this port.</source>
+        <translation>%1 cerró el socket de escucha fd %2: a partir de ahora el núcleo rechaza las conexiones nuevas a este puerto.</translation>
+    </message>
+    <message>
+        <source>%1 closed its socket fd %2. The kernel sends the server an end-of-stream: its next recv() on this connection returns 0 bytes.</source>
+        <translation>%1 cerró su socket fd %2. El núcleo envía al servidor un fin de flujo: su próximo recv() en esta conexión devuelve 0 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 closed its copy of the connection fd %2 (to %3). The child still holds its own copy, so the connection stays open.</source>
+        <translation>%1 cerró su copia de la conexión fd %2 (con %3). El hijo conserva su propia copia, así que la conexión sigue abierta.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection fd %2 to %3: the conversation with that client is over, and the descriptor number is free to be reused.</source>
+        <translation>%1 cerró la conexión fd %2 con %3: la conversación con ese cliente ha terminado y el número de descriptor puede reutilizarse.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>%1 closed fd %2 and gave the descriptor back to the kernel.</source>
+        <translation>%1 cerró el fd %2 y devolvió el descriptor al núcleo.</translation>
+    </message>
+    <message>
+        <source>%1 returned with nothing ready: its timeout ran out. The loop goes round and waits again.</source>
+        <translation>%1 volvió sin nada listo: se agotó su tiempo de espera. El bucle da otra vuelta y vuelve a esperar.</translation>
+    </message>
+    <message>
+        <source>fd %1 (the listening socket: a client finished the handshake, so accept() will not block)</source>
+        <translation>fd %1 (el socket de escucha: un cliente completó el saludo, así que accept() no se bloqueará)</translation>
+    </message>
+    <message>
+        <source>fd %1 (%2 sent data or closed, so recv() will not block)</source>
+        <translation>fd %1 (%2 envió datos o cerró, así que recv() no se bloqueará)</translation>
+    </message>
+    <message>
+        <source>fd %1 (something to read)</source>
+        <translation>fd %1 (algo para leer)</translation>
+    </message>
+    <message>
+        <source>fd %1 (room to write)</source>
+        <translation>fd %1 (espacio para escribir)</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. Only these get served; the others stay in the list.</source>
+        <translation>%1 despertó porque el núcleo informa que %2 está listo: %3. Solo estos se atienden; los demás siguen en la lista.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept() on fd %2 was interrupted: the run is over and the server shut its listening socket down to stop.</source>
+        <translation>El accept() de %1 en el fd %2 fue interrumpido: la ejecución ha terminado y el servidor cerró su socket de escucha para detenerse.</translation>
+    </message>
+    <message>
+        <source>%1 asked the kernel for a datagram (UDP) socket and got descriptor fd %2. UDP has no listen() and no accept().</source>
+        <translation>%1 pidió al núcleo un socket de datagramas (UDP) y obtuvo el descriptor fd %2. UDP no tiene listen() ni accept().</translation>
+    </message>
+    <message>
+        <source>%1 asked the kernel for a new TCP socket and got descriptor fd %2: a small number that names the socket in this process.</source>
+        <translation>%1 pidió al núcleo un socket TCP nuevo y obtuvo el descriptor fd %2: un número pequeño que nombra el socket en este proceso.</translation>
+    </message>
+    <message>
+        <source>%1 bound fd %2 to %3, the address clients will use to find the server.</source>
+        <translation>%1 enlazó el fd %2 a %3, la dirección que los clientes usarán para encontrar al servidor.</translation>
+    </message>
+    <message>
+        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues up to %2 finished connections until accept() takes them.</source>
+        <translation>El fd %1 es ahora un socket de escucha. El núcleo completa los saludos por su cuenta y guarda hasta %2 conexiones terminadas hasta que accept() las recoja.</translation>
+    </message>
+    <message>
+        <source>%1 shut down fd %2: the other end sees the end of the stream, even while the descriptor itself stays open.</source>
+        <translation>%1 cerró (shutdown) el fd %2: el otro extremo ve el fin del flujo, aunque el descriptor siga abierto.</translation>
+    </message>
+    <message>
+        <source>%1 calls accept() on fd %2. The readiness call said a connection is waiting, so this returns at once.</source>
+        <translation>%1 llama a accept() en el fd %2. La llamada de disponibilidad dijo que hay una conexión esperando, así que vuelve de inmediato.</translation>
+    </message>
+    <message>
+        <source>%1 calls accept() on the listening socket fd %2 and blocks: no client has connected yet.</source>
+        <translation>%1 llama a accept() en el socket de escucha fd %2 y se bloquea: todavía no se ha conectado ningún cliente.</translation>
+    </message>
+    <message>
+        <source>accept() returned because the kernel finished the handshake with %1 and handed the server a new socket, fd %2, while the listening socket fd %3 keeps waiting for the next client.</source>
+        <translation>accept() volvió porque el núcleo completó el saludo con %1 y entregó al servidor un socket nuevo, el fd %2, mientras el socket de escucha fd %3 sigue esperando al próximo cliente.</translation>
+    </message>
+    <message>
+        <source>%1 calls connect() to %2 and waits while the kernels exchange the three-way handshake (SYN, SYN-ACK, ACK).</source>
+        <translation>%1 llama a connect() hacia %2 y espera mientras los núcleos intercambian el saludo de tres vías (SYN, SYN-ACK, ACK).</translation>
+    </message>
+    <message>
+        <source>connect() returned: the handshake is done and %1 is connected as %2. The server has not necessarily accepted it yet; until it does, the connection waits in the listen backlog.</source>
+        <translation>connect() volvió: el saludo ha terminado y %1 está conectado como %2. El servidor no lo ha aceptado necesariamente; hasta entonces, la conexión espera en la cola de listen.</translation>
+    </message>
+    <message>
+        <source>a new client</source>
+        <translation>un cliente nuevo</translation>
+    </message>
+    <message>
+        <source>%1 calls recv() on fd %2. The readiness call reported it readable, so this will not block.</source>
+        <translation>%1 llama a recv() en el fd %2. La llamada de disponibilidad lo informó como legible, así que no se bloqueará.</translation>
+    </message>
+    <message>
+        <source>%1 calls recv() on fd %2 and blocks: no data from %3 yet. While it waits, this %4 can do nothing else.</source>
+        <translation>%1 llama a recv() en el fd %2 y se bloquea: todavía no hay datos de %3. Mientras espera, este %4 no puede hacer nada más.</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>proceso</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>hilo</translation>
+    </message>
+    <message>
+        <source>recv() on fd %1 returned 0 bytes: %2 closed its end. That empty read is how a program learns the other side has gone.</source>
+        <translation>recv() en el fd %1 devolvió 0 bytes: %2 cerró su extremo. Esa lectura vacía es como un programa sabe que el otro lado se ha ido.</translation>
+    </message>
+    <message>
+        <source>%1 calls send() on fd %2 and blocks: the send buffer is full because %3 is not reading.</source>
+        <translation>%1 llama a send() en el fd %2 y se bloquea: el búfer de envío está lleno porque %3 no está leyendo.</translation>
+    </message>
+    <message>
+        <source>%1 calls recvfrom() on fd %2 and blocks until a datagram arrives. There is no connection: any client can send the next one.</source>
+        <translation>%1 llama a recvfrom() en el fd %2 y se bloquea hasta que llegue un datagrama. No hay conexión: cualquier cliente puede enviar el siguiente.</translation>
+    </message>
+    <message>
+        <source>%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): nothing is there yet, and a non-blocking socket never waits. The loop will try again.</source>
+        <translation>%1 en el fd %2 devolvió EAGAIN de inmediato (Python lanza BlockingIOError): todavía no hay nada, y un socket no bloqueante nunca espera. El bucle lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3 and sleeps until at least one of them is ready: a new connection on the listening socket, or data or a close on a client&apos;s socket. One thread watches them all.</source>
+        <translation>%1 llama a %2 sobre %3 y duerme hasta que al menos uno esté listo: una conexión nueva en el socket de escucha, o datos o un cierre en el socket de un cliente. Un solo hilo los vigila a todos.</translation>
+    </message>
+    <message>
+        <source>%1 registered fd %2 with epoll: the kernel now remembers it, so epoll_wait() needs no list passed on each call.</source>
+        <translation>%1 registró el fd %2 en epoll: el núcleo lo recuerda, así que epoll_wait() no necesita que se le pase una lista en cada llamada.</translation>
+    </message>
+    <message>
+        <source>%1 removed fd %2 from epoll&apos;s interest list.</source>
+        <translation>%1 quitó el fd %2 de la lista de interés de epoll.</translation>
+    </message>
+    <message>
+        <source>%1 changed what epoll watches on fd %2.</source>
+        <translation>%1 cambió lo que epoll vigila en el fd %2.</translation>
+    </message>
+    <message>
+        <source>%1 started a new thread, %2, to serve the connection. %1 goes straight back to accept(), while %2 blocks in recv() on its own.</source>
+        <translation>%1 inició un hilo nuevo, %2, para atender la conexión. %1 vuelve enseguida a accept(), mientras %2 se bloquea en recv() por su cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 finished its work and ended. A thread that ends needs no reaping: its resources go back at once.</source>
+        <translation>%1 terminó su trabajo y acabó. Un hilo que termina no necesita ser recogido: sus recursos se liberan de inmediato.</translation>
+    </message>
+    <message>
+        <source>%1 called fork(): child pid %2 is a copy of the server with copies of every descriptor, the listening socket included. fork() returns twice: 0 in the child, the child&apos;s pid in the parent.</source>
+        <translation>%1 llamó a fork(): el hijo con pid %2 es una copia del servidor con copias de todos los descriptores, incluido el socket de escucha. fork() vuelve dos veces: 0 en el hijo, el pid del hijo en el padre.</translation>
+    </message>
+    <message>
+        <source>child pid %1 exited with status %2. It is now a zombie: it holds no memory and no sockets, only its entry in the process table, until the parent calls waitpid().</source>
+        <translation>El hijo con pid %1 terminó con estado %2. Ahora es un zombi: no ocupa memoria ni sockets, solo su entrada en la tabla de procesos, hasta que el padre llame a waitpid().</translation>
+    </message>
+    <message>
+        <source>it reaps finished children before each new fork</source>
+        <translation>recoge a los hijos terminados antes de cada fork nuevo</translation>
+    </message>
+    <message>
+        <source>SIGCHLD told it a child had exited</source>
+        <translation>SIGCHLD le avisó de que un hijo había terminado</translation>
+    </message>
+    <message>
+        <source>the server is shutting down</source>
+        <translation>el servidor se está cerrando</translation>
+    </message>
+    <message>
+        <source>%1 called waitpid() and collected child pid %2 (%3): the zombie is gone.</source>
+        <translation>%1 llamó a waitpid() y recogió al hijo con pid %2 (%3): el zombi ha desaparecido.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no iniciado</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>zombi</translation>
+    </message>
+    <message>
+        <source>reaped</source>
+        <translation>recogido</translation>
+    </message>
+    <message>
+        <source>expected exactly %1, got %2</source>
+        <translation>se esperaba exactamente %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected at least %1, got %2</source>
+        <translation>se esperaba al menos %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected at most %1, got %2</source>
+        <translation>se esperaba como mucho %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>errno %1</source>
+        <translation>errno %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>at least %1 bytes</source>
+        <translation>al menos %1 bytes</translation>
+    </message>
+    <message>
+        <source>(last)</source>
+        <translation>(último)</translation>
+    </message>
+    <message>
+        <source>the server started, but this scenario expects its start to fail</source>
+        <translation>el servidor arrancó, pero este escenario espera que su arranque falle</translation>
+    </message>
+    <message>
+        <source>the server did not start</source>
+        <translation>el servidor no arrancó</translation>
+    </message>
+    <message>
+        <source>count of %1</source>
+        <translation>cantidad de %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>orden %1</translation>
+    </message>
+    <message>
+        <source>no %1 in the trace</source>
+        <translation>no hay %1 en la traza</translation>
+    </message>
+    <message>
+        <source>%1 happened before %2</source>
+        <translation>%1 ocurrió antes que %2</translation>
+    </message>
+    <message>
+        <source>%1 received &quot;%2&quot;</source>
+        <translation>%1 recibió «%2»</translation>
+    </message>
+    <message>
+        <source>it received &quot;%1&quot;</source>
+        <translation>recibió «%1»</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a list [ ... ]</source>
+        <translation>una lista [ ... ]</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>la cadena «%1»</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a scenario file is at most %2</source>
+        <translation>el archivo tiene %1 bytes; un archivo de escenario tiene como mucho %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::About</name>
+    <message>
+        <source>About SockScope</source>
+        <translation>Acerca de SockScope</translation>
+    </message>
+    <message>
+        <source>SockScope %1</source>
+        <translation>SockScope %1</translation>
+    </message>
+    <message>
+        <source>SockScope runs real servers on this computer (sequential, threaded, forking, select, poll, epoll, non-blocking, UDP), sends scripted clients at them and records every system call. The timeline shows where each thread and process blocks, what wakes it, when threads and children are born, and when a child is a zombie.
+
+For teachers showing it in class and for students exploring alone.
+
+Built with Qt %1.</source>
+        <translation>SockScope ejecuta servidores reales en este ordenador (secuencial, con hilos, con fork, select, poll, epoll, no bloqueante, UDP), les envía clientes con guion y registra cada llamada al sistema. La línea de tiempo muestra dónde se bloquea cada hilo y cada proceso, qué lo despierta, cuándo nacen los hilos y los hijos y cuándo un hijo es un zombi.
+
+Para docentes que lo muestran en clase y para estudiantes que exploran por su cuenta.
+
+Compilado con Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ClientStepper</name>
+    <message>
+        <source>Next client step</source>
+        <translation>Siguiente paso de cliente</translation>
+    </message>
+    <message>
+        <source>Let the client that has waited longest take its next step (N)</source>
+        <translation>Dejar que el cliente que lleva más tiempo esperando dé su siguiente paso (N)</translation>
+    </message>
+    <message>
+        <source>Next step (N)</source>
+        <translation>Siguiente paso (N)</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>actor %1</translation>
+    </message>
+    <message>
+        <source>%1 next: %2</source>
+        <translation>%1 a continuación: %2</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Let this client take just this one step</source>
+        <translation>Dejar que este cliente dé solo este paso</translation>
+    </message>
+    <message>
+        <source>You are the scheduler: nothing happens until you release a client&apos;s next step.</source>
+        <translation>Tú eres el planificador: no ocurre nada hasta que liberes el siguiente paso de un cliente.</translation>
+    </message>
+    <message>
+        <source>No client is waiting for you.</source>
+        <translation>Ningún cliente te está esperando.</translation>
+    </message>
+    <message>
+        <source>Runs of a step-by-hand scenario (such as you-are-the-scheduler) wait here for you to release each client&apos;s steps.</source>
+        <translation>Las ejecuciones de un escenario paso a paso (como you-are-the-scheduler) esperan aquí a que liberes los pasos de cada cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CodePane</name>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Show the Python-flavoured listing</source>
+        <translation>Mostrar el listado al estilo Python</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Show the C-flavoured listing</source>
+        <translation>Mostrar el listado al estilo C</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Todavía no hay ejecución</translation>
+    </message>
+    <message>
+        <source>%1 server</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <source>%1 waits in %2: %3</source>
+        <translation>%1 espera en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 está %2</translation>
+    </message>
+    <message>
+        <source>Server (%1)</source>
+        <translation>Servidor (%1)</translation>
+    </message>
+    <message>
+        <source>Each scripted client</source>
+        <translation>Cada cliente con guion</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CompareWindow</name>
+    <message>
+        <source>Makespan (ms)</source>
+        <translation>Duración total (ms)</translation>
+    </message>
+    <message>
+        <source>Threads created</source>
+        <translation>Hilos creados</translation>
+    </message>
+    <message>
+        <source>Processes created</source>
+        <translation>Procesos creados</translation>
+    </message>
+    <message>
+        <source>Peak threads</source>
+        <translation>Máximo de hilos</translation>
+    </message>
+    <message>
+        <source>Peak zombies</source>
+        <translation>Máximo de zombis</translation>
+    </message>
+    <message>
+        <source>System calls</source>
+        <translation>Llamadas al sistema</translation>
+    </message>
+    <message>
+        <source>select/poll/epoll calls</source>
+        <translation>Llamadas a select/poll/epoll</translation>
+    </message>
+    <message>
+        <source>waited before accept (ms)</source>
+        <translation>esperó antes de accept (ms)</translation>
+    </message>
+    <message>
+        <source>first reply (ms)</source>
+        <translation>primera respuesta (ms)</translation>
+    </message>
+    <message>
+        <source>done (ms)</source>
+        <translation>terminado (ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Start all</source>
+        <translation>&amp;Iniciar todos</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>Compare models — SockScope</source>
+        <translation>Comparar modelos — SockScope</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Escenario:</translation>
+    </message>
+    <message>
+        <source>Models (2 to 4):</source>
+        <translation>Modelos (2 a 4):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick %1 to %2 models to compare them.</source>
+        <translation>Marca de %1 a %2 modelos para compararlos.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 does not run under the model %2.</source>
+        <translation>El escenario %1 no se ejecuta con el modelo %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every server started: %1</source>
+        <translation>No todos los servidores arrancaron: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 under %2 models, each on its own port…</source>
+        <translation>Ejecutando %1 con %2 modelos, cada uno en su propio puerto…</translation>
+    </message>
+    <message>
+        <source>running on %1</source>
+        <translation>ejecutándose en %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Finished. Zooming or panning one timeline moves them all.</source>
+        <translation>Terminado. Hacer zoom o desplazar una línea de tiempo mueve todas.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventLogModel</name>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Tiempo (ms)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Data (escaped)</source>
+        <translation>Datos (escapados)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventLogWidget</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Blocking calls</source>
+        <translation>Llamadas bloqueantes</translation>
+    </message>
+    <message>
+        <source>Data (send/recv)</source>
+        <translation>Datos (send/recv)</translation>
+    </message>
+    <message>
+        <source>Sockets (socket/bind/listen/close)</source>
+        <translation>Sockets (socket/bind/listen/close)</translation>
+    </message>
+    <message>
+        <source>Threads and processes</source>
+        <translation>Hilos y procesos</translation>
+    </message>
+    <message>
+        <source>Readiness (select/poll/epoll)</source>
+        <translation>Disponibilidad (select/poll/epoll)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Actor:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Todos los actores</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonPanels</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Qué acaba de pasar</translation>
+    </message>
+    <message>
+        <source>Clients waiting for you</source>
+        <translation>Clientes que te esperan</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindow</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>SockScope</source>
+        <translation>SockScope</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the scenario under the chosen model (Ctrl+R)</source>
+        <translation>Iniciar el escenario con el modelo elegido (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play / pause the replay (Space)</source>
+        <translation>Reproducir / pausar la repetición (Espacio)</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Evento anterior</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Evento siguiente</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Primer evento</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Último evento</translation>
+    </message>
+    <message>
+        <source>Previous block or wake-up</source>
+        <translation>Bloqueo o despertar anterior</translation>
+    </message>
+    <message>
+        <source>Next block or wake-up</source>
+        <translation>Bloqueo o despertar siguiente</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Seguir en vivo</translation>
+    </message>
+    <message>
+        <source>Compress idle gaps</source>
+        <translation>Comprimir los tiempos muertos</translation>
+    </message>
+    <message>
+        <source>Squeeze stretches where nothing happens (G); their real length is written on the axis</source>
+        <translation>Comprimir los tramos en los que no pasa nada (G); su duración real se indica en el eje</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open trace…</source>
+        <translation>&amp;Abrir traza…</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Abrir traza</translation>
+    </message>
+    <message>
+        <source>SockScope traces (*.json)</source>
+        <translation>Trazas de SockScope (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Save trace…</source>
+        <translation>&amp;Guardar traza…</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Guardar traza</translation>
+    </message>
+    <message>
+        <source>Save screens&amp;hot…</source>
+        <translation>Guardar &amp;captura…</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Guardar captura</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>&amp;Repetición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source> Model: </source>
+        <translation> Modelo: </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> Velocidad: </translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay speed, relative to the real run</source>
+        <translation>Velocidad de repetición, relativa a la ejecución real</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>The scenario %1 does not run under the model %2.</source>
+        <translation>El escenario %1 no se ejecuta con el modelo %2.</translation>
+    </message>
+    <message>
+        <source>The server did not start: %1</source>
+        <translation>El servidor no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 under %2 on %3</source>
+        <translation>Ejecutando %1 con %2 en %3</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>Finished. Step with ← and →, or press Space to replay.</source>
+        <translation>Terminado. Avanza con ← y →, o pulsa Espacio para repetir.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Puerto: %1</translation>
+    </message>
+    <message>
+        <source>Port: —</source>
+        <translation>Puerto: —</translation>
+    </message>
+    <message>
+        <source>Live actors: %1</source>
+        <translation>Actores vivos: %1</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Actores: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Evento %1 de %2</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Eventos: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms</source>
+        <translation>Transcurrido: %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindowActions</name>
+    <message>
+        <source>Open &amp;scenario…</source>
+        <translation>Abrir &amp;escenario…</translation>
+    </message>
+    <message>
+        <source>Load a scenario file; problems are listed by line and column</source>
+        <translation>Cargar un archivo de escenario; los problemas se indican con línea y columna</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Escenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;PNG…</source>
+        <translation>Línea de tiempo como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;SVG…</source>
+        <translation>Línea de tiempo como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline as P&amp;DF…</source>
+        <translation>Línea de tiempo como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Chrome trace for Perfetto…</source>
+        <translation>Traza de &amp;Chrome para Perfetto…</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation>Exportar traza de Chrome</translation>
+    </message>
+    <message>
+        <source>Chrome Trace JSON (*.json)</source>
+        <translation>JSON de Chrome Trace (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare models…</source>
+        <translation>&amp;Comparar modelos…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>How to read the &amp;timeline</source>
+        <translation>Cómo leer la &amp;línea de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;About SockScope</source>
+        <translation>&amp;Acerca de SockScope</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: no se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>This trace cannot be opened</source>
+        <translation>No se puede abrir esta traza</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1: nothing runs, step with ← and →.</source>
+        <translation>Se abrió %1: no se ejecuta nada, avanza con ← y →.</translation>
+    </message>
+    <message>
+        <source>This scenario has problems</source>
+        <translation>Este escenario tiene problemas</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; loaded; press Start to run it.</source>
+        <translation>Escenario «%1» cargado; pulsa Iniciar para ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>The trace was not saved</source>
+        <translation>La traza no se guardó</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>The timeline was not exported</source>
+        <translation>La línea de tiempo no se exportó</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Se exportó %1.</translation>
+    </message>
+    <message>
+        <source>The Chrome trace was not exported</source>
+        <translation>La traza de Chrome no se exportó</translation>
+    </message>
+    <message>
+        <source>Exported %1; open it at ui.perfetto.dev.</source>
+        <translation>Se exportó %1; ábrelo en ui.perfetto.dev.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::NarrationSource</name>
+    <message>
+        <source>Pick a scenario and a model, then press Start.</source>
+        <translation>Elige un escenario y un modelo, y pulsa Iniciar.</translation>
+    </message>
+    <message>
+        <source>Step with → to see what happens, one system call at a time.</source>
+        <translation>Avanza con → para ver qué pasa, una llamada al sistema cada vez.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2  ·  %3  ·  %4</source>
+        <translation>Evento %1 de %2  ·  %3  ·  %4</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Parser</name>
+    <message>
+        <source>the file is empty; expected a JSON object { ... }</source>
+        <translation>el archivo está vacío; se esperaba un objeto JSON { ... }</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>texto inesperado después del final del documento JSON</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>a byte 0x%1</source>
+        <translation>un byte 0x%1</translation>
+    </message>
+    <message>
+        <source>unknown word; expected a value (a string in double quotes, a number, true, false, null, [ or {)</source>
+        <translation>palabra desconocida; se esperaba un valor (una cadena entre comillas dobles, un número, true, false, null, [ o {)</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>anidado a más de %1 niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>strings need double quotes &quot;...&quot;, not single quotes</source>
+        <translation>las cadenas necesitan comillas dobles &quot;...&quot;, no comillas simples</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected</source>
+        <translation>el archivo termina donde se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected a value (a string in double quotes, a number, true, false, null, [ or {), found %1</source>
+        <translation>se esperaba un valor (una cadena entre comillas dobles, un número, true, false, null, [ o {), se encontró %1</translation>
+    </message>
+    <message>
+        <source>a trailing comma before &apos;}&apos; is not allowed in JSON</source>
+        <translation>en JSON no se permite una coma justo antes de &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>se esperaba una clave entre comillas dobles, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
+        <translation>se esperaba &apos;:&apos; después de la clave &quot;%1&quot;, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member, found %1 (is a comma missing?)</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; después de un miembro, se encontró %1 (¿falta una coma?)</translation>
+    </message>
+    <message>
+        <source>a trailing comma before &apos;]&apos; is not allowed in JSON</source>
+        <translation>en JSON no se permite una coma justo antes de &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in a list, found %1 (is a comma missing?)</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en una lista, se encontró %1 (¿falta una coma?)</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u necesita cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>this string has no closing double quote</source>
+        <translation>esta cadena no tiene comillas dobles de cierre</translation>
+    </message>
+    <message>
+        <source>this string has no closing double quote on its line (write a line break as \n)</source>
+        <translation>esta cadena no tiene comillas dobles de cierre en su línea (escribe un salto de línea como \n)</translation>
+    </message>
+    <message>
+        <source>control character 0x%1 inside a string; escape it (\t, \n, \u00XX)</source>
+        <translation>carácter de control 0x%1 dentro de una cadena; escápalo (\t, \n, \u00XX)</translation>
+    </message>
+    <message>
+        <source>a \u high surrogate must be followed by \u</source>
+        <translation>un sustituto alto \u debe ir seguido de \u</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string (known: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>secuencia de escape desconocida \%1 en una cadena (conocidas: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>numbers may not start with 0 (write 7, not 07)</source>
+        <translation>los números no pueden empezar por 0 (escribe 7, no 07)</translation>
+    </message>
+    <message>
+        <source>expected digits after &apos;-&apos;</source>
+        <translation>se esperaban dígitos después de &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal point</source>
+        <translation>se esperaban dígitos después del punto decimal</translation>
+    </message>
+    <message>
+        <source>expected digits in the exponent</source>
+        <translation>se esperaban dígitos en el exponente</translation>
+    </message>
+    <message>
+        <source>this number is too large</source>
+        <translation>este número es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s default</source>
+        <translation>El predeterminado del escenario</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>The address the servers listen on. 127.0.0.1 (loopback) keeps them on this computer.</source>
+        <translation>La dirección en la que escuchan los servidores. 127.0.0.1 (loopback) los mantiene en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>&amp;Modelo predeterminado:</translation>
+    </message>
+    <message>
+        <source>Replay &amp;speed:</source>
+        <translation>&amp;Velocidad de repetición:</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation scale:</source>
+        <translation>&amp;Escala de presentación:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Listening &amp;address:</source>
+        <translation>&amp;Dirección de escucha:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time SockScope starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie SockScope.</translation>
+    </message>
+    <message>
+        <source>Listen beyond this computer?</source>
+        <translation>¿Escuchar más allá de este ordenador?</translation>
+    </message>
+    <message>
+        <source>Servers will listen on %1, not on loopback (127.0.0.1).</source>
+        <translation>Los servidores escucharán en %1, no en loopback (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>This exposes the server to the network: other machines can connect to it, and everything they send is recorded and shown. Do this only on a network you trust, for example to let students connect with their own clients.</source>
+        <translation>Esto expone el servidor a la red: otras máquinas pueden conectarse, y todo lo que envíen se registra y se muestra. Hazlo solo en una red de confianza, por ejemplo para que los estudiantes se conecten con sus propios clientes.</translation>
+    </message>
+    <message>
+        <source>Listen on %1</source>
+        <translation>Escuchar en %1</translation>
+    </message>
+    <message>
+        <source>Listening address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address. Use 127.0.0.1 to stay on this computer.</source>
+        <translation>«%1» no es una dirección IPv4. Usa 127.0.0.1 para quedarte en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ScenarioLibrary</name>
+    <message>
+        <source>no scenario is named &quot;%1&quot;</source>
+        <translation>ningún escenario se llama «%1»</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; ¿querías decir «%1»?</translation>
+    </message>
+    <message>
+        <source> (bundled: %1; or give the path of a .json file)</source>
+        <translation> (incluidos: %1; o indica la ruta de un archivo .json)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ScenarioPicker</name>
+    <message>
+        <source>Three clients</source>
+        <translation>Tres clientes</translation>
+    </message>
+    <message>
+        <source>concurrency models</source>
+        <translation>modelos de concurrencia</translation>
+    </message>
+    <message>
+        <source>Three clients connect at once, each sends one line after 300 ms and reads the reply.</source>
+        <translation>Tres clientes se conectan a la vez; cada uno envía una línea tras 300 ms y lee la respuesta.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Qué muestra</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otros</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StateInspector</name>
+    <message>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>new socket</source>
+        <translation>socket nuevo</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En la llamada</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Who is doing what</source>
+        <translation>Quién hace qué</translation>
+    </message>
+    <message>
+        <source>Open sockets, per process</source>
+        <translation>Sockets abiertos, por proceso</translation>
+    </message>
+    <message>
+        <source>Threads alive: %1    Child processes: %2    Zombies: %3</source>
+        <translation>Hilos vivos: %1    Procesos hijos: %2    Zombis: %3</translation>
+    </message>
+    <message>
+        <source>inherited over fork(); the parent closed its copy</source>
+        <translation>heredado por fork(); el padre cerró su copia</translation>
+    </message>
+    <message>
+        <source>inherited over fork()</source>
+        <translation>heredado por fork()</translation>
+    </message>
+    <message>
+        <source>%1 (talks to %2)</source>
+        <translation>%1 (habla con %2)</translation>
+    </message>
+    <message>
+        <source>%1 watches %2 (sockets_list); last ready: %3%4</source>
+        <translation>%1 vigila %2 (sockets_list); último listo: %3%4</translation>
+    </message>
+    <message>
+        <source> — waiting now</source>
+        <translation> — esperando ahora</translation>
+    </message>
+    <message>
+        <source>console / other</source>
+        <translation>consola / otros</translation>
+    </message>
+    <message>
+        <source>listening socket</source>
+        <translation>socket de escucha</translation>
+    </message>
+    <message>
+        <source>client connection</source>
+        <translation>conexión de cliente</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineExporter</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>SockScope timeline</source>
+        <translation>Línea de tiempo de SockScope</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineGuide</name>
+    <message>
+        <source>How to read the timeline</source>
+        <translation>Cómo leer la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Each lane is one actor: a server thread, a forked child process or a client. The thin line means it exists and is running.</source>
+        <translation>Cada carril es un actor: un hilo del servidor, un proceso hijo creado con fork o un cliente. La línea fina significa que existe y se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>Blocked in accept(): the server waits for a client to connect.</source>
+        <translation>Bloqueado en accept(): el servidor espera a que se conecte un cliente.</translation>
+    </message>
+    <message>
+        <source>Blocked in recv(): waiting for data from the other side. A recv() that returns 0 means the peer closed the connection.</source>
+        <translation>Bloqueado en recv(): esperando datos del otro lado. Un recv() que devuelve 0 significa que el otro extremo cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>Blocked in connect(): the client waits for the server&apos;s kernel to complete the handshake (or retries while the backlog is full).</source>
+        <translation>Bloqueado en connect(): el cliente espera a que el núcleo del servidor complete el saludo (o reintenta mientras la cola está llena).</translation>
+    </message>
+    <message>
+        <source>Blocked in select(), poll() or epoll_wait(): waiting until any of the watched sockets is ready.</source>
+        <translation>Bloqueado en select(), poll() o epoll_wait(): esperando a que cualquiera de los sockets vigilados esté listo.</translation>
+    </message>
+    <message>
+        <source>Blocked in send(): the socket&apos;s send buffer is full.</source>
+        <translation>Bloqueado en send(): el búfer de envío del socket está lleno.</translation>
+    </message>
+    <message>
+        <source>Blocked in recvfrom(): a UDP socket waits for a datagram.</source>
+        <translation>Bloqueado en recvfrom(): un socket UDP espera un datagrama.</translation>
+    </message>
+    <message>
+        <source>An instant call that did not block: socket, bind, listen, send, close, …</source>
+        <translation>Una llamada instantánea que no se bloqueó: socket, bind, listen, send, close, …</translation>
+    </message>
+    <message>
+        <source>would block: a non-blocking call returned EAGAIN instead of waiting.</source>
+        <translation>would block: una llamada no bloqueante devolvió EAGAIN en lugar de esperar.</translation>
+    </message>
+    <message>
+        <source>A call failed; hover it to see the error.</source>
+        <translation>Una llamada falló; pasa el ratón por encima para ver el error.</translation>
+    </message>
+    <message>
+        <source>Wake-up: a client&apos;s connect() or send() that made a blocked server call return.</source>
+        <translation>Despertar: el connect() o send() de un cliente que hizo volver una llamada bloqueada del servidor.</translation>
+    </message>
+    <message>
+        <source>A new thread was created, or a child process was forked.</source>
+        <translation>Se creó un hilo nuevo, o se creó un proceso hijo con fork.</translation>
+    </message>
+    <message>
+        <source>Zombie: the child process has exited but its parent has not collected it with waitpid() yet. It still occupies an entry in the process table.</source>
+        <translation>Zombi: el proceso hijo terminó, pero su padre todavía no lo ha recogido con waitpid(). Sigue ocupando una entrada en la tabla de procesos.</translation>
+    </message>
+    <message>
+        <source>Readiness cells under a select/poll/epoll lane: one cell per watched descriptor; green ones were reported ready when the call returned.</source>
+        <translation>Celdas de disponibilidad bajo un carril de select/poll/epoll: una celda por descriptor vigilado; las verdes se informaron como listas cuando volvió la llamada.</translation>
+    </message>
+    <message>
+        <source>The cursor: the event you stepped to. Every view shows the state at this moment.</source>
+        <translation>El cursor: el evento al que avanzaste. Todas las vistas muestran el estado en ese momento.</translation>
+    </message>
+    <message>
+        <source>A squeezed idle stretch: nothing happened for a while. Its real length is written on the time axis.</source>
+        <translation>Un tramo muerto comprimido: durante un rato no pasó nada. Su duración real se indica en el eje del tiempo.</translation>
+    </message>
+    <message>
+        <source>Time runs from left to right. Hover anything for details; step with ← and → to move the cursor from one system call to the next.</source>
+        <translation>El tiempo avanza de izquierda a derecha. Pasa el ratón por encima de cualquier cosa para ver detalles; avanza con ← y → para mover el cursor de una llamada al sistema a la siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelinePalette</name>
+    <message>
+        <source>waits in accept()</source>
+        <translation>espera en accept()</translation>
+    </message>
+    <message>
+        <source>waits in recv()</source>
+        <translation>espera en recv()</translation>
+    </message>
+    <message>
+        <source>waits in select/poll/epoll</source>
+        <translation>espera en select/poll/epoll</translation>
+    </message>
+    <message>
+        <source>waits in connect()</source>
+        <translation>espera en connect()</translation>
+    </message>
+    <message>
+        <source>send() blocked</source>
+        <translation>send() bloqueado</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>zombi</translation>
+    </message>
+    <message>
+        <source>socket ready</source>
+        <translation>socket listo</translation>
+    </message>
+    <message>
+        <source>woke it up</source>
+        <translation>lo despertó</translation>
+    </message>
+    <message>
+        <source>thread / fork</source>
+        <translation>hilo / fork</translation>
+    </message>
+    <message>
+        <source>instant call</source>
+        <translation>llamada instantánea</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 — pid %2</source>
+        <translation>%1 — pid %2</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>zombi</translation>
+    </message>
+    <message>
+        <source>zombie: exited, not yet reaped</source>
+        <translation>zombi: terminado, aún no recogido</translation>
+    </message>
+    <message>
+        <source>socket → %1</source>
+        <translation>socket → %1</translation>
+    </message>
+    <message>
+        <source>bind %1</source>
+        <translation>bind %1</translation>
+    </message>
+    <message>
+        <source>listen(fd %1)</source>
+        <translation>listen(fd %1)</translation>
+    </message>
+    <message>
+        <source>close(fd %1)</source>
+        <translation>close(fd %1)</translation>
+    </message>
+    <message>
+        <source>shutdown(fd %1)</source>
+        <translation>shutdown(fd %1)</translation>
+    </message>
+    <message>
+        <source>send %1 B</source>
+        <translation>send %1 B</translation>
+    </message>
+    <message>
+        <source>EAGAIN</source>
+        <translation>EAGAIN</translation>
+    </message>
+    <message>
+        <source>spawn</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>fork → %1</source>
+        <translation>fork → %1</translation>
+    </message>
+    <message>
+        <source>exit(%1)</source>
+        <translation>exit(%1)</translation>
+    </message>
+    <message>
+        <source>reap %1</source>
+        <translation>recoger %1</translation>
+    </message>
+    <message>
+        <source>epoll_ctl %1</source>
+        <translation>epoll_ctl %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>≈ %1 idle</source>
+        <translation>≈ %1 sin actividad</translation>
+    </message>
+    <message>
+        <source>LIVE — following</source>
+        <translation>EN VIVO — siguiendo</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN VIVO</translation>
+    </message>
+    <message>
+        <source>time →</source>
+        <translation>tiempo →</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>blocked for %1 so far</source>
+        <translation>bloqueado desde hace %1</translation>
+    </message>
+    <message>
+        <source>blocked for %1</source>
+        <translation>bloqueado durante %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Validator</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source> (write numbers without quotes)</source>
+        <translation> (escribe los números sin comillas)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2, which is not a whole number</source>
+        <translation>se esperaba %1, se obtuvo %2, que no es un número entero</translation>
+    </message>
+    <message>
+        <source>expected %1, at most %2; got %3</source>
+        <translation>se esperaba %1, como mucho %2; se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>a time in milliseconds, 0 or more</source>
+        <translation>un tiempo en milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>a delay cannot be negative: time only runs forward</source>
+        <translation>un retardo no puede ser negativo: el tiempo solo avanza</translation>
+    </message>
+    <message>
+        <source>a scenario object { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</source>
+        <translation>un objeto de escenario { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;one-slow-client&quot;</source>
+        <translation>un nombre corto de minúsculas, dígitos y guiones, p. ej. &quot;one-slow-client&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used on the command line: --scenario NAME), got %1</source>
+        <translation>se esperaba un nombre corto de minúsculas, dígitos y guiones (se usa en la línea de órdenes: --scenario NAME), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a title for menus, e.g. &quot;One slow client&quot;</source>
+        <translation>un título para los menús, p. ej. &quot;One slow client&quot;</translation>
+    </message>
+    <message>
+        <source>a topic, e.g. &quot;blocking&quot; or &quot;processes&quot;</source>
+        <translation>un tema, p. ej. &quot;blocking&quot; o &quot;processes&quot;</translation>
+    </message>
+    <message>
+        <source>a description for students</source>
+        <translation>una descripción para los estudiantes</translation>
+    </message>
+    <message>
+        <source>a lesson number, 1 or more</source>
+        <translation>un número de lección, 1 o más</translation>
+    </message>
+    <message>
+        <source>expected a speed factor from 0.05 (20 times slower) to 100, got %1</source>
+        <translation>se esperaba un factor de velocidad de 0.05 (20 veces más lento) a 100, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a time limit in milliseconds, 100 or more</source>
+        <translation>un límite de tiempo en milisegundos, 100 o más</translation>
+    </message>
+    <message>
+        <source>a list of the models this scenario fits, e.g. [&quot;sequential&quot;, &quot;threaded&quot;]</source>
+        <translation>una lista de los modelos a los que se ajusta este escenario, p. ej. [&quot;sequential&quot;, &quot;threaded&quot;]</translation>
+    </message>
+    <message>
+        <source>expected at least one model; known models: %1</source>
+        <translation>se esperaba al menos un modelo; modelos conocidos: %1</translation>
+    </message>
+    <message>
+        <source>expected a model name, got %1</source>
+        <translation>se esperaba un nombre de modelo, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>el modelo %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the default model %1 must be one of &quot;models&quot;: %2</source>
+        <translation>el modelo predeterminado %1 debe ser uno de &quot;models&quot;: %2</translation>
+    </message>
+    <message>
+        <source>unknown model %1</source>
+        <translation>modelo desconocido %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; ¿querías decir %1?</translation>
+    </message>
+    <message>
+        <source> (known models: %1)</source>
+        <translation> (modelos conocidos: %1)</translation>
+    </message>
+    <message>
+        <source>an object with the server&apos;s options</source>
+        <translation>un objeto con las opciones del servidor</translation>
+    </message>
+    <message>
+        <source>a port number from 0 to 65535 (0: the kernel picks a free port)</source>
+        <translation>un número de puerto de 0 a 65535 (0: el núcleo elige un puerto libre)</translation>
+    </message>
+    <message>
+        <source>port %1 is a well-known port (0-1023): only the administrator (root, or a program with CAP_NET_BIND_SERVICE) may bind it, and SockScope runs as you. Use 0 to let the kernel pick a free port, or a port from 1024 to 65535</source>
+        <translation>el puerto %1 es un puerto bien conocido (0-1023): solo el administrador (root, o un programa con CAP_NET_BIND_SERVICE) puede enlazarlo, y SockScope se ejecuta como tú. Usa 0 para que el núcleo elija un puerto libre, o un puerto de 1024 a 65535</translation>
+    </message>
+    <message>
+        <source>a listen backlog from 0 to 4096</source>
+        <translation>una cola de listen de 0 a 4096</translation>
+    </message>
+    <message>
+        <source>the backlog counts waiting connections</source>
+        <translation>la cola cuenta las conexiones en espera</translation>
+    </message>
+    <message>
+        <source>an IPv4 loopback address such as &quot;127.0.0.1&quot;</source>
+        <translation>una dirección IPv4 de loopback como &quot;127.0.0.1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an IPv4 address such as &quot;127.0.0.1&quot;, got %1</source>
+        <translation>se esperaba una dirección IPv4 como &quot;127.0.0.1&quot;, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a scenario file may only bind to loopback (127.x.x.x), so opening a lesson never exposes a server to the network; got %1. To listen on another address, say so on the command line (--bind)</source>
+        <translation>un archivo de escenario solo puede enlazar a loopback (127.x.x.x), para que abrir una lección nunca exponga un servidor a la red; se obtuvo %1. Para escuchar en otra dirección, indícalo en la línea de órdenes (--bind)</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s work in milliseconds, 0 or more</source>
+        <translation>el trabajo del manejador en milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>se esperaba uno de %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocolo</translation>
+    </message>
+    <message>
+        <source>a message length in bytes, 1 or more</source>
+        <translation>una longitud de mensaje en bytes, 1 o más</translation>
+    </message>
+    <message>
+        <source>fixed_length only applies with &quot;protocol&quot;: &quot;fixed-length&quot;</source>
+        <translation>fixed_length solo se aplica con &quot;protocol&quot;: &quot;fixed-length&quot;</translation>
+    </message>
+    <message>
+        <source>delimiter only applies with &quot;protocol&quot;: &quot;delimited&quot;</source>
+        <translation>delimiter solo se aplica con &quot;protocol&quot;: &quot;delimited&quot;</translation>
+    </message>
+    <message>
+        <source>the reply text</source>
+        <translation>el texto de respuesta</translation>
+    </message>
+    <message>
+        <source>the recv() buffer size in bytes, 1 or more</source>
+        <translation>el tamaño del búfer de recv() en bytes, 1 o más</translation>
+    </message>
+    <message>
+        <source>reaping policy</source>
+        <translation>política de recogida</translation>
+    </message>
+    <message>
+        <source>a delimiter string such as &quot;\n&quot;</source>
+        <translation>una cadena delimitadora como &quot;\n&quot;</translation>
+    </message>
+    <message>
+        <source>expected a delimiter string such as &quot;\n&quot;, got an empty string</source>
+        <translation>se esperaba una cadena delimitadora como &quot;\n&quot;, se obtuvo una cadena vacía</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>%1 desconocido: %2</translation>
+    </message>
+    <message>
+        <source> (expected one of %1)</source>
+        <translation> (se esperaba uno de %1)</translation>
+    </message>
+    <message>
+        <source>a list of clients, each {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>una lista de clientes, cada uno {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>expected at least one client</source>
+        <translation>se esperaba al menos un cliente</translation>
+    </message>
+    <message>
+        <source>a client object {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>un objeto de cliente {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>a client name such as &quot;client 1&quot;</source>
+        <translation>un nombre de cliente como &quot;client 1&quot;</translation>
+    </message>
+    <message>
+        <source>how many copies of this client, 1 or more</source>
+        <translation>cuántas copias de este cliente, 1 o más</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>a list of steps, e.g. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</source>
+        <translation>una lista de pasos, p. ej. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</translation>
+    </message>
+    <message>
+        <source>two clients are named %1; give each client its own name</source>
+        <translation>dos clientes se llaman %1; da a cada cliente su propio nombre</translation>
+    </message>
+    <message>
+        <source>%1 clients in all; SockScope runs at most %2</source>
+        <translation>%1 clientes en total; SockScope ejecuta como mucho %2</translation>
+    </message>
+    <message>
+        <source>%1 clients need about %2 file descriptors (a client socket and a server socket each, plus %3 spare), but this process may open only %4 (RLIMIT_NOFILE, see `ulimit -n`). Use fewer clients (at most about %5), or raise the limit with `ulimit -n` before starting SockScope</source>
+        <translation>%1 clientes necesitan unos %2 descriptores de archivo (un socket de cliente y uno de servidor cada uno, más %3 de reserva), pero este proceso solo puede abrir %4 (RLIMIT_NOFILE, véase `ulimit -n`). Usa menos clientes (como mucho unos %5), o sube el límite con `ulimit -n` antes de iniciar SockScope</translation>
+    </message>
+    <message>
+        <source>expected at least one step</source>
+        <translation>se esperaba al menos un paso</translation>
+    </message>
+    <message>
+        <source>a %1 step after close: a closed socket can do nothing more</source>
+        <translation>un paso %1 después de close: un socket cerrado ya no puede hacer nada</translation>
+    </message>
+    <message>
+        <source>this client is already connected; one client makes one connection (use another client, or &quot;repeat&quot;)</source>
+        <translation>este cliente ya está conectado; un cliente hace una sola conexión (usa otro cliente, o &quot;repeat&quot;)</translation>
+    </message>
+    <message>
+        <source>a %1 step before &quot;connect&quot;: a client must connect first (for a UDP client, connect creates the socket and sets its destination)</source>
+        <translation>un paso %1 antes de &quot;connect&quot;: un cliente debe conectarse primero (en un cliente UDP, connect crea el socket y fija su destino)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>a %1 step needs %2: write it as an object, e.g. {&quot;do&quot;: %1, %3}</source>
+        <translation>un paso %1 necesita %2: escríbelo como objeto, p. ej. {&quot;do&quot;: %1, %3}</translation>
+    </message>
+    <message>
+        <source>expected a step: a name such as &quot;connect&quot;, or an object such as {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; got %1</source>
+        <translation>se esperaba un paso: un nombre como &quot;connect&quot;, o un objeto como {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;do&quot;: expected the step&apos;s kind, one of %1</source>
+        <translation>falta la clave obligatoria &quot;do&quot;: se esperaba el tipo de paso, uno de %1</translation>
+    </message>
+    <message>
+        <source>expected a step kind (%1), got %2</source>
+        <translation>se esperaba un tipo de paso (%1), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step, which takes no parameters</source>
+        <translation>%1 no se aplica a un paso %2, que no admite parámetros</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step (it takes: %3)</source>
+        <translation>%1 no se aplica a un paso %2 (admite: %3)</translation>
+    </message>
+    <message>
+        <source>a delay in milliseconds, 0 or more</source>
+        <translation>un retardo en milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>the pause between pieces in milliseconds, 0 or more</source>
+        <translation>la pausa entre fragmentos en milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>a number of bytes to send, 1 or more</source>
+        <translation>un número de bytes que enviar, 1 o más</translation>
+    </message>
+    <message>
+        <source>a number of bytes to receive, 1 or more</source>
+        <translation>un número de bytes que recibir, 1 o más</translation>
+    </message>
+    <message>
+        <source>a number of pieces from 1 to 1000</source>
+        <translation>un número de fragmentos de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>the text to send</source>
+        <translation>el texto que enviar</translation>
+    </message>
+    <message>
+        <source>%1 pieces, but the data has only %2 bytes</source>
+        <translation>%1 fragmentos, pero los datos tienen solo %2 bytes</translation>
+    </message>
+    <message>
+        <source>send_framed frames the data the way the server expects, so it needs server.protocol &quot;delimited&quot; or &quot;length-prefixed&quot; (the server&apos;s protocol is %1)</source>
+        <translation>send_framed enmarca los datos como los espera el servidor, así que necesita server.protocol &quot;delimited&quot; o &quot;length-prefixed&quot; (el protocolo del servidor es %1)</translation>
+    </message>
+    <message>
+        <source>a list of console lines, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>una lista de líneas de consola, cada una {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a console line {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>una línea de consola {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>the line typed at the server&apos;s console</source>
+        <translation>la línea escrita en la consola del servidor</translation>
+    </message>
+    <message>
+        <source>console lines reach the server only if it watches its console: set &quot;server&quot;: {&quot;watch_console&quot;: true}</source>
+        <translation>las líneas de consola solo llegan al servidor si vigila su consola: pon &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
+    </message>
+    <message>
+        <source>a list of chapters, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>una lista de capítulos, cada uno {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>un capítulo {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a short chapter title</source>
+        <translation>un título de capítulo corto</translation>
+    </message>
+    <message>
+        <source>the note shown at that point</source>
+        <translation>la nota que se muestra en ese punto</translation>
+    </message>
+    <message>
+        <source>a list of questions, each {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>una lista de preguntas, cada una {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>a question {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>una pregunta {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>la pregunta</translation>
+    </message>
+    <message>
+        <source>why the answer is right, shown after the run</source>
+        <translation>por qué la respuesta es correcta, mostrado después de la ejecución</translation>
+    </message>
+    <message>
+        <source>a list of at least two answers to choose from</source>
+        <translation>una lista de al menos dos respuestas entre las que elegir</translation>
+    </message>
+    <message>
+        <source>expected the text of a choice, got %1</source>
+        <translation>se esperaba el texto de una opción, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected at least two choices, got %1</source>
+        <translation>se esperaban al menos dos opciones, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>the index of the right choice, counting from 0</source>
+        <translation>el índice de la opción correcta, contando desde 0</translation>
+    </message>
+    <message>
+        <source>answer %1 is not a choice: with %2 choices the answer is 0 to %3 (counting from 0)</source>
+        <translation>la respuesta %1 no es una opción: con %2 opciones la respuesta va de 0 a %3 (contando desde 0)</translation>
+    </message>
+    <message>
+        <source>a list of model names</source>
+        <translation>una lista de nombres de modelos</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this scenario&apos;s models (%2)</source>
+        <translation>%1 no es uno de los modelos de este escenario (%2)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</source>
+        <translation>un objeto {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>&quot;succeeds&quot; or &quot;fails&quot;</source>
+        <translation>&quot;succeeds&quot; o &quot;fails&quot;</translation>
+    </message>
+    <message>
+        <source>start outcome</source>
+        <translation>resultado del arranque</translation>
+    </message>
+    <message>
+        <source>a list of checks</source>
+        <translation>una lista de comprobaciones</translation>
+    </message>
+    <message>
+        <source>a check such as {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</source>
+        <translation>una comprobación como {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>a check needs exactly one of &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; or &quot;received&quot; (this one has %1)</source>
+        <translation>una comprobación necesita exactamente uno de &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; o &quot;received&quot; (esta tiene %1)</translation>
+    </message>
+    <message>
+        <source>expected a metric name (%1), got %2</source>
+        <translation>se esperaba un nombre de métrica (%1), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>expected a list of at least two event patterns, earliest first</source>
+        <translation>se esperaba una lista de al menos dos patrones de eventos, el más temprano primero</translation>
+    </message>
+    <message>
+        <source>an object {&quot;client&quot;: ..., &quot;contains&quot;: ...}</source>
+        <translation>un objeto {&quot;client&quot;: ..., &quot;contains&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a client&apos;s name</source>
+        <translation>el nombre de un cliente</translation>
+    </message>
+    <message>
+        <source>the text the client must have received</source>
+        <translation>el texto que el cliente debe haber recibido</translation>
+    </message>
+    <message>
+        <source>a %1 check needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
+        <translation>una comprobación %1 necesita &quot;equals&quot;, &quot;min&quot; o &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>what the check shows, said when it fails</source>
+        <translation>lo que muestra la comprobación, dicho cuando falla</translation>
+    </message>
+    <message>
+        <source>%1 only applies to count and metric checks</source>
+        <translation>%1 solo se aplica a comprobaciones count y metric</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more, or &quot;clients&quot; (the number of clients)</source>
+        <translation>un número entero, 0 o más, o &quot;clients&quot; (el número de clientes)</translation>
+    </message>
+    <message>
+        <source>no client is named %1</source>
+        <translation>ningún cliente se llama %1</translation>
+    </message>
+    <message>
+        <source> (clients: %1%2)</source>
+        <translation> (clientes: %1%2)</translation>
+    </message>
+    <message>
+        <source>an event pattern such as {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</source>
+        <translation>un patrón de evento como {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</translation>
+    </message>
+    <message>
+        <source>event kind</source>
+        <translation>tipo de evento</translation>
+    </message>
+    <message>
+        <source>expected an event kind such as &quot;accept_end&quot;, got %1</source>
+        <translation>se esperaba un tipo de evento como &quot;accept_end&quot;, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; or an actor&apos;s name</source>
+        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; o el nombre de un actor</translation>
+    </message>
+    <message>
+        <source>errno name</source>
+        <translation>nombre de errno</translation>
+    </message>
+    <message>
+        <source>expected an errno name such as &quot;ECONNREFUSED&quot; (or &quot;none&quot;), got %1</source>
+        <translation>se esperaba un nombre de errno como &quot;ECONNREFUSED&quot; (o &quot;none&quot;), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more (0: the peer closed)</source>
+        <translation>un número de bytes, 0 o más (0: el otro extremo cerró)</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more</source>
+        <translation>un número de bytes, 0 o más</translation>
+    </message>
+    <message>
+        <source>&quot;first&quot; or &quot;last&quot;</source>
+        <translation>&quot;first&quot; o &quot;last&quot;</translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>aparición</translation>
+    </message>
+    <message>
+        <source>only a readiness loop (select, poll, epoll) can watch its console beside its sockets, but &quot;models&quot; lists %1</source>
+        <translation>solo un bucle de disponibilidad (select, poll, epoll) puede vigilar su consola junto a sus sockets, pero &quot;models&quot; incluye %1</translation>
+    </message>
+    <message>
+        <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
+        <translation>un cliente UDP solo puede hablar con el modelo udp, pero &quot;models&quot; incluye también modelos TCP (deja fuera &quot;udp&quot;: los clientes hablan UDP con el modelo udp por sí solos)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Validator::Object</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice; keep one</source>
+        <translation>la clave %1 aparece dos veces; deja una</translation>
+    </message>
+    <message>
+        <source>missing required key %1: expected %2</source>
+        <translation>falta la clave obligatoria %1: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got an empty string</source>
+        <translation>se esperaba %1, se obtuvo una cadena vacía</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>se esperaba true o false, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>clave desconocida %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; ¿querías decir %1?</translation>
+    </message>
+    <message>
+        <source> (this object takes no keys)</source>
+        <translation> (este objeto no admite claves)</translation>
+    </message>
+    <message>
+        <source> (known keys here: %1)</source>
+        <translation> (claves conocidas aquí: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::eventtext</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>errno %1 (%2)</source>
+        <translation>errno %1 (%2)</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>actor %1</translation>
+    </message>
+    <message>
+        <source>backlog %1</source>
+        <translation>cola %1</translation>
+    </message>
+    <message>
+        <source>fd %1 from %2</source>
+        <translation>fd %1 desde %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>connected as %1</source>
+        <translation>conectado como %1</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>el otro extremo cerró</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) from %1</source>
+        <translation>
+            <numerusform>%n byte de %1</numerusform>
+            <numerusform>%n bytes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watch %1</source>
+        <translation>vigila %1</translation>
+    </message>
+    <message>
+        <source>watch %1, timeout %2 ms</source>
+        <translation>vigila %1, tiempo de espera %2 ms</translation>
+    </message>
+    <message>
+        <source>nothing ready (timeout)</source>
+        <translation>nada listo (tiempo agotado)</translation>
+    </message>
+    <message>
+        <source>ready %1</source>
+        <translation>listo %1</translation>
+    </message>
+    <message>
+        <source>, writable %1</source>
+        <translation>, escribible %1</translation>
+    </message>
+    <message>
+        <source>child pid %1: %2</source>
+        <translation>hijo pid %1: %2</translation>
+    </message>
+    <message>
+        <source>new thread: %1</source>
+        <translation>hilo nuevo: %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>terminado por la señal %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>estado de salida %1</translation>
+    </message>
+    <message>
+        <source>collected pid %1 (%2)</source>
+        <translation>pid %1 recogido (%2)</translation>
+    </message>
+    <message>
+        <source>  fd %1</source>
+        <translation>  fd %1</translation>
+    </message>
+    <message>
+        <source>data: &quot;%1&quot;</source>
+        <translation>datos: «%1»</translation>
+    </message>
+</context>
 </TS>

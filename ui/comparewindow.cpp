@@ -125,7 +125,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1080, 520});
+    splitter->setSizes({1000, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);

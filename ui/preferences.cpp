@@ -29,6 +29,37 @@ QString themeName(Preferences::Theme theme)
     return QStringLiteral("system");
 }
 
+// Core code translates through small wrappers with a fixed context ("Narration",
+// "ScenarioLoader", ...), while lupdate files those strings under the enclosing namespace or
+// class. A miss in the asked context is looked up under those names too.
+class CoreContextTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *sourceText,
+                      const char *disambiguation = nullptr, int n = -1) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!text.isEmpty())
+            return text;
+        static const char *const kLupdateContexts[] = {"sockscope",
+                                                       "sockscope::Validator",
+                                                       "sockscope::Validator::Object",
+                                                       "sockscope::Parser",
+                                                       "sockscope::eventtext",
+                                                       "sockscope::TimelinePalette",
+                                                       "sockscope::ScenarioLibrary"};
+        for (const char *candidate : kLupdateContexts) {
+            if (qstrcmp(candidate, context) == 0)
+                continue;
+            text = QTranslator::translate(candidate, sourceText, disambiguation, n);
+            if (!text.isEmpty())
+                return text;
+        }
+        return {};
+    }
+};
+
 Preferences::Theme themeFromName(const QString &name)
 {
     if (name == QLatin1String("light"))
@@ -100,7 +131,7 @@ QString installTranslation(const QString &language)
         delete installedQt;
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *translator = new QTranslator(qApp);
+    auto *translator = new CoreContextTranslator(qApp);
     if (!translator->load(locale, QStringLiteral("sockscope"), QStringLiteral("_"),
                           QStringLiteral(":/i18n"))) {
         delete translator;
