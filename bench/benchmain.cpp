@@ -38,6 +38,8 @@ int main(int argc, char **argv)
     QStringList only;
     bool append = false; // add to the figures already in the output file
     const QStringList args = app.arguments().mid(1);
+    if (!args.isEmpty() && args[0] == QLatin1String("--scale-clients"))
+        return scaleClientsMain(args.mid(1));
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--smoke"))
             options.smoke = true;

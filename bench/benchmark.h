@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <chrono>
@@ -52,5 +53,9 @@ inline double percentile(std::vector<double> values, double p)
 
 // Peak resident set size of this process so far, in MB.
 double peakRssMb();
+
+// `sockscope-bench --scale-clients PORT CLIENTS HOLD_MS`: the client side of the scale
+// benchmark, in a process of its own.
+int scaleClientsMain(const QStringList &args);
 
 } // namespace sockscope::bench
