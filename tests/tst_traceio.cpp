@@ -10,6 +10,7 @@
 #include "mainwindowactions.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "timelineguide.h"
 #include "timelineview.h"
 #include "trace/tracefile.h"
 #include "tracedocument.h"
@@ -23,7 +24,10 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -350,6 +354,30 @@ private Q_SLOTS:
         QVERIFY(bound);
         QSettings().remove(QStringLiteral("preferences"));
         QCOMPARE(Preferences::load().bindAddress, QStringLiteral("127.0.0.1"));
+    }
+
+    void helpMenuAndTimelineGuide()
+    {
+        MainWindow window(quiet());
+        QStringList help;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->text() == QStringLiteral("&Help")) {
+                for (QAction *a : menu->menu()->actions())
+                    help << a->text();
+            }
+        }
+        QVERIFY2(help.contains(QStringLiteral("How to read the &timeline")),
+                 qPrintable(help.join(u'|')));
+        QVERIFY(help.contains(QStringLiteral("&About SockScope")));
+        TimelineGuide guide;
+        guide.show();
+        // One swatch per colour or shape of the timeline, each beside its explanation.
+        int swatches = 0;
+        for (QLabel *label : guide.findChildren<QLabel *>())
+            swatches += label->pixmap().isNull() ? 0 : 1;
+        QVERIFY(swatches >= 16);
+        if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+            guide.grab().save(QDir(dir).filePath(QStringLiteral("timeline-guide.png")));
     }
 
 private:
