@@ -157,29 +157,28 @@ int Syscalls::listen(int fd, int backlog)
     return rc;
 }
 
-int Syscalls::accept(int fd, Endpoint *peer)
+// On a blocking socket the begin is recorded before the call, so the span is the real wait
+// in the kernel. On a non-blocking one the call cannot wait: EAGAIN becomes a would_block,
+// anything else an instant span stamped when the call began. errno is kept for the caller.
+template <typename Call>
+auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call call)
 {
-    sockaddr_in sa{};
-    socklen_t len = sizeof sa;
     const bool nonBlocking = isNonBlocking(fd);
-    Event begin = makeEvent(EventKind::AcceptBegin, fd);
+    Event begin = makeEvent(beginKind, fd);
     if (nonBlocking) {
         begin.tNs = isChild() ? 0 : m_recorder->now();
     } else {
         publish(begin);
     }
-    int newFd;
+    decltype(call()) result;
     do {
-        newFd = ::accept4(fd, reinterpret_cast<sockaddr *>(&sa), &len, SOCK_CLOEXEC);
-    } while (newFd < 0 && errno == EINTR);
+        result = call();
+    } while (result < 0 && errno == EINTR);
     const int err = errno;
-    if (nonBlocking) {
-        if (newFd < 0 && wouldBlock(err)) {
-            recordWouldBlock(EventKind::AcceptBegin, fd);
-            errno = err;
-            return -1;
-        }
-        // It did not wait: the span is the instant the call took.
+    *wouldBlocked = nonBlocking && result < 0 && wouldBlock(err);
+    if (*wouldBlocked) {
+        recordWouldBlock(beginKind, fd);
+    } else if (nonBlocking) {
         if (isChild()) {
             publish(begin);
         } else {
@@ -188,6 +187,21 @@ int Syscalls::accept(int fd, Endpoint *peer)
             m_recorder->recordStamped(begin);
         }
     }
+    errno = err;
+    return result;
+}
+
+int Syscalls::accept(int fd, Endpoint *peer)
+{
+    sockaddr_in sa{};
+    socklen_t len = sizeof sa;
+    bool wouldBlocked = false;
+    const int newFd = mayBlock(EventKind::AcceptBegin, fd, &wouldBlocked, [&] {
+        return ::accept4(fd, reinterpret_cast<sockaddr *>(&sa), &len, SOCK_CLOEXEC);
+    });
+    const int err = errno;
+    if (wouldBlocked)
+        return -1;
     Event end = makeEvent(EventKind::AcceptEnd, fd);
     if (newFd >= 0) {
         const Endpoint from = fromSockaddr(sa);
@@ -271,32 +285,12 @@ int Syscalls::finishConnect(int fd, Endpoint server, Endpoint *local)
 
 ssize_t Syscalls::recv(int fd, char *buffer, std::size_t size)
 {
-    const bool nonBlocking = isNonBlocking(fd);
-    Event begin = makeEvent(EventKind::RecvBegin, fd);
-    if (nonBlocking) {
-        begin.tNs = isChild() ? 0 : m_recorder->now();
-    } else {
-        publish(begin);
-    }
-    ssize_t n;
-    do {
-        n = ::recv(fd, buffer, size, 0);
-    } while (n < 0 && errno == EINTR);
+    bool wouldBlocked = false;
+    const ssize_t n = mayBlock(EventKind::RecvBegin, fd, &wouldBlocked,
+                               [&] { return ::recv(fd, buffer, size, 0); });
     const int err = errno;
-    if (nonBlocking) {
-        if (n < 0 && wouldBlock(err)) {
-            recordWouldBlock(EventKind::RecvBegin, fd);
-            errno = err;
-            return -1;
-        }
-        if (isChild()) {
-            publish(begin);
-        } else {
-            begin.actor = m_actor;
-            begin.line = m_line;
-            m_recorder->recordStamped(begin);
-        }
-    }
+    if (wouldBlocked)
+        return -1;
     Event end = makeEvent(EventKind::RecvEnd, fd);
     if (n >= 0) {
         end.bytes = std::int32_t(n);
@@ -379,34 +373,15 @@ ssize_t Syscalls::send(int fd, const char *data, std::size_t size)
 
 ssize_t Syscalls::recvfrom(int fd, char *buffer, std::size_t size, Endpoint *from)
 {
-    const bool nonBlocking = isNonBlocking(fd);
-    Event begin = makeEvent(EventKind::RecvfromBegin, fd);
-    if (nonBlocking) {
-        begin.tNs = isChild() ? 0 : m_recorder->now();
-    } else {
-        publish(begin);
-    }
     sockaddr_in sa{};
     socklen_t len = sizeof sa;
-    ssize_t n;
-    do {
-        n = ::recvfrom(fd, buffer, size, 0, reinterpret_cast<sockaddr *>(&sa), &len);
-    } while (n < 0 && errno == EINTR);
+    bool wouldBlocked = false;
+    const ssize_t n = mayBlock(EventKind::RecvfromBegin, fd, &wouldBlocked, [&] {
+        return ::recvfrom(fd, buffer, size, 0, reinterpret_cast<sockaddr *>(&sa), &len);
+    });
     const int err = errno;
-    if (nonBlocking) {
-        if (n < 0 && wouldBlock(err)) {
-            recordWouldBlock(EventKind::RecvfromBegin, fd);
-            errno = err;
-            return -1;
-        }
-        if (isChild()) {
-            publish(begin);
-        } else {
-            begin.actor = m_actor;
-            begin.line = m_line;
-            m_recorder->recordStamped(begin);
-        }
-    }
+    if (wouldBlocked)
+        return -1;
     Event end = makeEvent(EventKind::RecvfromEnd, fd);
     if (n >= 0) {
         end.bytes = std::int32_t(n);

@@ -110,6 +110,9 @@ private:
     Syscalls() = default;
     void publish(Event &event, const char *data = nullptr, int size = 0);
     void emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets);
+    // One call that may block, around `call` (retried on EINTR); see syscalls.cpp.
+    template <typename Call>
+    auto mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call call);
 
     Recorder *m_recorder = nullptr;
     std::uint32_t m_actor = 0;
