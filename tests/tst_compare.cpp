@@ -8,8 +8,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include <algorithm>
 #include <QThread>
+#include <algorithm>
 
 using namespace sockscope;
 

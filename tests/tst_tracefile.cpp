@@ -227,8 +227,9 @@ private Q_SLOTS:
             << QStringLiteral(
                    "events[0], key \"line\": \"nowhere\" is not a known listing line tag");
         // Found by fuzz_traceloader: a number beyond 64 bits must be refused, not cast.
-        QTest::newRow("huge number") << head + R"([{"t_ns":1.6e97,"actor":1,"kind":"socket"}]})"
-                                     << QStringLiteral("events[0], key \"t_ns\": is 1.6e+97, outside 0..9007199254740992");
+        QTest::newRow("huge number")
+            << head + R"([{"t_ns":1.6e97,"actor":1,"kind":"socket"}]})"
+            << QStringLiteral("events[0], key \"t_ns\": is 1.6e+97, outside 0..9007199254740992");
         QTest::newRow("event not object")
             << head + R"([3]})" << QStringLiteral("events[0]: must be an object");
     }

@@ -563,7 +563,8 @@ void TimelineView::paintStaticLayer(QPainter &p, const QRect &rect)
                               row.height);
             // The lane's colour, as the code pane marks this actor's line.
             sp.fillRect(QRect(int(3 * m_scaleFactor), top + int(4 * m_scaleFactor),
-                              std::max(3, int(5 * m_scaleFactor)), row.height - int(8 * m_scaleFactor)),
+                              std::max(3, int(5 * m_scaleFactor)),
+                              row.height - int(8 * m_scaleFactor)),
                         m_palette.actorColor(row.lane));
             sp.setPen(m_palette.labelText);
             sp.setFont(nameFont);

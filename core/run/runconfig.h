@@ -10,7 +10,8 @@
 namespace sockscope {
 
 // How a handler frames messages, to show that one recv() is not one message.
-enum class Protocol : std::uint8_t {
+enum class Protocol : std::uint8_t
+{
     Echo,          // reply with whatever one recv() returned
     FixedLength,   // a message is exactly fixedLength bytes
     Delimited,     // a message ends with `delimiter`
@@ -25,34 +26,35 @@ struct ServerOptions
     QString bindAddress = QStringLiteral("127.0.0.1"); // loopback unless the user says so
     quint16 port = 0;                                  // 0: the kernel picks a free one
     int backlog = 5;
-    ReapPolicy reap = ReapPolicy::OnAccept;            // forking only
-    int workMs = 0;                                    // handler's work before replying
+    ReapPolicy reap = ReapPolicy::OnAccept; // forking only
+    int workMs = 0;                         // handler's work before replying
     Protocol protocol = Protocol::Echo;
     int fixedLength = 16;
     QByteArray delimiter = QByteArrayLiteral("\n");
-    QByteArray reply;             // reply text; empty: echo the message back
-    int recvSize = 1024;          // the N in recv(fd, buf, N): small to show partial reads
-    bool closeOnQuit = true;      // a message "q" or "Q" makes the handler close (echo-until-quit)
-    bool watchConsole = false;    // select/poll/epoll also watch a console pipe; a line stops
+    QByteArray reply;          // reply text; empty: echo the message back
+    int recvSize = 1024;       // the N in recv(fd, buf, N): small to show partial reads
+    bool closeOnQuit = true;   // a message "q" or "Q" makes the handler close (echo-until-quit)
+    bool watchConsole = false; // select/poll/epoll also watch a console pipe; a line stops
     // port-in-use: before the server binds, the run itself binds and listens on the port (a
     // stand-in for another program that got there first), so the server's bind() fails with
     // EADDRINUSE and start() reports it. With port 0 the run picks the port it occupies.
     bool portInUse = false;
 };
 
-enum class StepKind : std::uint8_t {
-    Connect,          // connect() to the server (TCP) — or nothing for UDP
-    Sleep,            // ms
-    Send,             // data, in one send()
-    SendBytes,        // count bytes of filler, in one send()
-    SendPieces,       // data split into `pieces` sends, `ms` apart
-    SendFramed,       // data framed by the server's protocol (length prefix or delimiter)
-    Recv,             // one recv() of up to `count` bytes (default 1024)
-    RecvExactly,      // recv() until `count` bytes arrived
-    RecvUntil,        // recv() until `delimiter` arrived
-    ShutdownWrite,    // shutdown(SHUT_WR): "I am done sending"
+enum class StepKind : std::uint8_t
+{
+    Connect,       // connect() to the server (TCP) — or nothing for UDP
+    Sleep,         // ms
+    Send,          // data, in one send()
+    SendBytes,     // count bytes of filler, in one send()
+    SendPieces,    // data split into `pieces` sends, `ms` apart
+    SendFramed,    // data framed by the server's protocol (length prefix or delimiter)
+    Recv,          // one recv() of up to `count` bytes (default 1024)
+    RecvExactly,   // recv() until `count` bytes arrived
+    RecvUntil,     // recv() until `delimiter` arrived
+    ShutdownWrite, // shutdown(SHUT_WR): "I am done sending"
     Close,
-    WaitRelease,      // block until released from outside (you are the scheduler)
+    WaitRelease, // block until released from outside (you are the scheduler)
     Count
 };
 const char *stepKindName(StepKind k);
@@ -69,7 +71,8 @@ struct ClientStep
 };
 
 // Where a client's connect() goes.
-enum class ConnectTarget : std::uint8_t {
+enum class ConnectTarget : std::uint8_t
+{
     Server,    // the run's server
     ClosedPort // a port on 127.0.0.1 the run holds bound but not listening: nothing listens
                // there, so Linux answers the SYN with a reset and connect() fails with
@@ -78,9 +81,9 @@ enum class ConnectTarget : std::uint8_t {
 
 struct ClientScript
 {
-    QString name;       // "client 1"
-    int startMs = 0;    // after the server listens
-    bool udp = false;   // datagrams instead of a connection
+    QString name;     // "client 1"
+    int startMs = 0;  // after the server listens
+    bool udp = false; // datagrams instead of a connection
     ConnectTarget target = ConnectTarget::Server;
     std::vector<ClientStep> steps;
 };
@@ -93,7 +96,7 @@ struct ConsoleLine
 
 struct RunConfig
 {
-    QString scenario;                 // name or file, for the trace
+    QString scenario; // name or file, for the trace
     ServerOptions server;
     std::vector<ClientScript> clients;
     std::vector<ConsoleLine> console; // scripted lines typed at the server's console
