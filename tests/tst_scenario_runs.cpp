@@ -18,7 +18,6 @@ namespace {
 constexpr double kSpeed = 4.0;
 // Many-client scenarios are cut down so the whole suite stays short on two loaded cores;
 // their expectations say "clients" where they mean however many ran.
-constexpr std::size_t kMaxClientsInTest = 200;
 #if defined(__SANITIZE_THREAD__)
 constexpr bool kThreadSanitizer = true;
 #elif defined(__has_feature)
@@ -26,8 +25,22 @@ constexpr bool kThreadSanitizer = __has_feature(thread_sanitizer);
 #else
 constexpr bool kThreadSanitizer = false;
 #endif
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+constexpr bool kAddressSanitizer = __has_feature(address_sanitizer);
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+// Sanitized builds run every thread several times slower: a burst of 200 client threads
+// against a backlog of 5 then loses SYNs whose 1-3-7 s retransmits outlast the run (seen in
+// CI under ASan). Where the backlog is smaller than the burst, the lesson is the same with
+// fewer clients; where it holds them (c10k), all 200 stay.
+constexpr bool kSanitized = kThreadSanitizer || kAddressSanitizer;
+constexpr std::size_t kMaxClientsInTest = 200;
+constexpr std::size_t kMaxClientsBehindSmallBacklogSanitized = 64;
 // A run that is not finished by then has hung: fail it rather than the whole suite.
-constexpr int kRunLimitMs = 15000;
+constexpr int kRunLimitMs = kSanitized ? 45000 : 15000;
 
 struct Outcome
 {
@@ -111,8 +124,11 @@ private Q_SLOTS:
         QStringList errors;
         auto scenario = loadScenario(name, &errors);
         QVERIFY2(scenario, qPrintable(errors.join(QLatin1Char('\n'))));
-        if (scenario->config.clients.size() > kMaxClientsInTest)
-            scenario->config.clients.resize(kMaxClientsInTest);
+        std::size_t maxClients = kMaxClientsInTest;
+        if (kSanitized && std::size_t(scenario->config.server.backlog) < maxClients)
+            maxClients = kMaxClientsBehindSmallBacklogSanitized;
+        if (scenario->config.clients.size() > maxClients)
+            scenario->config.clients.resize(maxClients);
 
         const Outcome outcome = runHeadless(*scenario, model);
         if (outcome.started)
