@@ -255,6 +255,21 @@ private Q_SLOTS:
         }
     }
 
+    void previewOnlyWhereDataIs()
+    {
+        // Found by fuzz_traceloader: a "preview" on a wait replaced its sets, and the trace
+        // no longer saved to something that loads.
+        const QByteArray json =
+            R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,"kind":"thread"}],"events":[{"t_ns":0,"actor":1,"kind":"wait_begin","mechanism":"select","read_set":[3,5],"preview":"\xff\xff\xff\xff\x00\x00\x01\x00zzzz"}]})";
+        QString error;
+        const auto trace = traceFromJson(json, &error);
+        QVERIFY2(trace, qPrintable(error));
+        QCOMPARE(trace->waitSets(trace->at(0)).readSet, (QVector<int>{3, 5}));
+        const auto again = traceFromJson(traceToJson(*trace), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->waitSets(again->at(0)).readSet, (QVector<int>{3, 5}));
+    }
+
     void missingFileIsNamed()
     {
         QString error;

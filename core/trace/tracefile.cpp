@@ -354,8 +354,13 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     default:
         break;
     }
+    // Only kinds that carry data have a preview; on any other kind it would overwrite the
+    // event's own payload (a wait's sets, a connect's address). Found by fuzz_traceloader.
+    const bool carriesData = e.kind == EventKind::RecvEnd || e.kind == EventKind::Send ||
+                             e.kind == EventKind::SendBegin || e.kind == EventKind::Sendto ||
+                             e.kind == EventKind::RecvfromEnd;
     const QString preview = r.string("preview");
-    if (!preview.isEmpty())
+    if (!preview.isEmpty() && carriesData)
         payloadBytes = unescapeBytes(preview);
     if (r.failed()) {
         *error = r.error();
