@@ -157,6 +157,19 @@ int Syscalls::listen(int fd, int backlog)
     return rc;
 }
 
+// An event whose time was taken before the call it describes (a fork, a call that turned
+// out not to wait): it keeps that time. A child has no recorder clock and stamps on write.
+void Syscalls::publishStamped(Event &event)
+{
+    if (isChild()) {
+        publish(event);
+        return;
+    }
+    event.actor = m_actor;
+    event.line = m_line;
+    m_recorder->recordStamped(event);
+}
+
 // On a blocking socket the begin is recorded before the call, so the span is the real wait
 // in the kernel. On a non-blocking one the call cannot wait: EAGAIN becomes a would_block,
 // anything else an instant span stamped when the call began. errno is kept for the caller.
@@ -179,13 +192,7 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     if (*wouldBlocked) {
         recordWouldBlock(beginKind, fd);
     } else if (nonBlocking) {
-        if (isChild()) {
-            publish(begin);
-        } else {
-            begin.actor = m_actor;
-            begin.line = m_line;
-            m_recorder->recordStamped(begin);
-        }
+        publishStamped(begin);
     }
     errno = err;
     return result;
@@ -678,13 +685,7 @@ pid_t Syscalls::fork(std::uint32_t childActor)
     e.childActor = childActor;
     e.childPid = pid > 0 ? pid : 0;
     e.err = std::int16_t(pid < 0 ? err : 0);
-    if (isChild()) {
-        publish(e);
-    } else {
-        e.actor = m_actor;
-        e.line = m_line;
-        m_recorder->recordStamped(e);
-    }
+    publishStamped(e);
     errno = err;
     return pid;
 }

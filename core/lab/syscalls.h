@@ -109,6 +109,7 @@ public:
 private:
     Syscalls() = default;
     void publish(Event &event, const char *data = nullptr, int size = 0);
+    void publishStamped(Event &event);
     void emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets);
     // One call that may block, around `call` (retried on EINTR); see syscalls.cpp.
     template <typename Call>
