@@ -80,6 +80,35 @@ inline bool waitUntil(const std::function<bool()> &done, int boundMs = 10000)
     return done();
 }
 
+// What this test process holds: descriptors, threads (tasks) and child processes.
+// pthread_join() returns when the kernel clears the thread id, which is before the task leaves
+// /proc/self/task, and a reaped child can linger for a moment under load: compare counts with
+// settlesTo(), never with one reading.
+struct Resources
+{
+    int fds = 0;
+    int threads = 0;
+    QList<int> children;
+    static Resources now() { return {openDescriptors(), threadCount(), childProcesses()}; }
+    bool operator==(const Resources &) const = default;
+    QString text() const
+    {
+        QStringList pids;
+        for (int pid : children)
+            pids << QString::number(pid);
+        return QStringLiteral("fds %1, threads %2, children [%3]")
+            .arg(fds)
+            .arg(threads)
+            .arg(pids.join(QLatin1Char(',')));
+    }
+};
+
+// Waits (bounded) until the process holds what it held `before`.
+inline bool settlesTo(const Resources &before)
+{
+    return waitUntil([&] { return Resources::now() == before; });
+}
+
 // Collects everything recorded so far, keeping what was drained before.
 struct TraceCollector
 {

@@ -34,30 +34,6 @@ namespace {
 // Only catches a hang: stop() is meant to take well under a second.
 constexpr qint64 kStopHangBoundMs = 10000;
 
-struct Resources
-{
-    int fds = 0;
-    int threads = 0;
-    QList<int> children;
-    static Resources now() { return {openDescriptors(), threadCount(), childProcesses()}; }
-    bool operator==(const Resources &) const = default;
-    QString text() const
-    {
-        QStringList pids;
-        for (int pid : children)
-            pids << QString::number(pid);
-        return QStringLiteral("fds %1, threads %2, children [%3]")
-            .arg(fds)
-            .arg(threads)
-            .arg(pids.join(QLatin1Char(',')));
-    }
-};
-
-bool backTo(const Resources &before)
-{
-    return waitUntil([&] { return Resources::now() == before; });
-}
-
 std::unique_ptr<Server> startServer(Recorder &recorder, const ServerOptions &options)
 {
     auto server = createServer(options, ServerContext{recorder, {}});
@@ -303,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(reaps[0] > exits[0]);
         QCOMPARE(trace.trace.at(reaps[0]).call, std::uint8_t(reap));
         server.reset();
-        QVERIFY2(backTo(before),
+        QVERIFY2(settlesTo(before),
                  qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
@@ -346,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(converse(recorder, server->address(), QStringLiteral("after the reset")));
         server->stop();
         server.reset();
-        QVERIFY2(backTo(before),
+        QVERIFY2(settlesTo(before),
                  qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
@@ -397,7 +373,7 @@ private Q_SLOTS:
         }
         server.reset();
         flood.end();
-        QVERIFY2(backTo(before),
+        QVERIFY2(settlesTo(before),
                  qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
@@ -536,7 +512,7 @@ private Q_SLOTS:
         server->stop();
         QVERIFY(timer.elapsed() < kStopHangBoundMs);
         server.reset();
-        QVERIFY2(backTo(before),
+        QVERIFY2(settlesTo(before),
                  qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 

@@ -19,36 +19,6 @@ using namespace sockscope::testkit;
 
 namespace {
 
-struct Resources
-{
-    int fds = 0;
-    int threads = 0;
-    QList<int> children;
-    static Resources now() { return {openDescriptors(), threadCount(), childProcesses()}; }
-};
-
-// Comes back to `before` once every thread has been joined and every child reaped; a few
-// milliseconds may pass between a join and /proc noticing.
-bool backTo(const Resources &before)
-{
-    return waitUntil([&] {
-        const Resources after = Resources::now();
-        return after.fds == before.fds && after.threads == before.threads &&
-               after.children == before.children;
-    });
-}
-
-QString describe(const Resources &r)
-{
-    QStringList pids;
-    for (int pid : r.children)
-        pids << QString::number(pid);
-    return QStringLiteral("fds %1, threads %2, children [%3]")
-        .arg(r.fds)
-        .arg(r.threads)
-        .arg(pids.join(QLatin1Char(',')));
-}
-
 ClientStep makeStep(StepKind kind, int ms = 0, const QByteArray &data = {})
 {
     ClientStep s;
@@ -215,8 +185,8 @@ private Q_SLOTS:
             for (const auto &a : trace.actors())
                 QVERIFY2(!a.external, "a scripted client was taken for an outside one");
         }
-        QVERIFY2(backTo(before), qPrintable(describe(Resources::now()) + QStringLiteral(" vs ") +
-                                            describe(before)));
+        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
+                                            before.text()));
     }
 
     // Stop at random moments: before the clients connect, while the server blocks in accept,
@@ -246,11 +216,11 @@ private Q_SLOTS:
                 slowestStopMs = std::max(slowestStopMs, timer.elapsed());
                 QVERIFY(run.isFinished());
             }
-            QVERIFY2(backTo(before),
+            QVERIFY2(settlesTo(before),
                      qPrintable(QStringLiteral("seed %1, stop at %2 ms: %3 vs %4")
                                     .arg(seed)
                                     .arg(stopAtMs)
-                                    .arg(describe(Resources::now()), describe(before))));
+                                    .arg(Resources::now().text(), before.text())));
         }
         // The port is free to reuse at once.
         RunConfig again = threeClientsConfig(model);
@@ -298,8 +268,8 @@ private Q_SLOTS:
             c.collect();
             QCOMPARE(c.count(EventKind::ConnectEnd), 8); // every connect returned
         }
-        QVERIFY2(backTo(before), qPrintable(describe(Resources::now()) + QStringLiteral(" vs ") +
-                                            describe(before)));
+        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
+                                            before.text()));
     }
 
     void serveShowsAnOutsideClientInItsOwnLane()
@@ -374,7 +344,7 @@ private Q_SLOTS:
                 indexOf(trace, [](const Event &e) { return e.kind == EventKind::ConnectBegin; }),
                 qsizetype(-1));
         }
-        QVERIFY(backTo(before));
+        QVERIFY(settlesTo(before));
         ::close(holder);
         const Resources afterHolder = Resources::now();
 
@@ -385,7 +355,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!run.start(&error));
         QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
-        QVERIFY(backTo(afterHolder));
+        QVERIFY(settlesTo(afterHolder));
     }
 
     void unknownModelIsNamed()

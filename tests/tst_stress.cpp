@@ -30,25 +30,6 @@ constexpr int kDefaultCycles = 200;
 constexpr int kLatestStopMs = 350;     // clients send after 300 ms: stops fall on both sides
 constexpr qint64 kHangBoundMs = 10000; // a stop slower than this is a hang, not a slow machine
 
-struct Resources
-{
-    int fds = 0;
-    int threads = 0;
-    QList<int> children;
-    static Resources now() { return {openDescriptors(), threadCount(), childProcesses()}; }
-    bool operator==(const Resources &) const = default;
-    QString text() const
-    {
-        QStringList pids;
-        for (int pid : children)
-            pids << QString::number(pid);
-        return QStringLiteral("fds %1, threads %2, children [%3]")
-            .arg(fds)
-            .arg(threads)
-            .arg(pids.join(QLatin1Char(',')));
-    }
-};
-
 int envInt(const char *name, int fallback)
 {
     bool ok = false;
@@ -222,7 +203,7 @@ private Q_SLOTS:
             }
             QVERIFY2(portFreeAtOnce(port, model == QLatin1String("udp")),
                      qPrintable(where + QStringLiteral(": port %1 not free").arg(port)));
-            QVERIFY2(waitUntil([&] { return Resources::now() == before; }),
+            QVERIFY2(settlesTo(before),
                      qPrintable(where + QStringLiteral(": ") + Resources::now().text() +
                                 QStringLiteral(" vs before ") + before.text()));
         }
