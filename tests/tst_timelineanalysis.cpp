@@ -89,8 +89,8 @@ private Q_SLOTS:
         QTest::newRow("select, one socket")
             << s("select") << s("main") << 0 << s("select({3})") << s("none of {3} is ready");
         QTest::newRow("select, four sockets")
-            << s("select") << s("main") << 6 << s("select({3,4,5,6})")
-            << s("none of {3,4,5,6} is ready");
+            << s("select") << s("main") << 6 << s("select({3, 4, 5, 6})")
+            << s("none of {3, 4, 5, 6} is ready");
         // A forked child's descriptors come from its parent: fd 4 is the connection the parent
         // accepted before fork().
         QTest::newRow("forked child recv")

@@ -1,5 +1,7 @@
 #include "blockedspans.h"
 
+#include <algorithm>
+
 #include "fdtable.h"
 
 #include <QCoreApplication>
@@ -111,14 +113,19 @@ std::vector<BlockedSpan> findBlockedSpans(const Trace &trace)
     return spans;
 }
 
-QString fdSetText(const QVector<int> &fds)
+QString fdSetText(const QVector<int> &fds, int maxShown)
 {
+    // Long sets are cut so that no label can ask for unbounded room: "{6, 9, 12, … 997 more}".
+    const qsizetype shown = maxShown > 0 ? std::min<qsizetype>(fds.size(), maxShown) : fds.size();
     QString text = QStringLiteral("{");
-    for (qsizetype i = 0; i < fds.size(); ++i) {
+    for (qsizetype i = 0; i < shown; ++i) {
         if (i)
-            text += QLatin1Char(',');
+            text += QStringLiteral(", ");
         text += QString::number(fds[i]);
     }
+    if (shown < fds.size())
+        text += QCoreApplication::translate("WaitReason", ", … %n more", nullptr,
+                                            int(fds.size() - shown));
     return text + QLatin1Char('}');
 }
 

@@ -51,12 +51,13 @@ struct BlockedSpan
 // Every blocked span of the trace, in order of their begin, in one pass.
 std::vector<BlockedSpan> findBlockedSpans(const Trace &trace);
 
-// "accept(fd 3)", "recv(fd 5)", "select({3,5,6})", "epoll_wait({4,5})".
+// "accept(fd 3)", "recv(fd 5)", "select({3, 5, 6})", "epoll_wait({4, 5})".
 QString blockedCallLabel(const Trace &trace, const BlockedSpan &span);
-// "no client has connected yet", "no data from 127.0.0.1:50500 yet", "none of {3,5,6} is
+// "no client has connected yet", "no data from 127.0.0.1:50500 yet", "none of {3, 5, 6} is
 // ready". Translatable (context "WaitReason").
 QString whyItWaits(const Trace &trace, const BlockedSpan &span);
-// "{3,5,6}"
-QString fdSetText(const QVector<int> &fds);
+// "{3, 5, 6}"; beyond `maxShown` descriptors the rest is counted: "{6, 9, 12, … 997 more}".
+// maxShown <= 0 lists every descriptor.
+QString fdSetText(const QVector<int> &fds, int maxShown = 6);
 
 } // namespace sockscope
