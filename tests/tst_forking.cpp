@@ -176,6 +176,9 @@ private Q_SLOTS:
         trace.collect();
         for (int pid : {firstPid, secondPid}) {
             QCOMPARE(int(reapsOf(pid).size()), 1);
+            // Under "none" only the stop collects them, and the reap says so (not "none").
+            if (reap == ReapPolicy::None)
+                QCOMPARE(trace.trace.at(reapsOf(pid)[0]).call, std::uint8_t(ReapPolicy::AtStop));
             const auto exits = trace.find([&](const Event &e) { return isProcessExitOf(e, pid); });
             QCOMPARE(int(exits.size()), 1);
             QVERIFY(reapsOf(pid)[0] > exits[0]);
@@ -206,8 +209,8 @@ private Q_SLOTS:
         QCOMPARE(int(exits.size()), 1);
         QCOMPARE(trace.trace.at(exits[0]).status, -SIGKILL);
         QCOMPARE(trace.count(EventKind::Reap), 1);
-        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
-                                               before.text()));
+        QVERIFY2(settlesTo(before),
+                 qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
     // Client A stays connected while B talks and closes. A's child was forked after B's

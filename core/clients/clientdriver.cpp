@@ -26,9 +26,12 @@ ClientDriver::ClientDriver(const ClientEnvironment &environment,
                            std::vector<ClientProgress *> clients, std::uint32_t driverActor)
     : m_environment(environment), m_calls(environment.recorder, driverActor)
 {
+    m_calls.setStopFlag(environment.stop.flag());
     m_clients.reserve(clients.size());
-    for (auto *progress : clients)
+    for (auto *progress : clients) {
         m_clients.emplace_back(environment.recorder, progress);
+        m_clients.back().calls.setStopFlag(environment.stop.flag());
+    }
     m_unfinished = m_clients.size();
 }
 

@@ -23,6 +23,7 @@ class StopSignal
 public:
     void raise();
     bool isRaised() const { return m_raised.load(std::memory_order_acquire); }
+    const std::atomic<bool> *flag() const { return &m_raised; } // for Syscalls::setStopFlag
     // False when the signal was raised before `deadline`.
     bool sleepUntil(ClientClock::time_point deadline);
 

@@ -12,6 +12,7 @@ ThreadClient::ThreadClient(const ClientEnvironment &environment, ClientProgress 
     : m_environment(environment), m_progress(progress), m_script(*progress.script),
       m_calls(environment.recorder, progress.actor)
 {
+    m_calls.setStopFlag(environment.stop.flag());
 }
 
 ThreadClient::~ThreadClient()

@@ -2,11 +2,14 @@
 
 #include "trace/trace.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -66,6 +69,39 @@ int decodeStatus(int status)
     return 0;
 }
 
+// Asks the kernel, just before a call that may wait, whether anything is already there: the
+// evidence for saying "blocks" or "returns at once". On a listener, TCP_INFO's tcpi_unacked
+// is the accept queue's length; on a connected or datagram socket, FIONREAD the bytes queued
+// (for UDP, the next datagram's size). Zero bytes may still be an end of stream or a pending
+// error, which a poll() with no timeout tells apart; it is made only when the call is about
+// to wait anyway. Async-signal-safe (getsockopt, ioctl, poll).
+void probeBeforeCall(EventKind kind, int fd, Event *begin)
+{
+    int queued = -1;
+    if (kind == EventKind::AcceptBegin) {
+        tcp_info info{};
+        socklen_t len = sizeof info;
+        if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) == 0 &&
+            len >= socklen_t(offsetof(tcp_info, tcpi_unacked) + sizeof info.tcpi_unacked))
+            queued = int(info.tcpi_unacked);
+    } else if (kind == EventKind::RecvBegin || kind == EventKind::RecvfromBegin) {
+        int bytes = 0;
+        if (::ioctl(fd, FIONREAD, &bytes) == 0)
+            queued = bytes;
+    }
+    if (queued < 0)
+        return; // not known: no evidence either way
+    begin->bytes = queued;
+    begin->flags |= kFlagProbed;
+    bool ready = queued > 0;
+    if (!ready) {
+        pollfd p{fd, POLLIN, 0};
+        ready = ::poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP | POLLERR | POLLRDHUP));
+    }
+    if (ready)
+        begin->flags |= kFlagReadyAtCall;
+}
+
 } // namespace
 
 Syscalls::Syscalls(Recorder &recorder, std::uint32_t actor) : m_recorder(&recorder), m_actor(actor)
@@ -84,6 +120,7 @@ void Syscalls::publish(Event &event, const char *data, int size)
 {
     if (event.line == kNoLine)
         event.line = m_line;
+    markIfStopped(event);
     if (isChild()) {
         ChildRecord r;
         r.kind = std::uint8_t(event.kind);
@@ -94,6 +131,7 @@ void Syscalls::publish(Event &event, const char *data, int size)
         r.status = event.status;
         r.err = event.err;
         r.line = event.line;
+        r.flags = event.flags;
         writeChildRecord(m_pipeFd, r, data, size);
         return;
     }
@@ -157,6 +195,23 @@ int Syscalls::listen(int fd, int backlog)
     return rc;
 }
 
+// A call that returned while the run is stopping, with what a stop produces (an error, an end
+// of stream, a readiness wake-up), returned because SockScope shut its socket down.
+void Syscalls::markIfStopped(Event &event) const
+{
+    const bool stopping = std::any_of(m_stopFlags.begin(), m_stopFlags.end(), [](auto *flag) {
+        return flag && flag->load(std::memory_order_acquire);
+    });
+    if (!stopping)
+        return;
+    const bool stopLike =
+        event.err != 0 || event.kind == EventKind::WaitEnd ||
+        ((event.kind == EventKind::RecvEnd || event.kind == EventKind::RecvfromEnd) &&
+         event.bytes == 0);
+    if (stopLike && (isEndKind(event.kind) || event.kind == EventKind::Error))
+        event.flags |= kFlagStoppedByRun;
+}
+
 // An event whose time was taken before the call it describes (a fork, a call that turned
 // out not to wait): it keeps that time. A child has no recorder clock and stamps on write.
 void Syscalls::publishStamped(Event &event)
@@ -167,6 +222,7 @@ void Syscalls::publishStamped(Event &event)
     }
     event.actor = m_actor;
     event.line = m_line;
+    markIfStopped(event);
     m_recorder->recordStamped(event);
 }
 
@@ -181,6 +237,7 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     if (nonBlocking) {
         begin.tNs = isChild() ? 0 : m_recorder->now();
     } else {
+        probeBeforeCall(beginKind, fd, &begin);
         publish(begin);
     }
     decltype(call()) result;
@@ -192,6 +249,8 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     if (*wouldBlocked) {
         recordWouldBlock(beginKind, fd);
     } else if (nonBlocking) {
+        // The call returned without waiting: a non-blocking socket never waits.
+        begin.flags |= kFlagProbed | kFlagReadyAtCall;
         publishStamped(begin);
     }
     errno = err;

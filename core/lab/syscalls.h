@@ -7,6 +7,8 @@
 
 #include <QVector>
 
+#include <array>
+#include <atomic>
 #include <functional>
 
 #include <poll.h>
@@ -45,6 +47,13 @@ public:
     void at(LineTag tag) { m_line = toLine(tag); } // the listing line this actor is at
     std::uint16_t line() const { return m_line; }
     Recorder *recorder() const { return m_recorder; }
+    // The flag whoever runs this actor raises before it stops the run: calls that return
+    // while it is up with what a stop produces are marked kFlagStoppedByRun.
+    void setStopFlag(const std::atomic<bool> *stopping) { m_stopFlags = {stopping, nullptr}; }
+    void setStopFlags(const std::atomic<bool> *own, const std::atomic<bool> *run)
+    {
+        m_stopFlags = {own, run};
+    }
     // Who is on the other end of an accepted connection (stored on accept_end as
     // Event::childActor). Unset or empty: 0.
     void setActorForPeer(std::function<std::uint32_t(Endpoint)> actorForPeer)
@@ -110,6 +119,7 @@ private:
     Syscalls() = default;
     void publish(Event &event, const char *data = nullptr, int size = 0);
     void publishStamped(Event &event);
+    void markIfStopped(Event &event) const;
     void emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets);
     // One call that may block, around `call` (retried on EINTR); see syscalls.cpp.
     template <typename Call>
@@ -120,6 +130,7 @@ private:
     int m_pipeFd = -1;
     std::uint16_t m_line = kNoLine;
     std::function<std::uint32_t(Endpoint)> m_actorForPeer;
+    std::array<const std::atomic<bool> *, 2> m_stopFlags{};
 };
 
 } // namespace sockscope

@@ -132,7 +132,7 @@ protected:
             std::lock_guard lock(m_childrenMutex);
             Syscalls sys = syscallsFor(mainActor());
             for (Child &c : m_children)
-                reapChild(sys, c, options().reap, true);
+                reapChild(sys, c, ReapPolicy::AtStop, true);
         }
 
         // Every child is gone: after our write end closes, the pipe ends with what they wrote.

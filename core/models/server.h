@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -18,6 +19,9 @@ struct ServerContext
     // (known by its local address), or a new "external" client lane for nc, telnet or a
     // student's script. The server stores it on accept_end as Event::childActor.
     std::function<std::uint32_t(Endpoint peer)> actorForPeer;
+    // Raised by the run before it stops anything (clients go first, and their sockets closing
+    // can wake the server): calls that return then are marked as stopped by the run.
+    const std::atomic<bool> *runStopping = nullptr;
 };
 
 // A server under one concurrency model (core/models/<model>server.cpp, one file each).

@@ -114,6 +114,7 @@ Syscalls ServerBase::syscallsFor(std::uint32_t actor) const
 {
     Syscalls sys(m_context.recorder, actor);
     sys.setActorForPeer(m_context.actorForPeer);
+    sys.setStopFlags(&m_stopping, m_context.runStopping);
     return sys;
 }
 

@@ -116,7 +116,8 @@ bool RunPrivate::start(QString *error)
             return fail(QStringLiteral("could not hold a closed port: %1").arg(why));
     }
 
-    ServerContext context{recorder, [this](Endpoint peer) { return peers.actorForPeer(peer); }};
+    ServerContext context{recorder, [this](Endpoint peer) { return peers.actorForPeer(peer); },
+                          clientStop.flag()};
     server = createServer(options, context);
     if (!server)
         return fail(QStringLiteral("model '%1' cannot be created").arg(options.model));

@@ -25,6 +25,7 @@ struct ChildRecord
     std::uint8_t call = 0;
     std::uint16_t line = 0;
     std::uint16_t previewSize = 0;
+    std::uint8_t flags = 0; // Event::flags
     char preview[kPreviewBytes] = {};
 };
 

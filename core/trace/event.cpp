@@ -15,7 +15,8 @@ constexpr std::array<const char *, kEventKindCount> kKindNames = {
 
 constexpr std::array<const char *, 4> kMechanismNames = {"none", "select", "poll", "epoll"};
 constexpr std::array<const char *, 4> kEpollOpNames = {"none", "add", "mod", "del"};
-constexpr std::array<const char *, 3> kReapPolicyNames = {"none", "on-accept", "sigchld"};
+constexpr std::array<const char *, 4> kReapPolicyNames = {"none", "on-accept", "sigchld",
+                                                          "at-stop"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<const char *, N> &names, QByteArrayView name)

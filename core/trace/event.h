@@ -80,7 +80,8 @@ enum class ReapPolicy : std::uint8_t
 {
     None,
     OnAccept,
-    Sigchld
+    Sigchld,
+    AtStop // not a policy to choose: the stop collecting what is left, whatever the policy
 };
 const char *reapPolicyName(ReapPolicy p);
 std::optional<ReapPolicy> reapPolicyFromName(QByteArrayView name);
@@ -108,6 +109,21 @@ struct WaitSets
 };
 
 constexpr std::uint32_t kNoPayload = 0xffffffffu;
+
+// Event::flags bits.
+enum EventFlag : std::uint8_t
+{
+    // On a *_end or wait_end: the call returned because the user stopped the run (SockScope
+    // shut the socket down under it), not because of a client. err keeps what the kernel said.
+    kFlagStoppedByRun = 1u << 0,
+    // On accept_begin, recv_begin, recvfrom_begin: the kernel was asked, just before the call,
+    // whether anything was waiting (Event::bytes holds its figure: connections in the accept
+    // queue, or bytes in the receive queue). Without this flag nobody knows.
+    kFlagProbed = 1u << 1,
+    // With kFlagProbed: something was already there (a queued connection, data, an end of
+    // stream), so the call returns without waiting.
+    kFlagReadyAtCall = 1u << 2,
+};
 constexpr std::uint16_t kNoLine = 0;
 
 // One thing the kernel did for one actor. Fields that do not apply stay at their defaults
@@ -140,6 +156,26 @@ struct Event
                                   // Reap: ReapPolicy
     std::uint16_t line = kNoLine; // listing tag the actor was at (see core/trace/linetag.h)
     std::uint16_t payloadSize = 0;
+    std::uint8_t flags = 0; // EventFlag bits
+
+    // Returned because the run was stopped: not a failure, not a client's doing.
+    bool interruptedByStop() const { return (flags & kFlagStoppedByRun) != 0; }
+    // A call that failed for a reason of its own (a stop is not a failure).
+    bool failed() const { return err != 0 && !interruptedByStop(); }
+    // What the probe before a may-block call found: yes (it will not wait), no (it waits),
+    // or unknown (no probe: an older trace, a call that is not probed).
+    enum class Readiness : std::uint8_t
+    {
+        Unknown,
+        Ready,
+        Empty
+    };
+    Readiness readinessAtCall() const
+    {
+        if (!(flags & kFlagProbed))
+            return Readiness::Unknown;
+        return (flags & kFlagReadyAtCall) ? Readiness::Ready : Readiness::Empty;
+    }
 
     Endpoint peer() const { return {peerIpv4, peerPort}; }
     void setPeer(Endpoint e)

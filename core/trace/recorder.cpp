@@ -131,6 +131,7 @@ void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
         e.status = r.status;
     e.err = r.err;
     e.line = r.line;
+    e.flags = r.flags;
     const int previewSize = std::min<int>(r.previewSize, ChildRecord::kPreviewBytes);
     recordStamped(e, QByteArrayView(r.preview, previewSize));
 }

@@ -74,10 +74,21 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
     const bool hasStatus = e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
     if (e.kind == EventKind::AcceptEnd && e.newFd != -1)
         appendInt(out, "new_fd", e.newFd);
-    if (e.bytes != -1)
+    const bool probed = isBeginKind(e.kind) && (e.flags & kFlagProbed);
+    if (probed) {
+        if (e.bytes >= 0)
+            appendInt(out, "queued", e.bytes);
+        appendKey(out, "ready_at_call");
+        out += (e.flags & kFlagReadyAtCall) ? "true" : "false";
+    } else if (e.bytes != -1) {
         appendInt(out, "bytes", e.bytes);
+    }
     if (e.err != 0)
         appendInt(out, "errno", e.err);
+    if (e.interruptedByStop()) {
+        appendKey(out, "stopped");
+        out += "true";
+    }
     if (!e.peer().isNull()) {
         appendKey(out, "peer");
         appendJsonString(out, e.peer().toString());
@@ -266,6 +277,17 @@ std::optional<Actor> readActor(const QJsonValue &value, int index, QString *erro
     return a;
 }
 
+// An optional true/false key; anything else is a load error naming the key.
+bool readFlag(const QJsonObject &obj, ObjectReader &r, const char *key)
+{
+    const QJsonValue v = obj.value(QLatin1String(key));
+    if (v.isUndefined())
+        return false;
+    if (!v.isBool())
+        r.fail(key, QStringLiteral("must be true or false"));
+    return v.toBool();
+}
+
 bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previousT, QString *error)
 {
     const QString where = QStringLiteral("events[%1]").arg(index);
@@ -293,6 +315,14 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
         e.newFd = int(r.integer("new_fd", -1, -1, INT32_MAX));
     e.bytes = int(r.integer("bytes", -1, -1, INT32_MAX));
     e.err = std::int16_t(r.integer("errno", 0, 0, 4095));
+    if (isBeginKind(e.kind) && obj.contains(QLatin1String("ready_at_call"))) {
+        e.bytes = int(r.integer("queued", -1, 0, INT32_MAX));
+        e.flags |= kFlagProbed;
+        if (readFlag(obj, r, "ready_at_call"))
+            e.flags |= kFlagReadyAtCall;
+    }
+    if ((isEndKind(e.kind) || e.kind == EventKind::Error) && readFlag(obj, r, "stopped"))
+        e.flags |= kFlagStoppedByRun;
     if (hasChildPid)
         e.childPid = int(r.integer("child_pid", 0, 0, INT32_MAX));
     if (hasStatus) {
