@@ -1,9 +1,11 @@
 // sockscope-cli: the command-line front end (see README, "Command line").
 #include "analysis/comparetable.h"
 #include "analysis/summary.h"
+#include "analysis/viewclaims.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
 #include "run/run.h"
+#include "scenario/chapters.h"
 #include "scenario/scenariolibrary.h"
 #include "trace/chrometrace.h"
 #include "trace/tracefile.h"
@@ -47,6 +49,7 @@ const char *const kUsage = R"(Usage:
                       [--duration SEC] [--trace OUT.json]
   sockscope-cli compare --scenario NAME|FILE --models M1,M2,... [--json]
   sockscope-cli convert IN.json --chrome-trace OUT.json
+  sockscope-cli narrate --scenario NAME|FILE [--model M] | narrate TRACE.json
   sockscope-cli --help | --version
 
 Commands:
@@ -60,6 +63,9 @@ Commands:
                 print the metrics side by side; --json prints an array of run summaries
   convert       read a SockScope trace file and write it as Chrome Trace JSON
                 (opens in Perfetto: https://ui.perfetto.dev)
+  narrate       run a scenario (or read a trace) and print one JSON object per event, a line
+                each: index, t_ns, actor, kind, the narration, the chapter shown, and every
+                actor's state, call and "waiting for" as the state inspector shows them
 )";
 
 int usageError(const QString &message)
@@ -330,6 +336,63 @@ int runScenario(const QStringList &args)
     return written ? 0 : 1;
 }
 
+// ---- narrate -------------------------------------------------------------------------------
+
+int narrateCommand(const QStringList &args)
+{
+    Trace trace;
+    QString error;
+    if (args.size() == 1 && !args[0].startsWith(QLatin1String("--"))) {
+        auto loaded = loadTraceFile(args[0], &error);
+        if (!loaded)
+            return failure(error);
+        trace = std::move(*loaded);
+    } else {
+        Options options(QStringLiteral("narrate"),
+                        {QStringLiteral("--scenario"), QStringLiteral("--model")}, {});
+        if (!options.parse(args, &error))
+            return usageError(error);
+        if (!options.has(QStringLiteral("--scenario")))
+            return usageError(QStringLiteral("narrate needs --scenario NAME|FILE or a trace file"));
+        const QString model = options.value(QStringLiteral("--model"));
+        if (!model.isEmpty() && !findModel(model))
+            return failure(unknownModelMessage(model));
+        auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
+        if (!config)
+            return failure(error);
+        config->stepByHand = false;
+        if (!installStopSignals())
+            return failure(QStringLiteral("cannot install the signal handlers"));
+        trace.scenario = config->scenario;
+        trace.model = config->server.model;
+        Run run(*config);
+        const bool started = run.start(&error);
+        if (started)
+            drive(run, trace, std::nullopt);
+        run.stop();
+        run.recorder().drainInto(trace);
+        if (!started)
+            err() << "sockscope-cli: note: " << error << '\n';
+    }
+    std::vector<Chapter> chapters;
+    if (!trace.scenario.isEmpty()) {
+        QStringList ignored;
+        if (auto scenario = loadScenario(trace.scenario, &ignored))
+            chapters = scenario->chapters;
+    }
+    const std::vector<qsizetype> triggers = chapterTriggers(chapters, trace.model, trace);
+    walkClaims(trace, [&](const ViewClaims &claims) {
+        ViewClaims c = claims;
+        const int active = activeChapter(triggers, c.index);
+        if (active >= 0)
+            c.chapter = chapterCaption(chapters[std::size_t(active)]);
+        out() << QJsonDocument(claimsJson(trace, c)).toJson(QJsonDocument::Compact) << '\n';
+    });
+    out().flush();
+    err().flush();
+    return 0;
+}
+
 // ---- compare -------------------------------------------------------------------------------
 
 int compare(const QStringList &args)
@@ -422,7 +485,7 @@ int serve(const QStringList &args)
     }
     if (options.has(QStringLiteral("--reap"))) {
         const auto policy = reapPolicyFromName(options.value(QStringLiteral("--reap")).toUtf8());
-        if (!policy)
+        if (!policy || *policy == ReapPolicy::AtStop)
             return usageError(QStringLiteral("--reap must be none, on-accept or sigchld, not '%1'")
                                   .arg(options.value(QStringLiteral("--reap"))));
         config.server.reap = *policy;
@@ -502,6 +565,8 @@ int main(int argc, char **argv)
         return runScenario(args);
     if (command == QLatin1String("serve"))
         return serve(args);
+    if (command == QLatin1String("narrate"))
+        return narrateCommand(args);
     if (command == QLatin1String("compare"))
         return compare(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));

@@ -1,5 +1,8 @@
 // Every bundled scenario runs headless under every model it lists, and its "expect" holds:
-// counts and orderings read from the recorded trace, never wall-clock times.
+// counts and orderings read from the recorded trace, never wall-clock times. And at every
+// event of every such run, what the views say (narration, inspector, chapter) agrees with
+// the trace: the consistency checker finds no contradiction.
+#include "analysis/consistency.h"
 #include "run/run.h"
 #include "scenario/expectcheck.h"
 #include "scenario/scenariolibrary.h"
@@ -146,6 +149,16 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(),
                  qPrintable(scenario->source + QStringLiteral(" under ") + model +
                             QStringLiteral(":\n  ") + failures.join(QStringLiteral("\n  "))));
+
+        const auto contradictions = checkConsistency(outcome.trace, &scenario->chapters);
+        QStringList said;
+        for (const Contradiction &c : contradictions) {
+            if (said.size() < 8)
+                said << QStringLiteral("event %1: %2").arg(c.index).arg(c.what);
+        }
+        QVERIFY2(contradictions.empty(),
+                 qPrintable(QStringLiteral("%1 contradiction(s):\n  ").arg(contradictions.size()) +
+                            said.join(QStringLiteral("\n  "))));
     }
 
     // The checks are not vacuous: a run that does not show the lesson fails them.

@@ -308,8 +308,12 @@ void CodePane::refresh()
         const QString name = actor ? laneTitle(*actor) : QString();
         if (status->state == ActorState::Blocked && !status->call.isEmpty())
             m_title->setText(tr("%1 waits in %2: %3").arg(name, status->call, status->waitingFor));
+        else if (status->state == ActorState::InCall && !status->call.isEmpty())
+            m_title->setText(
+                tr("%1 is in %2, which returns at once: %3")
+                    .arg(name, status->call, readyAtCallText(trace.at(status->lastEvent))));
         else
-            m_title->setText(tr("%1 is %2").arg(name, actorStateName(status->state)));
+            m_title->setText(actorStateSentence(name, status->state));
     }
     CodeView::Section server;
     server.title = tr("Server (%1)").arg(info ? info->title : m_model);

@@ -2,6 +2,7 @@
 
 #include "analysis/eventtext.h"
 #include "cursorstate.h"
+#include "scenario/chapters.h"
 #include "scenario/scenariolibrary.h"
 #include "tracedocument.h"
 
@@ -36,6 +37,7 @@ void NarrationSource::reloadScenario()
 {
     m_scenarioName = m_state->trace().scenario;
     m_chapters.clear();
+    m_triggersFor = -1;
     if (m_scenarioName.isEmpty())
         return;
     QStringList problems;
@@ -54,15 +56,18 @@ QString NarrationSource::sentence() const
 
 QString NarrationSource::chapter() const
 {
-    const std::int64_t t = m_state->state().tNs;
-    const Chapter *passed = nullptr;
-    for (const Chapter &c : m_chapters) {
-        if (std::int64_t(c.atMs) * 1000000 <= t && (!passed || c.atMs >= passed->atMs))
-            passed = &c;
-    }
-    if (!passed)
+    const Trace &trace = m_state->trace();
+    if (m_chapters.empty())
         return {};
-    return passed->title.isEmpty() ? passed->text : tr("%1: %2").arg(passed->title, passed->text);
+    if (m_triggersFor != trace.size() || m_triggersModel != trace.model) {
+        m_triggers = chapterTriggers(m_chapters, trace.model, trace);
+        m_triggersFor = trace.size();
+        m_triggersModel = trace.model;
+    }
+    const int active = activeChapter(m_triggers, m_state->index());
+    if (active < 0)
+        return {};
+    return chapterCaption(m_chapters[std::size_t(active)]);
 }
 
 QString NarrationSource::eventHeader() const

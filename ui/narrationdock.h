@@ -32,6 +32,10 @@ private:
     CursorState *m_state;
     QString m_scenarioName;
     std::vector<Chapter> m_chapters;
+    // Where each chapter begins in the trace (chapterTriggers), found again when it grows.
+    mutable std::vector<qsizetype> m_triggers;
+    mutable qsizetype m_triggersFor = -1;
+    mutable QString m_triggersModel;
 };
 
 // The narration dock's contents.

@@ -134,8 +134,9 @@ void StateInspector::refresh()
         return a ? laneTitle(*a) : QString();
     };
 
-    m_counts->setText(tr("Threads alive: %1    Child processes: %2    Zombies: %3")
+    m_counts->setText(tr("Threads alive: %1    Child processes: %2 (%3 running, %4 zombies)")
                           .arg(s.liveThreads)
+                          .arg(s.children())
                           .arg(s.liveChildren)
                           .arg(s.zombies));
 
@@ -147,10 +148,10 @@ void StateInspector::refresh()
     m_actors->setRowCount(int(actors.size()));
     for (int row = 0; row < int(actors.size()); ++row) {
         const ActorStatus &a = *actors[std::size_t(row)];
+        const bool inCall = a.state == ActorState::Blocked || a.state == ActorState::InCall;
         setRow(m_actors, row,
-               {name(a.actor), actorStateName(a.state),
-                a.state == ActorState::Blocked ? a.call : QString(),
-                a.state == ActorState::Blocked ? a.waitingFor : QString()});
+               {name(a.actor), actorStateName(a.state), inCall ? a.call : QString(),
+                inCall ? a.waitingFor : QString()});
     }
 
     m_sockets->setRowCount(int(s.sockets.size()));
@@ -178,16 +179,23 @@ void StateInspector::refresh()
         m_readiness->setRowCount(0);
         return;
     }
-    m_readinessTitle->setText(tr("%1 watches %2 (sockets_list); last ready: %3%4")
-                                  .arg(mechanismName(r.mechanism), fdSetText(r.interest),
-                                       fdSetText(r.lastReady),
-                                       r.waiting ? tr(" — waiting now") : QString()));
+    const QString owner = name(r.actor);
+    m_readinessTitle->setText(
+        r.waiting ? tr("%1's %2 watches %3 (sockets_list) and is waiting now; the wait before "
+                       "reported %4")
+                        .arg(owner, mechanismName(r.mechanism), fdSetText(r.interest),
+                             fdSetText(r.previousReady))
+                  : tr("%1's %2 watches %3 (sockets_list); its latest wait reported %4 ready")
+                        .arg(owner, mechanismName(r.mechanism), fdSetText(r.interest),
+                             fdSetText(r.lastReady)));
     m_readiness->setRowCount(int(r.interest.size()));
     for (int row = 0; row < int(r.interest.size()); ++row) {
         const int fd = r.interest[row];
-        QString what = tr("console / other");
+        QString what = tr("not a socket the trace shows (the console pipe, a file)");
         QString address = QStringLiteral("—");
-        if (r.listening.contains(fd)) {
+        if (r.closed.contains(fd)) {
+            what = tr("closed after the latest wait began");
+        } else if (r.listening.contains(fd)) {
             what = tr("listening socket");
         } else if (r.client.contains(fd)) {
             what = tr("client connection");
@@ -195,7 +203,9 @@ void StateInspector::refresh()
         }
         setRow(m_readiness, row,
                {QString::number(fd), what, address,
-                r.lastReady.contains(fd) ? tr("ready") : QString()});
+                r.lastReady.contains(fd)       ? tr("ready")
+                : r.previousReady.contains(fd) ? tr("ready in the wait before")
+                                               : QString()});
     }
 }
 

@@ -14,6 +14,8 @@ namespace {
 WaitReason reasonFor(const Event &begin, const FdTables &tables, Endpoint *peer)
 {
     const FdInfo *info = tables.find(begin.actor, begin.fd);
+    if (begin.readinessAtCall() == Event::Readiness::Ready)
+        return WaitReason::ReadyAtCall;
     switch (begin.kind) {
     case EventKind::AcceptBegin:
         return WaitReason::NoClientYet;
@@ -129,6 +131,28 @@ QString fdSetText(const QVector<int> &fds, int maxShown)
     return text + QLatin1Char('}');
 }
 
+QString readyAtCallText(const Event &begin)
+{
+    auto tr = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("WaitReason", text, nullptr, n);
+    };
+    if (begin.bytes < 0) // no figure: a non-blocking socket, which never waits
+        return tr("the socket is non-blocking, so the call returned at once");
+    const int queued = begin.bytes;
+    switch (begin.kind) {
+    case EventKind::AcceptBegin:
+        return queued > 0 ? tr("%n connection(s) already in the accept queue", queued)
+                          : tr("a connection was already in the accept queue");
+    case EventKind::RecvBegin:
+        return queued > 0 ? tr("%n byte(s) already in the receive buffer", queued)
+                          : tr("the other end had already closed (end of stream)");
+    case EventKind::RecvfromBegin:
+        return tr("a datagram was already waiting");
+    default:
+        return tr("the call returned at once");
+    }
+}
+
 QString blockedCallLabel(const Trace &trace, const BlockedSpan &span)
 {
     const Event &begin = trace.at(span.begin);
@@ -161,6 +185,8 @@ QString whyItWaits(const Trace &trace, const BlockedSpan &span)
                    : tr("the send buffer is full; %1 is not reading").arg(span.peer().toString());
     case WaitReason::NoDatagram:
         return tr("no datagram has arrived yet");
+    case WaitReason::ReadyAtCall:
+        return tr("nothing: %1").arg(readyAtCallText(trace.at(span.begin)));
     case WaitReason::Unknown:
         break;
     }

@@ -20,7 +20,9 @@ enum class WaitReason : std::uint8_t
     NoneReady,      // select/poll/epoll_wait: "none of {3,5,6} is ready"
     Handshake,      // connect(): the server has not completed the handshake
     SendBufferFull, // send() blocked: the peer is not reading
-    NoDatagram      // recvfrom(): no datagram yet
+    NoDatagram,     // recvfrom(): no datagram yet
+    ReadyAtCall     // the kernel's figure before the call: something was already there, so
+                    // the call returned without waiting (a span, but not a wait)
 };
 
 // One blocking system call: from its *_begin to its *_end. An open span (the actor is still
@@ -41,6 +43,8 @@ struct BlockedSpan
     WaitReason reason = WaitReason::Unknown;
 
     bool isOpen() const { return end == kOpen; }
+    // Only a call that may have slept is a wait: not one the probe found ready.
+    bool waits() const { return reason != WaitReason::ReadyAtCall; }
     std::int64_t endAt(std::int64_t liveEdgeNs) const
     {
         return isOpen() ? std::max(liveEdgeNs, beginNs) : endNs;
@@ -56,6 +60,8 @@ QString blockedCallLabel(const Trace &trace, const BlockedSpan &span);
 // "no client has connected yet", "no data from 127.0.0.1:50500 yet", "none of {3, 5, 6} is
 // ready". Translatable (context "WaitReason").
 QString whyItWaits(const Trace &trace, const BlockedSpan &span);
+// For a call the probe found ready: "2 connection(s) already in the accept queue".
+QString readyAtCallText(const Event &begin);
 // "{3, 5, 6}"; beyond `maxShown` descriptors the rest is counted: "{6, 9, 12, … 997 more}".
 // maxShown <= 0 lists every descriptor.
 QString fdSetText(const QVector<int> &fds, int maxShown = 6);

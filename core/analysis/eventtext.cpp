@@ -136,9 +136,11 @@ QString result(const Trace &trace, const Event &e)
         return e.status < 0 ? tr("killed by signal %1").arg(-e.status)
                             : tr("exit status %1").arg(e.status);
     case EventKind::Reap:
-        return tr("collected pid %1 (%2)")
-            .arg(e.childPid)
-            .arg(QLatin1String(reapPolicyName(ReapPolicy(e.call))));
+        return ReapPolicy(e.call) == ReapPolicy::AtStop
+                   ? tr("collected pid %1 (as the run stopped)").arg(e.childPid)
+                   : tr("collected pid %1 (%2)")
+                         .arg(e.childPid)
+                         .arg(QLatin1String(reapPolicyName(ReapPolicy(e.call))));
     default:
         return {};
     }

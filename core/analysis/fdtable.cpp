@@ -97,6 +97,8 @@ void FdTables::apply(const Trace &trace, const Event &e)
     case EventKind::ConnectEnd: {
         FdInfo &info = table[e.fd];
         identify(info, e.actor);
+        if (e.err != 0)
+            break; // refused or failed: the socket never became a connection
         info.role = FdRole::Connected;
         if (!e.peer().isNull())
             info.peer = e.peer();

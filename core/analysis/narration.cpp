@@ -3,6 +3,7 @@
 #include "blockedspans.h"
 #include "eventtext.h"
 #include "lanes.h"
+#include "trace/linetag.h"
 
 #include <QCoreApplication>
 
@@ -122,6 +123,16 @@ QString closeText(const Trace &trace, const Event &e, const FdTables &before)
             .arg(actor)
             .arg(e.fd);
     }
+    if (isClient && info && info->role == FdRole::Udp)
+        return tr("%1 closed its datagram socket fd %2. UDP has no connection, so the server "
+                  "is told nothing.")
+            .arg(actor)
+            .arg(e.fd);
+    if (isClient && (!info || info->role != FdRole::Connected))
+        return tr("%1 closed its socket fd %2, which never became a connection: the server "
+                  "never saw it.")
+            .arg(actor)
+            .arg(e.fd);
     if (isClient)
         return tr("%1 closed its socket fd %2. The kernel sends the server an end-of-stream: "
                   "its next recv() on this connection returns 0 bytes.")
@@ -174,6 +185,77 @@ QString waitEndText(const Trace &trace, const Event &e, const FdTables &before)
         .arg(parts.join(QStringLiteral("; ")));
 }
 
+QString stoppedText(const Trace &trace, const Event &e)
+{
+    const QString actor = who(trace, e.actor);
+    QString call = e.kind == EventKind::WaitEnd ? mechanismCall(e)
+                   : e.kind == EventKind::Error ? callName(e.call)
+                                                : callName(std::uint8_t(e.kind));
+    const QString kernel = e.err != 0 ? tr(" (the kernel reported %1 once the socket was shut "
+                                           "down)")
+                                            .arg(eventtext::errnoText(e.err))
+                                      : QString();
+    if (e.kind == EventKind::WaitEnd)
+        return tr("%1's %2 returned because the run was stopped: SockScope shut the listening "
+                  "socket down, which makes it readable. The loop ends here without serving "
+                  "anything.")
+            .arg(actor, call);
+    return tr("%1's %2 on fd %3 returned because the run was stopped: SockScope shut the "
+              "socket down to end the run%4. This is not a failure of the program, and no "
+              "client sent anything.")
+        .arg(actor, call)
+        .arg(e.fd)
+        .arg(kernel);
+}
+
+// What the probe before a call found, as the second half of a sentence about the call.
+QString evidenceText(const Event &e, const QString &actor, bool readiness)
+{
+    switch (e.readinessAtCall()) {
+    case Event::Readiness::Ready:
+        if (e.bytes < 0)
+            return readiness ? tr("The readiness call reported it ready and the socket is "
+                                  "non-blocking, so this returns at once.")
+                             : tr("The socket is non-blocking, so this returns at once.");
+        switch (e.kind) {
+        case EventKind::AcceptBegin:
+            return e.bytes > 0 ? trn("%n connection(s) already waiting in the accept queue, so "
+                                     "accept() returns at once without blocking.",
+                                     e.bytes)
+                               : tr("A connection was already waiting in the accept queue, so "
+                                    "accept() returns at once without blocking.");
+        case EventKind::RecvfromBegin:
+            return tr("A datagram is already queued, so recvfrom() returns at once without "
+                      "blocking.");
+        default:
+            return e.bytes > 0 ? trn("%n byte(s) already in the receive buffer, so recv() "
+                                     "returns at once without blocking.",
+                                     e.bytes)
+                               : tr("The other end has already closed, so recv() returns at "
+                                    "once without blocking.");
+        }
+    case Event::Readiness::Empty:
+        switch (e.kind) {
+        case EventKind::AcceptBegin:
+            return tr("The accept queue is empty: no client is waiting, so the kernel puts %1 "
+                      "to sleep until one connects.")
+                .arg(actor);
+        case EventKind::RecvfromBegin:
+            return tr("No datagram is queued, so the kernel puts %1 to sleep until one "
+                      "arrives. There is no connection: any client can send the next one.")
+                .arg(actor);
+        default:
+            return tr("Nothing is in the receive buffer, so the kernel puts %1 to sleep until "
+                      "the other end sends data or closes.")
+                .arg(actor);
+        }
+    case Event::Readiness::Unknown:
+        break;
+    }
+    return tr("It returns as soon as there is something to take, and sleeps until then (this "
+              "trace does not say whether something was already there).");
+}
+
 } // namespace
 
 QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
@@ -185,6 +267,8 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
     const bool readiness = isReadinessModel(trace.model);
     const bool udp = trace.model == QLatin1String("udp");
 
+    if (e.interruptedByStop())
+        return stoppedText(trace, e);
     if (e.err != 0 && e.kind != EventKind::WouldBlock && e.kind != EventKind::Error) {
         QString call = QString::fromLatin1(eventKindName(e.kind));
         call.remove(QLatin1String("_begin"));
@@ -225,19 +309,14 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(actor)
             .arg(e.fd);
     case EventKind::AcceptBegin:
-        if (readiness)
-            return tr("%1 calls accept() on fd %2. The readiness call said a connection is "
-                      "waiting, so this returns at once.")
-                .arg(actor)
-                .arg(e.fd);
-        return tr("%1 calls accept() on the listening socket fd %2 and blocks: no client has "
-                  "connected yet.")
+        return tr("%1 calls accept() on the listening socket fd %2. %3")
             .arg(actor)
-            .arg(e.fd);
+            .arg(e.fd)
+            .arg(evidenceText(e, actor, readiness));
     case EventKind::AcceptEnd:
-        return tr("accept() returned because the kernel finished the handshake with %1 and "
-                  "handed the server a new socket, fd %2, while the listening socket fd %3 "
-                  "keeps waiting for the next client.")
+        return tr("accept() returned: the kernel had finished the handshake with %1 and hands "
+                  "the server a new socket, fd %2, for it. The listening socket fd %3 stays "
+                  "open for the next client.")
             .arg(e.peer().toString())
             .arg(e.newFd)
             .arg(e.fd);
@@ -255,20 +334,20 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(local.isNull() ? tr("a new client") : local.toString());
     }
     case EventKind::RecvBegin: {
-        const QString peer = peerOf(before, e);
-        if (readiness && trace.actor(e.actor) && trace.actor(e.actor)->kind != ActorKind::Client)
-            return tr("%1 calls recv() on fd %2. The readiness call reported it readable, so "
-                      "this will not block.")
-                .arg(actor)
-                .arg(e.fd);
-        return tr("%1 calls recv() on fd %2 and blocks: no data from %3 yet. While it waits, "
-                  "this %4 can do nothing else.")
-            .arg(actor)
-            .arg(e.fd)
-            .arg(peer)
-            .arg(trace.actor(e.actor) && trace.actor(e.actor)->kind == ActorKind::Process
-                     ? tr("process")
-                     : tr("thread"));
+        const bool server = trace.actor(e.actor) && trace.actor(e.actor)->kind != ActorKind::Client;
+        QString text = tr("%1 calls recv() on fd %2, the connection with %3. %4")
+                           .arg(actor)
+                           .arg(e.fd)
+                           .arg(peerOf(before, e))
+                           .arg(evidenceText(e, actor, readiness && server));
+        if (e.readinessAtCall() == Event::Readiness::Empty)
+            text +=
+                QLatin1Char(' ') +
+                tr("While it sleeps, this %1 can do nothing else.")
+                    .arg(trace.actor(e.actor) && trace.actor(e.actor)->kind == ActorKind::Process
+                             ? tr("process")
+                             : tr("thread"));
+        return text;
     }
     case EventKind::RecvEnd:
         if (e.bytes == 0)
@@ -304,11 +383,15 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(e.fd)
             .arg(peerOf(before, e));
     case EventKind::RecvfromBegin:
-        return tr("%1 calls recvfrom() on fd %2 and blocks until a datagram arrives. There is "
-                  "no connection: any client can send the next one.")
+        return tr("%1 calls recvfrom() on fd %2. %3")
             .arg(actor)
-            .arg(e.fd);
+            .arg(e.fd)
+            .arg(evidenceText(e, actor, readiness));
     case EventKind::RecvfromEnd:
+        if (e.bytes == 0 && e.peer().isNull())
+            return tr("recvfrom() on fd %1 returned with no datagram and no sender: the socket "
+                      "was shut down under it.")
+                .arg(e.fd);
         return trn("recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender's "
                    "address comes with every datagram, so the reply can go back to it.",
                    std::max(0, e.bytes))
@@ -334,14 +417,30 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             if (!watched.contains(fd))
                 watched.append(fd);
         }
-        return tr("%1 calls %2 on %3 and sleeps until at least one of them is ready: a new "
-                  "connection on the listening socket, or data or a close on a client's "
-                  "socket. One thread watches them all.")
+        const QString set =
+            watched.isEmpty() ? tr("every descriptor registered with it") : fdSetText(watched);
+        if (trace.actor(e.actor) && trace.actor(e.actor)->kind == ActorKind::Client)
+            return tr("%1 (SockScope's driver of the scripted clients, not the server) calls %2 "
+                      "on %3: it returns as soon as one of its clients' sockets can go on.")
+                .arg(actor)
+                .arg(mechanismCall(e))
+                .arg(set);
+        return tr("%1 calls %2 on %3: it returns as soon as at least one of them is ready (a "
+                  "new connection on the listening socket, or data or a close on a client's "
+                  "socket), and sleeps until then. One thread watches them all.")
             .arg(actor)
             .arg(mechanismCall(e))
-            .arg(fdSetText(watched));
+            .arg(set);
     }
     case EventKind::WaitEnd:
+        if (trace.actor(e.actor) && trace.actor(e.actor)->kind == ActorKind::Client) {
+            const WaitSets sets = trace.waitSets(e);
+            return tr("%1's %2 returned: %3 of its clients' sockets can go on (connect, send or "
+                      "read). This is the client side, not the server.")
+                .arg(actor)
+                .arg(mechanismCall(e))
+                .arg(sets.readyRead.size() + sets.readyWrite.size());
+        }
         return waitEndText(trace, e, before);
     case EventKind::EpollCtl:
         switch (EpollOp(e.call)) {
@@ -356,8 +455,12 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             return tr("%1 changed what epoll watches on fd %2.").arg(actor).arg(e.fd);
         }
     case EventKind::ThreadSpawn:
-        return tr("%1 started a new thread, %2, to serve the connection. %1 goes straight back "
-                  "to accept(), while %2 blocks in recv() on its own.")
+        if (e.line == toLine(LineTag::Reap))
+            return tr("%1 started a thread, %2, whose only job is to collect children the "
+                      "moment they exit, as a SIGCHLD handler would.")
+                .arg(actor, who(trace, e.childActor));
+        return tr("%1 started a new thread, %2, to serve the connection. %1 goes back to its "
+                  "accept() loop, while %2 talks to the client on its own.")
             .arg(actor, who(trace, e.childActor));
     case EventKind::ThreadExit:
         return tr("%1 finished its work and ended. A thread that ends needs no reaping: its "
@@ -383,6 +486,9 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             break;
         case ReapPolicy::Sigchld:
             policy = tr("SIGCHLD told it a child had exited");
+            break;
+        case ReapPolicy::AtStop:
+            policy = tr("the run is stopping, and SockScope collects every child that is left");
             break;
         default:
             policy = tr("the server is shutting down");

@@ -16,6 +16,8 @@ QString actorStateName(ActorState state)
         return tr("running");
     case ActorState::Blocked:
         return tr("blocked");
+    case ActorState::InCall:
+        return tr("in a call");
     case ActorState::Exited:
         return tr("exited");
     case ActorState::Zombie:
@@ -24,6 +26,28 @@ QString actorStateName(ActorState state)
         return tr("reaped");
     }
     return {};
+}
+
+QString actorStateSentence(const QString &name, ActorState state)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("ActorState", text); };
+    switch (state) {
+    case ActorState::NotStarted:
+        return tr("%1 has not started yet").arg(name);
+    case ActorState::Running:
+        return tr("%1 is running").arg(name);
+    case ActorState::Blocked:
+        return tr("%1 is blocked in a call").arg(name);
+    case ActorState::InCall:
+        return tr("%1 is in a call that returns at once").arg(name);
+    case ActorState::Exited:
+        return tr("%1 has exited").arg(name);
+    case ActorState::Zombie:
+        return tr("%1 is a zombie").arg(name);
+    case ActorState::Reaped:
+        return tr("%1 has been reaped").arg(name);
+    }
+    return name;
 }
 
 LineTag lineTagOf(const Event &e)
@@ -131,9 +155,8 @@ void StateReplay::restart()
         m_status[id].actor = std::uint32_t(id);
     m_openBegin.assign(actorCount + 1, -1);
     m_childByPid.clear();
-    m_readiness = ReadinessState{};
-    m_epollInterest.clear();
-    m_epollCtlSeen = false;
+    m_loops.clear();
+    m_serverLoop = 0;
     // A live trace grows: what "the client's last event" is may change, so find it again.
     m_lastEventOfActor.assign(actorCount + 1, -1);
     if (m_trace) {
@@ -164,11 +187,13 @@ void StateReplay::apply(qsizetype index)
         self->state = ActorState::Running;
 
     if (isBeginKind(e.kind)) {
-        self->state = ActorState::Blocked;
+        self->state = e.readinessAtCall() == Event::Readiness::Ready ? ActorState::InCall
+                                                                     : ActorState::Blocked;
         self->blockedIn = e.kind;
         self->fd = e.fd;
         m_openBegin[e.actor] = index;
-    } else if (isEndKind(e.kind) && self->state == ActorState::Blocked) {
+    } else if (isEndKind(e.kind) &&
+               (self->state == ActorState::Blocked || self->state == ActorState::InCall)) {
         self->state = ActorState::Running;
         self->blockedIn = EventKind::Count;
         self->fd = -1;
@@ -205,15 +230,18 @@ void StateReplay::apply(qsizetype index)
         break;
     case EventKind::WaitBegin: {
         const WaitSets sets = m_trace->waitSets(e);
-        m_readiness.actor = e.actor;
-        m_readiness.mechanism = WaitMechanism(e.call);
+        Loop &loop = loopOf(e.actor);
+        loop.state.mechanism = WaitMechanism(e.call);
         QVector<int> watched = sets.readSet;
         for (int fd : sets.writeSet) {
             if (!watched.contains(fd))
                 watched.append(fd);
         }
-        if (m_readiness.mechanism != WaitMechanism::Epoll || !m_epollCtlSeen)
-            m_readiness.interest = watched;
+        if (loop.state.mechanism != WaitMechanism::Epoll || !loop.epollCtlSeen)
+            loop.state.interest = watched;
+        loop.state.closed.clear();
+        loop.state.previousReady = loop.state.lastReady;
+        loop.state.lastReady.clear();
         break;
     }
     case EventKind::WaitEnd: {
@@ -223,27 +251,33 @@ void StateReplay::apply(qsizetype index)
             if (!ready.contains(fd))
                 ready.append(fd);
         }
-        m_readiness.lastReady = ready;
+        loopOf(e.actor).state.lastReady = ready;
         break;
     }
     case EventKind::EpollCtl:
         if (e.err == 0 && e.fd >= 0) {
-            m_epollCtlSeen = true;
-            m_readiness.actor = e.actor;
-            m_readiness.mechanism = WaitMechanism::Epoll;
-            if (EpollOp(e.call) == EpollOp::Add && !m_epollInterest.contains(e.fd))
-                m_epollInterest.append(e.fd);
+            Loop &loop = loopOf(e.actor);
+            loop.epollCtlSeen = true;
+            loop.state.mechanism = WaitMechanism::Epoll;
+            if (EpollOp(e.call) == EpollOp::Add && !loop.epollInterest.contains(e.fd))
+                loop.epollInterest.append(e.fd);
             else if (EpollOp(e.call) == EpollOp::Del)
-                m_epollInterest.removeAll(e.fd);
-            m_readiness.interest = m_epollInterest;
+                loop.epollInterest.removeAll(e.fd);
+            loop.state.interest = loop.epollInterest;
         }
         break;
     case EventKind::Close:
-        // A closed descriptor leaves epoll's interest list by itself.
-        if (m_epollCtlSeen &&
-            m_tables.processOf(e.actor) == m_tables.processOf(m_readiness.actor)) {
-            m_epollInterest.removeAll(e.fd);
-            m_readiness.interest = m_epollInterest;
+        // A closed descriptor leaves epoll's interest list by itself; a select() or poll()
+        // list keeps it until the next call, so it is marked closed there.
+        for (auto &[actor, loop] : m_loops) {
+            if (m_tables.processOf(e.actor) != m_tables.processOf(actor))
+                continue;
+            if (loop.epollCtlSeen) {
+                loop.epollInterest.removeAll(e.fd);
+                loop.state.interest = loop.epollInterest;
+            } else if (loop.state.interest.contains(e.fd) && !loop.state.closed.contains(e.fd)) {
+                loop.state.closed.append(e.fd);
+            }
         }
         break;
     default:
@@ -257,6 +291,17 @@ void StateReplay::apply(qsizetype index)
         self->state = ActorState::Exited;
 }
 
+StateReplay::Loop &StateReplay::loopOf(std::uint32_t actor)
+{
+    Loop &loop = m_loops[actor];
+    loop.state.actor = actor;
+    const Actor *a = m_trace->actor(actor);
+    loop.state.isClient = a && a->kind == ActorKind::Client;
+    if (!loop.state.isClient)
+        m_serverLoop = actor;
+    return loop;
+}
+
 void StateReplay::snapshot()
 {
     StateAtTime &s = m_state;
@@ -266,14 +311,15 @@ void StateReplay::snapshot()
     s.liveThreads = s.liveChildren = s.zombies = 0;
     for (ActorStatus &a : s.actors) {
         const Actor *actor = m_trace->actor(a.actor);
-        const bool alive = a.state == ActorState::Running || a.state == ActorState::Blocked;
+        const bool alive = a.state == ActorState::Running || a.state == ActorState::Blocked ||
+                           a.state == ActorState::InCall;
         if (actor && actor->kind == ActorKind::Thread && alive)
             ++s.liveThreads;
         if (actor && actor->kind == ActorKind::Process && alive)
             ++s.liveChildren;
         if (a.state == ActorState::Zombie)
             ++s.zombies;
-        if (a.state == ActorState::Blocked) {
+        if (a.state == ActorState::Blocked || a.state == ActorState::InCall) {
             const qsizetype begin = m_openBegin[a.actor];
             const auto span = std::lower_bound(
                 m_spans.begin(), m_spans.end(), begin,
@@ -307,23 +353,27 @@ void StateReplay::snapshot()
         }
     }
 
-    s.readiness = m_readiness;
-    s.readiness.client.clear();
-    s.readiness.listening.clear();
-    s.readiness.waiting = false;
-    if (m_readiness.actor) {
-        for (int fd : m_readiness.interest) {
-            const FdInfo *info = m_tables.find(m_readiness.actor, fd);
+    s.loops.clear();
+    s.readiness = ReadinessState{};
+    for (const auto &[actor, loop] : m_loops) {
+        ReadinessState r = loop.state;
+        for (int fd : r.interest) {
+            const FdInfo *info = m_tables.find(actor, fd);
             if (!info)
                 continue;
             if (info->role == FdRole::Listening)
-                s.readiness.listening.append(fd);
+                r.listening.append(fd);
             else if (info->role == FdRole::Connected && !info->peer.isNull())
-                s.readiness.client.insert(fd, info->peer);
+                r.client.insert(fd, info->peer);
         }
-        const ActorStatus &loop = m_status[m_readiness.actor];
-        s.readiness.waiting =
-            loop.state == ActorState::Blocked && loop.blockedIn == EventKind::WaitBegin;
+        const ActorStatus &status = m_status[actor];
+        r.waiting = (status.state == ActorState::Blocked || status.state == ActorState::InCall) &&
+                    status.blockedIn == EventKind::WaitBegin;
+        if (!r.waiting)
+            r.previousReady.clear();
+        if (actor == m_serverLoop)
+            s.readiness = r;
+        s.loops.push_back(std::move(r));
     }
 }
 

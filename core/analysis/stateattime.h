@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace sockscope {
@@ -17,12 +18,15 @@ enum class ActorState : std::uint8_t
 {
     NotStarted, // no event yet (a lane that is born later)
     Running,
-    Blocked, // inside a *_begin .. *_end
+    Blocked, // inside a *_begin .. *_end that may wait (nothing was there when it called)
+    InCall,  // inside a *_begin .. *_end that the kernel's figure says returns at once
     Exited,  // a thread that ended, a client that closed its last socket
     Zombie,  // a child between process_exit and its reap
     Reaped   // a child collected by waitpid()
 };
 QString actorStateName(ActorState state); // translatable: "blocked", "zombie", ...
+// A whole clause that reads right: "client 3 has exited", "child 30367 is a zombie".
+QString actorStateSentence(const QString &name, ActorState state);
 
 struct ActorStatus
 {
@@ -30,7 +34,7 @@ struct ActorStatus
     ActorState state = ActorState::NotStarted;
     qsizetype lastEvent = -1;     // the actor's latest event at the cursor
     std::uint16_t line = kNoLine; // the listing tag it is at (LineTag)
-    // When blocked:
+    // When blocked or in a call:
     EventKind blockedIn = EventKind::Count; // the *_begin kind
     int fd = -1;
     QString call;       // "accept(fd 3)", "select({3,4})"
@@ -56,10 +60,14 @@ struct ReadinessState
     std::uint32_t actor = 0; // 0: the trace has no readiness loop
     WaitMechanism mechanism = WaitMechanism::None;
     QVector<int> interest;      // watched at the latest wait (epoll: the registered set)
-    QVector<int> lastReady;     // readable or writable at the latest wait_end
+    QVector<int> lastReady;     // readable or writable at the latest wait_end; empty while
+                                // a wait is open (what it will report is not known yet)
+    QVector<int> previousReady; // while waiting: what the wait before this one reported
     QMap<int, Endpoint> client; // connected socket -> the client's address
     QVector<int> listening;     // which of `interest` are listening sockets
+    QVector<int> closed;        // which of `interest` this process has closed since
     bool waiting = false;       // blocked in the wait right now
+    bool isClient = false;      // the loop belongs to a client (the client driver)
 };
 
 // The state of a run right after one event, from the trace alone (DESIGN.md "State at
@@ -72,8 +80,10 @@ struct StateAtTime
     std::vector<OpenSocket> sockets; // by process, then fd
     int liveThreads = 0;             // server threads started and not ended
     int liveChildren = 0;            // forked children running or blocked
-    int zombies = 0;
-    ReadinessState readiness;
+    int zombies = 0;                 // children that exited and were not reaped yet
+    int children() const { return liveChildren + zombies; } // a zombie is still a child
+    ReadinessState readiness;                               // the server's readiness loop, if any
+    std::vector<ReadinessState> loops; // every actor's readiness loop, by actor id
 
     const ActorStatus *statusOf(std::uint32_t actor) const;
     std::vector<OpenSocket> socketsOf(std::uint32_t process) const;
@@ -109,9 +119,15 @@ private:
     std::vector<ActorStatus> m_status;  // index actor id
     std::vector<qsizetype> m_openBegin; // actor -> index of an open *_begin, -1 none
     QHash<int, std::uint32_t> m_childByPid;
-    ReadinessState m_readiness;
-    QVector<int> m_epollInterest;
-    bool m_epollCtlSeen = false;
+    struct Loop
+    {
+        ReadinessState state;
+        QVector<int> epollInterest;
+        bool epollCtlSeen = false;
+    };
+    Loop &loopOf(std::uint32_t actor);
+    std::map<std::uint32_t, Loop> m_loops; // by actor: each loop its own sets
+    std::uint32_t m_serverLoop = 0;        // the latest non-client actor that waited
     StateAtTime m_state;
 };
 

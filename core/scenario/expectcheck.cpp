@@ -305,6 +305,13 @@ qint64 countMatches(const Trace &trace, const EventPattern &pattern)
     return countWith(trace, PeerIndex(trace), pattern);
 }
 
+qsizetype firstMatch(const Trace &trace, const EventPattern &pattern)
+{
+    const PeerIndex peers(trace);
+    const auto i = find(trace, peers, pattern);
+    return i ? qsizetype(*i) : -1;
+}
+
 QString describePattern(const EventPattern &p)
 {
     QStringList parts;

@@ -15,6 +15,8 @@ std::optional<qint64> computeMetric(const Trace &trace, const QString &metric);
 
 // How many events of the trace match the pattern.
 qint64 countMatches(const Trace &trace, const EventPattern &pattern);
+// The index of the first event that matches (the last with pattern.last), or -1.
+qsizetype firstMatch(const Trace &trace, const EventPattern &pattern);
 
 // Checks a finished run against the scenario's "expect" for `model`. `started` is what
 // Run::start() returned. Returns one readable line per failed expectation; empty: all held.

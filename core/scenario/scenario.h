@@ -7,16 +7,23 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace sockscope {
 
-// A short note shown when the run reaches at_ms ("client 2 is now waiting in the backlog").
+struct EventPattern;
+
+// A short note shown from the moment the run reaches it ("client 2 is now waiting in the
+// backlog"): the first event that matches `when`, or (without `when`) the first event at or
+// after at_ms. A chapter whose moment never came is never shown.
 struct Chapter
 {
-    int atMs = 0;
-    QString title; // optional
+    int atMs = -1; // fallback trigger; -1: none
+    std::shared_ptr<const EventPattern> when;
+    QStringList models; // the models it is about; empty: all of the scenario's
+    QString title;      // optional
     QString text;
 };
 

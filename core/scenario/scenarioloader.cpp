@@ -513,7 +513,8 @@ private:
                 report(reap->position, o.field("reap"),
                        tr("expected one of %1, got %2")
                            .arg(quotedList(names), describeJsonValue(*reap)));
-            else if (auto p = reapPolicyFromName(reap->string.toUtf8()))
+            else if (auto p = reapPolicyFromName(reap->string.toUtf8());
+                     p && *p != ReapPolicy::AtStop)
                 server.reap = *p;
             else
                 reportUnknownWord(*reap, o.field("reap"), tr("reaping policy"), names);
@@ -899,26 +900,36 @@ private:
     void readChapters(const Object &top, Scenario &s)
     {
         const JsonValue *chapters = array(top, "chapters", false,
-                                          tr("a list of chapters, each {\"at_ms\": ..., "
+                                          tr("a list of chapters, each {\"when\": {...}, "
                                              "\"text\": ...}"));
         if (!chapters)
             return;
         for (std::size_t i = 0; i < chapters->items.size(); ++i) {
-            const Object o(
-                *this, chapters->items[i], QStringLiteral("chapters[%1]").arg(i),
-                {QStringLiteral("at_ms"), QStringLiteral("title"), QStringLiteral("text")},
-                tr("a chapter {\"at_ms\": ..., \"text\": ...}"));
+            const QString path = QStringLiteral("chapters[%1]").arg(i);
+            const Object o(*this, chapters->items[i], path,
+                           {QStringLiteral("at_ms"), QStringLiteral("when"),
+                            QStringLiteral("models"), QStringLiteral("title"),
+                            QStringLiteral("text")},
+                           tr("a chapter {\"when\": {\"kind\": ...}, \"text\": ...}"));
             if (!o.valid())
                 continue;
             Chapter c;
-            c.atMs = int(o.integer("at_ms", true, 0, kMaxDelayMs, delayWhat(), negativeDelayHint())
-                             .value_or(0));
+            if (o.get("at_ms"))
+                c.atMs =
+                    int(o.integer("at_ms", true, 0, kMaxDelayMs, delayWhat(), negativeDelayHint())
+                            .value_or(0));
+            if (const JsonValue *when = o.get("when")) {
+                if (auto pattern = readPattern(*when, o.field("when"), s))
+                    c.when = std::make_shared<const EventPattern>(*pattern);
+            } else if (!o.get("at_ms")) {
+                report(chapters->items[i].position, path,
+                       tr("a chapter needs \"when\" (the event it begins at) or \"at_ms\""));
+            }
+            c.models = readModelSubset(o, "models", s);
             c.title = o.string("title", false, tr("a short chapter title")).value_or(QString());
             c.text = o.string("text", true, tr("the note shown at that point")).value_or(QString());
             s.chapters.push_back(c);
         }
-        std::stable_sort(s.chapters.begin(), s.chapters.end(),
-                         [](const Chapter &a, const Chapter &b) { return a.atMs < b.atMs; });
     }
 
     void readQuestions(const Object &top, Scenario &s)
