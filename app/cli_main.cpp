@@ -313,6 +313,7 @@ int runScenario(const QStringList &args)
     Trace trace;
     trace.scenario = config->scenario;
     trace.model = config->server.model;
+    trace.settings = config->server.traceSettings();
     Run run(*config);
     const bool started = run.start(&error);
     if (started)
@@ -365,6 +366,7 @@ int narrateCommand(const QStringList &args)
             return failure(QStringLiteral("cannot install the signal handlers"));
         trace.scenario = config->scenario;
         trace.model = config->server.model;
+        trace.settings = config->server.traceSettings();
         Run run(*config);
         const bool started = run.start(&error);
         if (started)
@@ -429,6 +431,7 @@ int compare(const QStringList &args)
         Trace trace;
         trace.scenario = config.scenario;
         trace.model = config.server.model;
+        trace.settings = config.server.traceSettings();
         Run run(config);
         const bool started = run.start(&error);
         const Ending ending = started ? drive(run, trace, std::nullopt) : Ending::Finished;
@@ -519,6 +522,7 @@ int serve(const QStringList &args)
     Trace trace;
     trace.scenario = config.scenario;
     trace.model = config.server.model;
+    trace.settings = config.server.traceSettings();
     Run run(config);
     const bool started = run.start(&error);
     if (started) {

@@ -278,6 +278,45 @@ private Q_SLOTS:
         QCOMPARE(scenarios.exitCode, 0);
         QVERIFY(scenarios.out.contains("three-clients\t"));
     }
+
+    // narrate prints one JSON object per event, a line each, with the inspector's view of
+    // every actor; a saved trace narrates the same way.
+    void narratePrintsOneObjectPerEvent()
+    {
+        QTemporaryDir dir;
+        const QString trace = dir.filePath(QStringLiteral("run.json"));
+        const Result run = runCli({QStringLiteral("run"), QStringLiteral("--scenario"),
+                                   QStringLiteral("one-slow-client"), QStringLiteral("--model"),
+                                   QStringLiteral("sequential"), QStringLiteral("--speed"),
+                                   QStringLiteral("4"), QStringLiteral("--trace"), trace});
+        QCOMPARE(run.exitCode, 0);
+        const Result r = runCli({QStringLiteral("narrate"), trace});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.size() > 10);
+        qint64 previous = -1;
+        bool sawQueued = false;
+        bool sawStop = false;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonObject o = QJsonDocument::fromJson(lines[i]).object();
+            QCOMPARE(o.value(QStringLiteral("index")).toInt(), int(i));
+            QVERIFY(o.value(QStringLiteral("t_ns")).toDouble() >= double(previous));
+            previous = qint64(o.value(QStringLiteral("t_ns")).toDouble());
+            QVERIFY(!o.value(QStringLiteral("narration")).toString().isEmpty());
+            QVERIFY(o.value(QStringLiteral("actors")).isArray());
+            const QString said = o.value(QStringLiteral("narration")).toString();
+            sawQueued |= said.contains(QStringLiteral("already waiting in the accept queue"));
+            sawStop |= o.value(QStringLiteral("stopped")).toBool();
+            QVERIFY2(!said.contains(QStringLiteral("failed")), qPrintable(said));
+        }
+        QVERIFY(sawQueued); // client 2 waited in the queue; its accept() did not block
+        QVERIFY(sawStop);   // the last accept() was ended by the stop
+        const QJsonObject last = QJsonDocument::fromJson(lines.last()).object();
+        QVERIFY(!last.value(QStringLiteral("chapter")).toString().isEmpty());
+
+        const Result bad = runCli({QStringLiteral("narrate"), QStringLiteral("--model")});
+        QCOMPARE(bad.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

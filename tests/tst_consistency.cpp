@@ -34,6 +34,7 @@ std::optional<Recorded> record(const QString &name, const QString &model, int dr
     Recorded r{*scenario, {}};
     r.trace.scenario = scenario->name;
     r.trace.model = model;
+    r.trace.settings = config.server.traceSettings();
     Run run(config);
     QString error;
     if (run.start(&error)) {

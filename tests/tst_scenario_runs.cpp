@@ -70,6 +70,7 @@ Outcome runHeadless(const Scenario &scenario, const QString &model)
     }
     outcome.trace.scenario = scenario.name;
     outcome.trace.model = model;
+    outcome.trace.settings = config.server.traceSettings();
     Run run(config);
     outcome.started = run.start(&outcome.error);
     if (outcome.started) {

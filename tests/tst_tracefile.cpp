@@ -88,6 +88,32 @@ Trace sampleTrace()
     wb.err = 11;
     wb.call = std::uint8_t(EventKind::RecvBegin);
     t.append(wb);
+    // The kernel's figure before a call: two connections queued; and one that found nothing.
+    Event ab;
+    ab.tNs = 63;
+    ab.actor = main;
+    ab.kind = EventKind::AcceptBegin;
+    ab.fd = 3;
+    ab.bytes = 2;
+    ab.flags = kFlagProbed | kFlagReadyAtCall;
+    t.append(ab);
+    Event ae;
+    ae.tNs = 64;
+    ae.actor = main;
+    ae.kind = EventKind::AcceptEnd;
+    ae.fd = 3;
+    ae.newFd = 8;
+    t.append(ae);
+    ab.tNs = 65;
+    ab.bytes = 0;
+    ab.flags = kFlagProbed;
+    t.append(ab);
+    // The stop woke it: EINVAL from the kernel, flagged as the stop.
+    ae.tNs = 66;
+    ae.newFd = -1;
+    ae.err = 22;
+    ae.flags = kFlagStoppedByRun;
+    t.append(ae);
     return t;
 }
 
@@ -113,6 +139,7 @@ void compareTraces(const Trace &a, const Trace &b)
         QCOMPARE(y.status, x.status); // shares storage with childActor
         QCOMPARE(y.call, x.call);
         QCOMPARE(y.line, x.line);
+        QCOMPARE(y.flags, x.flags);
         QVERIFY(y.peer() == x.peer());
         QCOMPARE(b.preview(y).toByteArray(), a.preview(x).toByteArray());
         QVERIFY(b.waitSets(y) == a.waitSets(x));
@@ -175,6 +202,13 @@ private Q_SLOTS:
         const QByteArray head =
             R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,"kind":"thread","name":"main"}],"events":)";
         QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("byte offset 1");
+        QTest::newRow("stopped not a flag")
+            << head + R"([{"t_ns":0,"actor":1,"kind":"accept_end","fd":3,"stopped":"yes"}]})"
+            << QStringLiteral("events[0], key \"stopped\": must be true or false");
+        QTest::newRow("queued negative")
+            << head +
+                   R"([{"t_ns":0,"actor":1,"kind":"accept_begin","fd":3,"queued":-4,"ready_at_call":false}]})"
+            << QStringLiteral("events[0], key \"queued\"");
         QTest::newRow("truncated")
             << QByteArray(R"({"format":"sockscope-trace","version":1,"actors":[)")
             << QStringLiteral("truncated?");

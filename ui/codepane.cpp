@@ -3,6 +3,7 @@
 #include "analysis/lanes.h"
 #include "cursorstate.h"
 #include "models/modelinfo.h"
+#include "scenario/scenariolibrary.h"
 
 #include <QButtonGroup>
 #include <QFontDatabase>
@@ -295,6 +296,31 @@ QString CodePane::markedLineText(std::uint32_t actor) const
     return {};
 }
 
+void CodePane::loadScripts(const Trace &trace)
+{
+    const QString key = trace.scenario + QLatin1Char('/') + trace.model;
+    if (key == m_scriptsFor)
+        return;
+    m_scriptsFor = key;
+    m_scripts.clear();
+    if (trace.scenario.isEmpty())
+        return;
+    QStringList ignored;
+    if (auto scenario = loadScenario(trace.scenario, &ignored))
+        m_scripts =
+            scenario->configFor(trace.model.isEmpty() ? scenario->defaultModel : trace.model)
+                .clients;
+}
+
+const ClientScript *CodePane::scriptOf(const QString &name) const
+{
+    for (const ClientScript &s : m_scripts) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
 void CodePane::refresh()
 {
     const Trace &trace = m_state->trace();
@@ -317,13 +343,37 @@ void CodePane::refresh()
     }
     CodeView::Section server;
     server.title = tr("Server (%1)").arg(info ? info->title : m_model);
-    server.listing = listingFor(m_model, m_flavour);
-    CodeView::Section client;
-    client.title = tr("Each scripted client");
-    client.listing = listingFor(QStringLiteral("client"), m_flavour);
-    bool hasClients = false;
-
+    server.listing = listingFor(m_model, m_flavour, trace.settings);
+    // The client shown is the selected one, or the first that has started; its listing is
+    // made from its own steps when the scenario says what they are.
     const std::uint32_t selected = selectedActor();
+    const ClientScript *shownScript = nullptr;
+    QString shownName;
+    loadScripts(trace);
+    for (const ActorStatus &status : m_state->state().actors) {
+        const Actor *actor = trace.actor(status.actor);
+        if (!actor || actor->kind != ActorKind::Client || status.state == ActorState::NotStarted)
+            continue;
+        const ClientScript *script = scriptOf(actor->name);
+        if (!shownScript || status.actor == selected) {
+            shownScript = script;
+            shownName = laneTitle(*actor);
+        }
+        if (status.actor == selected)
+            break;
+    }
+    CodeView::Section client;
+    const bool udp = m_model == QLatin1String("udp");
+    if (shownScript) {
+        client.title = tr("Client (%1)").arg(shownName);
+        client.listing = clientListing(*shownScript, m_flavour, udp || shownScript->udp);
+    } else {
+        client.title = tr("A scripted client");
+        client.listing = listingFor(QStringLiteral("client"), m_flavour);
+    }
+    bool hasClients = false;
+    int clientMarkers = 0;
+
     for (const ActorStatus &status : m_state->state().actors) {
         const Actor *actor = trace.actor(status.actor);
         if (!actor || status.line == kNoLine)
@@ -335,7 +385,17 @@ void CodePane::refresh()
         const bool isClient = actor->kind == ActorKind::Client;
         CodeView::Section &section = isClient ? client : server;
         hasClients |= isClient;
-        const int line = section.listing.lineOf.value(LineTag(status.line), -1);
+        int line = -1;
+        if (isClient && shownScript) {
+            // Only clients running the same steps share the listing; a few markers at most.
+            const ClientScript *script = scriptOf(actor->name);
+            if (!script || script->steps.size() != shownScript->steps.size() ||
+                ++clientMarkers > kMaxClientMarkers)
+                continue;
+            line = clientLineAfter(*script, client.listing, trace, status.actor, m_state->index());
+        } else {
+            line = section.listing.lineOf.value(LineTag(status.line), -1);
+        }
         if (line < 0)
             continue;
         CodeView::Marker marker;

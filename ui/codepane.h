@@ -42,7 +42,13 @@ public:
 private:
     void refresh();
 
+    void loadScripts(const Trace &trace);
+    const ClientScript *scriptOf(const QString &name) const;
+    static constexpr int kMaxClientMarkers = 8;
+
     CursorState *m_state;
+    std::vector<ClientScript> m_scripts; // the scenario's clients, for their listings
+    QString m_scriptsFor;                // "scenario/model" they were loaded for
     CodeView *m_view;
     QScrollArea *m_scroll;
     QLabel *m_title;

@@ -393,6 +393,7 @@ bool MainWindow::startRun(QString *error)
     Trace fresh;
     fresh.scenario = scenarioName;
     fresh.model = model;
+    fresh.settings = config->server.traceSettings();
     m_document->setTrace(std::move(fresh));
     m_document->setLive(true, 0);
     m_timeline->setFollowLive(true);

@@ -28,6 +28,8 @@ bool claimsSleep(const QString &text)
 ConsistencyChecker::ConsistencyChecker(const Trace &trace)
     : m_trace(trace), m_openBegin(trace.actors().size() + 1, -1)
 {
+    for (Flavour f : {Flavour::Python, Flavour::C})
+        m_listings.push_back(listingFor(trace.model, f, trace.settings));
 }
 
 void ConsistencyChecker::setChapters(const std::vector<Chapter> &chapters, const QString &model)
@@ -58,6 +60,26 @@ void ConsistencyChecker::check(const ViewClaims &c)
     checkReadiness(c);
     checkCounts(c);
     checkChapter(c);
+    checkListing(c);
+}
+
+// The server's code pane marks a line that is in the listing of what ran: under a reaping
+// policy, the lines of that policy.
+void ConsistencyChecker::checkListing(const ViewClaims &c)
+{
+    if (m_listings.empty() || m_listings.front().isEmpty())
+        return;
+    const Event &e = m_trace.at(c.index);
+    const Actor *a = m_trace.actor(e.actor);
+    if (!a || a->kind == ActorKind::Client || e.line == kNoLine)
+        return;
+    for (const Listing &l : m_listings) {
+        if (!l.lineOf.contains(LineTag(e.line)))
+            fail(c.index, QStringLiteral("%1 is at line \"%2\", which the %3 listing of %4 "
+                                         "does not have")
+                              .arg(a->name, QLatin1String(lineTagName(LineTag(e.line))), l.flavour,
+                                   m_trace.model));
+    }
 }
 
 // The raw bookkeeping, from the event alone.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/listing.h"
 #include "viewclaims.h"
 
 #include <QSet>
@@ -48,6 +49,7 @@ private:
     void checkReadiness(const ViewClaims &c);
     void checkCounts(const ViewClaims &c);
     void checkChapter(const ViewClaims &c);
+    void checkListing(const ViewClaims &c);
     std::uint32_t processOf(std::uint32_t actor) const;
 
     const Trace &m_trace;
@@ -62,6 +64,7 @@ private:
     QSet<std::uint32_t> m_threadsAlive;         // server thread actors
     std::vector<qsizetype> m_triggers;          // by chapter, -1 none
     std::vector<QString> m_chapterTexts;
+    std::vector<Listing> m_listings; // the server's, in both flavours
 };
 
 // Every contradiction in a whole trace (chapters optional). `mutate`, when given, may change

@@ -234,7 +234,7 @@ private:
         noteExit(c);
         if (!c.exited && !block)
             return;
-        sys.at(LineTag::Reap);
+        sys.at(policy == ReapPolicy::AtStop ? LineTag::ReapAtStop : LineTag::Reap);
         if (sys.reap(c.pid, block, policy, nullptr) == c.pid) {
             // A reaped pid may be reused by anyone: keep no handle on it. The entry stays,
             // so that records still in the pipe find their lane.

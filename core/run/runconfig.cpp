@@ -66,3 +66,17 @@ RunConfig threeClientsConfig(const QString &model)
 }
 
 } // namespace sockscope
+
+namespace sockscope {
+
+QMap<QString, QString> ServerOptions::traceSettings() const
+{
+    QMap<QString, QString> s;
+    if (model == QLatin1String("forking"))
+        s.insert(QStringLiteral("reap"), QString::fromLatin1(reapPolicyName(reap)));
+    s.insert(QStringLiteral("protocol"), QString::fromLatin1(protocolName(protocol)));
+    s.insert(QStringLiteral("recv_size"), QString::number(recvSize));
+    return s;
+}
+
+} // namespace sockscope

@@ -3,6 +3,7 @@
 #include "trace/event.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -39,6 +40,10 @@ struct ServerOptions
     // stand-in for another program that got there first), so the server's bind() fails with
     // EADDRINUSE and start() reports it. With port 0 the run picks the port it occupies.
     bool portInUse = false;
+
+    // What a trace keeps of these (Trace::settings): the reaping policy, the protocol and
+    // the recv() size, which the views need to show the code that ran.
+    QMap<QString, QString> traceSettings() const;
 };
 
 enum class StepKind : std::uint8_t

@@ -33,7 +33,8 @@ constexpr std::array<const char *, static_cast<std::size_t>(LineTag::Count)> kNa
     "sleep",
     "shutdown",
     "work",
-    "close_listener"};
+    "close_listener",
+    "reap_at_stop"};
 } // namespace
 
 const char *lineTagName(LineTag tag)

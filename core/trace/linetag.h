@@ -39,6 +39,7 @@ enum class LineTag : std::uint16_t
     Shutdown,
     Work,
     CloseListener, // close() of the listening socket (the server's end, or a forked child's copy)
+    ReapAtStop,    // the stop collecting the children that are left, whatever the policy
     Count
 };
 

@@ -4,6 +4,7 @@
 #include "event.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -28,6 +29,9 @@ class Trace
 public:
     QString scenario;
     QString model;
+    // How the server ran, for the views that show its code: "reap" (forking), "protocol",
+    // "recv_size". Empty for traces that do not say.
+    QMap<QString, QString> settings;
 
     const std::vector<Actor> &actors() const { return m_actors; }
     const Actor *actor(std::uint32_t id) const;

@@ -455,6 +455,19 @@ QByteArray traceToJson(const Trace &trace)
     appendJsonString(out, trace.scenario);
     appendKey(out, "model");
     appendJsonString(out, trace.model);
+    if (!trace.settings.isEmpty()) {
+        out += ",\"settings\":{";
+        bool firstSetting = true;
+        for (auto it = trace.settings.cbegin(); it != trace.settings.cend(); ++it) {
+            if (!firstSetting)
+                out += ',';
+            firstSetting = false;
+            appendJsonString(out, it.key());
+            out += ':';
+            appendJsonString(out, it.value());
+        }
+        out += '}';
+    }
     out += ",\"actors\":[";
     bool first = true;
     for (const Actor &a : trace.actors()) {
@@ -535,6 +548,21 @@ std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
     }
     trace.scenario = root.value(QLatin1String("scenario")).toString();
     trace.model = root.value(QLatin1String("model")).toString();
+    const QJsonValue settings = root.value(QLatin1String("settings"));
+    if (!settings.isUndefined()) {
+        if (!settings.isObject()) {
+            *error = QStringLiteral("key \"settings\": must be an object of strings");
+            return std::nullopt;
+        }
+        const QJsonObject o = settings.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString()) {
+                *error = QStringLiteral("key \"settings\", \"%1\": must be a string").arg(it.key());
+                return std::nullopt;
+            }
+            trace.settings.insert(it.key(), it.value().toString());
+        }
+    }
 
     const QJsonValue actors = root.value(QLatin1String("actors"));
     const QJsonValue events = root.value(QLatin1String("events"));

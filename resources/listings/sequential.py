@@ -1,0 +1,18 @@
+import socket, time
+
+server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)  @@socket
+server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+server.bind(("127.0.0.1", PORT))  @@bind
+server.listen(BACKLOG)       # the queue the others wait in  @@listen
+
+while running:
+    conn, addr = server.accept()    # blocks: no client yet  @@accept
+    while True:
+        data = conn.recv(1024)      # blocks: nothing sent yet  @@recv
+        if not data or data.strip() == b"q":
+            break                   # b"": the client closed
+        time.sleep(WORK)            # the handler's work  @@work
+        conn.sendall(reply(data))  @@send
+    conn.close()                    # only now: the next client  @@close
+
+server.close()  @@close_listener
