@@ -64,11 +64,12 @@ bool conditionHolds(QStringView condition, const QMap<QString, QString> &setting
 
 // A listing file: "  @@tag" ends a tagged line; "@if key=a|b" keeps what follows only when
 // the setting matches, up to the next "@if" or "@end"; "@#" lines are notes for whoever
-// edits the file.
+// edits the file; "{recv_size}" is the size the server passed to recv().
 Listing parse(const QStringList &raw, Flavour flavour, const QMap<QString, QString> &settings)
 {
     Listing l;
     l.flavour = flavourName(flavour);
+    const QString recvSize = settings.value(QStringLiteral("recv_size"), QStringLiteral("1024"));
     bool keep = true;
     for (const QString &line : raw) {
         if (line.startsWith(QLatin1String("@#")))
@@ -91,6 +92,7 @@ Listing parse(const QStringList &raw, Flavour flavour, const QMap<QString, QStri
             if (tag && !l.lineOf.contains(*tag))
                 l.lineOf.insert(*tag, int(l.lines.size()));
         }
+        text.replace(QLatin1String("{recv_size}"), recvSize);
         l.lines << text;
     }
     return l;

@@ -14,7 +14,7 @@ while running:
             ep.register(conn.fileno(), select.EPOLLIN); conns[conn.fileno()] = conn
         elif fd == sys.stdin.fileno(): running = False  @@read_console
         else:
-            data = conns[fd].recv(1024)  @@recv
+            data = conns[fd].recv({recv_size})  @@recv
             if data:
                 time.sleep(WORK)  @@work
                 conns[fd].send(reply(data))  @@send

@@ -30,7 +30,7 @@ while (running) {
     if (pid == 0) {                    /* child: async-signal-safe only */
         close(server);  @@close_listener
         ssize_t n;
-        while ((n = recv(conn, buf, sizeof buf, 0)) > 0 &&  @@recv
+        while ((n = recv(conn, buf, {recv_size}, 0)) > 0 &&  @@recv
                !is_quit(buf, n)) {
             usleep(WORK_US);  @@work
             send_all(conn, reply, reply_len(buf, n));  @@send

@@ -30,7 +30,7 @@ while running:
     if pid == 0:                    # in the child
         server.close()              # not ours to accept on  @@close_listener
         while True:
-            data = conn.recv(1024)  @@recv
+            data = conn.recv({recv_size})  @@recv
             if not data or data.strip() == b"q": break
             time.sleep(WORK)  @@work
             conn.sendall(reply(data))  @@send

@@ -7,7 +7,7 @@ while (running) {
     if (c < 0 && errno == EAGAIN) { /* nobody yet: go on */ }  @@would_block
     else if (c >= 0) { fcntl(c, F_SETFL, O_NONBLOCK); clients[n++] = c; }
     for (int i = 0; i < n; ++i) {
-        ssize_t len = recv(clients[i], buf, sizeof buf, 0);  @@recv
+        ssize_t len = recv(clients[i], buf, {recv_size}, 0);  @@recv
         if (len < 0 && errno == EAGAIN) continue;   /* nothing yet */
         if (len > 0) {
             usleep(WORK_US);  @@work

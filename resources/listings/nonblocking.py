@@ -12,7 +12,7 @@ while running:
         pass
     for conn in list(clients):
         try:
-            data = conn.recv(1024)  @@recv
+            data = conn.recv({recv_size})  @@recv
         except BlockingIOError:     # EAGAIN: nothing sent yet
             continue
         if data:

@@ -15,7 +15,7 @@ while running:
         elif fd == sys.stdin.fileno(): running = False  @@read_console
         else:
             s = by_fd[fd]
-            data = s.recv(1024)  @@recv
+            data = s.recv({recv_size})  @@recv
             if data:
                 time.sleep(WORK)  @@work
                 s.send(reply(data))  @@send

@@ -14,7 +14,10 @@ while (running) {
     if (FD_ISSET(STDIN_FILENO, &rd)) running = 0;  @@read_console
     for (int i = 0; i < n; ++i) {
         if (!FD_ISSET(clients[i], &rd)) continue;
-        ssize_t len = recv(clients[i], buf, sizeof buf, 0);  @@recv
+        ssize_t len = recv(clients[i], buf, {recv_size}, 0);  @@recv
+@if protocol=delimited
+        /* a piece, not a message: keep it, and wait for more until DELIM */
+@end
         if (len > 0) {
             usleep(WORK_US);            /* blocks every client */  @@work
             send(clients[i], reply, reply_len(buf, len), 0);  @@send

@@ -17,7 +17,13 @@ while running:
         elif s is sys.stdin:
             sys.stdin.readline(); running = False  @@read_console
         else:
-            data = s.recv(1024)     # ready: does not block  @@recv
+            data = s.recv({recv_size})     # ready: does not block  @@recv
+@if protocol=delimited
+            buffers[s] = buffers.get(s, b"") + data
+            if data and DELIM not in buffers[s]:
+                continue            # a piece, not a message: wait for more
+            data, _, buffers[s] = buffers[s].partition(DELIM)
+@end
             if data:
                 time.sleep(WORK)    # everyone waits meanwhile  @@work
                 s.send(reply(data))  @@send

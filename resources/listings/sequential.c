@@ -6,7 +6,10 @@ listen(server, BACKLOG);            /* others queue here */  @@listen
 while (running) {
     int conn = accept4(server, NULL, NULL, SOCK_CLOEXEC);  @@accept
     for (;;) {
-        ssize_t n = recv(conn, buf, sizeof buf, 0);  @@recv
+        ssize_t n = recv(conn, buf, {recv_size}, 0);  @@recv
+@if protocol=delimited
+        /* a piece, not a message: keep it, and recv() again until DELIM */
+@end
         if (n <= 0 || is_quit(buf, n))
             break;                     /* 0: the client closed */
         usleep(WORK_US);  @@work

@@ -1,7 +1,10 @@
 void *handle(void *arg) {            /* one thread per connection */
     int conn = (int)(intptr_t)arg;
     for (;;) {
-        ssize_t n = recv(conn, buf, sizeof buf, 0);  @@recv
+        ssize_t n = recv(conn, buf, {recv_size}, 0);  @@recv
+@if protocol=delimited
+        /* a piece, not a message: keep it, and recv() again until DELIM */
+@end
         if (n <= 0 || is_quit(buf, n))
             break;
         usleep(WORK_US);  @@work

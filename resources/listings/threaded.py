@@ -1,10 +1,19 @@
 import socket, threading, time
 
 def handle(conn):                   # runs in its own thread
+@if protocol=delimited
+    buffer = b""
+@end
     while True:
-        data = conn.recv(1024)      # blocks this thread only  @@recv
+        data = conn.recv({recv_size})      # waits in this thread only  @@recv
         if not data or data.strip() == b"q":
             break
+@if protocol=delimited
+        buffer += data
+        if DELIM not in buffer:
+            continue                # a piece, not a message: recv() again
+        data, _, buffer = buffer.partition(DELIM)
+@end
         time.sleep(WORK)  @@work
         conn.sendall(reply(data))  @@send
     conn.close()  @@close

@@ -1,0 +1,165 @@
+// Listings show the program that ran: the server's by model and settings, each client's from
+// its own steps, with markers that move on when a call returns.
+#include "models/listing.h"
+#include "models/modelinfo.h"
+#include "trace/trace.h"
+
+#include <QTest>
+
+using namespace sockscope;
+
+namespace {
+
+QString joined(const Listing &l)
+{
+    return l.lines.join(QLatin1Char('\n'));
+}
+
+ClientStep step(StepKind kind, int ms = 0, const QByteArray &data = {}, int pieces = 1)
+{
+    ClientStep s;
+    s.kind = kind;
+    s.ms = ms;
+    s.data = data;
+    s.pieces = pieces;
+    return s;
+}
+
+} // namespace
+
+class TestListing : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // Every model has both flavours, from resources, with the calls it makes tagged.
+    void everyModelHasBothFlavours_data()
+    {
+        QTest::addColumn<QString>("model");
+        for (const QString &m : modelNames())
+            QTest::newRow(qPrintable(m)) << m;
+    }
+    void everyModelHasBothFlavours()
+    {
+        QFETCH(QString, model);
+        for (Flavour f : {Flavour::Python, Flavour::C}) {
+            const Listing l = listingFor(model, f);
+            QVERIFY(!l.isEmpty());
+            QVERIFY(l.lineOf.contains(LineTag::Socket));
+            QVERIFY(l.lineOf.contains(LineTag::Bind));
+            for (const QString &line : l.lines) {
+                QVERIFY2(!line.contains(QLatin1String("@@")) && !line.startsWith(QLatin1Char('@')),
+                         qPrintable(line));
+                QVERIFY2(!line.contains(QLatin1String("{recv_size}")), qPrintable(line));
+            }
+        }
+    }
+
+    // The forking listing is the one of the reaping policy that ran.
+    void forkingFollowsTheReapPolicy_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<bool>("reapsBeforeFork");
+        QTest::addColumn<bool>("handler");
+        QTest::newRow("none") << QStringLiteral("none") << false << false;
+        QTest::newRow("on-accept") << QStringLiteral("on-accept") << true << false;
+        QTest::newRow("sigchld") << QStringLiteral("sigchld") << false << true;
+    }
+    void forkingFollowsTheReapPolicy()
+    {
+        QFETCH(QString, policy);
+        QFETCH(bool, reapsBeforeFork);
+        QFETCH(bool, handler);
+        const Listing l = listingFor(QStringLiteral("forking"), Flavour::Python,
+                                     {{QStringLiteral("reap"), policy}});
+        const QString text = joined(l);
+        QCOMPARE(text.contains(QLatin1String("reap_finished()")), reapsBeforeFork);
+        QCOMPARE(text.contains(QLatin1String("SIGCHLD")), handler);
+        QCOMPARE(l.lineOf.contains(LineTag::Reap), policy != QLatin1String("none"));
+        QVERIFY(l.lineOf.contains(LineTag::ReapAtStop)); // the stop collects what is left
+        if (policy == QLatin1String("none"))
+            QVERIFY(!text.contains(QLatin1String("os.waitpid(pid, os.WNOHANG)")));
+    }
+
+    // The recv() size and the framing of the protocol that ran.
+    void protocolAndRecvSize()
+    {
+        const Listing echo = listingFor(QStringLiteral("sequential"), Flavour::Python);
+        QVERIFY(joined(echo).contains(QLatin1String("conn.recv(1024)")));
+        QVERIFY(!joined(echo).contains(QLatin1String("DELIM")));
+        const Listing framed =
+            listingFor(QStringLiteral("sequential"), Flavour::Python,
+                       {{QStringLiteral("protocol"), QStringLiteral("delimited")},
+                        {QStringLiteral("recv_size"), QStringLiteral("8")}});
+        QVERIFY(joined(framed).contains(QLatin1String("conn.recv(8)")));
+        QVERIFY(joined(framed).contains(QLatin1String("DELIM")));
+    }
+
+    // A UDP client's listing is datagrams; pieces are sent as pieces.
+    void clientListingsFollowTheirSteps()
+    {
+        ClientScript udp;
+        udp.udp = true;
+        udp.steps = {step(StepKind::Connect), step(StepKind::Send, 0, "ping"), step(StepKind::Recv),
+                     step(StepKind::Close)};
+        const QString u = joined(clientListing(udp, Flavour::Python, true));
+        QVERIFY(u.contains(QLatin1String("SOCK_DGRAM")));
+        QVERIFY(u.contains(QLatin1String("sendto(b\"ping\"")));
+        QVERIFY(u.contains(QLatin1String("recvfrom(")));
+        QVERIFY(!u.contains(QLatin1String("connect(")));
+        QVERIFY(!u.contains(QLatin1String("SOCK_STREAM")));
+
+        ClientScript pieces;
+        pieces.steps = {step(StepKind::Connect), step(StepKind::SendPieces, 200, "abcdef", 3),
+                        step(StepKind::Close)};
+        const Listing p = clientListing(pieces, Flavour::Python, false);
+        const QString text = joined(p);
+        QVERIFY2(text.contains(QLatin1String("s.sendall(b\"ab\")")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("s.sendall(b\"cd\")")));
+        QVERIFY(text.contains(QLatin1String("s.sendall(b\"ef\")")));
+        QCOMPARE(text.count(QLatin1String("time.sleep(0.2)")), 2);
+    }
+
+    // A client's marker is on its call while the call is open and on the next line once it
+    // returned: after connect() returns, a sleeping client is on its sleep.
+    void markersMoveWhenTheCallReturns()
+    {
+        ClientScript s;
+        s.name = QStringLiteral("client 1");
+        s.steps = {step(StepKind::Connect), step(StepKind::Sleep, 2000),
+                   step(StepKind::Send, 0, "hi"), step(StepKind::Close)};
+        const Listing l = clientListing(s, Flavour::Python, false);
+        Trace t;
+        const std::uint32_t c =
+            t.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 1, 1, 0, false});
+        auto add = [&](EventKind kind, std::int64_t ns, int bytes = -1) {
+            Event e;
+            e.actor = c;
+            e.kind = kind;
+            e.fd = 5;
+            e.tNs = ns;
+            e.bytes = bytes;
+            return t.append(e);
+        };
+        const qsizetype socket = add(EventKind::Socket, 1);
+        const qsizetype begin = add(EventKind::ConnectBegin, 2);
+        const qsizetype end = add(EventKind::ConnectEnd, 3);
+        const qsizetype send = add(EventKind::Send, 2000000000, 2);
+        const qsizetype close = add(EventKind::Close, 2000000001);
+        auto lineOf = [&](const char *text) {
+            for (int i = 0; i < l.lines.size(); ++i) {
+                if (l.lines[i].contains(QLatin1String(text)))
+                    return i;
+            }
+            return -2;
+        };
+        QCOMPARE(clientLineAfter(s, l, t, c, -1), -1);
+        QCOMPARE(clientLineAfter(s, l, t, c, socket), lineOf("s.connect"));
+        QCOMPARE(clientLineAfter(s, l, t, c, begin), lineOf("s.connect"));
+        QCOMPARE(clientLineAfter(s, l, t, c, end), lineOf("time.sleep"));
+        QCOMPARE(clientLineAfter(s, l, t, c, send), lineOf("s.close"));
+        QCOMPARE(clientLineAfter(s, l, t, c, close), lineOf("s.close"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListing)
+#include "tst_listing.moc"
