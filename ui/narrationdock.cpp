@@ -77,6 +77,11 @@ QString NarrationSource::eventHeader() const
         return {};
     const Trace &trace = m_state->trace();
     const Event &e = trace.at(index);
+    // While the run goes on the count grows between two refreshes: say no total then.
+    if (m_state->document()->isLive())
+        return tr("Event %1 (the run goes on)  ·  %2  ·  %3")
+            .arg(index + 1)
+            .arg(eventtext::time(e.tNs), eventtext::actor(trace, e.actor));
     return tr("Event %1 of %2  ·  %3  ·  %4")
         .arg(index + 1)
         .arg(trace.size())
