@@ -276,6 +276,40 @@ std::optional<RunConfig> resolveScenario(const QString &nameOrPath, const QStrin
     return config;
 }
 
+// --scenario and --model: the run configuration, or nullopt with the exit status in *status.
+std::optional<RunConfig> configFromOptions(const Options &options, const QString &command,
+                                           int *status)
+{
+    if (!options.has(QStringLiteral("--scenario"))) {
+        *status = usageError(QStringLiteral("%1 needs --scenario NAME|FILE").arg(command));
+        return std::nullopt;
+    }
+    const QString model = options.value(QStringLiteral("--model"));
+    if (!model.isEmpty() && !findModel(model)) {
+        *status = failure(unknownModelMessage(model));
+        return std::nullopt;
+    }
+    QString error;
+    auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
+    if (!config)
+        *status = failure(error);
+    return config;
+}
+
+// Runs until the clients are done (or a stop signal) and records everything into `trace`.
+bool recordRun(Run &run, const RunConfig &config, Trace &trace, QString *error)
+{
+    trace.scenario = config.scenario;
+    trace.model = config.server.model;
+    trace.settings = config.server.traceSettings();
+    const bool started = run.start(error);
+    if (started)
+        drive(run, trace, std::nullopt);
+    run.stop();
+    run.recorder().drainInto(trace);
+    return started;
+}
+
 int runScenario(const QStringList &args)
 {
     Options options(QStringLiteral("run"),
@@ -286,14 +320,10 @@ int runScenario(const QStringList &args)
     QString error;
     if (!options.parse(args, &error))
         return usageError(error);
-    if (!options.has(QStringLiteral("--scenario")))
-        return usageError(QStringLiteral("run needs --scenario NAME|FILE"));
-    const QString model = options.value(QStringLiteral("--model"));
-    if (!model.isEmpty() && !findModel(model))
-        return failure(unknownModelMessage(model));
-    auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
+    int status = 0;
+    auto config = configFromOptions(options, QStringLiteral("run"), &status);
     if (!config)
-        return failure(error);
+        return status;
     if (options.has(QStringLiteral("--speed"))) {
         bool ok = false;
         const double speed = options.value(QStringLiteral("--speed")).toDouble(&ok);
@@ -311,15 +341,8 @@ int runScenario(const QStringList &args)
         return failure(QStringLiteral("cannot install the signal handlers"));
 
     Trace trace;
-    trace.scenario = config->scenario;
-    trace.model = config->server.model;
-    trace.settings = config->server.traceSettings();
     Run run(*config);
-    const bool started = run.start(&error);
-    if (started)
-        drive(run, trace, std::nullopt);
-    run.stop();
-    run.recorder().drainInto(trace);
+    const bool started = recordRun(run, *config, trace, &error);
     const bool written = writeTraces(trace, options.value(QStringLiteral("--trace")),
                                      options.value(QStringLiteral("--chrome-trace")));
     if (!started)
@@ -353,27 +376,15 @@ int narrateCommand(const QStringList &args)
                         {QStringLiteral("--scenario"), QStringLiteral("--model")}, {});
         if (!options.parse(args, &error))
             return usageError(error);
-        if (!options.has(QStringLiteral("--scenario")))
-            return usageError(QStringLiteral("narrate needs --scenario NAME|FILE or a trace file"));
-        const QString model = options.value(QStringLiteral("--model"));
-        if (!model.isEmpty() && !findModel(model))
-            return failure(unknownModelMessage(model));
-        auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
+        int status = 0;
+        auto config = configFromOptions(options, QStringLiteral("narrate"), &status);
         if (!config)
-            return failure(error);
+            return status;
         config->stepByHand = false;
         if (!installStopSignals())
             return failure(QStringLiteral("cannot install the signal handlers"));
-        trace.scenario = config->scenario;
-        trace.model = config->server.model;
-        trace.settings = config->server.traceSettings();
         Run run(*config);
-        const bool started = run.start(&error);
-        if (started)
-            drive(run, trace, std::nullopt);
-        run.stop();
-        run.recorder().drainInto(trace);
-        if (!started)
+        if (!recordRun(run, *config, trace, &error))
             err() << "sockscope-cli: note: " << error << '\n';
     }
     std::vector<Chapter> chapters;
