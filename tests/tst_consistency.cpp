@@ -3,10 +3,12 @@
 // put back into the claims, is caught. Each row names the case from the issue it guards.
 #include "analysis/consistency.h"
 #include "analysis/narration.h"
+#include "analysis/wakeups.h"
 #include "run/run.h"
 #include "scenario/chapters.h"
 #include "scenario/scenariolibrary.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace sockscope;
@@ -337,6 +339,33 @@ private Q_SLOTS:
                     c.chapter = early; // what a clock at 250 ms could show too soon
             },
             QStringLiteral("chapter shown"));
+    }
+
+    // partial-recv-framing: the server reads a line 8 bytes at a time, so one piece feeds
+    // several recv()s. Each arrow runs from the send that handed over a recv's last byte, so
+    // none runs back from a later piece to an earlier recv.
+    void wakeUpArrowsPointForward()
+    {
+        const auto r = record(QStringLiteral("partial-recv-framing"), QStringLiteral("sequential"));
+        QVERIFY(r);
+        const Trace &t = r->trace;
+        const auto wakeUps = findWakeUps(t);
+        QVERIFY(!wakeUps.empty());
+        QSet<qsizetype> fromSends;
+        for (const WakeUp &w : wakeUps) {
+            const Event &from = t.at(w.from);
+            const Event &to = t.at(w.to);
+            // A client's event is stamped when its call returns, a moment after the server's
+            // may be: far less than the 50 ms between two pieces at this speed.
+            QVERIFY2(
+                to.tNs >= from.tNs - 20'000'000,
+                qPrintable(
+                    QStringLiteral("arrow from event %1 back to event %2").arg(w.from).arg(w.to)));
+            if (from.kind == EventKind::Send)
+                QVERIFY2(!fromSends.contains(w.from) || to.kind == EventKind::WaitEnd,
+                         "one send woke two recv() calls");
+            fromSends.insert(w.from);
+        }
     }
 
     // A chapter tied to time that the run never reaches is never shown, so a run does not end

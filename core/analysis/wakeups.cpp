@@ -1,6 +1,7 @@
 #include "wakeups.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <deque>
 
@@ -28,10 +29,20 @@ enum class Act
 // One connection, seen from both ends. A client's event is stamped when its system call
 // returns, so the server call it woke is often recorded a few microseconds *before* it:
 // each side queues what the other has not answered yet, and whichever comes second pairs.
+//
+// Data is matched by bytes, not by order: a recv() is answered by the send() that handed over
+// the last byte it returned. A recv() whose bytes were all sent before an earlier recv() took
+// its share (a line read 8 bytes at a time) was woken by nobody new: no arrow. So an arrow
+// never runs back from a later send to an earlier recv.
 struct Connection
 {
-    std::deque<qsizetype> clientActs[3];
-    std::deque<qsizetype> serverEnds[3];
+    std::deque<qsizetype> clientActs[3]; // Connect and Close; Data: sends not fully received
+    std::deque<qsizetype> serverEnds[3]; // Connect and Close
+    std::deque<std::int64_t> sentUpTo;   // beside clientActs[Data]: byte count after each
+    std::int64_t sent = 0;               // bytes the client has handed over so far
+    std::int64_t received = 0;           // bytes the server has taken so far
+    std::deque<std::pair<qsizetype, std::int64_t>> waitingRecvs; // recv_end, bytes it needs
+    QSet<qsizetype> answered;                                    // sends that already woke a recv
 };
 
 } // namespace
@@ -54,6 +65,43 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
         const std::int64_t begin = beginOfEnd.value(end, -1);
         out.push_back({act, end, begin >= 0 && begin <= trace.at(act).tNs});
     };
+    auto clientSent = [&](Endpoint client, qsizetype index, int bytes) {
+        Connection &c = connections[endpointKey(client)];
+        c.sent += bytes;
+        // recv()s recorded a moment before this send was stamped, whose bytes it supplied.
+        // Only the first of them waited for it; the next ones found its bytes already there.
+        while (!c.waitingRecvs.empty() && c.waitingRecvs.front().second <= c.sent) {
+            if (!c.answered.contains(index))
+                pair(index, c.waitingRecvs.front().first);
+            c.answered.insert(index);
+            c.waitingRecvs.pop_front();
+        }
+        if (c.sent > c.received) {
+            c.clientActs[int(Act::Data)].push_back(index);
+            c.sentUpTo.push_back(c.sent);
+        }
+    };
+    auto serverReceived = [&](Endpoint client, qsizetype index, int bytes) {
+        Connection &c = connections[endpointKey(client)];
+        c.received += bytes;
+        auto &sends = c.clientActs[int(Act::Data)];
+        // The send that handed over the last byte of this recv, if it is recorded yet.
+        std::size_t k = 0;
+        while (k < sends.size() && c.sentUpTo[k] < c.received)
+            ++k;
+        if (k < sends.size()) {
+            if (!c.answered.contains(sends[k])) {
+                pair(sends[k], index);
+                c.answered.insert(sends[k]);
+            }
+        } else {
+            c.waitingRecvs.emplace_back(index, c.received);
+        }
+        while (!sends.empty() && c.sentUpTo.front() <= c.received) {
+            sends.pop_front();
+            c.sentUpTo.pop_front();
+        }
+    };
     auto clientDid = [&](Endpoint client, Act act, qsizetype index) {
         Connection &c = connections[endpointKey(client)];
         auto &ends = c.serverEnds[int(act)];
@@ -69,13 +117,7 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
         auto &acts = c.clientActs[int(act)];
         if (!acts.empty()) {
             pair(acts.front(), index);
-            // One recv may take the bytes of several sends: they are all answered.
-            if (act == Act::Data) {
-                while (!acts.empty() && trace.at(acts.front()).tNs <= trace.at(index).tNs)
-                    acts.pop_front();
-            } else {
-                acts.pop_front();
-            }
+            acts.pop_front();
         } else {
             c.serverEnds[int(act)].push_back(index);
         }
@@ -104,7 +146,7 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
             case EventKind::Send:
             case EventKind::SendEnd:
                 if (e.bytes > 0 && clientLocal.contains(key))
-                    clientDid(clientLocal.value(key), Act::Data, i);
+                    clientSent(clientLocal.value(key), i, e.bytes);
                 break;
             case EventKind::Shutdown:
             case EventKind::Close:
@@ -143,8 +185,11 @@ std::vector<WakeUp> findWakeUps(const Trace &trace)
             break;
         case EventKind::RecvEnd: {
             const auto key = actorFdKey(me, e.fd);
-            if (e.err == 0 && e.bytes >= 0 && serverPeer.contains(key))
-                serverSaw(serverPeer.value(key), e.bytes == 0 ? Act::Close : Act::Data, i);
+            if (e.err == 0 && e.bytes > 0 && serverPeer.contains(key))
+                serverReceived(serverPeer.value(key), i, e.bytes);
+            else if (e.err == 0 && e.bytes == 0 && !e.interruptedByStop() &&
+                     serverPeer.contains(key))
+                serverSaw(serverPeer.value(key), Act::Close, i);
             break;
         }
         case EventKind::WaitEnd: {
