@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cerrno>
+
 using namespace sockscope;
 
 class TestEventLogModel : public QObject
@@ -82,6 +84,37 @@ private Q_SLOTS:
         QCOMPARE(cell(EventLogModel::BytesColumn), QStringLiteral("12"));
         QCOMPARE(cell(EventLogModel::DataColumn), QStringLiteral("<b>hi</b>\\r\\n\\x01"));
         QVERIFY(!model.index(0, EventLogModel::DataColumn).data(Qt::ToolTipRole).isValid());
+    }
+
+    // A call the stop ended says so and is not painted as a failure; a real failure is.
+    void aStopIsNotAFailure()
+    {
+        TraceDocument document;
+        EventLogModel model(&document);
+        Trace trace;
+        const auto main =
+            trace.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
+        Event stopped;
+        stopped.actor = main;
+        stopped.kind = EventKind::AcceptEnd;
+        stopped.fd = 3;
+        stopped.err = EINVAL;
+        stopped.flags = kFlagStoppedByRun;
+        trace.append(stopped);
+        Event refused = stopped;
+        refused.kind = EventKind::ConnectEnd;
+        refused.err = ECONNREFUSED;
+        refused.flags = 0;
+        refused.tNs = 1;
+        trace.append(refused);
+        document.setTrace(std::move(trace));
+        const QModelIndex first = model.index(0, EventLogModel::ResultColumn);
+        QVERIFY2(first.data().toString().startsWith(QStringLiteral("stopped by the run")),
+                 qPrintable(first.data().toString()));
+        QVERIFY(!first.data(Qt::ForegroundRole).isValid());
+        const QModelIndex second = model.index(1, EventLogModel::ResultColumn);
+        QVERIFY(second.data().toString().startsWith(QStringLiteral("ECONNREFUSED")));
+        QVERIFY(second.data(Qt::ForegroundRole).isValid());
     }
 
     void filterByActorAndKind_data()

@@ -76,7 +76,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (e.err != 0 && index.column() == ResultColumn)
+        // A failure is red; a call the stop ended is not a failure and stays plain.
+        if (e.failed() && index.column() == ResultColumn)
             return QColor(0xc6, 0x28, 0x28);
         return {};
     case EventIndexRole:

@@ -90,6 +90,9 @@ QString actor(const Trace &trace, std::uint32_t id)
 
 QString result(const Trace &trace, const Event &e)
 {
+    if (e.interruptedByStop())
+        return e.err != 0 ? tr("stopped by the run (the kernel said %1)").arg(errnoText(e.err))
+                          : tr("stopped by the run");
     if (e.err != 0)
         return errnoText(e.err);
     switch (e.kind) {

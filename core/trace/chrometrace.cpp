@@ -51,6 +51,13 @@ QJsonObject args(const Trace &trace, const Event &e)
         a.insert(QStringLiteral("bytes"), e.bytes);
     if (e.err)
         a.insert(QStringLiteral("errno"), e.err);
+    if (e.interruptedByStop())
+        a.insert(QStringLiteral("stopped"), true);
+    if (isBeginKind(e.kind) && (e.flags & kFlagProbed)) {
+        if (e.bytes >= 0)
+            a.insert(QStringLiteral("queued"), e.bytes);
+        a.insert(QStringLiteral("ready_at_call"), (e.flags & kFlagReadyAtCall) != 0);
+    }
     if (!e.peer().isNull())
         a.insert(QStringLiteral("peer"), e.peer().toString());
     if (e.kind == EventKind::Fork || e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap)
