@@ -5,6 +5,8 @@
 #include "labtestkit.h"
 
 #include <QTest>
+#include <poll.h>
+#include <sys/ioctl.h>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -169,6 +171,56 @@ private Q_SLOTS:
         QVERIFY(connected.peer() == Syscalls::localAddress(p.listener));
         QCOMPARE(accepted.newFd, p.server);
         QCOMPARE(accepted.childActor, 42u);
+        closePair(p);
+    }
+
+    // Before a blocking accept/recv the kernel is asked what is already there: the evidence
+    // behind "blocks" and "returns at once".
+    void theKernelIsAskedBeforeACallThatMayWait()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        TraceCollector trace(recorder);
+        auto lastBegin = [&](EventKind kind) -> Event {
+            const auto hits = trace.find([kind](const Event &e) { return e.kind == kind; });
+            return hits.empty() ? Event{} : trace.trace.at(hits.back());
+        };
+        // A connection already in the accept queue: accept() returns at once.
+        Pair p = connectedPair(sys);
+        const Event accepted = lastBegin(EventKind::AcceptBegin);
+        QCOMPARE(accepted.readinessAtCall(), Event::Readiness::Ready);
+        QCOMPARE(accepted.bytes, 1); // tcpi_unacked: one connection queued
+        // Bytes already in the receive buffer.
+        QCOMPARE(::send(p.client, "hello", 5, 0), ssize_t(5));
+        QVERIFY(waitUntil([&] {
+            int n = 0;
+            return ::ioctl(p.server, FIONREAD, &n) == 0 && n == 5;
+        }));
+        char buffer[16];
+        QCOMPARE(sys.recv(p.server, buffer, 2), ssize_t(2));
+        Event recv = lastBegin(EventKind::RecvBegin);
+        QCOMPARE(recv.readinessAtCall(), Event::Readiness::Ready);
+        QCOMPARE(recv.bytes, 5);
+        QCOMPARE(sys.recv(p.server, buffer, sizeof buffer), ssize_t(3));
+        QCOMPARE(lastBegin(EventKind::RecvBegin).bytes, 3);
+        // Nothing there: the call waits, woken by the client's byte, sent only once this
+        // recv_begin (recorded after the probe) is there.
+        std::thread later([&] {
+            waitUntil([&] { return trace.count(EventKind::RecvBegin) >= 3; });
+            [[maybe_unused]] const auto n = ::send(p.client, "x", 1, 0);
+        });
+        QCOMPARE(sys.recv(p.server, buffer, sizeof buffer), ssize_t(1));
+        later.join();
+        QCOMPARE(lastBegin(EventKind::RecvBegin).readinessAtCall(), Event::Readiness::Empty);
+        // The other end closed: recv() returns 0 at once, and the probe knew.
+        ::shutdown(p.client, SHUT_WR);
+        QVERIFY(waitUntil([&] {
+            pollfd q{p.server, POLLIN, 0};
+            return ::poll(&q, 1, 0) == 1;
+        }));
+        QCOMPARE(sys.recv(p.server, buffer, sizeof buffer), ssize_t(0));
+        QCOMPARE(lastBegin(EventKind::RecvBegin).readinessAtCall(), Event::Readiness::Ready);
+        QCOMPARE(lastBegin(EventKind::RecvBegin).bytes, 0);
         closePair(p);
     }
 

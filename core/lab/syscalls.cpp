@@ -70,36 +70,39 @@ int decodeStatus(int status)
 }
 
 // Asks the kernel, just before a call that may wait, whether anything is already there: the
-// evidence for saying "blocks" or "returns at once". On a listener, TCP_INFO's tcpi_unacked
-// is the accept queue's length; on a connected or datagram socket, FIONREAD the bytes queued
-// (for UDP, the next datagram's size). Zero bytes may still be an end of stream or a pending
-// error, which a poll() with no timeout tells apart; it is made only when the call is about
-// to wait anyway. Async-signal-safe (getsockopt, ioctl, poll).
+// evidence for saying "blocks" or "returns at once". On a listener one TCP_INFO tells both:
+// tcpi_unacked is the accept queue's length. On a connected or datagram socket a poll() with
+// no timeout tells whether recv() would return at once (data, an end of stream or an error);
+// only then is FIONREAD asked for the figure (bytes queued; for UDP, the next datagram's
+// size). So a call about to sleep costs one extra system call. Async-signal-safe.
 void probeBeforeCall(EventKind kind, int fd, Event *begin)
 {
-    int queued = -1;
     if (kind == EventKind::AcceptBegin) {
         tcp_info info{};
         socklen_t len = sizeof info;
-        if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) == 0 &&
-            len >= socklen_t(offsetof(tcp_info, tcpi_unacked) + sizeof info.tcpi_unacked))
-            queued = int(info.tcpi_unacked);
-    } else if (kind == EventKind::RecvBegin || kind == EventKind::RecvfromBegin) {
-        int bytes = 0;
-        if (::ioctl(fd, FIONREAD, &bytes) == 0)
-            queued = bytes;
+        if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0 ||
+            len < socklen_t(offsetof(tcp_info, tcpi_unacked) + sizeof info.tcpi_unacked))
+            return; // not known: no evidence either way
+        begin->bytes = int(info.tcpi_unacked);
+        begin->flags |= kFlagProbed;
+        if (info.tcpi_unacked > 0)
+            begin->flags |= kFlagReadyAtCall;
+        return;
     }
-    if (queued < 0)
-        return; // not known: no evidence either way
-    begin->bytes = queued;
+    if (kind != EventKind::RecvBegin && kind != EventKind::RecvfromBegin)
+        return;
+    pollfd p{fd, POLLIN, 0};
+    const int ready = ::poll(&p, 1, 0);
+    if (ready < 0)
+        return;
     begin->flags |= kFlagProbed;
-    bool ready = queued > 0;
-    if (!ready) {
-        pollfd p{fd, POLLIN, 0};
-        ready = ::poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP | POLLERR | POLLRDHUP));
-    }
-    if (ready)
+    begin->bytes = 0;
+    if (ready == 1 && (p.revents & (POLLIN | POLLHUP | POLLERR | POLLRDHUP))) {
         begin->flags |= kFlagReadyAtCall;
+        int bytes = 0;
+        if (::ioctl(fd, FIONREAD, &bytes) == 0 && bytes > 0)
+            begin->bytes = bytes;
+    }
 }
 
 } // namespace
