@@ -91,6 +91,8 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY(!dialog->questions().empty());
         QVERIFY(!dialog->startButton()->isEnabled()); // no answer yet
+        if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QDir(dir).filePath(QStringLiteral("predict-ask.png")));
         // However long it waits, the run has not started.
         QTest::qWait(300);
         QVERIFY(!window.isRunning());
@@ -128,6 +130,9 @@ private Q_SLOTS:
                      qPrintable(dialog->revealText()));
             QVERIFY(dialog->revealText().contains(question.choices.at(question.answer)));
             QCOMPARE(dialog->answers().front().choice, question.answer);
+            if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
+                !dir.isEmpty())
+                dialog->grab().save(QDir(dir).filePath(QStringLiteral("predict-reveal.png")));
         } else {
             QCOMPARE(dialog->mode(), PredictDialog::Mode::Idle);
             QVERIFY(!dialog->isVisible());
@@ -317,6 +322,8 @@ private Q_SLOTS:
         QTest::qWait(500);
         QVERIFY(window.isRunning());
         QCOMPARE(zombieChildren().size(), 4);
+        if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+            window.grab().save(QDir(dir).filePath(QStringLiteral("zombies-held.png")));
 
         window.stopRun();
         QVERIFY(!window.isRunning());
