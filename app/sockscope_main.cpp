@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace sockscope;
 
@@ -57,6 +58,13 @@ int main(int argc, char **argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Run the scenario, save the window as PNG, exit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption cursorOption(
+        QStringLiteral("cursor"),
+        QApplication::translate("main",
+                                "With --screenshot: put the cursor on event N before saving "
+                                "(0 is the first event; negative counts from the end, -1 is "
+                                "the last)."),
+        QStringLiteral("N"));
     QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
         QApplication::translate("main", "Show a made-up trace (threaded, forking, select, "
@@ -64,7 +72,7 @@ int main(int argc, char **argv)
         QStringLiteral("NAME"));
     syntheticOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({scenarioOption, modelOption, playOption, presentationOption, runForOption,
-                       screenshotOption, syntheticOption});
+                       screenshotOption, cursorOption, syntheticOption});
     parser.addPositionalArgument(QStringLiteral("trace"),
                                  QApplication::translate("main", "A trace file to open."),
                                  QStringLiteral("[TRACE.json]"));
@@ -72,8 +80,27 @@ int main(int argc, char **argv)
 
     const QString screenshot = parser.value(screenshotOption);
     const bool screenshotMode = !screenshot.isEmpty();
+    std::optional<qint64> cursorIndex;
+    if (parser.isSet(cursorOption)) {
+        bool ok = false;
+        cursorIndex = parser.value(cursorOption).toLongLong(&ok);
+        if (!ok) {
+            fail(QApplication::translate("main", "--cursor takes an event index (0, 7, -1), not "
+                                                 "'%1'")
+                     .arg(parser.value(cursorOption)));
+            return 2;
+        }
+        if (!screenshotMode) {
+            fail(QApplication::translate("main", "--cursor only applies with --screenshot"));
+            return 2;
+        }
+    }
     MainWindow::Options options;
     options.restoreSettings = !screenshotMode;
+    // A window for a person: the server stays up after the clients until Stop, and Start
+    // asks the scenario's questions first. Screenshots end by themselves and ask nothing.
+    options.holdServerAfterClients = !screenshotMode;
+    options.askPredictions = !screenshotMode;
     MainWindow window(options);
     if (screenshotMode)
         window.resize(1600, 1000);
@@ -147,6 +174,23 @@ int main(int argc, char **argv)
             return;
         poll.stop();
         window.stopRun();
+        if (cursorIndex) {
+            const qsizetype size = window.document()->trace().size();
+            const qint64 index = *cursorIndex < 0 ? size + *cursorIndex : *cursorIndex;
+            if (index < 0 || index >= size) {
+                fail(QApplication::translate("main", "--cursor %1: the trace has %2 events "
+                                                     "(0 to %3, or -1 to -%2)")
+                         .arg(*cursorIndex)
+                         .arg(size)
+                         .arg(size - 1));
+                app.exit(2);
+                return;
+            }
+            window.document()->setCursor(qsizetype(index));
+            std::printf("sockscope: the screenshot shows event %lld (of events 0 to %lld)\n",
+                        static_cast<long long>(index), static_cast<long long>(size - 1));
+            std::fflush(stdout);
+        }
         // Let the final layout and paint settle before grabbing.
         QTimer::singleShot(300, &app, [&] {
             if (!window.saveScreenshot(screenshot)) {

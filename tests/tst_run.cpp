@@ -185,8 +185,8 @@ private Q_SLOTS:
             for (const auto &a : trace.actors())
                 QVERIFY2(!a.external, "a scripted client was taken for an outside one");
         }
-        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
-                                            before.text()));
+        QVERIFY2(settlesTo(before),
+                 qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
     // Stop at random moments: before the clients connect, while the server blocks in accept,
@@ -268,8 +268,8 @@ private Q_SLOTS:
             c.collect();
             QCOMPARE(c.count(EventKind::ConnectEnd), 8); // every connect returned
         }
-        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
-                                            before.text()));
+        QVERIFY2(settlesTo(before),
+                 qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
     void serveShowsAnOutsideClientInItsOwnLane()
@@ -409,6 +409,67 @@ private Q_SLOTS:
         QVERIFY(run.waitFinished(30000));
         QVERIFY2(run.failure().contains(QStringLiteral("did not finish")),
                  qPrintable(run.failure()));
+    }
+
+    // endWhenClientsDone off (a GUI run): once the clients are done the server keeps serving
+    // until stop(); a console line that ends the loop ends the run.
+    void heldServerRunsUntilStop_data() { addTcpModels(); }
+    void heldServerRunsUntilStop()
+    {
+        QFETCH(QString, model);
+        RunConfig config = threeClientsConfig(model);
+        config.clients.resize(1);
+        config.endWhenClientsDone = false;
+        Run run(config);
+        QString error;
+        QVERIFY2(run.start(&error), qPrintable(error));
+        QVERIFY(!run.watchesConsole());
+        QVERIFY(testkit::waitUntil([&] { return run.clientsDone(); }, 30000));
+        QVERIFY(!run.waitFinished(300));
+        QVERIFY(run.isServerServing());
+        QVERIFY(run.failure().isEmpty());
+        QVERIFY(!run.typeConsoleLine("quit")); // no console here
+        run.stop();
+        QVERIFY(run.isFinished());
+        QVERIFY(!run.isServerServing());
+        QVERIFY(run.failure().isEmpty());
+    }
+
+    // The timeout is for runs whose clients never finish; a held server outlives it.
+    void heldServerOutlivesTheTimeout()
+    {
+        RunConfig config = threeClientsConfig(QStringLiteral("threaded"));
+        config.clients.resize(1);
+        config.clients[0].steps[1].ms = 0;
+        config.endWhenClientsDone = false;
+        config.timeoutMs = 3000;
+        Run run(config);
+        QString error;
+        QVERIFY2(run.start(&error), qPrintable(error));
+        QVERIFY(testkit::waitUntil([&] { return run.clientsDone(); }, 30000));
+        QVERIFY(!run.waitFinished(config.timeoutMs + 100));
+        QVERIFY(run.isServerServing());
+        run.stop();
+        QVERIFY(run.failure().isEmpty());
+    }
+
+    void heldServerEndsWithItsConsoleLine()
+    {
+        RunConfig config = threeClientsConfig(QStringLiteral("select"));
+        config.clients.resize(1);
+        config.server.watchConsole = true;
+        config.endWhenClientsDone = false;
+        Run run(config);
+        QString error;
+        QVERIFY2(run.start(&error), qPrintable(error));
+        QVERIFY(run.watchesConsole());
+        QVERIFY(testkit::waitUntil([&] { return run.clientsDone(); }, 30000));
+        QVERIFY(!run.waitFinished(200));
+        QVERIFY(run.typeConsoleLine("stop"));
+        QVERIFY(run.waitFinished(30000)); // the server left its loop: nothing left to hold
+        QVERIFY(!run.isServerServing());
+        QVERIFY(!run.typeConsoleLine("again")); // nobody reads the pipe any more
+        QVERIFY(run.failure().isEmpty());
     }
 
     void manyClientsOnTheDriverAgainstEpoll()

@@ -8,8 +8,10 @@
 #include "preferences.h"
 #include "presentationmode.h"
 #include "run/run.h"
+#include "runcompanion.h"
 #include "scenario/scenariolibrary.h"
 #include "scenariopicker.h"
+#include "servertoolbar.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
 #include "trace/tracefile.h"
@@ -80,7 +82,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     connect(m_scenarioPicker, &ScenarioPicker::scenarioChanged, this,
             &MainWindow::onScenarioChanged);
-    connect(m_scenarioPicker, &ScenarioPicker::scenarioActivated, this, [this] { startRun(); });
+    connect(m_scenarioPicker, &ScenarioPicker::scenarioActivated, m_companion,
+            &RunCompanion::requestStart);
+    connect(m_modelCombo, &QComboBox::currentIndexChanged, m_companion, &RunCompanion::refresh);
     connect(&m_liveTimer, &QTimer::timeout, this, &MainWindow::onLiveTick);
     connect(&m_playTimer, &QTimer::timeout, this, &MainWindow::onPlayTick);
     connect(m_document, &TraceDocument::cursorChanged, this, [this] {
@@ -97,6 +101,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         !m_scenarioPicker->setCurrentScenario(QStringLiteral("three-clients")) &&
         !m_scenarioPicker->scenarioNames().isEmpty())
         m_scenarioPicker->setCurrentScenario(m_scenarioPicker->scenarioNames().constFirst());
+    m_companion->refresh();
     updateActions();
     updateStatus();
 }
@@ -120,8 +125,10 @@ void MainWindow::createActions()
         addAction(action);
         return action;
     };
+    m_companion = new RunCompanion(
+        this, {m_options.holdServerAfterClients, m_options.askPredictions}); // before Start
     m_startAction = make(tr("&Start"), QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_MediaPlay,
-                         [this] { startRun(); });
+                         [this] { m_companion->requestStart(); });
     m_startAction->setToolTip(tr("Start the scenario under the chosen model (Ctrl+R)"));
     m_stopAction = make(tr("S&top"), QKeySequence(Qt::CTRL | Qt::Key_Period), QStyle::SP_MediaStop,
                         [this] { stopRun(); });
@@ -190,6 +197,7 @@ void MainWindow::createActions()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addActions({m_startAction, m_stopAction});
+    run->addAction(m_companion->askAction());
 
     QMenu *replay = menuBar()->addMenu(tr("Re&play"));
     replay->addActions({m_playAction, m_prevAction, m_nextAction, m_firstAction, m_lastAction,
@@ -237,6 +245,7 @@ void MainWindow::createToolBars()
     transport->addAction(m_followLiveAction);
     transport->addAction(m_compressAction);
     transport->addAction(m_presentationAction);
+    addToolBar(m_companion->serverBar());
 }
 
 void MainWindow::createDocks()
@@ -359,6 +368,7 @@ void MainWindow::onScenarioChanged(const QString &name)
         const QString fallback = m_scenarioPicker->defaultModelOf(name);
         selectModel(fallback.isEmpty() ? models.constFirst() : fallback);
     }
+    m_companion->refresh();
     updateStatus();
 }
 
@@ -387,6 +397,7 @@ bool MainWindow::startRun(QString *error)
     }
     config->server.model = model;
     config->server.bindAddress = Preferences::load().bindAddress; // loopback unless confirmed
+    m_companion->configure(*config);
 
     m_run = std::make_unique<Run>(*config);
     m_lessons->setRun(m_run.get());
@@ -416,6 +427,7 @@ bool MainWindow::startRun(QString *error)
     }
     statusBar()->showMessage(
         tr("Running %1 under %2 on %3").arg(scenarioName, model, m_run->address()), 5000);
+    m_companion->runStarted(m_run.get());
     m_liveTimer.start(kLiveTickMs);
     updateActions();
     updateStatus();

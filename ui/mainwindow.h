@@ -20,6 +20,7 @@ class EventLogWidget;
 class LessonPanels;
 class MainWindowActions;
 class Run;
+class RunCompanion;
 class ScenarioPicker;
 class TimelineLegend;
 class TimelineView;
@@ -34,6 +35,11 @@ public:
     struct Options
     {
         bool restoreSettings = true; // off for screenshots and tests: a fixed, known layout
+        // After the scripted clients finish the server keeps running until Stop (the GUI);
+        // off, the run ends by itself (screenshots, tests).
+        bool holdServerAfterClients = false;
+        // Start asks the scenario's predict questions first (the GUI; not --play, tests).
+        bool askPredictions = false;
     };
     explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -44,6 +50,8 @@ public:
     EventLogWidget *eventLog() const { return m_eventLog; }
     // Code pane, state inspector, narration, client stepper, presentation mode.
     LessonPanels *lessons() const { return m_lessons; }
+    // Predict questions, server choices (reap policy, console), the held server.
+    RunCompanion *companion() const { return m_companion; }
 
     QString currentScenario() const;
     QString currentModel() const;
@@ -143,6 +151,7 @@ private:
     bool m_presentation = false;
     double m_presentationScale = 1.5;
     MainWindowActions *m_actions = nullptr;
+    RunCompanion *m_companion = nullptr;
     QByteArray m_stateBeforePresentation;
 };
 

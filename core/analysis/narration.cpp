@@ -173,6 +173,10 @@ QString waitEndText(const Trace &trace, const Event &e, const FdTables &before)
             parts << tr("fd %1 (%2 sent data or closed, so recv() will not block)")
                          .arg(fd)
                          .arg(info->peer.toString());
+        else if (!info) // the models watch one descriptor that is not a socket
+            parts << tr("fd %1 (not a socket but the console pipe: a line was typed there, and "
+                        "any line ends the server's loop)")
+                         .arg(fd);
         else
             parts << tr("fd %1 (something to read)").arg(fd);
     }

@@ -40,14 +40,16 @@ bool ReadinessLoopServer::prepare(QString *error)
     return true;
 }
 
-void ReadinessLoopServer::typeConsoleLine(const QByteArray &line)
+bool ReadinessLoopServer::typeConsoleLine(const QByteArray &line)
 {
-    if (m_consolePipe[1] < 0)
-        return;
+    // Once the loop has ended nobody reads the pipe: do not fill it.
+    if (m_consolePipe[1] < 0 || !isServing())
+        return false;
     QByteArray text = line;
     if (!text.endsWith('\n'))
         text.append('\n');
-    [[maybe_unused]] const ssize_t n = ::write(m_consolePipe[1], text.constData(), text.size());
+    const ssize_t n = ::write(m_consolePipe[1], text.constData(), std::size_t(text.size()));
+    return n == text.size();
 }
 
 void ReadinessLoopServer::serve(Syscalls &sys)

@@ -16,13 +16,15 @@ namespace sockscope {
 // keeps the kernel's interest list in step.
 //
 // watchConsole: the read end of a console pipe is in the set too (the lecture's sys.stdin);
-// a line typed there ends the loop and closes the server.
+// a line typed there (any line, like the lecture's sys.stdin.readline(); running = 0) ends
+// the loop and closes the listening socket.
 class ReadinessLoopServer : public ServerBase
 {
 public:
     ReadinessLoopServer(const ServerOptions &options, ServerContext context);
     ~ReadinessLoopServer() override;
-    void typeConsoleLine(const QByteArray &line) override;
+    bool typeConsoleLine(const QByteArray &line) override;
+    bool watchesConsole() const override { return options().watchConsole; }
 
 protected:
     bool prepare(QString *error) override;

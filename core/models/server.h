@@ -45,8 +45,20 @@ public:
     // clients still in a readiness loop's set). The run waits for 0 before it stops.
     virtual int activeConnections() const = 0;
 
-    // select-stdin: a console line for models that watch a console pipe.
-    virtual void typeConsoleLine(const QByteArray &line) { Q_UNUSED(line); }
+    // select-stdin: a console line for models that watch a console pipe, written into the
+    // pipe with write() (a newline is added when missing). False when nothing was written:
+    // the model watches no console, or its loop has ended.
+    virtual bool typeConsoleLine(const QByteArray &line)
+    {
+        Q_UNUSED(line);
+        return false;
+    }
+    // Whether the server watches a console pipe (the models that can, with watchConsole).
+    virtual bool watchesConsole() const { return false; }
+
+    // True from start() until the model's main loop has ended (by stop(), or by itself: a
+    // console line ends a readiness loop).
+    virtual bool isServing() const = 0;
 };
 
 std::unique_ptr<Server> createServer(const ServerOptions &options, ServerContext context);

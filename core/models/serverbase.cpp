@@ -195,6 +195,7 @@ bool ServerBase::start(QString *error)
     }
     if (m_socketType == SOCK_STREAM)
         m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    m_serving.store(true);
     m_mainThread = std::thread([this] { runMainThread(); });
     return true;
 }
@@ -205,6 +206,7 @@ void ServerBase::runMainThread()
     Syscalls sys = syscallsFor(m_mainActor);
     serve(sys);
     closeListener(sys);
+    m_serving.store(false);
 }
 
 void ServerBase::closeListener(Syscalls &sys)

@@ -30,6 +30,7 @@ public:
     Endpoint address() const override { return m_address; }
     void stop() override;
     int activeConnections() const override { return m_active.load(); }
+    bool isServing() const override { return m_serving.load(); }
 
     // How long accept() rests when out of descriptors with nobody waiting (acceptFailed()).
     static constexpr int kOutOfDescriptorsPauseMs = 50;
@@ -98,6 +99,7 @@ private:
     std::atomic<bool> m_stopping{false};
     int m_reserveFd = -1; // /dev/null, held so that EMFILE can be met; main thread only
     std::atomic<int> m_active{0};
+    std::atomic<bool> m_serving{false}; // the main thread is in serve()
 
     std::mutex m_stopMutex; // one stop at a time; stop is idempotent
     bool m_stopped = false;

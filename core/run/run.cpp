@@ -52,6 +52,7 @@ public:
     bool started = false;
     bool stopRequested = false;
     bool finished = false;
+    bool clientsDone = false;
     QString failure;
 
     std::mutex joinMutex;
@@ -168,10 +169,16 @@ void RunPrivate::supervise()
         while (nextLine < console.size() && lineDue(nextLine) <= Clock::now())
             server->typeConsoleLine(console[nextLine++].text);
         const bool done = hasClients && fleet->allDone() && server->activeConnections() == 0;
+        const bool serving = server->isServing();
         lock.lock();
-        if (done)
+        if (done && !clientsDone) {
+            clientsDone = true;
+            changed.notify_all();
+        }
+        // Held open (a GUI run) the server stays up until stop(), unless it ended by itself.
+        if (done && (config.endWhenClientsDone || !serving))
             break;
-        if (Clock::now() >= deadline) {
+        if (!clientsDone && Clock::now() >= deadline) {
             why = QStringLiteral("the run did not finish within %1 ms and was stopped")
                       .arg(config.timeoutMs);
             break;
@@ -253,6 +260,25 @@ bool Run::isFinished() const
     return d->finished;
 }
 
+bool Run::clientsDone() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->clientsDone;
+}
+
+// No lock: `server` is set by start() on the caller's thread and kept until the Run is
+// destroyed, and what is asked is atomic or constant (a teardown may hold serverMutex for
+// up to a second; the GUI asks on every tick).
+bool Run::isServerServing() const
+{
+    return d->server && d->server->isServing();
+}
+
+bool Run::watchesConsole() const
+{
+    return d->server && d->server->watchesConsole();
+}
+
 bool Run::waitFinished(int timeoutMs)
 {
     std::unique_lock lock(d->mutex);
@@ -296,11 +322,10 @@ QString Run::nextStepOf(std::uint32_t clientActor) const
     return d->fleet ? d->fleet->nextStepOf(clientActor) : QString();
 }
 
-void Run::typeConsoleLine(const QByteArray &line)
+bool Run::typeConsoleLine(const QByteArray &line)
 {
     std::lock_guard lock(d->serverMutex);
-    if (d->server && !d->serverStopped)
-        d->server->typeConsoleLine(line);
+    return d->server && !d->serverStopped && d->server->typeConsoleLine(line);
 }
 
 } // namespace sockscope

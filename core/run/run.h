@@ -37,8 +37,16 @@ public:
     QString address() const; // "127.0.0.1:PORT"
 
     // True once every scripted client has finished and the server was stopped, or after
-    // stop(). A run with no scripted clients (serve) finishes only by stop().
+    // stop(). A run with no scripted clients (serve) finishes only by stop(); neither does a
+    // run with RunConfig::endWhenClientsDone off while its server still serves.
     bool isFinished() const;
+    // Every scripted client has finished and the server had no connection left: the moment
+    // the run would end by itself (with endWhenClientsDone off it goes on, see RunConfig).
+    bool clientsDone() const;
+    // The server's main loop is still running (it has not been stopped or left by itself).
+    bool isServerServing() const;
+    // The server watches a console pipe (select-stdin): typeConsoleLine() reaches it.
+    bool watchesConsole() const;
     bool waitFinished(int timeoutMs);
     // Stops at any moment — server blocked in accept/recv/select, clients mid-flight, children
     // alive or zombie — within 1 s, leaving no thread, child, zombie or descriptor behind.
@@ -54,9 +62,10 @@ public:
     void releaseNext();                                  // the client that has waited longest
     QString nextStepOf(std::uint32_t clientActor) const; // "send \"hello\"", for the button
 
-    // A line typed at the server's console (select-stdin): written to the console pipe the
-    // readiness loop watches beside its sockets.
-    void typeConsoleLine(const QByteArray &line);
+    // A line typed at the server's console (select-stdin): written with write() into the
+    // console pipe the readiness loop watches beside its sockets. False when it was not
+    // written (no console, the loop has ended, the run was stopped).
+    bool typeConsoleLine(const QByteArray &line);
 
 private:
     std::unique_ptr<RunPrivate> d;

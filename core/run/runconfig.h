@@ -108,6 +108,12 @@ struct RunConfig
     double speed = 1.0;               // client sleeps and start times are divided by this
     bool stepByHand = false;          // every client step waits for a release
     int timeoutMs = 30000;            // a run that is not done by then is stopped; 0: never
+    // What happens once every scripted client has finished and the server has no connection
+    // left: true (the command line, screenshots, tests), the run stops the server and ends;
+    // false (an interactive GUI run), the server keeps running, blocked where it blocks, its
+    // zombies still zombies, until stop(). A server that left its loop by itself (a console
+    // line) ends the run either way. The timeout no longer applies once the clients are done.
+    bool endWhenClientsDone = true;
     // More scripted clients than this share one epoll-driven driver thread instead of a
     // thread each (thousands of threads would measure the machine, not the server).
     int clientDriverAbove = 200;
