@@ -315,6 +315,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(clientsDone.count(), 1, kRunBoundMs);
         QVERIFY(window.isRunning());
         QVERIFY(window.companion()->isHoldingServer());
+        // The run can be stepped through while the server is held: the document stands still.
+        QTRY_VERIFY(!window.document()->isLive());
+        window.document()->setCursor(0);
+        QCOMPARE(window.document()->cursor(), qsizetype(0));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("press Stop")),
                  qPrintable(window.statusBar()->currentMessage()));
         // Every child has exited (process_exit is recorded) and stays a zombie.

@@ -85,6 +85,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_scenarioPicker, &ScenarioPicker::scenarioActivated, m_companion,
             &RunCompanion::requestStart);
     connect(m_modelCombo, &QComboBox::currentIndexChanged, m_companion, &RunCompanion::refresh);
+    connect(m_companion, &RunCompanion::clientsDone, this, [this] {
+        if (m_companion->isHoldingServer())
+            holdServer();
+    });
     connect(&m_liveTimer, &QTimer::timeout, this, &MainWindow::onLiveTick);
     connect(&m_playTimer, &QTimer::timeout, this, &MainWindow::onPlayTick);
     connect(m_document, &TraceDocument::cursorChanged, this, [this] {
@@ -448,7 +452,7 @@ void MainWindow::onLiveTick()
 
 void MainWindow::stopRun()
 {
-    if (!m_run || !m_document->isLive())
+    if (!isRunning())
         return;
     m_run->stop();
     finishRun();
@@ -457,6 +461,7 @@ void MainWindow::stopRun()
 void MainWindow::finishRun()
 {
     m_liveTimer.stop();
+    m_holding = false;
     if (!m_run)
         return;
     m_document->drain(m_run->recorder());
@@ -477,7 +482,23 @@ void MainWindow::finishRun()
 
 bool MainWindow::isRunning() const
 {
-    return m_run && m_document->isLive();
+    // Live, or holding the server after its scripted clients (stepping, but still serving).
+    return m_run && (m_document->isLive() || m_holding);
+}
+
+void MainWindow::holdServer()
+{
+    // The clients are done and the server waits (in accept, with its zombies): the run can be
+    // stepped through like a finished one while the server stays up until Stop.
+    if (!m_run || !m_document->isLive())
+        return;
+    m_holding = true;
+    m_document->drain(m_run->recorder());
+    m_document->setLive(false, m_document->trace().endNs());
+    m_timeline->zoomToFit();
+    m_document->setCursor(m_document->trace().size() - 1);
+    updateActions();
+    updateStatus();
 }
 
 void MainWindow::showTrace(Trace trace)
@@ -656,9 +677,10 @@ void MainWindow::updateActions()
     m_startAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
     m_modelCombo->setEnabled(!running);
+    // Stepping needs a trace that stands still: not while live (a held server is not).
     for (QAction *a : {m_prevAction, m_nextAction, m_firstAction, m_lastAction, m_prevJumpAction,
                        m_nextJumpAction, m_playAction})
-        a->setEnabled(hasEvents && !running);
+        a->setEnabled(hasEvents && !m_document->isLive());
     m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
     m_playAction->setIcon(
         style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));

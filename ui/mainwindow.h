@@ -62,6 +62,8 @@ public:
     // bar and `error`) when the server could not start.
     bool startRun(QString *error = nullptr);
     void stopRun();
+    // After the scripted clients: stop following live, keep the server up until Stop.
+    void holdServer();
     bool isRunning() const;
 
     // Shows a trace without running anything (a trace file, a synthetic trace).
@@ -141,6 +143,7 @@ private:
     QLabel *m_statusElapsed;
 
     std::unique_ptr<Run> m_run;
+    bool m_holding = false; // the clients are done; the server is kept up until Stop
     QString m_scenarioFile; // a scenario given as a file, not in the picker
     QTimer m_liveTimer;
     QElapsedTimer m_runClock;
