@@ -114,6 +114,8 @@ private Q_SLOTS:
                 recvBegin = i;
         }
         QVERIFY(recvBegin >= 0);
+        // Zoomed in around it, so that it is apart from the recv that returned just before.
+        view.zoomBy(50, view.eventPosition(recvBegin).x());
         const QString text = view.toolTipTextAt(view.eventPosition(recvBegin));
         QVERIFY2(text.contains(QLatin1String("recv_begin")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("no data from 127.0.0.1:50500 yet")),
@@ -211,7 +213,8 @@ private Q_SLOTS:
         }
         const auto &wide = view.lastPaintStats();
         QVERIFY(wide.labelsInside > 0);
-        QCOMPARE(wide.labelsHidden, 0);
+        // Only slivers go without their label.
+        QVERIFY(wide.widestHiddenBarPx < 0.05 * (view.viewport()->width() - view.scale().plotLeft));
         // Zoomed far out, bars get too narrow: labels go, none is cut.
         for (int i = 0; i < 6; ++i)
             view.zoomOut();

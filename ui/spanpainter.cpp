@@ -145,6 +145,9 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
                 p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, call);
             } else {
                 ++stats.labelsHidden;
+                stats.widestHiddenBarPx =
+                    std::max(stats.widestHiddenBarPx,
+                             std::min(bar.right(), right) - std::max(bar.left(), left));
                 if (stats.hiddenLabelSpans.size() < 4096)
                     stats.hiddenLabelSpans.push_back(span.begin);
             }

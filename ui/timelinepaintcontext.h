@@ -28,6 +28,7 @@ struct TimelinePaintStats
     int labelsBeside = 0;
     int labelsHidden = 0;
     std::vector<std::uint32_t> hiddenLabelSpans; // begin events of the bars without a label
+    double widestHiddenBarPx = 0;                // the widest of those, as drawn
 };
 
 // Everything a painter reads, for one paint. Painters are stateless functions over this.

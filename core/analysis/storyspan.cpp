@@ -47,8 +47,8 @@ StorySpan storyView(const Trace &trace, double marginFraction, std::int64_t minM
         return {0, traceEnd};
     const auto margin = std::max<std::int64_t>(
         std::int64_t(double(story->endNs - story->beginNs) * marginFraction), minMarginNs);
-    return {std::max<std::int64_t>(0, story->beginNs - margin),
-            std::min(traceEnd, story->endNs + margin)};
+    // Room after the end too, where the stop lands: the last labels and the cursor fit.
+    return {std::max<std::int64_t>(0, story->beginNs - margin), story->endNs + margin};
 }
 
 } // namespace sockscope

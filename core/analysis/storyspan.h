@@ -18,7 +18,7 @@ struct StorySpan
 std::optional<StorySpan> findStorySpan(const Trace &trace);
 
 // The story with a margin of `marginFraction` of its length on each side (at least
-// `minMarginNs`), clamped to [0, trace end]; the whole trace when there is no story.
+// `minMarginNs`), not before 0; the whole trace when there is no story.
 StorySpan storyView(const Trace &trace, double marginFraction, std::int64_t minMarginNs);
 
 } // namespace sockscope
