@@ -251,6 +251,13 @@ private Q_SLOTS:
         QVERIFY(endNeedsMark(e));
         e.err = 0;
         QVERIFY(!endNeedsMark(e));
+        // The stop woke it: its own mark, not an error.
+        e.err = 22;
+        e.flags |= kFlagStoppedByRun;
+        QCOMPARE(markKindOf(e), MarkKind::Stopped);
+        QVERIFY(endNeedsMark(e));
+        e.flags = 0;
+        e.err = 0;
         e.kind = EventKind::Listen;
         QCOMPARE(markKindOf(e), MarkKind::Instant);
         // Would-block, error, stopped and instant: four colours, none the background.
@@ -318,6 +325,35 @@ private Q_SLOTS:
                         QStringLiteral("%1 on %2: %3").arg(text.name(), bar.name()).arg(contrast)));
             }
         }
+    }
+
+    // 200 threads or 1,000 clients: one row for the group (main keeps its lane) until opened.
+    void manyLanesFoldIntoOneRow()
+    {
+        std::vector<LaneRow> lanes(204);
+        for (std::size_t i = 0; i < lanes.size(); ++i)
+            lanes[i].lane.group = i < 201 ? LaneGroup::Server : LaneGroup::Clients;
+        const TimelineMetrics m = TimelineMetrics::forScale(1.0);
+        TimelineLayout layout;
+        layout.build(lanes, m);
+        // Header, main, 200 threads folded; header, 3 clients.
+        QCOMPARE(int(layout.rows().size()), 7);
+        QVERIFY(layout.rows()[2].isAggregate());
+        QCOMPARE(int(layout.aggregates().at(0).size()), 200);
+        QCOMPARE(layout.rowOfLane(0), 1);
+        QCOMPARE(layout.rowOfLane(150), 2);
+        QCOMPARE(layout.rowOfLane(202), 5);
+        QVERIFY(layout.isFoldable(LaneGroup::Server) && layout.isFolded(LaneGroup::Server));
+        QVERIFY(!layout.isFoldable(LaneGroup::Clients));
+        QCOMPARE(layout.contentHeight(), 2 * m.headerHeight + 5 * m.laneHeight);
+        // Opened: every lane.
+        layout.build(lanes, m, {LaneGroup::Server});
+        QCOMPARE(int(layout.rows().size()), 206);
+        QVERIFY(layout.aggregates().empty());
+        QVERIFY(!layout.isFolded(LaneGroup::Server));
+        QCOMPARE(layout.rowOfLane(150), 151);
+        for (std::size_t r = 1; r < layout.rows().size(); ++r)
+            QCOMPARE(layout.rows()[r].top, layout.rows()[r - 1].top + layout.rows()[r - 1].height);
     }
 
     // The design's budget (DESIGN.md, "Budgets"): a paint at any zoom of a 1,000,000-event

@@ -8,6 +8,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sockscope::lanepainter {
 
@@ -62,7 +63,76 @@ void paintZombies(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &r
         p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
     }
 }
+
+QString aggregateTitle(LaneGroup group, int count)
+{
+    switch (group) {
+    case LaneGroup::Server:
+        return QCoreApplication::translate("sockscope::TimelineView", "%1 threads").arg(count);
+    case LaneGroup::Children:
+        return QCoreApplication::translate("sockscope::TimelineView", "%1 children").arg(count);
+    case LaneGroup::Clients:
+    case LaneGroup::External:
+        return QCoreApplication::translate("sockscope::TimelineView", "%1 clients").arg(count);
+    }
+    return QString::number(count);
+}
 } // namespace
+
+void paintAggregate(QPainter &p, const TimelinePaintContext &ctx, const std::vector<int> &lanes,
+                    int top)
+{
+    const TimelineMetrics &m = ctx.m;
+    const double left = ctx.scale.plotLeft, right = ctx.plotRight();
+    const int width = std::max(1, int(right - left) + 1);
+    // How many lanes wait at each pixel column: +1 where a bar begins, -1 after it ends.
+    std::vector<int> delta(std::size_t(width) + 2, 0);
+    std::vector<int> kinds(std::size_t(EventKind::Count), 0);
+    for (int lane : lanes) {
+        const LaneRow &row = ctx.data.rows()[std::size_t(lane)];
+        const auto &spans = row.spans;
+        foldVisible(
+            spans.size(), [&](std::size_t i) { return spans[i].beginNs; },
+            [&](std::size_t i) { return spans[i].endAt(ctx.liveEdgeNs); }, ctx.scale, left, right,
+            1.0,
+            [&](const FoldedItem &item) {
+                const int a = std::clamp(int(std::floor(item.x0 - left)), 0, width);
+                const int b = std::clamp(int(std::ceil(item.x1 - left)), a + 1, width + 1);
+                ++delta[std::size_t(a)];
+                --delta[std::size_t(b)];
+                ++kinds[std::size_t(spans[item.first].kind)];
+            });
+    }
+    const auto most = std::max_element(kinds.begin(), kinds.end());
+    const QColor color = ctx.palette.colorForBlocked(EventKind(most - kinds.begin()));
+    const double n = double(std::max<std::size_t>(lanes.size(), 1));
+    const double base = top + m.barTop + m.barHeight;
+    p.setPen(QPen(ctx.palette.alive, 1));
+    p.drawLine(QPointF(left, base), QPointF(right, base));
+    int waiting = 0, peak = 0;
+    for (int x = 0; x < width;) {
+        waiting += delta[std::size_t(x)];
+        // A run of columns with the same count is one rectangle.
+        int run = x + 1, count = waiting;
+        while (run < width && delta[std::size_t(run)] == 0)
+            ++run;
+        peak = std::max(peak, count);
+        if (count > 0) {
+            const double h = std::max(2.0, double(count) / n * m.barHeight);
+            p.fillRect(QRectF(left + x, base - h, run - x, h), color);
+            ctx.stats->itemsDrawn++;
+        }
+        x = run;
+    }
+    const QFont font = ctx.font(m.instantPx * 1.15, true);
+    p.setFont(font);
+    p.setPen(ctx.palette.labelText);
+    const QString text =
+        QCoreApplication::translate("sockscope::TimelineView", "at most %1 of %2 waiting at once")
+            .arg(peak)
+            .arg(lanes.size());
+    p.drawText(QPointF(left + m.px(6), top + m.stripTop + QFontMetrics(font).ascent()), text);
+}
 
 void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect &rect)
 {
@@ -91,6 +161,9 @@ void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect 
                                 .arg(title)
                                 .arg(a->pid);
             }
+            if (ctx.layout.isFoldable(row.group) && !ctx.layout.isFolded(row.group))
+                title += QCoreApplication::translate("sockscope::TimelineView",
+                                                     "  ▾ click here to fold them into one row");
             p.drawText(band.adjusted(int(m.px(10)), 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                        title);
             stripe = 0;
@@ -101,11 +174,25 @@ void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect 
             p.fillRect(laneRect, palette.laneStripe);
         p.setPen(palette.gridLine);
         p.drawLine(0, top + row.height - 1, rect.width(), top + row.height - 1);
+        const QRect label(int(m.px(12)), top, m.labelWidth - int(m.px(16)), row.height);
+        if (row.isAggregate()) {
+            const int count = int(ctx.layout.aggregates()[std::size_t(row.aggregate)].size());
+            p.setPen(palette.labelText);
+            p.setFont(nameFont);
+            p.drawText(label.adjusted(0, int(m.px(6)), 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                       nameMetrics.elidedText(aggregateTitle(row.group, count), Qt::ElideRight,
+                                              label.width()));
+            p.setPen(palette.labelSubText);
+            p.setFont(idFont);
+            p.drawText(
+                label.adjusted(0, 0, 0, -int(m.px(8))), Qt::AlignLeft | Qt::AlignBottom,
+                QCoreApplication::translate("sockscope::TimelineView", "▸ click to show each"));
+            continue;
+        }
         const LaneRow &lane = ctx.data.rows()[std::size_t(row.lane)];
         const Actor *actor = ctx.trace.actor(lane.lane.actor);
         if (!actor)
             continue;
-        const QRect label(int(m.px(12)), top, m.labelWidth - int(m.px(16)), row.height);
         // The lane's colour, as the code pane marks this actor's line.
         p.fillRect(QRect(int(m.px(3)), top + int(m.px(4)), std::max(3, int(m.px(5))),
                          row.height - int(m.px(8))),

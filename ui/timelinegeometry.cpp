@@ -1,7 +1,6 @@
 #include "timelinegeometry.h"
 
 #include <algorithm>
-#include <optional>
 
 namespace sockscope {
 
@@ -26,21 +25,46 @@ TimelineMetrics TimelineMetrics::forScale(double s)
     return m;
 }
 
-void TimelineLayout::build(const std::vector<LaneRow> &lanes, const TimelineMetrics &m)
+void TimelineLayout::build(const std::vector<LaneRow> &lanes, const TimelineMetrics &m,
+                           const std::set<LaneGroup> &expanded, int maxLanes)
 {
     m_rows.clear();
+    m_aggregates.clear();
+    m_foldable.clear();
+    m_folded.clear();
     m_rowOfLane.assign(lanes.size(), -1);
     int y = 0;
-    std::optional<LaneGroup> group;
-    for (std::size_t i = 0; i < lanes.size(); ++i) {
-        if (!group || *group != lanes[i].lane.group) {
-            group = lanes[i].lane.group;
-            m_rows.push_back({true, -1, *group, y, m.headerHeight});
-            y += m.headerHeight;
+    // Lanes come grouped; one group at a time.
+    for (std::size_t begin = 0; begin < lanes.size();) {
+        const LaneGroup group = lanes[begin].lane.group;
+        std::size_t end = begin;
+        while (end < lanes.size() && lanes[end].lane.group == group)
+            ++end;
+        m_rows.push_back({true, -1, group, y, m.headerHeight});
+        y += m.headerHeight;
+        const bool tooMany = int(end - begin) > maxLanes;
+        if (tooMany)
+            m_foldable.insert(group);
+        // The server's main thread stays a lane of its own.
+        const std::size_t firstFolded = group == LaneGroup::Server ? begin + 1 : begin;
+        const bool fold = tooMany && !expanded.count(group);
+        for (std::size_t i = begin; i < (fold ? firstFolded : end); ++i) {
+            m_rowOfLane[i] = int(m_rows.size());
+            m_rows.push_back({false, int(i), group, y, m.laneHeight});
+            y += m.laneHeight;
         }
-        m_rowOfLane[i] = int(m_rows.size());
-        m_rows.push_back({false, int(i), lanes[i].lane.group, y, m.laneHeight});
-        y += m.laneHeight;
+        if (fold) {
+            m_folded.insert(group);
+            std::vector<int> members;
+            for (std::size_t i = firstFolded; i < end; ++i) {
+                members.push_back(int(i));
+                m_rowOfLane[i] = int(m_rows.size());
+            }
+            m_rows.push_back({false, -1, group, y, m.laneHeight, int(m_aggregates.size())});
+            m_aggregates.push_back(std::move(members));
+            y += m.laneHeight;
+        }
+        begin = end;
     }
     m_contentHeight = y;
 }

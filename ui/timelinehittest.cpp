@@ -15,7 +15,8 @@ namespace sockscope {
 qsizetype TimelineView::eventAt(const QPoint &pos) const
 {
     const int r = rowAtY(pos.y());
-    if (r < 0 || pos.x() < m_scale.plotLeft || m_layout.rows()[std::size_t(r)].isHeader)
+    if (r < 0 || pos.x() < m_scale.plotLeft || m_layout.rows()[std::size_t(r)].isHeader ||
+        m_layout.rows()[std::size_t(r)].isAggregate())
         return -1;
     const LaneRow &row = m_data.rows()[std::size_t(m_layout.rows()[std::size_t(r)].lane)];
     const Trace &trace = m_document->trace();

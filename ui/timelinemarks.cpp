@@ -5,21 +5,9 @@
 
 namespace sockscope {
 
-namespace {
-// Event::interruptedByStop() where the trace records it; before that, no call is.
-template <typename E> auto stoppedFlag(const E &e, int) -> decltype(bool(e.interruptedByStop()))
-{
-    return e.interruptedByStop();
-}
-template <typename E> bool stoppedFlag(const E &, long)
-{
-    return false;
-}
-} // namespace
-
 bool isInterruptedByStop(const Event &e)
 {
-    return stoppedFlag(e, 0);
+    return e.interruptedByStop();
 }
 
 MarkKind markKindOf(const Event &e)

@@ -111,9 +111,27 @@ void TimelineView::onCursorChanged()
 
 void TimelineView::relayout()
 {
-    m_layout.build(m_data.rows(), metrics());
+    m_layout.build(m_data.rows(), metrics(), m_expanded);
     invalidateStaticLayer();
     updateScrollBars();
+}
+
+bool TimelineView::toggleGroupAt(const QPoint &pos)
+{
+    const int r = rowAtY(pos.y());
+    if (r < 0)
+        return false;
+    const TimelineLayout::Row &row = m_layout.rows()[std::size_t(r)];
+    const bool onAggregate = row.isAggregate();
+    const bool onHeader = row.isHeader && m_layout.isFoldable(row.group);
+    if (!onAggregate && !onHeader)
+        return false;
+    if (m_expanded.count(row.group))
+        m_expanded.erase(row.group);
+    else
+        m_expanded.insert(row.group);
+    relayout();
+    return true;
 }
 
 void TimelineView::invalidateStaticLayer()
@@ -383,17 +401,22 @@ TimelinePaintContext TimelineView::paintContext(const QRect &rect)
 {
     const TimelineMetrics m = metrics();
     m_scale.plotLeft = m.labelWidth;
-    TimelinePaintContext ctx{m_document->trace(), m_data, m_palette, m_scale, m_layout};
-    ctx.m = m;
-    ctx.baseFont = font();
-    ctx.plot = QRect(m.labelWidth, m.axisHeight, int(plotRight()) - m.labelWidth,
+    const QRect plot(m.labelWidth, m.axisHeight, int(plotRight()) - m.labelWidth,
                      rect.height() - m.axisHeight);
-    ctx.liveEdgeNs = m_document->liveEdgeNs();
-    ctx.cursor = m_document->cursor();
-    ctx.live = m_document->isLive();
-    ctx.followLive = m_followLive;
-    ctx.scrollY = verticalScrollBar()->value();
-    ctx.stats = &m_stats;
+    const TimelinePaintContext ctx{m_document->trace(),
+                                   m_data,
+                                   m_palette,
+                                   m_scale,
+                                   m_layout,
+                                   m,
+                                   font(),
+                                   plot,
+                                   m_document->liveEdgeNs(),
+                                   m_document->cursor(),
+                                   m_document->isLive(),
+                                   m_followLive,
+                                   verticalScrollBar()->value(),
+                                   &m_stats};
     return ctx;
 }
 
@@ -425,7 +448,11 @@ void TimelineView::paintTimeline(QPainter &p, const QRect &rect)
             break;
         if (row.isHeader || top + row.height < ctx.m.axisHeight)
             continue;
-        lanepainter::paintLane(p, ctx, row.lane, top);
+        if (row.isAggregate())
+            lanepainter::paintAggregate(p, ctx, m_layout.aggregates()[std::size_t(row.aggregate)],
+                                        top);
+        else
+            lanepainter::paintLane(p, ctx, row.lane, top);
         ++m_stats.lanesDrawn;
     }
     arrowpainter::paint(p, ctx);
@@ -539,7 +566,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         viewport()->unsetCursor();
-        if (!m_dragging) {
+        if (!m_dragging && !toggleGroupAt(event->position().toPoint())) {
             const qsizetype index = eventAt(event->position().toPoint());
             if (index >= 0)
                 m_document->setCursor(index);

@@ -105,6 +105,8 @@ private:
     void userMovedView();
     void invalidateStaticLayer();
     void fitRange(std::int64_t beginNs, std::int64_t endNs);
+    // A click on a folded group's row or on its header opens or closes it.
+    bool toggleGroupAt(const QPoint &pos);
 
     TimelineMetrics metrics() const { return TimelineMetrics::forScale(m_scaleFactor); }
     double plotRight() const;
@@ -119,6 +121,7 @@ private:
     TimelinePalette m_palette;
     TimeScale m_scale;
     TimelineLayout m_layout;
+    std::set<LaneGroup> m_expanded; // folded groups the user opened
     double m_scaleFactor = 1.0;
     // Off: the first picture shows real time, so a client that waits 1.8 s looks it.
     bool m_compressIdleGaps = false;
