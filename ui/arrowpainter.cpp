@@ -39,8 +39,13 @@ void paintSpawns(QPainter &p, const TimelinePaintContext &ctx, std::int64_t t0, 
     if (last - first > kMaxArrows)
         return;
     for (auto it = first; it != last; ++it) {
-        const int fromY = ctx.laneCenterY(ctx.data.rowOfActor(it->parent));
-        const int toY = ctx.laneCenterY(ctx.data.rowOfActor(it->child));
+        const int fromLane = ctx.data.rowOfActor(it->parent);
+        const int toLane = ctx.data.rowOfActor(it->child);
+        // A folded group shows counts, not single calls: no arrows into it.
+        if (ctx.isFolded(fromLane) || ctx.isFolded(toLane))
+            continue;
+        const int fromY = ctx.laneCenterY(fromLane);
+        const int toY = ctx.laneCenterY(toLane);
         // Both lanes on screen, or the arrow leads nowhere one can follow.
         if (!visibleY(fromY) || !visibleY(toY))
             continue;
@@ -83,8 +88,12 @@ void paintWakeUps(QPainter &p, const TimelinePaintContext &ctx, std::int64_t t0,
         const Event &to = trace.at(it->to);
         if (from.tNs > t1)
             continue;
-        const int fromY = ctx.laneCenterY(ctx.data.rowOfActor(from.actor));
-        const int toY = ctx.laneCenterY(ctx.data.rowOfActor(to.actor));
+        const int fromLane = ctx.data.rowOfActor(from.actor);
+        const int toLane = ctx.data.rowOfActor(to.actor);
+        if (ctx.isFolded(fromLane) || ctx.isFolded(toLane))
+            continue;
+        const int fromY = ctx.laneCenterY(fromLane);
+        const int toY = ctx.laneCenterY(toLane);
         if (!visibleY(fromY) || !visibleY(toY))
             continue;
         const double dir = toY > fromY ? 1 : -1;

@@ -91,15 +91,22 @@ void paintAggregate(QPainter &p, const TimelinePaintContext &ctx, const std::vec
     for (int lane : lanes) {
         const LaneRow &row = ctx.data.rows()[std::size_t(lane)];
         const auto &spans = row.spans;
+        int covered = 0; // columns before this one already count this lane
+
         foldVisible(
             spans.size(), [&](std::size_t i) { return spans[i].beginNs; },
             [&](std::size_t i) { return spans[i].endAt(ctx.liveEdgeNs); }, ctx.scale, left, right,
             1.0,
             [&](const FoldedItem &item) {
-                const int a = std::clamp(int(std::floor(item.x0 - left)), 0, width);
-                const int b = std::clamp(int(std::ceil(item.x1 - left)), a + 1, width + 1);
-                ++delta[std::size_t(a)];
-                --delta[std::size_t(b)];
+                // One lane counts once per column, even where two of its calls meet.
+                const int a =
+                    std::max(std::clamp(int(std::floor(item.x0 - left)), 0, width), covered);
+                const int b = std::clamp(int(std::ceil(item.x1 - left)), 0, width + 1);
+                if (b > a) {
+                    ++delta[std::size_t(a)];
+                    --delta[std::size_t(b)];
+                    covered = b;
+                }
                 ++kinds[std::size_t(spans[item.first].kind)];
             });
     }

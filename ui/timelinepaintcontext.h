@@ -65,6 +65,12 @@ struct TimelinePaintContext
             return INT_MIN;
         return layout.rows()[std::size_t(row)].top - scrollY + m.axisHeight;
     }
+    // True when the lane is folded into an aggregate row.
+    bool isFolded(int lane) const
+    {
+        const int row = layout.rowOfLane(lane);
+        return row >= 0 && layout.rows()[std::size_t(row)].isAggregate();
+    }
     int laneCenterY(int lane) const
     {
         const int top = laneTop(lane);
