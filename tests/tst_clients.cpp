@@ -293,8 +293,8 @@ private Q_SLOTS:
             QCOMPARE(c.count(EventKind::Close) - (driverAbove == kDriver ? 1 : 0),
                      c.count(EventKind::Socket));
         }
-        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
-                                               before.text()));
+        QVERIFY2(settlesTo(before),
+                 qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
     // A datagram client waits in recvfrom() for a reply that never comes.
@@ -317,8 +317,8 @@ private Q_SLOTS:
             QVERIFY(h.fleet->allDone());
             QCOMPARE(c.count(EventKind::Close, h.fleet->clientActors().front()), 1);
         }
-        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
-                                               before.text()));
+        QVERIFY2(settlesTo(before),
+                 qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
     }
 
     void refusedConnectFailsTheClient_data() { addModes(); }

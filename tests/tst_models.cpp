@@ -466,8 +466,8 @@ private Q_SLOTS:
                  1);
         second->stop();
         second.reset();
-        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
-                                               before.text()));
+        QVERIFY2(settlesTo(before),
+                 qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
         first->stop();
     }
 
@@ -580,8 +580,8 @@ private Q_SLOTS:
             for (auto &c : clients)
                 QCOMPARE(c->recv(), QByteArray()); // the server side is gone
         }
-        QVERIFY2(settlesTo(before), qPrintable(Resources::now().text() + QStringLiteral(" vs ") +
-                                               before.text()));
+        QVERIFY2(settlesTo(before),
+                 qPrintable(Resources::now().text() + QStringLiteral(" vs ") + before.text()));
         // The blocked call returned and says so, as the kernel reported it.
         if (idleClients == 0 && isTcp(model) && model != QLatin1String("nonblocking") &&
             model != QLatin1String("select") && model != QLatin1String("poll") &&

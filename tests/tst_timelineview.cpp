@@ -1,5 +1,8 @@
 // ctest-label: ui
+#include "analysis/storyspan.h"
 #include "analysis/synthetictrace.h"
+#include "timelinelegend.h"
+#include "timelinemarks.h"
 #include "timelineview.h"
 #include "tracedocument.h"
 
@@ -10,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace sockscope;
 
@@ -110,6 +114,8 @@ private Q_SLOTS:
                 recvBegin = i;
         }
         QVERIFY(recvBegin >= 0);
+        // Zoomed in around it, so that it is apart from the recv that returned just before.
+        view.zoomBy(50, view.eventPosition(recvBegin).x());
         const QString text = view.toolTipTextAt(view.eventPosition(recvBegin));
         QVERIFY2(text.contains(QLatin1String("recv_begin")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("no data from 127.0.0.1:50500 yet")),
@@ -156,6 +162,198 @@ private Q_SLOTS:
         const double before = view.scale().displayStartNs;
         document.setLiveEdge(800000000);
         QCOMPARE(view.scale().displayStartNs, before);
+    }
+
+    // The first picture shows real time and the part of the run where clients come and go.
+    void defaultViewIsTheStoryInRealTime()
+    {
+        TraceDocument document;
+        TimelineView view(&document);
+        QVERIFY(!view.compressIdleGaps());
+        view.resize(1200, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        document.setTrace(Trace());
+        document.setLive(true, 0);
+        document.setTrace(synthetic::threadedThreeClients());
+        document.setLive(false, document.trace().endNs()); // the run ends
+        const auto story = findStorySpan(document.trace());
+        QVERIFY(story);
+        const double right = view.viewport()->width() - 4;
+        QVERIFY(view.scale().xOf(story->beginNs) >= view.scale().plotLeft);
+        QVERIFY(view.scale().xOf(story->endNs) <= right);
+        // ... and it fills most of the width.
+        QVERIFY(view.scale().widthOf(story->beginNs, story->endNs) >
+                0.8 * (right - view.scale().plotLeft));
+        // The program puts the cursor on the last event: the story stays.
+        const double before = view.scale().displayStartNs;
+        document.setCursor(document.trace().size() - 1);
+        QCOMPARE(view.scale().displayStartNs, before);
+        // Stepping from the first event on keeps the cursor in view, as always.
+        document.setCursor(0);
+        QVERIFY(view.scale().xOf(document.trace().at(0).tNs) >= view.scale().plotLeft);
+    }
+
+    // A bar label is drawn whole (inside or beside the bar) or not at all; when not, the
+    // cursor shows it. Counted by the painters.
+    void barLabelsAreWholeOrAtTheCursor()
+    {
+        TraceDocument document;
+        TimelineView view(&document);
+        view.resize(1400, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        document.setTrace(synthetic::threadedThreeClients());
+        document.setLive(false, document.trace().endNs());
+        view.zoomToStory();
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter p(&image);
+            view.paintTimeline(p, QRect(QPoint(0, 0), view.viewport()->size()));
+        }
+        const auto &wide = view.lastPaintStats();
+        QVERIFY(wide.labelsInside > 0);
+        // Only slivers go without their label.
+        QVERIFY(wide.widestHiddenBarPx < 0.05 * (view.viewport()->width() - view.scale().plotLeft));
+        // Zoomed far out, bars get too narrow: labels go, none is cut.
+        for (int i = 0; i < 6; ++i)
+            view.zoomOut();
+        {
+            QPainter p(&image);
+            view.paintTimeline(p, QRect(QPoint(0, 0), view.viewport()->size()));
+        }
+        const auto stats = view.lastPaintStats();
+        QCOMPARE(int(stats.hiddenLabelSpans.size()), stats.labelsHidden);
+    }
+
+    void marksAreToldApartByShapeAndColour_data()
+    {
+        QTest::addColumn<int>("palette");
+        QTest::newRow("light") << 0;
+        QTest::newRow("dark") << 1;
+        QTest::newRow("high contrast") << 2;
+    }
+
+    void marksAreToldApartByShapeAndColour()
+    {
+        QFETCH(int, palette);
+        const TimelinePalette p = palette == 0   ? TimelinePalette::light()
+                                  : palette == 1 ? TimelinePalette::dark()
+                                                 : TimelinePalette::highContrast();
+        Event e;
+        e.kind = EventKind::WouldBlock;
+        QCOMPARE(markKindOf(e), MarkKind::WouldBlock);
+        e.kind = EventKind::Error;
+        QCOMPARE(markKindOf(e), MarkKind::Error);
+        e.kind = EventKind::AcceptEnd;
+        e.err = 22;
+        QCOMPARE(markKindOf(e), MarkKind::Error);
+        QVERIFY(endNeedsMark(e));
+        e.err = 0;
+        QVERIFY(!endNeedsMark(e));
+        // The stop woke it: its own mark, not an error.
+        e.err = 22;
+        e.flags |= kFlagStoppedByRun;
+        QCOMPARE(markKindOf(e), MarkKind::Stopped);
+        QVERIFY(endNeedsMark(e));
+        e.flags = 0;
+        e.err = 0;
+        e.kind = EventKind::Listen;
+        QCOMPARE(markKindOf(e), MarkKind::Instant);
+        // Would-block, error, stopped and instant: four colours, none the background.
+        const QList<QColor> colours{markColor(MarkKind::Instant, p),
+                                    markColor(MarkKind::WouldBlock, p),
+                                    markColor(MarkKind::Error, p), markColor(MarkKind::Stopped, p)};
+        for (qsizetype i = 0; i < colours.size(); ++i) {
+            QVERIFY(colours[i] != p.background);
+            for (qsizetype j = i + 1; j < colours.size(); ++j)
+                QVERIFY2(colours[i] != colours[j],
+                         qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+        }
+        // ... and four shapes: drawn alone, each covers a different set of pixels.
+        QList<QImage> shapes;
+        for (MarkKind kind : {MarkKind::Instant, MarkKind::WouldBlock, MarkKind::Error,
+                              MarkKind::Stopped, MarkKind::Send, MarkKind::End}) {
+            QImage image(24, 24, QImage::Format_ARGB32);
+            image.fill(Qt::transparent);
+            TimelinePalette mono = p;
+            QPainter painter(&image);
+            drawMark(painter, kind, QPointF(12, 12), 14, mono);
+            painter.end();
+            QImage alpha = image.convertToFormat(QImage::Format_Alpha8);
+            for (const QImage &other : shapes)
+                QVERIFY(other != alpha);
+            shapes << alpha;
+        }
+        // Every mark and the recvfrom colour are in the legend.
+        bool recvfrom = false;
+        QList<MarkKind> marks;
+        for (const auto &entry : p.legend()) {
+            if (entry.shape == TimelinePalette::LegendEntry::Shape::Bar &&
+                entry.color == p.datagramWait)
+                recvfrom = true;
+            if (entry.shape == TimelinePalette::LegendEntry::Shape::Mark)
+                marks << entry.mark;
+        }
+        QVERIFY(recvfrom);
+        for (MarkKind kind :
+             {MarkKind::Instant, MarkKind::WouldBlock, MarkKind::Error, MarkKind::Stopped})
+            QVERIFY(marks.contains(kind));
+    }
+
+    // Text on a bar is black or white, whichever reads on that colour.
+    void barTextReadsOnEveryBar()
+    {
+        for (const TimelinePalette &p :
+             {TimelinePalette::light(), TimelinePalette::dark(), TimelinePalette::highContrast()}) {
+            for (EventKind kind :
+                 {EventKind::AcceptBegin, EventKind::RecvBegin, EventKind::ConnectBegin,
+                  EventKind::WaitBegin, EventKind::SendBegin, EventKind::RecvfromBegin}) {
+                const QColor bar = p.colorForBlocked(kind);
+                const QColor text = p.textOn(bar);
+                auto lum = [](const QColor &c) {
+                    auto ch = [](double v) {
+                        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+                    };
+                    return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+                };
+                const double a = lum(bar), b = lum(text);
+                const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+                QVERIFY2(
+                    contrast >= 3.0,
+                    qPrintable(
+                        QStringLiteral("%1 on %2: %3").arg(text.name(), bar.name()).arg(contrast)));
+            }
+        }
+    }
+
+    // 200 threads or 1,000 clients: one row for the group (main keeps its lane) until opened.
+    void manyLanesFoldIntoOneRow()
+    {
+        std::vector<LaneRow> lanes(204);
+        for (std::size_t i = 0; i < lanes.size(); ++i)
+            lanes[i].lane.group = i < 201 ? LaneGroup::Server : LaneGroup::Clients;
+        const TimelineMetrics m = TimelineMetrics::forScale(1.0);
+        TimelineLayout layout;
+        layout.build(lanes, m);
+        // Header, main, 200 threads folded; header, 3 clients.
+        QCOMPARE(int(layout.rows().size()), 7);
+        QVERIFY(layout.rows()[2].isAggregate());
+        QCOMPARE(int(layout.aggregates().at(0).size()), 200);
+        QCOMPARE(layout.rowOfLane(0), 1);
+        QCOMPARE(layout.rowOfLane(150), 2);
+        QCOMPARE(layout.rowOfLane(202), 5);
+        QVERIFY(layout.isFoldable(LaneGroup::Server) && layout.isFolded(LaneGroup::Server));
+        QVERIFY(!layout.isFoldable(LaneGroup::Clients));
+        QCOMPARE(layout.contentHeight(), 2 * m.headerHeight + 5 * m.laneHeight);
+        // Opened: every lane.
+        layout.build(lanes, m, {LaneGroup::Server});
+        QCOMPARE(int(layout.rows().size()), 206);
+        QVERIFY(layout.aggregates().empty());
+        QVERIFY(!layout.isFolded(LaneGroup::Server));
+        QCOMPARE(layout.rowOfLane(150), 151);
+        for (std::size_t r = 1; r < layout.rows().size(); ++r)
+            QCOMPARE(layout.rows()[r].top, layout.rows()[r - 1].top + layout.rows()[r - 1].height);
     }
 
     // The design's budget (DESIGN.md, "Budgets"): a paint at any zoom of a 1,000,000-event

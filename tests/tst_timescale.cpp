@@ -1,3 +1,5 @@
+#include "analysis/labelplacement.h"
+#include "analysis/storyspan.h"
 #include "analysis/timescale.h"
 
 #include <QTest>
@@ -166,6 +168,143 @@ private Q_SLOTS:
         const double before = scale.displayStartNs;
         scale.ensureVisible(300 * kMs, 1000, 50); // already visible: no scrolling
         QCOMPARE(scale.displayStartNs, before);
+    }
+    void niceStep_data()
+    {
+        QTest::addColumn<double>("raw");
+        QTest::addColumn<double>("step");
+        QTest::newRow("exact 1") << 1e6 << 1e6;
+        QTest::newRow("up to 2") << 1.3e6 << 2e6;
+        QTest::newRow("up to 5") << 2.5e3 << 5e3;
+        QTest::newRow("up to 10") << 7e4 << 1e5;
+        QTest::newRow("tiny") << 0.2 << 1.0;
+    }
+
+    void niceStep()
+    {
+        QFETCH(double, raw);
+        QFETCH(double, step);
+        QCOMPARE(TimeScale::niceStep(raw), step);
+    }
+
+    void ticksAreMultiplesInsideThePlot()
+    {
+        TimeScale scale;
+        scale.plotLeft = 100;
+        scale.nsPerPx = 1e5; // 0.1 ms per px
+        scale.displayStartNs = 0.35 * kMs;
+        const auto ticks = scale.ticks(100, 1100, double(kMs)); // 0.35 ms .. 100.35 ms
+        QCOMPARE(ticks.size(), std::size_t(100));
+        QCOMPARE(ticks.front(), 1 * kMs);
+        QCOMPARE(ticks.back(), 100 * kMs);
+        for (std::int64_t t : ticks)
+            QCOMPARE(t % kMs, 0);
+    }
+
+    void ticksSkipSqueezedGaps()
+    {
+        TimeScale scale;
+        scale.warp = oneGapWarp(); // 100 ms .. 1100 ms shown as 10 ms
+        scale.nsPerPx = double(kMs);
+        const auto ticks = scale.ticks(0, 300, 50.0 * double(kMs));
+        // 0, 50, 100 (the gap's begin), nothing inside the gap, then 1100, 1150, 1200, 1250.
+        // (1300 ms would be at x 310, past the edge.)
+        const std::vector<std::int64_t> expected{0,          50 * kMs,   100 * kMs, 1100 * kMs,
+                                                 1150 * kMs, 1200 * kMs, 1250 * kMs};
+        QCOMPARE(ticks, expected);
+    }
+
+    void ticksAreBounded()
+    {
+        TimeScale scale;
+        scale.nsPerPx = TimeScale::kMinNsPerPx;
+        QCOMPARE(scale.ticks(0, 1e6, 1.0, 50).size(), std::size_t(50));
+        QVERIFY(scale.ticks(10, 0, 1e6).empty());
+        QVERIFY(scale.ticks(0, 10, 0).empty());
+    }
+
+    void labelsNeverOverlap_data()
+    {
+        QTest::addColumn<QList<double>>("lefts");
+        QTest::addColumn<QList<double>>("rights");
+        QTest::addColumn<QList<bool>>("kept");
+        // The first candidate (the cursor's label) always stays; later ones make way.
+        QTest::newRow("apart") << QList<double>{0, 100, 200} << QList<double>{50, 150, 250}
+                               << QList<bool>{true, true, true};
+        QTest::newRow("cursor over a tick")
+            << QList<double>{90, 0, 100, 200} << QList<double>{140, 50, 150, 250}
+            << QList<bool>{true, true, false, true};
+        QTest::newRow("closer than the gap")
+            << QList<double>{0, 52} << QList<double>{50, 90} << QList<bool>{true, false};
+        QTest::newRow("exactly the gap")
+            << QList<double>{0, 56} << QList<double>{50, 90} << QList<bool>{true, true};
+        QTest::newRow("gap label between ticks")
+            << QList<double>{120, 100, 160, 300} << QList<double>{180, 140, 200, 340}
+            << QList<bool>{true, false, false, true};
+    }
+
+    void labelsNeverOverlap()
+    {
+        QFETCH(QList<double>, lefts);
+        QFETCH(QList<double>, rights);
+        QFETCH(QList<bool>, kept);
+        std::vector<LabelSlot> slots;
+        for (qsizetype i = 0; i < lefts.size(); ++i)
+            slots.push_back({lefts[i], rights[i]});
+        const std::vector<bool> result = placeWithoutOverlap(slots, 6);
+        QCOMPARE(QList<bool>(result.begin(), result.end()), kept);
+        // Whatever was kept: no two overlap.
+        for (std::size_t i = 0; i < slots.size(); ++i)
+            for (std::size_t j = i + 1; j < slots.size(); ++j)
+                if (result[i] && result[j])
+                    QVERIFY(slots[i].right + 6 <= slots[j].left ||
+                            slots[j].right + 6 <= slots[i].left);
+    }
+
+    void storyRunsFromTheFirstConnectToTheLastClose()
+    {
+        Trace trace;
+        const std::uint32_t server = trace.addActor({0, ActorKind::Thread, QStringLiteral("main")});
+        const std::uint32_t c1 = trace.addActor({0, ActorKind::Client, QStringLiteral("client 1")});
+        const std::uint32_t c2 = trace.addActor({0, ActorKind::Client, QStringLiteral("client 2")});
+        auto add = [&](std::int64_t ms, std::uint32_t actor, EventKind kind) {
+            Event e;
+            e.tNs = ms * kMs;
+            e.actor = actor;
+            e.kind = kind;
+            trace.append(e);
+        };
+        add(0, server, EventKind::Socket);
+        add(1, server, EventKind::Listen);
+        add(2, server, EventKind::AcceptBegin);
+        add(10, c1, EventKind::ConnectBegin);
+        add(11, c1, EventKind::ConnectEnd);
+        add(12, c2, EventKind::ConnectBegin);
+        add(30, c1, EventKind::Close);
+        add(1800, c2, EventKind::Close);
+        add(4000, server, EventKind::AcceptEnd); // the stop
+        const auto story = findStorySpan(trace);
+        QVERIFY(story);
+        QCOMPARE(story->beginNs, 10 * kMs);
+        QCOMPARE(story->endNs, 1800 * kMs);
+        // With a margin, and never beyond the trace.
+        const StorySpan view = storyView(trace, 0.05, kMs);
+        QCOMPARE(view.beginNs, 0);
+        QCOMPARE(view.endNs, 1800 * kMs + (1790 * kMs) / 20);
+    }
+
+    void noClientsNoStory()
+    {
+        Trace trace;
+        const std::uint32_t server = trace.addActor({0, ActorKind::Thread, QStringLiteral("main")});
+        Event e;
+        e.actor = server;
+        e.tNs = 5 * kMs;
+        trace.append(e);
+        QVERIFY(!findStorySpan(trace));
+        const StorySpan view = storyView(trace, 0.05, kMs);
+        QCOMPARE(view.beginNs, 0);
+        QCOMPARE(view.endNs, 5 * kMs);
     }
 };
 

@@ -93,7 +93,7 @@ bool TimelineExporter::exportTimeline(const TraceDocument &document, const QStri
     page.show();
     layout->activate();
     QCoreApplication::sendPostedEvents(&page);
-    view->zoomToFit();
+    view->zoomToStory();
 
     auto fail = [&](const QString &message) {
         if (error)

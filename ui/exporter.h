@@ -24,7 +24,7 @@ public:
     {
         QSize size{1920, 1080};
         double scale = 1.5; // fonts and bars, as in presentation mode
-        bool compressIdleGaps = true;
+        bool compressIdleGaps = false;
         QString title; // empty: "scenario — model"
     };
 

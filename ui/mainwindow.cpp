@@ -12,6 +12,7 @@
 #include "scenario/scenariolibrary.h"
 #include "scenariopicker.h"
 #include "servertoolbar.h"
+#include "themedicon.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
 #include "trace/tracefile.h"
@@ -121,7 +122,7 @@ void MainWindow::createActions()
 {
     auto make = [this](const QString &text, const QKeySequence &key, QStyle::StandardPixmap icon,
                        auto slot) {
-        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        auto *action = new QAction(themedIcon(icon), text, this);
         if (!key.isEmpty())
             action->setShortcut(key);
         action->setShortcutContext(Qt::WindowShortcut);
@@ -159,7 +160,7 @@ void MainWindow::createActions()
                             QStyle::SP_ToolBarHorizontalExtensionButton,
                             [this](bool on) { m_timeline->setCompressIdleGaps(on); });
     m_compressAction->setCheckable(true);
-    m_compressAction->setChecked(true);
+    m_compressAction->setChecked(false);
     m_compressAction->setToolTip(tr(
         "Squeeze stretches where nothing happens (G); their real length is written on the axis"));
     m_presentationAction =
@@ -299,7 +300,7 @@ void MainWindow::readSettings()
     m_speedCombo->setCurrentIndex(
         std::clamp(settings.value(QStringLiteral("replay/speedIndex"), 3).toInt(), 0,
                    m_speedCombo->count() - 1));
-    const bool compress = settings.value(QStringLiteral("view/compressGaps"), true).toBool();
+    const bool compress = settings.value(QStringLiteral("view/compressGaps"), false).toBool();
     m_compressAction->setChecked(compress);
     m_timeline->setCompressIdleGaps(compress);
 }
@@ -473,7 +474,7 @@ void MainWindow::finishRun()
     else
         statusBar()->showMessage(tr("Finished. Step with ← and →, or press Space to replay."),
                                  10000);
-    m_timeline->zoomToFit();
+    m_timeline->zoomToStory();
     m_document->setCursor(m_document->trace().size() - 1);
     updateActions();
     updateStatus();
@@ -510,7 +511,7 @@ void MainWindow::showTrace(Trace trace)
         selectModel(trace.model);
     m_document->setTrace(std::move(trace));
     m_document->setLive(false, m_document->trace().endNs());
-    m_timeline->zoomToFit();
+    m_timeline->zoomToStory();
     m_document->setCursor(m_document->trace().size() - 1);
     updateActions();
     updateStatus();
@@ -682,8 +683,7 @@ void MainWindow::updateActions()
                        m_nextJumpAction, m_playAction})
         a->setEnabled(hasEvents && !m_document->isLive());
     m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
-    m_playAction->setIcon(
-        style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playAction->setIcon(themedIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
 void MainWindow::updateStatus()

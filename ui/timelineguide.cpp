@@ -1,5 +1,6 @@
 #include "timelineguide.h"
 
+#include "timelinemarks.h"
 #include "timelinepalette.h"
 
 #include <QDialogButtonBox>
@@ -19,13 +20,14 @@ enum class Swatch
     Line,
     Hatched,
     Arrow,
-    Marker,
+    Mark,
+    Fold,
     Cells,
     Cursor,
     Gap
 };
 
-QPixmap swatch(Swatch shape, const QColor &color, const TimelinePalette &palette)
+QPixmap swatch(Swatch shape, const QColor &color, const TimelinePalette &palette, MarkKind mark)
 {
     const QSize size(64, 28);
     QPixmap pixmap(size);
@@ -54,11 +56,14 @@ QPixmap swatch(Swatch shape, const QColor &color, const TimelinePalette &palette
         p.drawPolygon(head, 3);
         break;
     }
-    case Swatch::Marker: {
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        const QPointF diamond[4] = {{32, 5}, {41, 14}, {32, 23}, {23, 14}};
-        p.drawPolygon(diamond, 4);
+    case Swatch::Mark:
+        drawMark(p, mark, QPointF(32, 14), 14, palette);
+        break;
+    case Swatch::Fold: {
+        const QRectF block(18, 8, 28, 12);
+        p.fillRect(block, color);
+        p.setPen(QPen(palette.marker, 1));
+        p.drawRect(block);
         break;
     }
     case Swatch::Cells:
@@ -93,6 +98,7 @@ TimelineGuide::TimelineGuide(QWidget *parent) : QDialog(parent)
         Swatch shape;
         QColor color;
         QString text;
+        MarkKind mark = MarkKind::Instant;
     };
     const std::vector<Entry> entries{
         {Swatch::Line, palette.alive,
@@ -112,11 +118,30 @@ TimelineGuide::TimelineGuide(QWidget *parent) : QDialog(parent)
         {Swatch::Bar, palette.sendWait, tr("Blocked in send(): the socket's send buffer is full.")},
         {Swatch::Bar, palette.datagramWait,
          tr("Blocked in recvfrom(): a UDP socket waits for a datagram.")},
-        {Swatch::Marker, palette.marker,
-         tr("An instant call that did not block: socket, bind, listen, send, close, …")},
-        {Swatch::Marker, palette.wouldBlock,
-         tr("would block: a non-blocking call returned EAGAIN instead of waiting.")},
-        {Swatch::Marker, palette.errorMarker, tr("A call failed; hover it to see the error.")},
+        {Swatch::Mark, palette.marker,
+         tr("An instant call that did not block: socket, bind, listen, accept that returned at "
+            "once, …"),
+         MarkKind::Instant},
+        {Swatch::Mark, palette.marker, tr("send() or sendto(): bytes handed to the kernel."),
+         MarkKind::Send},
+        {Swatch::Mark, palette.marker, tr("close(), shutdown() or an exit: something ends here."),
+         MarkKind::End},
+        {Swatch::Mark, palette.wouldBlock,
+         tr("Would block: a non-blocking call returned EAGAIN instead of waiting."),
+         MarkKind::WouldBlock},
+        {Swatch::Mark, palette.errorMarker,
+         tr("A call failed (a red cross, also at the end of a bar when a blocked call failed); "
+            "hover it to see the "
+            "error."),
+         MarkKind::Error},
+        {Swatch::Mark, palette.stopMarker,
+         tr("Stopped by you: the call returned because the run was stopped, not because of a "
+            "client."),
+         MarkKind::Stopped},
+        {Swatch::Fold, palette.fold,
+         tr("Several calls too close together to tell apart at this zoom; zoom in to see them "
+            "one by one."),
+         MarkKind::Instant},
         {Swatch::Arrow, palette.wakeUp,
          tr("Wake-up: a client's connect() or send() that made a blocked server call return.")},
         {Swatch::Arrow, palette.spawn,
@@ -130,8 +155,8 @@ TimelineGuide::TimelineGuide(QWidget *parent) : QDialog(parent)
         {Swatch::Cursor, palette.cursor,
          tr("The cursor: the event you stepped to. Every view shows the state at this moment.")},
         {Swatch::Gap, palette.gapMarker,
-         tr("A squeezed idle stretch: nothing happened for a while. Its real length is written "
-            "on the time axis.")},
+         tr("A squeezed idle stretch (press G to squeeze them): nothing happened for a while. "
+            "Its real length is written on the time axis.")},
     };
 
     auto *grid = new QGridLayout;
@@ -140,7 +165,7 @@ TimelineGuide::TimelineGuide(QWidget *parent) : QDialog(parent)
     int row = 0;
     for (const Entry &entry : entries) {
         auto *picture = new QLabel;
-        picture->setPixmap(swatch(entry.shape, entry.color, palette));
+        picture->setPixmap(swatch(entry.shape, entry.color, palette, entry.mark));
         picture->setAlignment(Qt::AlignTop);
         auto *text = new QLabel(entry.text);
         text->setTextFormat(Qt::PlainText);

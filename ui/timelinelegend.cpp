@@ -1,5 +1,7 @@
 #include "timelinelegend.h"
 
+#include "timelinemarks.h"
+
 #include <QPainter>
 
 namespace sockscope {
@@ -118,17 +120,9 @@ void TimelineLegend::paintEvent(QPaintEvent *)
             p.setBrush(Qt::NoBrush);
             break;
         }
-        case S::Marker: {
-            p.setBrush(entry.color);
-            p.setPen(Qt::NoPen);
-            const QPointF c = QRectF(sw).center();
-            const double rr = sw.height() / 2.0;
-            const QPointF pts[4] = {
-                {c.x(), c.y() - rr}, {c.x() + rr, c.y()}, {c.x(), c.y() + rr}, {c.x() - rr, c.y()}};
-            p.drawPolygon(pts, 4);
-            p.setBrush(Qt::NoBrush);
+        case S::Mark:
+            drawMark(p, entry.mark, QRectF(sw).center(), sw.height() * 0.9, m_palette);
             break;
-        }
         }
         p.setPen(m_palette.labelText);
         p.drawText(QRect(r.left() + swatch + 6, r.top(), r.width() - swatch - 6, r.height()),

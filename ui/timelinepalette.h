@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timelinemarkkind.h"
 #include "trace/event.h"
 
 #include <QColor>
@@ -12,7 +13,9 @@
 namespace sockscope {
 
 // The timeline's colours: strong, few, and distinct on a washed-out projector. One place, so
-// that the legend, the timeline and (later) presentation mode agree.
+// that the legend, the timeline and presentation mode agree. The call colours are the
+// Okabe–Ito palette, which stays distinct for the common kinds of colour blindness; every
+// mark is told apart by its shape as well (timelinemarks.h).
 struct TimelinePalette
 {
     QColor background{0xff, 0xff, 0xff};
@@ -24,26 +27,30 @@ struct TimelinePalette
     QColor gridLine{0xdd, 0xe1, 0xe5};
     QColor axisText{0x26, 0x32, 0x38};
     QColor alive{0x90, 0xa4, 0xae};         // the lane's "running" line
-    QColor acceptWait{0x15, 0x65, 0xc0};    // blue
-    QColor recvWait{0xef, 0x6c, 0x00};      // orange
-    QColor connectWait{0x8e, 0x24, 0xaa};   // purple
-    QColor readinessWait{0x00, 0x83, 0x8f}; // teal: select/poll/epoll_wait
-    QColor sendWait{0xc6, 0x28, 0x28};      // red: send buffer full
-    QColor datagramWait{0x9e, 0x9d, 0x24};  // olive: recvfrom
+    QColor acceptWait{0x00, 0x72, 0xb2};    // Okabe–Ito blue
+    QColor recvWait{0xe6, 0x9f, 0x00};      // orange
+    QColor connectWait{0xcc, 0x79, 0xa7};   // reddish purple
+    QColor readinessWait{0x00, 0x9e, 0x73}; // bluish green: select/poll/epoll_wait
+    QColor sendWait{0xd5, 0x5e, 0x00};      // vermillion: send buffer full
+    QColor datagramWait{0x56, 0xb4, 0xe9};  // sky blue: recvfrom
     QColor barText{0xff, 0xff, 0xff};
+    QColor barTextOnLight{0x00, 0x00, 0x00};
     QColor zombie{0x3e, 0x27, 0x23}; // dark brown, hatched
     QColor zombieHatch{0xbc, 0xaa, 0xa4};
-    QColor marker{0x26, 0x32, 0x38};
-    QColor errorMarker{0xd5, 0x00, 0x00};
-    QColor wouldBlock{0xff, 0xa0, 0x00};
-    QColor wakeUp{0x2e, 0x7d, 0x32}; // green arrows
-    QColor spawn{0x28, 0x35, 0x93};  // indigo arrows
-    QColor readyCell{0x43, 0xa0, 0x47};
+    QColor marker{0x00, 0x00, 0x00};      // instant calls: black diamonds
+    QColor errorMarker{0xd5, 0x00, 0x00}; // errors: red crosses
+    QColor wouldBlock{0xe6, 0x9f, 0x00};  // EAGAIN: orange rings
+    QColor stopMarker{0x6b, 0x6b, 0x6b};  // stopped by the user: grey hollow squares
+    QColor wakeUp{0x00, 0x7a, 0x5a};      // green arrows
+    QColor spawn{0x28, 0x35, 0x93};       // indigo arrows
+    QColor readyCell{0x00, 0x9e, 0x73};
     QColor idleCell{0xff, 0xff, 0xff};
     QColor cursor{0xe5, 0x39, 0x35};
     QColor selection{0xff, 0xd6, 0x00};
     QColor fold{0x54, 0x6e, 0x7a};
     QColor gapMarker{0x78, 0x90, 0x9c};
+    QColor gapBand{0xec, 0xef, 0xf1}; // a squeezed idle stretch
+    QColor gapText{0x45, 0x5a, 0x64};
     // One colour per lane, so that the code pane's markers and the lane they belong to match.
     std::vector<QColor> actorColors{{0x15, 0x65, 0xc0}, {0xd8, 0x1b, 0x60}, {0x2e, 0x7d, 0x32},
                                     {0xef, 0x6c, 0x00}, {0x6a, 0x1b, 0x9a}, {0x00, 0x83, 0x8f},
@@ -74,13 +81,17 @@ struct TimelinePalette
         p.gridLine = QColor(0x37, 0x3e, 0x45);
         p.axisText = QColor(0xcf, 0xd8, 0xdc);
         p.alive = QColor(0x78, 0x90, 0x9c);
-        p.acceptWait = QColor(0x42, 0x8b, 0xe6);
-        p.recvWait = QColor(0xff, 0x8f, 0x00);
-        p.connectWait = QColor(0xba, 0x68, 0xc8);
-        p.readinessWait = QColor(0x26, 0xa6, 0x9a);
+        p.acceptWait = QColor(0x4b, 0x9c, 0xd8);
+        p.datagramWait = QColor(0xa6, 0xd8, 0xf5);
         p.zombieHatch = QColor(0x8d, 0x6e, 0x63);
         p.marker = QColor(0xec, 0xef, 0xf1);
-        p.wakeUp = QColor(0x66, 0xbb, 0x6a);
+        p.errorMarker = QColor(0xff, 0x52, 0x52);
+        p.wouldBlock = QColor(0xf0, 0xe4, 0x42); // Okabe–Ito yellow
+        p.stopMarker = QColor(0xb0, 0xb0, 0xb0);
+        p.wakeUp = QColor(0x4c, 0xc9, 0x9e);
+        p.gapBand = QColor(0x2c, 0x33, 0x3a);
+        p.gapMarker = QColor(0x90, 0xa4, 0xae);
+        p.gapText = QColor(0xcf, 0xd8, 0xdc);
         p.spawn = QColor(0x7e, 0x8c, 0xe0);
         p.idleCell = QColor(0x1e, 0x22, 0x26);
         p.actorColors = {{0x64, 0xb5, 0xf6}, {0xf0, 0x62, 0x92}, {0x81, 0xc7, 0x84},
@@ -103,11 +114,10 @@ struct TimelinePalette
         p.gridLine = QColor(0x9e, 0x9e, 0x9e);
         p.axisText = QColor(0x00, 0x00, 0x00);
         p.alive = QColor(0x42, 0x42, 0x42);
-        p.acceptWait = QColor(0x00, 0x3c, 0xc8);
-        p.recvWait = QColor(0xe6, 0x51, 0x00);
-        p.connectWait = QColor(0x7b, 0x00, 0x9e);
-        p.readinessWait = QColor(0x00, 0x6a, 0x70);
         p.marker = QColor(0x00, 0x00, 0x00);
+        p.stopMarker = QColor(0x40, 0x40, 0x40);
+        p.gapBand = QColor(0xe0, 0xe0, 0xe0);
+        p.gapText = QColor(0x00, 0x00, 0x00);
         p.actorColors = {{0x00, 0x3c, 0xc8}, {0xc2, 0x00, 0x4f}, {0x00, 0x6e, 0x1a},
                          {0xd8, 0x4a, 0x00}, {0x55, 0x00, 0x8e}, {0x00, 0x6a, 0x70},
                          {0x5d, 0x40, 0x37}, {0x6b, 0x6b, 0x00}};
@@ -144,6 +154,14 @@ struct TimelinePalette
         }
     }
 
+    // Black or white, whichever reads better on `fill` (a bar's colour).
+    QColor textOn(const QColor &fill) const
+    {
+        const double luminance =
+            0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+        return luminance > 0.45 ? barTextOnLight : barText;
+    }
+
     struct LegendEntry
     {
         enum class Shape
@@ -151,12 +169,13 @@ struct TimelinePalette
             Bar,
             Hatched,
             Arrow,
-            Marker,
+            Mark,
             Cell
         };
         Shape shape;
         QColor color;
         QString text;
+        MarkKind mark = MarkKind::Instant; // for Shape::Mark
     };
     std::vector<LegendEntry> legend() const
     {
@@ -168,11 +187,15 @@ struct TimelinePalette
             {S::Bar, readinessWait, tr("waits in select/poll/epoll")},
             {S::Bar, connectWait, tr("waits in connect()")},
             {S::Bar, sendWait, tr("send() blocked")},
+            {S::Bar, datagramWait, tr("waits in recvfrom()")},
             {S::Hatched, zombie, tr("zombie")},
             {S::Cell, readyCell, tr("socket ready")},
             {S::Arrow, wakeUp, tr("woke it up")},
             {S::Arrow, spawn, tr("thread / fork")},
-            {S::Marker, marker, tr("instant call")},
+            {S::Mark, marker, tr("instant call"), MarkKind::Instant},
+            {S::Mark, wouldBlock, tr("would block (EAGAIN)"), MarkKind::WouldBlock},
+            {S::Mark, errorMarker, tr("error"), MarkKind::Error},
+            {S::Mark, stopMarker, tr("stopped by you"), MarkKind::Stopped},
         };
     }
 };

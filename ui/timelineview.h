@@ -3,6 +3,8 @@
 #include "analysis/folding.h"
 #include "analysis/timelinedata.h"
 #include "analysis/timescale.h"
+#include "timelinegeometry.h"
+#include "timelinepaintcontext.h"
 #include "timelinepalette.h"
 
 #include <QAbstractScrollArea>
@@ -18,6 +20,10 @@ class TraceDocument;
 // spawns and wake-ups, zombies hatched, readiness sets as cells. Custom painted (no item per
 // event), culled by binary search on time and folded where items are narrower than a few
 // pixels, so a paint costs about the same for ten thousand or a million events.
+//
+// This class is the view: input, scrolling and zoom over a TimeScale. The drawing is done by
+// stateless painters, one per layer (lanepainter, spanpainter, markpainter, arrowpainter,
+// axispainter), over a TimelinePaintContext.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -34,6 +40,10 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // Zooms to where the story happens: from the first client's connect to the last client's
+    // close, with a small margin (the whole run when there are no clients). Done on its own at
+    // the end of a run and when a trace is opened.
+    void zoomToStory();
     void zoomBy(double factor, double anchorX);
 
     // Shows display time from `displayStartNs` at `nsPerPx`, so that several views can share
@@ -62,14 +72,7 @@ public:
     // Plain text for the tooltip at `pos` (empty: none).
     QString toolTipTextAt(const QPoint &pos) const;
 
-    struct PaintStats
-    {
-        double milliseconds = 0;
-        int lanesDrawn = 0;
-        int itemsDrawn = 0; // bars, markers and folds
-        int foldedBlocks = 0;
-        int arrowsDrawn = 0;
-    };
+    using PaintStats = TimelinePaintStats;
     const PaintStats &lastPaintStats() const { return m_stats; }
     // Paints into `painter` as the viewport would (benchmarks, screenshots of the plot only).
     void paintTimeline(QPainter &painter, const QRect &rect);
@@ -90,23 +93,9 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct LayoutRow
-    {
-        bool isHeader = false;
-        int lane = -1; // index into m_data.rows() for lanes
-        LaneGroup group = LaneGroup::Server;
-        int top = 0; // content coordinates (before vertical scrolling)
-        int height = 0;
-    };
-    struct Metrics
-    {
-        int axisHeight, labelWidth, laneHeight, headerHeight, barTop, barHeight, stripTop,
-            stripHeight, cell, markerWidth;
-        double line;
-    };
-
     void rebuild();
     void onAppended();
+    void onLiveChanged(bool live);
     void onLiveEdgeChanged();
     void onCursorChanged();
     void relayout();
@@ -115,37 +104,30 @@ private:
     void followLiveEdge();
     void userMovedView();
     void invalidateStaticLayer();
+    void fitRange(std::int64_t beginNs, std::int64_t endNs);
+    // A click on a folded group's row or on its header opens or closes it.
+    bool toggleGroupAt(const QPoint &pos);
 
-    Metrics metrics() const;
+    TimelineMetrics metrics() const { return TimelineMetrics::forScale(m_scaleFactor); }
     double plotRight() const;
-    int rowAtY(int viewportY) const; // index into m_layout, -1 none
-    int laneTop(int lane) const;     // viewport y of the lane's top, or INT_MIN
+    int rowAtY(int viewportY) const; // index into m_layout.rows(), -1 none
     int laneCenterY(int lane) const;
     std::int64_t displayExtentEndNs() const;
-
-    void paintStaticLayer(QPainter &p, const QRect &rect);
-    void paintGrid(QPainter &p, const QRect &rect);
-    void paintLane(QPainter &p, int lane, int top);
-    void paintSpans(QPainter &p, const LaneRow &row, int top);
-    void paintInstants(QPainter &p, const LaneRow &row, int top);
-    void paintZombies(QPainter &p, const LaneRow &row, int top);
-    void paintArrows(QPainter &p, const QRect &rect);
-    void paintCursor(QPainter &p, const QRect &rect);
-    void paintAxis(QPainter &p, const QRect &rect);
-    void paintMarker(QPainter &p, const Event &e, double x, int top);
-    QString instantLabel(const Event &e) const;
+    TimelinePaintContext paintContext(const QRect &rect);
+    void paintStaticLayer(QPainter &p, const TimelinePaintContext &ctx, const QRect &rect);
 
     TraceDocument *m_document;
     TimelineData m_data;
     TimelinePalette m_palette;
     TimeScale m_scale;
-    std::vector<LayoutRow> m_layout;
-    std::vector<int> m_layoutOfLane; // lane -> index into m_layout
-    int m_contentHeight = 0;
+    TimelineLayout m_layout;
+    std::set<LaneGroup> m_expanded; // folded groups the user opened
     double m_scaleFactor = 1.0;
-    bool m_compressIdleGaps = true;
+    // Off: the first picture shows real time, so a client that waits 1.8 s looks it.
+    bool m_compressIdleGaps = false;
     bool m_followLive = true;
     bool m_fitPending = true;
+    bool m_holdViewForCursor = false; // after zoomToStory(), until the user moves
     bool m_updatingScrollBars = false;
 
     // Cached: lane backgrounds, group headers and lane labels change only with the layout,

@@ -99,4 +99,39 @@ void TimeScale::setWarp(std::shared_ptr<const TimeWarp> newWarp, double anchorX)
     displayStartNs = displayOf(anchorReal) - (anchorX - plotLeft) * nsPerPx;
 }
 
+double TimeScale::niceStep(double rawNs)
+{
+    const double p = std::pow(10.0, std::floor(std::log10(std::max(rawNs, 1.0))));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * p >= rawNs)
+            return m * p;
+    }
+    return 10 * p;
+}
+
+std::vector<std::int64_t> TimeScale::ticks(double left, double right, double stepNs,
+                                           int maxTicks) const
+{
+    std::vector<std::int64_t> result;
+    if (!(stepNs > 0) || right < left)
+        return result;
+    const std::vector<TimeWarp::Gap> none;
+    const auto &gaps = warp ? warp->gaps() : none;
+    auto t = std::int64_t(std::ceil(double(timeAt(left)) / stepNs) * stepNs);
+    const std::int64_t end = timeAt(right);
+    auto gap = gaps.begin();
+    while (t <= end && int(result.size()) < maxTicks) {
+        while (gap != gaps.end() && gap->endNs <= t)
+            ++gap;
+        if (gap != gaps.end() && gap->beginNs < t) {
+            // Inside a squeezed gap: jump over it.
+            t = std::int64_t(std::ceil(double(gap->endNs) / stepNs) * stepNs);
+            continue;
+        }
+        result.push_back(t);
+        t += std::int64_t(stepNs);
+    }
+    return result;
+}
+
 } // namespace sockscope

@@ -76,6 +76,13 @@ struct TimeScale
     // Replaces the warp keeping the real time at `anchorX` under it.
     void setWarp(std::shared_ptr<const TimeWarp> newWarp, double anchorX);
 
+    // A tick spacing of 1, 2 or 5 times a power of ten, at least `rawNs`.
+    static double niceStep(double rawNs);
+    // Real times of the ticks, multiples of `stepNs`, between pixels `left` and `right`; a tick
+    // inside a squeezed gap is left out (the gap is labelled on its own). At most `maxTicks`.
+    std::vector<std::int64_t> ticks(double left, double right, double stepNs,
+                                    int maxTicks = 2000) const;
+
     // Visible real-time range for a plot ending at `right`.
     std::int64_t visibleBeginNs() const { return timeAt(plotLeft); }
     std::int64_t visibleEndNs(double right) const { return timeAt(right); }

@@ -1,0 +1,54 @@
+#include "storyspan.h"
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+bool isClient(const Trace &trace, std::uint32_t actorId)
+{
+    const Actor *actor = trace.actor(actorId);
+    return actor && actor->kind == ActorKind::Client;
+}
+} // namespace
+
+std::optional<StorySpan> findStorySpan(const Trace &trace)
+{
+    std::optional<std::int64_t> begin;
+    std::optional<std::int64_t> end;
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        const Event &e = trace.at(i);
+        if (!isClient(trace, e.actor))
+            continue;
+        if (!begin && (e.kind == EventKind::ConnectBegin || e.kind == EventKind::ConnectEnd ||
+                       e.kind == EventKind::Sendto))
+            begin = e.tNs;
+        if (begin && (e.kind == EventKind::Close || e.kind == EventKind::Shutdown))
+            end = e.tNs;
+    }
+    if (!begin)
+        return std::nullopt;
+    // A client that never closed (the run was stopped): the story lasts to the end.
+    std::int64_t last = end.value_or(trace.endNs());
+    for (qsizetype i = trace.size() - 1; i >= 0 && !end; --i) {
+        if (isClient(trace, trace.at(i).actor)) {
+            last = trace.at(i).tNs;
+            break;
+        }
+    }
+    return StorySpan{*begin, std::max(last, *begin)};
+}
+
+StorySpan storyView(const Trace &trace, double marginFraction, std::int64_t minMarginNs)
+{
+    const std::int64_t traceEnd = std::max<std::int64_t>(trace.endNs(), 1);
+    const auto story = findStorySpan(trace);
+    if (!story)
+        return {0, traceEnd};
+    const auto margin = std::max<std::int64_t>(
+        std::int64_t(double(story->endNs - story->beginNs) * marginFraction), minMarginNs);
+    // Room after the end too, where the stop lands: the last labels and the cursor fit.
+    return {std::max<std::int64_t>(0, story->beginNs - margin), story->endNs + margin};
+}
+
+} // namespace sockscope
