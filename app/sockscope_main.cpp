@@ -74,9 +74,7 @@ int main(int argc, char **argv)
     const bool screenshotMode = !screenshot.isEmpty();
     MainWindow::Options options;
     options.restoreSettings = !screenshotMode;
-    MainWindow window(options);
-    if (screenshotMode)
-        window.resize(1600, 1000);
+    MainWindow window(options); // sized from the screen it opens on
 
     const QString scenarioArgument = parser.value(scenarioOption);
     const bool scenarioIsFile = parser.isSet(scenarioOption) && !scenarioArgument.isEmpty() &&

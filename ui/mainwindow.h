@@ -13,6 +13,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScreen;
 
 namespace sockscope {
 
@@ -34,6 +35,9 @@ public:
     struct Options
     {
         bool restoreSettings = true; // off for screenshots and tests: a fixed, known layout
+        // The screen to open on (tests place windows on fake screens); null: the screen the
+        // window would open on anyway.
+        QScreen *screen = nullptr;
     };
     explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -65,6 +69,10 @@ public:
     MainWindowActions *actions() const { return m_actions; }
     void setReplaySpeed(double speed);
     void setPresentationScale(double scale);
+
+    // Sizes and centres the window in the screen's available area: at most 1600x1000, never
+    // larger than the screen; the docks get shares that leave the timeline the middle.
+    void fitToScreen(QScreen *screen);
 
     void setPresentation(bool on);
     bool isPresentation() const { return m_presentation; }
@@ -144,6 +152,7 @@ private:
     double m_presentationScale = 1.5;
     MainWindowActions *m_actions = nullptr;
     QByteArray m_stateBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
 };
 
 } // namespace sockscope
