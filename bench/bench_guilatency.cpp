@@ -67,8 +67,13 @@ protected:
                 const qint64 now = m_clock.nsecsElapsed();
                 std::lock_guard lock(m_mutex);
                 const auto sequence = std::size_t(key->nativeVirtualKey());
-                if (sequence < m_postedNs.size())
+                if (sequence < m_postedNs.size()) {
                     latenciesMs.push_back(double(now - m_postedNs[sequence]) / 1e6);
+                    if (qEnvironmentVariableIsSet("SOCKSCOPE_BENCH_VERBOSE") &&
+                        latenciesMs.back() > 100)
+                        qInfo("late key: posted at %.0f ms, delivered %.0f ms later",
+                              double(m_postedNs[sequence]) / 1e6, latenciesMs.back());
+                }
                 return true;
             }
         }

@@ -123,6 +123,15 @@ void LessonPanels::fitDocks(const QSize &window)
     m_parts.window->resizeDocks({m_codeDock}, {side}, Qt::Horizontal);
     const int half = std::max(150, window.height() / 2 - 60);
     m_parts.window->resizeDocks({m_codeDock, m_stateDock}, {half, half}, Qt::Vertical);
+    // Under the timeline: the event log and the narration share the width, 3 : 2.
+    for (QDockWidget *dock : m_parts.secondaryDocks) {
+        if (m_parts.window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+            m_parts.window->resizeDocks({dock, m_narrationDock},
+                                        {window.width() * 3 / 5, window.width() * 2 / 5},
+                                        Qt::Horizontal);
+            break;
+        }
+    }
 }
 
 void LessonPanels::setRun(Run *run)

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -38,7 +39,9 @@
 namespace sockscope {
 
 namespace {
-constexpr int kLiveTickMs = 30; // drain period: events are on screen well within 100 ms
+constexpr int kLiveTickMs = 30;        // drain period: events are on screen well within 100 ms
+constexpr int kLiveTickMaxMs = 400;    // ... and never later than this, however large the run
+constexpr int kLiveTickCostFactor = 4; // the GUI spends at most about 1/4 of its time on it
 constexpr int kPlayTickMs = 16;
 // During replay an idle stretch never takes longer than this on the wall clock.
 constexpr double kMaxReplayWaitNs = 700e6;
@@ -262,8 +265,8 @@ void MainWindow::fitToScreen(QScreen *target)
         setScreen(target);
     const QRect available = target->availableGeometry();
     // Leave room for the window frame the window manager adds.
-    const QSize size(std::min(1600, available.width() - 16),
-                     std::min(1000, available.height() - 40));
+    const QSize size(std::min(2400, available.width() - 16),
+                     std::min(1500, available.height() - 40));
     resize(size.expandedTo(QSize(640, 480)).boundedTo(available.size()));
     move(available.center() - rect().center());
     const int side = std::clamp(width() / 5, 200, 360);
@@ -465,6 +468,16 @@ void MainWindow::onLiveTick()
 {
     if (!m_run)
         return;
+    // Throttled by its own cost: a drain re-analyses the growing trace, so with tens of
+    // thousands of events the next one waits a few times as long as this one took, and
+    // input (keys, menus) always gets its turn in between.
+    QElapsedTimer cost;
+    cost.start();
+    const auto adapt = qScopeGuard([this, &cost] {
+        if (m_liveTimer.isActive())
+            m_liveTimer.setInterval(
+                std::clamp(int(cost.elapsed()) * kLiveTickCostFactor, kLiveTickMs, kLiveTickMaxMs));
+    });
     m_document->drain(m_run->recorder());
     m_runElapsedNs = m_run->recorder().now();
     m_document->setLiveEdge(std::max(m_runElapsedNs, m_document->trace().endNs()));

@@ -70,8 +70,8 @@ public:
     void setReplaySpeed(double speed);
     void setPresentationScale(double scale);
 
-    // Sizes and centres the window in the screen's available area: at most 1600x1000, never
-    // larger than the screen; the docks get shares that leave the timeline the middle.
+    // Sizes and centres the window in the screen's available area, all of it but a frame's
+    // width; the docks get shares that leave the timeline the middle.
     void fitToScreen(QScreen *screen);
 
     void setPresentation(bool on);
