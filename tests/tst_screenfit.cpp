@@ -22,6 +22,7 @@
 #include <QPainter>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void fitsTheScreen_data();
     void fitsTheScreen();
     void c10kLiveKeepsTheWindowWidth();
+    void scenarioChoiceFollowsTheTrace();
 
 private:
     Trace runOnce(const QString &scenario, const QString &model);
@@ -356,6 +358,30 @@ void TestScreenFit::c10kLiveKeepsTheWindowWidth()
     QCOMPARE(window.width(), width);
     QVERIFY(window.minimumSizeHint().width() <= screen->geometry().width());
     QVERIFY(window.timeline()->width() >= timelineWidth * 0.9);
+}
+
+// Choosing a scenario chooses its default model; a trace shown selects the scenario it came
+// from, or none.
+void TestScreenFit::scenarioChoiceFollowsTheTrace()
+{
+    QSettings().remove(QStringLiteral("preferences/defaultModel"));
+    MainWindow::Options options;
+    options.restoreSettings = false;
+    MainWindow window(options);
+    window.show();
+    QVERIFY(window.selectScenario(QStringLiteral("one-slow-client")));
+    QCOMPARE(window.currentModel(), QStringLiteral("sequential"));
+    QVERIFY(window.selectScenario(QStringLiteral("three-clients")));
+    QCOMPARE(window.currentModel(), QStringLiteral("threaded"));
+
+    window.showTrace(m_traces.value(QStringLiteral("one-slow-client")));
+    QCOMPARE(window.currentScenario(), QStringLiteral("one-slow-client"));
+    QCOMPARE(window.currentModel(), QStringLiteral("sequential"));
+    Trace fromElsewhere = m_traces.value(QStringLiteral("three-clients"));
+    fromElsewhere.scenario = QStringLiteral("no-such-scenario");
+    window.showTrace(std::move(fromElsewhere));
+    QVERIFY(window.currentScenario().isEmpty());
+    QCOMPARE(window.currentModel(), QStringLiteral("threaded"));
 }
 
 int main(int argc, char **argv)

@@ -29,6 +29,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setWordWrap(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the rows on screen: a thousand sockets are not all measured per step.
+    table->horizontalHeader()->setResizeContentsPrecision(0);
     return table;
 }
 
