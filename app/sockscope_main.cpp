@@ -101,9 +101,7 @@ int main(int argc, char **argv)
     // asks the scenario's questions first. Screenshots end by themselves and ask nothing.
     options.holdServerAfterClients = !screenshotMode;
     options.askPredictions = !screenshotMode;
-    MainWindow window(options);
-    if (screenshotMode)
-        window.resize(1600, 1000);
+    MainWindow window(options); // sized from the screen it opens on
 
     const QString scenarioArgument = parser.value(scenarioOption);
     const bool scenarioIsFile = parser.isSet(scenarioOption) && !scenarioArgument.isEmpty() &&

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -64,6 +65,11 @@ private Q_SLOTS:
         // Each run had a server of its own, on a port of its own: all served every client.
         QCOMPARE(summaries[1].threadsCreated, 3);
         QVERIFY(summaries[2].selectCalls > 0);
+        // Each run is as tall as its lanes (threaded: main, 3 workers, 3 clients); the window
+        // scrolls them together instead of each scrolling alone.
+        for (int i = 0; i < 3; ++i)
+            QTRY_COMPARE(window.timeline(i)->verticalScrollBar()->maximum(), 0);
+        QVERIFY(window.timeline(1)->height() > CompareWindow::kMinLaneHeight);
         // Same clients: the ones behind another in line wait longer under sequential than under
         // threaded (by place in line: which client the kernel queues first varies).
         auto sortedWaits = [](const RunSummary &summary) {

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -248,10 +249,22 @@ private Q_SLOTS:
         QVERIFY(lessons->caption()->isVisible());
         QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("ScenarioDock"))->isVisible());
         QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("EventLogDock"))->isVisible());
+        // Code and state: a strip under the timeline, hidden until the teacher asks (C).
+        QVERIFY(!lessons->codeDock()->isVisible());
+        QVERIFY(!lessons->stateDock()->isVisible());
+        QVERIFY(!lessons->presentation()->panelsAction()->isChecked());
+        lessons->presentation()->panelsAction()->trigger();
         QVERIFY(lessons->codeDock()->isVisible());
         QVERIFY(lessons->stateDock()->isVisible());
-        QCOMPARE(window.timeline()->scaleFactor(), 1.5);
-        QVERIFY(window.font().pointSizeF() > fontBefore.pointSizeF() * 1.4);
+        QCOMPARE(window.dockWidgetArea(lessons->codeDock()), Qt::BottomDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(lessons->stateDock()), Qt::BottomDockWidgetArea);
+        // The legend is a toggle too (L).
+        QVERIFY(!lessons->presentation()->legendAction()->isChecked());
+        // The user's scale, raised until the smallest text is readable on this screen.
+        const int minPx = PresentationMode::minimumTextPx(window.screen()->geometry().size());
+        QCOMPARE(window.timeline()->scaleFactor(),
+                 std::max(1.5, minPx / PresentationMode::kTimelineSmallestTextPx));
+        QCOMPARE(QFontInfo(window.font()).pixelSize(), minPx);
         QCOMPARE(window.timeline()->palette().groupHeader,
                  TimelinePalette::highContrast().groupHeader);
 

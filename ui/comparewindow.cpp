@@ -17,6 +17,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -118,7 +121,14 @@ CompareWindow::CompareWindow(QWidget *parent)
     timelinesLayout->setContentsMargins(0, 0, 0, 0);
     timelinesLayout->setSpacing(0);
     timelinesLayout->addWidget(m_legend);
-    timelinesLayout->addWidget(m_lanesHost, 1);
+    // Each run as tall as its lanes need; the runs scroll together, on one time axis.
+    m_lanesScroll = new QScrollArea;
+    m_lanesScroll->setObjectName(QStringLiteral("CompareLanesScroll"));
+    m_lanesScroll->setFrameShape(QFrame::NoFrame);
+    m_lanesScroll->setWidgetResizable(true);
+    m_lanesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lanesScroll->setWidget(m_lanesHost);
+    timelinesLayout->addWidget(m_lanesScroll, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(timelines);
@@ -142,7 +152,8 @@ CompareWindow::CompareWindow(QWidget *parent)
 
     populateScenarios();
     setScenario(QStringLiteral("three-clients"));
-    resize(1600, 1000);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    resize(QSize(1600, 1000).boundedTo(available.size() - QSize(16, 40)));
 }
 
 CompareWindow::~CompareWindow()
@@ -308,6 +319,8 @@ bool CompareWindow::start(QString *error)
         lane.view = new TimelineView(lane.document);
         lane.view->setFollowLive(false);       // this window keeps the shared axis itself
         lane.view->setCompressIdleGaps(false); // squeezed gaps differ per run: one real axis
+        lane.view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the window scrolls
+        lane.view->setMinimumHeight(kMinLaneHeight);
         lane.title = new QLabel;
         lane.title->setTextFormat(Qt::PlainText);
         QFont font = lane.title->font();
@@ -320,7 +333,7 @@ bool CompareWindow::start(QString *error)
         boxLayout->setSpacing(2);
         boxLayout->addWidget(lane.title);
         boxLayout->addWidget(lane.view, 1);
-        lanesLayout->addWidget(lane.box, 1);
+        lanesLayout->addWidget(lane.box);
         TimelineView *view = lane.view;
         connect(view, &TimelineView::viewChanged, this, [this, view] { syncFrom(view); });
         lane.run = std::make_unique<Run>(config);
@@ -454,10 +467,22 @@ std::vector<RunSummary> CompareWindow::summaries() const
     return result;
 }
 
+void CompareWindow::fitLaneHeights()
+{
+    // A view whose lanes do not fit has a vertical range: grow it by that much (never
+    // shrink while a run goes on, so that nothing jumps).
+    for (const Lane &lane : m_lanes) {
+        const int missing = lane.view->verticalScrollBar()->maximum();
+        if (missing > 0)
+            lane.view->setMinimumHeight(lane.view->height() + missing);
+    }
+}
+
 void CompareWindow::zoomAllToFit()
 {
     if (m_lanes.empty())
         return;
+    fitLaneHeights();
     std::int64_t edge = 1000000;
     for (const Lane &lane : m_lanes)
         edge = std::max({edge, lane.document->liveEdgeNs(), lane.document->trace().endNs()});

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 
 namespace sockscope {
@@ -30,6 +31,7 @@ class CompareWindow : public QWidget
 public:
     static constexpr int kMinModels = 2;
     static constexpr int kMaxModels = 4;
+    static constexpr int kMinLaneHeight = 160; // a run's timeline before its lanes are known
 
     explicit CompareWindow(QWidget *parent = nullptr);
     ~CompareWindow() override;
@@ -83,6 +85,7 @@ private:
     void finishAll();
     void syncFrom(TimelineView *source);
     void fillTable();
+    void fitLaneHeights();
     void updateLaneTitle(Lane &lane);
 
     QComboBox *m_scenarioCombo;
@@ -93,6 +96,7 @@ private:
     QLabel *m_status;
     TimelineLegend *m_legend;
     QWidget *m_lanesHost;
+    QScrollArea *m_lanesScroll = nullptr;
     QTableWidget *m_table;
     std::vector<Lane> m_lanes;
     QTimer m_liveTimer;

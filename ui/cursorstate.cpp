@@ -3,11 +3,18 @@
 #include "analysis/narration.h"
 #include "tracedocument.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+
+#include <algorithm>
+
 namespace sockscope {
 
 namespace {
 constexpr int kLiveRefreshMs = 200;
-}
+constexpr int kLiveRefreshMaxMs = 2000;
+constexpr int kLiveCostFactor = 8;
+} // namespace
 
 CursorState::CursorState(TraceDocument *document, QObject *parent)
     : QObject(parent), m_document(document), m_replay(&document->trace())
@@ -39,6 +46,14 @@ void CursorState::scheduleLiveRefresh()
 
 void CursorState::refresh()
 {
+    // While live, the next refresh waits several times as long as this one took: replaying
+    // a trace of tens of thousands of events must not take the GUI's every turn.
+    QElapsedTimer cost;
+    cost.start();
+    const auto adapt = qScopeGuard([this, &cost] {
+        m_liveThrottle.setInterval(
+            std::clamp(int(cost.elapsed()) * kLiveCostFactor, kLiveRefreshMs, kLiveRefreshMaxMs));
+    });
     const Trace &trace = m_document->trace();
     qsizetype index = m_document->cursor();
     if (m_document->isLive() || index >= trace.size())

@@ -16,6 +16,9 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
+
+#include <algorithm>
 
 namespace sockscope {
 
@@ -48,8 +51,15 @@ LessonPanels::LessonPanels(const Parts &parts)
     m_stateDock =
         addDock(tr("State"), QStringLiteral("StateDock"), m_inspector, Qt::RightDockWidgetArea);
     window->splitDockWidget(m_codeDock, m_stateDock, Qt::Vertical);
+    // A long narration scrolls in its dock instead of being cut off.
+    auto *narrationScroll = new QScrollArea;
+    narrationScroll->setObjectName(QStringLiteral("NarrationScroll"));
+    narrationScroll->setFrameShape(QFrame::NoFrame);
+    narrationScroll->setWidgetResizable(true);
+    narrationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    narrationScroll->setWidget(m_narration);
     m_narrationDock = addDock(tr("What just happened"), QStringLiteral("NarrationDock"),
-                              m_narration, Qt::BottomDockWidgetArea);
+                              narrationScroll, Qt::BottomDockWidgetArea);
     for (QDockWidget *dock : parts.secondaryDocks) {
         if (window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
             window->splitDockWidget(dock, m_narrationDock, Qt::Horizontal);
@@ -59,8 +69,7 @@ LessonPanels::LessonPanels(const Parts &parts)
     m_stepperDock = addDock(tr("Clients waiting for you"), QStringLiteral("ClientStepperDock"),
                             m_stepper, Qt::LeftDockWidgetArea);
     m_stepperDock->hide();
-    window->resizeDocks({m_codeDock}, {560}, Qt::Horizontal);
-    window->resizeDocks({m_codeDock, m_stateDock}, {420, 420}, Qt::Vertical);
+    fitDocks(window->size());
 
     // The caption sits under the timeline, in the central widget, shown while presenting.
     if (QLayout *central = window->centralWidget() ? window->centralWidget()->layout() : nullptr)
@@ -87,6 +96,8 @@ LessonPanels::LessonPanels(const Parts &parts)
     views.legend = parts.legend;
     views.codePane = m_codePane;
     views.caption = m_caption;
+    views.codeDock = m_codeDock;
+    views.stateDock = m_stateDock;
     views.secondaryDocks = parts.secondaryDocks;
     views.secondaryDocks << m_narrationDock;
     m_presentation = new PresentationMode(window, views, this);
@@ -102,6 +113,25 @@ QDockWidget *LessonPanels::addDock(const QString &title, const QString &objectNa
     if (m_parts.viewMenu)
         m_parts.viewMenu->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void LessonPanels::fitDocks(const QSize &window)
+{
+    // Code and state share the right side: about a third of the window's width, so that the
+    // timeline keeps the middle on a 1024-pixel screen as on a wide one.
+    const int side = std::clamp(window.width() * 3 / 10, 300, 560);
+    m_parts.window->resizeDocks({m_codeDock}, {side}, Qt::Horizontal);
+    const int half = std::max(150, window.height() / 2 - 60);
+    m_parts.window->resizeDocks({m_codeDock, m_stateDock}, {half, half}, Qt::Vertical);
+    // Under the timeline: the event log and the narration share the width, 3 : 2.
+    for (QDockWidget *dock : m_parts.secondaryDocks) {
+        if (m_parts.window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+            m_parts.window->resizeDocks({dock, m_narrationDock},
+                                        {window.width() * 3 / 5, window.width() * 2 / 5},
+                                        Qt::Horizontal);
+            break;
+        }
+    }
 }
 
 void LessonPanels::setRun(Run *run)

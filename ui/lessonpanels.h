@@ -6,6 +6,7 @@ class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QSize;
 
 namespace sockscope {
 
@@ -54,6 +55,8 @@ public:
     QDockWidget *stepperDock() const { return m_stepperDock; }
 
     void setRun(Run *run);
+    // Sizes the code and state docks for a window of this size.
+    void fitDocks(const QSize &window);
 
 private:
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget,

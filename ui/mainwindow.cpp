@@ -27,6 +27,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -40,7 +42,9 @@
 namespace sockscope {
 
 namespace {
-constexpr int kLiveTickMs = 30; // drain period: events are on screen well within 100 ms
+constexpr int kLiveTickMs = 30;        // drain period: events are on screen well within 100 ms
+constexpr int kLiveTickMaxMs = 400;    // ... and never later than this, however large the run
+constexpr int kLiveTickCostFactor = 4; // the GUI spends at most about 1/4 of its time on it
 constexpr int kPlayTickMs = 16;
 // During replay an idle stretch never takes longer than this on the wall clock.
 constexpr double kMaxReplayWaitNs = 700e6;
@@ -79,6 +83,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         parts.secondaryDocks = {m_scenarioDock, m_eventLogDock};
         m_lessons = new LessonPanels(parts);
     }
+    {
+        PresentationMode *presentation = m_lessons->presentation();
+        m_viewMenu->insertActions(m_presentationAction,
+                                  {presentation->legendAction(), presentation->panelsAction()});
+        if (auto *transport = findChild<QToolBar *>(QStringLiteral("TransportToolBar")))
+            transport->insertActions(m_presentationAction,
+                                     {presentation->legendAction(), presentation->panelsAction()});
+    }
     m_actions->applyPreferences(MainWindowActions::Startup::Yes);
 
     connect(m_scenarioPicker, &ScenarioPicker::scenarioChanged, this,
@@ -99,7 +111,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_document, &TraceDocument::traceReset, this, &MainWindow::updateStatus);
     connect(m_timeline, &TimelineView::followLiveChanged, m_followLiveAction, &QAction::setChecked);
 
-    resize(1600, 1000);
+    fitToScreen(m_options.screen ? m_options.screen : screen());
     if (m_options.restoreSettings)
         readSettings();
     if (m_scenarioPicker->currentScenario().isEmpty() &&
@@ -152,6 +164,12 @@ void MainWindow::createActions()
                             QStyle::SP_ArrowBack, [this] { jumpPreviousBlockOrWakeUp(); });
     m_nextJumpAction = make(tr("Next block or wake-up"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
                             QStyle::SP_ArrowForward, [this] { jumpNextBlockOrWakeUp(); });
+    // Named for tests and for presentation mode, which keeps the transport on screen.
+    m_firstAction->setObjectName(QStringLiteral("FirstAction"));
+    m_prevAction->setObjectName(QStringLiteral("PreviousAction"));
+    m_playAction->setObjectName(QStringLiteral("PlayAction"));
+    m_nextAction->setObjectName(QStringLiteral("NextAction"));
+    m_lastAction->setObjectName(QStringLiteral("LastAction"));
     m_followLiveAction = make(tr("Follow live"), QKeySequence(Qt::Key_F), QStyle::SP_BrowserReload,
                               [this](bool on) { m_timeline->setFollowLive(on); });
     m_followLiveAction->setCheckable(true);
@@ -251,6 +269,25 @@ void MainWindow::createToolBars()
     transport->addAction(m_compressAction);
     transport->addAction(m_presentationAction);
     addToolBar(m_companion->serverBar());
+}
+
+void MainWindow::fitToScreen(QScreen *target)
+{
+    if (!target)
+        return;
+    if (target != screen())
+        setScreen(target);
+    const QRect available = target->availableGeometry();
+    // Leave room for the window frame the window manager adds.
+    const QSize size(std::min(2400, available.width() - 16),
+                     std::min(1500, available.height() - 40));
+    resize(size.expandedTo(QSize(640, 480)).boundedTo(available.size()));
+    move(available.center() - rect().center());
+    const int side = std::clamp(width() / 5, 200, 360);
+    resizeDocks({m_scenarioDock}, {side}, Qt::Horizontal);
+    resizeDocks({m_eventLogDock}, {std::clamp(height() / 4, 140, 230)}, Qt::Vertical);
+    if (m_lessons)
+        m_lessons->fitDocks(size);
 }
 
 void MainWindow::createDocks()
@@ -369,10 +406,15 @@ void MainWindow::onScenarioChanged(const QString &name)
         if (model)
             model->item(i)->setEnabled(fits);
     }
-    if (!models.isEmpty() && !models.contains(currentModel())) {
-        const QString fallback = m_scenarioPicker->defaultModelOf(name);
-        selectModel(fallback.isEmpty() ? models.constFirst() : fallback);
-    }
+    // The model the user prefers (Preferences), else the one the scenario was written for.
+    const QString preferred = Preferences::load().defaultModel;
+    QString pick = !preferred.isEmpty() && (models.isEmpty() || models.contains(preferred))
+                       ? preferred
+                       : m_scenarioPicker->defaultModelOf(name);
+    if (pick.isEmpty() && !models.isEmpty() && !models.contains(currentModel()))
+        pick = models.constFirst();
+    if (!pick.isEmpty())
+        selectModel(pick);
     m_companion->refresh();
     updateStatus();
 }
@@ -443,6 +485,16 @@ void MainWindow::onLiveTick()
 {
     if (!m_run)
         return;
+    // Throttled by its own cost: a drain re-analyses the growing trace, so with tens of
+    // thousands of events the next one waits a few times as long as this one took, and
+    // input (keys, menus) always gets its turn in between.
+    QElapsedTimer cost;
+    cost.start();
+    const auto adapt = qScopeGuard([this, &cost] {
+        if (m_liveTimer.isActive())
+            m_liveTimer.setInterval(
+                std::clamp(int(cost.elapsed()) * kLiveTickCostFactor, kLiveTickMs, kLiveTickMaxMs));
+    });
     m_document->drain(m_run->recorder());
     m_runElapsedNs = m_run->recorder().now();
     m_document->setLiveEdge(std::max(m_runElapsedNs, m_document->trace().endNs()));
@@ -507,6 +559,11 @@ void MainWindow::showTrace(Trace trace)
     stopRun();
     m_lessons->setRun(nullptr);
     m_run.reset();
+    // The scenario list shows where the trace came from, or nothing.
+    if (!selectScenario(trace.scenario)) {
+        m_scenarioPicker->clearSelection();
+        m_scenarioFile.clear();
+    }
     if (!trace.model.isEmpty())
         selectModel(trace.model);
     m_document->setTrace(std::move(trace));
@@ -546,33 +603,30 @@ void MainWindow::setReplaySpeed(double speed)
 void MainWindow::setPresentationScale(double scale)
 {
     m_presentationScale = scale;
+    // While presenting this applies at once, raised as far as the screen needs.
     m_lessons->presentation()->setScale(scale);
-    if (m_presentation) {
-        m_timeline->setScaleFactor(scale);
-        m_legend->setScaleFactor(scale);
-    }
 }
 
 void MainWindow::setPresentation(bool on)
 {
-    // Part 1 only goes full screen and scales the timeline; part 2 fills presentation mode.
     if (on == m_presentation)
         return;
     m_presentation = on;
     m_presentationAction->setChecked(on);
     if (on) {
         m_stateBeforePresentation = saveState();
+        m_geometryBeforePresentation = isVisible() ? saveGeometry() : QByteArray();
         m_lessons->presentation()->setScale(m_presentationScale);
         m_lessons->presentation()->enter();
-        m_timeline->setScaleFactor(m_presentationScale);
-        m_legend->setScaleFactor(m_presentationScale);
         showFullScreen();
     } else {
         m_lessons->presentation()->leave();
-        m_timeline->setScaleFactor(1.0);
-        m_legend->setScaleFactor(1.0);
         showNormal();
         restoreState(m_stateBeforePresentation);
+        if (!m_geometryBeforePresentation.isEmpty())
+            restoreGeometry(m_geometryBeforePresentation);
+        else
+            fitToScreen(screen());
     }
 }
 

@@ -13,6 +13,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScreen;
 
 namespace sockscope {
 
@@ -40,6 +41,9 @@ public:
         bool holdServerAfterClients = false;
         // Start asks the scenario's predict questions first (the GUI; not --play, tests).
         bool askPredictions = false;
+        // The screen to open on (tests place windows on fake screens); null: the screen the
+        // window would open on anyway.
+        QScreen *screen = nullptr;
     };
     explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -75,6 +79,10 @@ public:
     MainWindowActions *actions() const { return m_actions; }
     void setReplaySpeed(double speed);
     void setPresentationScale(double scale);
+
+    // Sizes and centres the window in the screen's available area, all of it but a frame's
+    // width; the docks get shares that leave the timeline the middle.
+    void fitToScreen(QScreen *screen);
 
     void setPresentation(bool on);
     bool isPresentation() const { return m_presentation; }
@@ -156,6 +164,7 @@ private:
     MainWindowActions *m_actions = nullptr;
     RunCompanion *m_companion = nullptr;
     QByteArray m_stateBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
 };
 
 } // namespace sockscope

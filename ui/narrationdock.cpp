@@ -7,7 +7,10 @@
 #include "tracedocument.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sockscope {
 
@@ -18,6 +21,8 @@ QLabel *plainLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText); // narration quotes network bytes
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wraps to the width it is given; a long word never asks for more (c10k's fd sets).
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 } // namespace
@@ -124,15 +129,30 @@ void NarrationWidget::refresh()
 }
 
 CaptionBar::CaptionBar(NarrationSource *source, QWidget *parent)
-    : QFrame(parent), m_source(source), m_chapter(plainLabel(this)), m_sentence(plainLabel(this))
+    : QFrame(parent), m_source(source), m_scroll(new QScrollArea(this)), m_body(new QWidget),
+      m_chapter(plainLabel(m_body)), m_sentence(plainLabel(m_body))
 {
     setObjectName(QStringLiteral("CaptionBar"));
     setAutoFillBackground(true);
+    // A long word (a set of a thousand fds) wraps or scrolls; it never widens the window.
+    for (QLabel *label : {m_chapter, m_sentence})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(16, 6, 16, 8);
+    bodyLayout->setSpacing(2);
+    bodyLayout->addWidget(m_chapter);
+    bodyLayout->addWidget(m_sentence);
+    m_scroll->setObjectName(QStringLiteral("CaptionScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_body);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_body->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 10);
-    layout->setSpacing(4);
-    layout->addWidget(m_chapter);
-    layout->addWidget(m_sentence);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_palette = TimelinePalette::highContrast();
     applyLook();
     connect(m_source, &NarrationSource::changed, this, &CaptionBar::refresh);
@@ -145,15 +165,26 @@ void CaptionBar::setTimelinePalette(const TimelinePalette &palette)
     applyLook();
 }
 
-void CaptionBar::setScaleFactor(double factor)
+void CaptionBar::setTextPixelSize(int px)
 {
-    m_scale = factor;
+    m_textPx = std::max(1, px);
     applyLook();
+}
+
+void CaptionBar::setMaximumCaptionHeight(int height)
+{
+    m_maxHeight = std::max(1, height);
+    fitHeight();
 }
 
 QString CaptionBar::text() const
 {
     return m_sentence->text();
+}
+
+QString CaptionBar::chapterText() const
+{
+    return m_chapter->isHidden() ? QString() : m_chapter->text();
 }
 
 void CaptionBar::applyLook()
@@ -165,20 +196,31 @@ void CaptionBar::applyLook()
     m_sentence->setPalette(p);
     m_chapter->setPalette(p);
     QFont f = font();
-    f.setPointSizeF(11.0 * m_scale);
+    f.setPixelSize(int(m_textPx * 1.15));
     f.setBold(true);
     m_sentence->setFont(f);
     QFont c = font();
-    c.setPointSizeF(9.0 * m_scale);
+    c.setPixelSize(m_textPx);
     c.setItalic(true);
     m_chapter->setFont(c);
-    // Room for three lines of narration and two of chapter: a long sentence must not be cut
-    // off at the back of the room.
-    const int margins = layout() ? layout()->contentsMargins().top() +
-                                       layout()->contentsMargins().bottom() + layout()->spacing()
-                                 : 0;
-    setMinimumHeight(QFontMetrics(f).lineSpacing() * 3 + QFontMetrics(c).lineSpacing() * 2 +
-                     margins);
+    fitHeight();
+}
+
+void CaptionBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitHeight();
+}
+
+void CaptionBar::fitHeight()
+{
+    // As tall as the wrapped text at the present width, at most m_maxHeight: the rest of
+    // a long text scrolls, the timeline keeps its share of the screen.
+    const int width = std::max(100, m_scroll->viewport()->width());
+    const int needed = m_body->layout()->totalHeightForWidth(width);
+    const int height = std::clamp(needed, 1, m_maxHeight);
+    if (height != this->height() || minimumHeight() != height)
+        setFixedHeight(height);
 }
 
 void CaptionBar::refresh()
@@ -187,6 +229,7 @@ void CaptionBar::refresh()
     const QString chapter = m_source->chapter();
     m_chapter->setText(chapter);
     m_chapter->setVisible(!chapter.isEmpty());
+    fitHeight();
 }
 
 } // namespace sockscope

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 
 namespace sockscope {
 
@@ -54,24 +55,35 @@ private:
     QLabel *m_chapter;
 };
 
-// The narration as a large caption under the timeline, for presentation mode.
+// The narration as a large caption under the timeline, for presentation mode. As tall as
+// its text, up to a height it is given; a longer text scrolls inside it.
 class CaptionBar : public QFrame
 {
     Q_OBJECT
 public:
     explicit CaptionBar(NarrationSource *source, QWidget *parent = nullptr);
     void setTimelinePalette(const TimelinePalette &palette);
-    void setScaleFactor(double factor);
+    // The chapter's size; the sentence is a little larger and bold.
+    void setTextPixelSize(int px);
+    void setMaximumCaptionHeight(int height);
     QString text() const;
+    QString chapterText() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
     void applyLook();
+    void fitHeight();
     NarrationSource *m_source;
+    QScrollArea *m_scroll;
+    QWidget *m_body;
     QLabel *m_chapter;
     QLabel *m_sentence;
     TimelinePalette m_palette;
-    double m_scale = 1.5;
+    int m_textPx = 18;
+    int m_maxHeight = 160;
 };
 
 } // namespace sockscope

@@ -5,19 +5,58 @@
 #include "timelinelegend.h"
 #include "timelineview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QLabel>
 #include <QMainWindow>
+#include <QScreen>
+#include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sockscope {
 
+namespace {
+// The caption may take this share of the screen's height; a longer text scrolls.
+constexpr double kCaptionShare = 0.16;
+// The strip of code and state, when the teacher shows it.
+constexpr double kPanelsShare = 0.32;
+} // namespace
+
 PresentationMode::PresentationMode(QMainWindow *window, const Views &views, QObject *parent)
-    : QObject(parent), m_window(window), m_views(views)
+    : QObject(parent), m_window(window), m_views(views),
+      m_legendAction(new QAction(tr("Legend"), this)),
+      m_panelsAction(new QAction(tr("Code and state"), this))
 {
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    m_legendAction->setShortcut(QKeySequence(Qt::Key_L));
+    m_legendAction->setShortcutContext(Qt::WindowShortcut);
+    m_legendAction->setToolTip(tr("Show or hide what the colours and shapes mean (L)"));
+    m_legendAction->setIcon(m_window->style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    connect(m_legendAction, &QAction::toggled, this, [this](bool on) {
+        if (m_views.legend)
+            m_views.legend->setVisible(on);
+    });
+    m_panelsAction->setCheckable(true);
+    m_panelsAction->setShortcut(QKeySequence(Qt::Key_C));
+    m_panelsAction->setShortcutContext(Qt::WindowShortcut);
+    m_panelsAction->setToolTip(tr("Show or hide the code and the state inspector (C)"));
+    m_panelsAction->setIcon(m_window->style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_panelsAction, &QAction::triggered, this, &PresentationMode::showPanels);
+    for (QDockWidget *dock : {m_views.codeDock, m_views.stateDock}) {
+        if (dock)
+            connect(dock, &QDockWidget::visibilityChanged, this,
+                    &PresentationMode::syncPanelsAction);
+    }
+    syncPanelsAction();
+    m_window->addAction(m_legendAction);
+    m_window->addAction(m_panelsAction);
     m_window->installEventFilter(this);
     followSystemPalette();
 }
@@ -74,6 +113,45 @@ void PresentationMode::setScale(double scale)
         applyScale();
 }
 
+int PresentationMode::minimumTextPx(const QSize &screen)
+{
+    // A narrow screen counts as lower: 1024 px wide is read like 768 px high.
+    const double height = std::min(double(screen.height()), screen.width() * 768.0 / 1024.0);
+    const double px = 18.0 + (height - 768.0) * (22.0 - 18.0) / (1080.0 - 768.0);
+    return int(std::ceil(std::clamp(px, 18.0, 28.0)));
+}
+
+double PresentationMode::effectiveScale() const
+{
+    return std::max(m_scale, double(minimumTextPx(screenSize())) / kTimelineSmallestTextPx);
+}
+
+QSize PresentationMode::screenSize() const
+{
+    const QScreen *screen = m_window->screen();
+    return screen ? screen->geometry().size() : QSize(1024, 768);
+}
+
+void PresentationMode::syncPanelsAction()
+{
+    bool shown = false;
+    for (QDockWidget *dock : {m_views.codeDock, m_views.stateDock})
+        shown = shown || (dock && !dock->isHidden());
+    m_panelsAction->setChecked(shown);
+}
+
+void PresentationMode::showPanels(bool on)
+{
+    for (QDockWidget *dock : {m_views.codeDock, m_views.stateDock}) {
+        if (dock)
+            dock->setVisible(on);
+    }
+    if (on && m_active && m_views.codeDock)
+        m_window->resizeDocks({m_views.codeDock}, {int(screenSize().height() * kPanelsShare)},
+                              Qt::Vertical);
+    syncPanelsAction();
+}
+
 void PresentationMode::enter()
 {
     if (m_active)
@@ -86,16 +164,27 @@ void PresentationMode::enter()
     m_savedPalette = m_window->palette();
     m_savedIconSizes.clear();
     m_savedButtonStyles.clear();
+    m_hiddenToolBarLabels.clear();
     for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
         m_savedIconSizes.insert(bar, bar->iconSize());
         m_savedButtonStyles.insert(bar, bar->toolButtonStyle());
+        // " Model: " and " Speed: " make room for the transport: the combos say it.
+        for (QAction *action : bar->actions()) {
+            if (qobject_cast<QLabel *>(bar->widgetForAction(action)) && action->isVisible()) {
+                action->setVisible(false);
+                m_hiddenToolBarLabels << QPointer<QWidget>(bar->widgetForAction(action));
+            }
+        }
     }
     m_window->setPalette(highContrastWidgets());
     const TimelinePalette palette = TimelinePalette::highContrast();
     if (m_views.timeline)
         m_views.timeline->setTimelinePalette(palette);
-    if (m_views.legend)
+    if (m_views.legend) {
+        m_legendWasVisible = !m_views.legend->isHidden();
         m_views.legend->setPalette(palette);
+    }
+    m_legendAction->setChecked(false);
     if (m_views.codePane)
         m_views.codePane->setTimelinePalette(palette);
     if (m_views.caption) {
@@ -104,29 +193,41 @@ void PresentationMode::enter()
     }
     for (QDockWidget *dock : m_views.secondaryDocks)
         dock->hide();
+    // Code and state: one strip under the timeline, side by side, shown on demand.
+    if (m_views.codeDock && m_views.stateDock) {
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_views.codeDock);
+        m_window->splitDockWidget(m_views.codeDock, m_views.stateDock, Qt::Horizontal);
+    }
+    showPanels(false);
+    m_statusBarWasVisible = !m_window->statusBar()->isHidden();
+    m_window->statusBar()->hide();
     applyScale();
     m_applying = false;
 }
 
 void PresentationMode::applyScale()
 {
+    m_textPx = minimumTextPx(screenSize());
+    const double scale = effectiveScale();
     QFont font = m_savedFont;
-    font.setPointSizeF(m_savedFont.pointSizeF() * m_scale);
+    font.setPixelSize(m_textPx);
     m_window->setFont(font);
     if (m_views.timeline)
-        m_views.timeline->setScaleFactor(m_scale);
+        m_views.timeline->setScaleFactor(scale);
     if (m_views.legend)
-        m_views.legend->setScaleFactor(m_scale);
+        m_views.legend->setScaleFactor(scale);
     if (m_views.codePane)
-        m_views.codePane->setScaleFactor(m_scale);
-    if (m_views.caption)
-        m_views.caption->setScaleFactor(m_scale);
+        m_views.codePane->setScaleFactor(scale);
+    if (m_views.caption) {
+        m_views.caption->setTextPixelSize(m_textPx);
+        m_views.caption->setMaximumCaptionHeight(int(screenSize().height() * kCaptionShare));
+    }
+    // One row of tool bars: the run's buttons with their words, the transport as icons.
     for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
-        const bool transport = bar->objectName() == QLatin1String("TransportToolBar");
-        const int side = int((transport ? 32 : 24) * m_scale);
+        const bool run = bar->objectName() == QLatin1String("RunToolBar");
+        const int side = int(m_textPx * (run ? 1.2 : 1.5));
         bar->setIconSize(QSize(side, side));
-        if (transport)
-            bar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        bar->setToolButtonStyle(run ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
     }
 }
 
@@ -149,14 +250,23 @@ void PresentationMode::leave()
         it.key()->setIconSize(it.value());
     for (auto it = m_savedButtonStyles.cbegin(); it != m_savedButtonStyles.cend(); ++it)
         it.key()->setToolButtonStyle(it.value());
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+        for (QAction *action : bar->actions()) {
+            if (m_hiddenToolBarLabels.contains(QPointer<QWidget>(bar->widgetForAction(action))))
+                action->setVisible(true);
+        }
+    }
+    m_hiddenToolBarLabels.clear();
     if (m_views.timeline)
         m_views.timeline->setScaleFactor(1.0);
     if (m_views.legend)
         m_views.legend->setScaleFactor(1.0);
+    m_legendAction->setChecked(m_legendWasVisible);
     if (m_views.codePane)
         m_views.codePane->setScaleFactor(1.0);
     if (m_views.caption)
         m_views.caption->hide();
+    m_window->statusBar()->setVisible(m_statusBarWasVisible);
     m_active = false;
     m_applying = false;
     followSystemPalette();

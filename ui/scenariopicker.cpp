@@ -123,6 +123,13 @@ bool ScenarioPicker::setCurrentScenario(const QString &name)
     return false;
 }
 
+void ScenarioPicker::clearSelection()
+{
+    m_tree->setCurrentItem(nullptr);
+    m_tree->clearSelection();
+    m_description->clear();
+}
+
 QStringList ScenarioPicker::scenarioNames() const
 {
     QStringList names;

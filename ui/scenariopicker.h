@@ -19,6 +19,8 @@ public:
 
     QString currentScenario() const;
     bool setCurrentScenario(const QString &name);
+    // No scenario chosen (a trace from elsewhere is shown).
+    void clearSelection();
     QStringList scenarioNames() const;
     // The models the scenario was written for (empty: any).
     QStringList modelsOf(const QString &name) const;

@@ -7,8 +7,12 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sockscope {
 
@@ -25,6 +29,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setWordWrap(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the rows on screen: a thousand sockets are not all measured per step.
+    table->horizontalHeader()->setResizeContentsPrecision(0);
     return table;
 }
 
@@ -46,6 +52,8 @@ QLabel *makeLabel(QWidget *parent, bool bold = false)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    // A long set of fds wraps or is cut by fdSetText(); it never widens the dock.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     if (bold) {
         QFont f = label->font();
         f.setBold(true);
@@ -98,21 +106,49 @@ StateInspector::StateInspector(CursorState *state, QWidget *parent)
       m_readiness(makeTable({tr("fd"), tr("What"), tr("Client address"), tr("Ready")}, this))
 {
     setObjectName(QStringLiteral("StateInspector"));
-    auto *layout = new QVBoxLayout(this);
+    // One scroll bar for the whole inspector: each table as tall as its rows (up to
+    // kMaxVisibleRows), not three tables of two rows with a scroll bar each.
+    auto *body = new QWidget;
+    auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_counts);
     auto *actorsTitle = makeLabel(this, true);
     actorsTitle->setText(tr("Who is doing what"));
     layout->addWidget(actorsTitle);
-    layout->addWidget(m_actors, 3);
+    layout->addWidget(m_actors);
     auto *socketsTitle = makeLabel(this, true);
     socketsTitle->setText(tr("Open sockets, per process"));
     layout->addWidget(socketsTitle);
-    layout->addWidget(m_sockets, 3);
+    layout->addWidget(m_sockets);
     layout->addWidget(m_readinessTitle);
-    layout->addWidget(m_readiness, 2);
+    layout->addWidget(m_readiness);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("StateScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(body);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     connect(m_state, &CursorState::changed, this, &StateInspector::refresh);
+    connect(m_state, &CursorState::changed, this, &StateInspector::fitTables);
     refresh();
+    fitTables();
+}
+
+void StateInspector::fitTables()
+{
+    for (QTableWidget *table : {m_actors, m_sockets, m_readiness}) {
+        const int rows = std::clamp(table->rowCount(), 1, kMaxVisibleRows);
+        const int height = table->horizontalHeader()->sizeHint().height() +
+                           rows * table->verticalHeader()->defaultSectionSize() +
+                           table->horizontalScrollBar()->sizeHint().height() +
+                           2 * table->frameWidth();
+        if (table->minimumHeight() != height || table->maximumHeight() != height)
+            table->setFixedHeight(height);
+    }
 }
 
 QString StateInspector::countsText() const

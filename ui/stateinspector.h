@@ -25,8 +25,12 @@ public:
     QString countsText() const;
     QString readinessText() const;
 
+    // A table scrolls on its own only beyond this many rows.
+    static constexpr int kMaxVisibleRows = 14;
+
 private:
     void refresh();
+    void fitTables();
 
     CursorState *m_state;
     QLabel *m_counts;
