@@ -171,7 +171,6 @@ void StateReplay::restart()
 void StateReplay::apply(qsizetype index)
 {
     const Event &e = m_trace->at(index);
-    m_tablesBefore = m_tables; // implicitly shared: a copy costs a reference count
     m_tables.apply(*m_trace, e);
     const std::size_t actorCount = m_status.size() - 1;
     auto status = [&](std::uint32_t id) -> ActorStatus * {
@@ -391,8 +390,13 @@ const StateAtTime &StateReplay::stateAfter(qsizetype index)
     }
     if (index < m_applied || m_status.size() != m_trace->actors().size() + 1)
         restart();
-    while (m_applied < index)
+    while (m_applied < index) {
+        // Only the last step's "before" is ever read: copying it on every step would detach
+        // (deep-copy) the tables once per event.
+        if (m_applied + 1 == index)
+            m_tablesBefore = m_tables;
         apply(++m_applied);
+    }
     snapshot();
     return m_state;
 }
