@@ -268,6 +268,8 @@ void MainWindow::createToolBars()
     transport->addAction(m_followLiveAction);
     transport->addAction(m_compressAction);
     transport->addAction(m_presentationAction);
+    // Its own row: the console line and the reap choice never go into a toolbar overflow.
+    addToolBarBreak();
     addToolBar(m_companion->serverBar());
 }
 
