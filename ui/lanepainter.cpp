@@ -231,6 +231,11 @@ void paintLane(QPainter &p, const TimelinePaintContext &ctx, int lane, int top)
         obstacles.push_back({item.x0, item.x0});
     for (const FoldedItem &item : marks)
         obstacles.push_back({item.x0, item.x0 - ctx.m.markerWidth * 0.75});
+    // A zombie band carries its own label from where it begins.
+    for (const ZombieSpan &z : row.zombies) {
+        const double x = ctx.scale.xOf(z.beginNs);
+        obstacles.push_back({x, x});
+    }
     std::sort(obstacles.begin(), obstacles.end(),
               [](const auto &a, const auto &b) { return a.anchorX < b.anchorX; });
     spanpainter::paint(p, ctx, row, top, spans, obstacles);

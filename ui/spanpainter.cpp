@@ -83,6 +83,7 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
     const QFontMetrics whyMetrics(whyFont);
     const double left = ctx.scale.plotLeft, right = ctx.plotRight();
     double lastCellsRight = -1e9;
+    double lastLabelRight = -1e9; // no label may start on an earlier one in the same lane
     TimelinePaintStats &stats = *ctx.stats;
 
     for (const FoldedItem &item : items) {
@@ -112,10 +113,11 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
         // Labels stay readable when the bar begins off screen.
         const QString call = blockedCallLabel(ctx.trace, span);
         const int callWidth = callMetrics.horizontalAdvance(call);
-        const double textLeft = std::max(bar.left(), left) + m.px(6);
+        const double textLeft = std::max({bar.left(), left, lastLabelRight}) + m.px(6);
         const double room = std::min(bar.right(), right) - textLeft - m.px(4);
         if (callWidth <= room) {
             ++stats.labelsInside;
+            lastLabelRight = textLeft + callWidth;
             const QRectF textRect(textLeft, bar.top(), room, bar.height());
             p.setPen(palette.textOn(color));
             p.setFont(callFont);
@@ -135,8 +137,9 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
             const double besideLeft = bar.right() + m.px(5);
             const double besideRight = besideLeft + callWidth + m.px(4);
             const double limit = std::min(nextObstacle(obstacles, bar.right()), right);
-            if (besideLeft >= left && besideRight <= limit) {
+            if (besideLeft >= left && besideLeft >= lastLabelRight && besideRight <= limit) {
                 ++stats.labelsBeside;
+                lastLabelRight = besideRight;
                 const QRectF textRect(besideLeft, bar.top() + m.px(2), callWidth + m.px(4),
                                       bar.height() - m.px(4));
                 p.fillRect(textRect, palette.background);
