@@ -103,6 +103,10 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
         const BlockedSpan &span = row.spans[item.first];
         const QColor color = palette.colorForBlocked(span.kind);
         p.fillRect(bar, color);
+        // Each call is a bar of its own: a recv() that follows another at once still shows
+        // where it began.
+        if (bar.width() > m.px(6))
+            p.fillRect(QRectF(bar.left(), bar.top(), m.px(2), bar.height()), palette.background);
         if (span.isOpen()) {
             // Still blocked: a bright edge at the live end.
             p.fillRect(QRectF(bar.right() - m.px(3), bar.top(), m.px(3), bar.height()),
