@@ -138,7 +138,8 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
             }
         } else {
             // Beside the bar, on the lane, when nothing follows before the label ends.
-            const double besideLeft = bar.right() + m.px(5);
+            // Clear of the mark a call gets at its end.
+            const double besideLeft = bar.right() + m.markerWidth * 0.7 + m.px(5);
             const double besideRight = besideLeft + callWidth + m.px(4);
             const double limit = std::min(nextObstacle(obstacles, bar.right()), right);
             if (besideLeft >= left && besideLeft >= lastLabelRight && besideRight <= limit) {
