@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "scenario/scenariotexts.h"
+
 #include <QApplication>
 #include <QHostAddress>
 #include <QLibraryInfo>
@@ -121,11 +123,17 @@ QStringList availableLanguages()
 QString installTranslation(const QString &language)
 {
     static QPointer<QTranslator> installed;
+    static QPointer<QTranslator> installedScenarios;
     static QPointer<QTranslator> installedQt;
     if (installed) {
         QCoreApplication::removeTranslator(installed);
         delete installed;
     }
+    if (installedScenarios) {
+        QCoreApplication::removeTranslator(installedScenarios);
+        delete installedScenarios;
+    }
+    setScenarioLanguage(QString());
     if (installedQt) {
         QCoreApplication::removeTranslator(installedQt);
         delete installedQt;
@@ -139,6 +147,15 @@ QString installTranslation(const QString &language)
     }
     QCoreApplication::installTranslator(translator);
     installed = translator;
+    // The bundled scenarios' texts (translations/scenarios_LANG.ts, context "Scenario").
+    auto *scenarios = new QTranslator(qApp);
+    if (scenarios->load(locale, QStringLiteral("scenarios"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(scenarios);
+        installedScenarios = scenarios;
+    } else {
+        delete scenarios;
+    }
     // Qt's own strings (the buttons of message boxes, file dialogs), when installed.
     auto *qtTranslator = new QTranslator(qApp);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -148,7 +165,9 @@ QString installTranslation(const QString &language)
     } else {
         delete qtTranslator;
     }
-    return locale.name().section(QLatin1Char('_'), 0, 0);
+    const QString installedLanguage = locale.name().section(QLatin1Char('_'), 0, 0);
+    setScenarioLanguage(installedLanguage);
+    return installedLanguage;
 }
 
 void applyTheme(Preferences::Theme theme)

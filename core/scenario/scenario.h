@@ -4,6 +4,7 @@
 #include "scenario/jsonreader.h"
 #include "trace/event.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@
 namespace sockscope {
 
 struct EventPattern;
+
+// A scenario file's own translations: language ("de") -> English text -> translated text.
+using ScenarioTranslations = QHash<QString, QHash<QString, QString>>;
 
 // A short note shown from the moment the run reaches it ("client 2 is now waiting in the
 // backlog"): the first event that matches `when`, or (without `when`) the first event at or
@@ -107,6 +111,7 @@ struct Scenario
     std::vector<Chapter> chapters;
     std::vector<PredictQuestion> questions;
     Expectations expect;
+    ScenarioTranslations translations; // the file's own; see scenariotexts.h
     QString source; // the file it came from (":/scenarios/NAME.json" when bundled)
 
     bool fits(const QString &model) const { return models.contains(model); }

@@ -1,5 +1,7 @@
 #include "scenariolibrary.h"
 
+#include "scenariotexts.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -51,7 +53,7 @@ const Catalogue &catalogue()
             if (!s)
                 continue;
             result.infos.push_back({s->name, s->title, s->topic, s->description, s->models,
-                                    s->defaultModel, s->lesson, path});
+                                    s->defaultModel, s->lesson, path, s->translations});
         }
         std::stable_sort(result.infos.begin(), result.infos.end(),
                          [](const ScenarioInfo &a, const ScenarioInfo &b) {
@@ -74,7 +76,10 @@ bool looksLikePath(const QString &text)
 
 QList<ScenarioInfo> ScenarioLibrary::bundled()
 {
-    return catalogue().infos;
+    QList<ScenarioInfo> infos;
+    for (const ScenarioInfo &info : catalogue().infos)
+        infos << translatedScenarioInfo(info);
+    return infos;
 }
 
 QStringList ScenarioLibrary::bundledNames()
@@ -123,6 +128,8 @@ std::optional<Scenario> loadScenario(const QString &nameOrPath, QStringList *err
         for (const auto &p : problems)
             *errors << p.toString();
     }
+    if (scenario)
+        return translatedScenario(std::move(*scenario));
     return scenario;
 }
 

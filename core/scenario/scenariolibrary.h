@@ -22,6 +22,7 @@ struct ScenarioInfo
     QString defaultModel;
     int lesson = 0;
     QString source; // ":/scenarios/NAME.json"
+    ScenarioTranslations translations;
 };
 
 // The scenarios compiled into SockScope (resources/scenarios/*.json), and scenario files on
@@ -30,7 +31,7 @@ struct ScenarioInfo
 class ScenarioLibrary
 {
 public:
-    // In teaching order ("lesson"), then by name.
+    // In teaching order ("lesson"), then by name; texts in the UI language (scenariotexts.h).
     static QList<ScenarioInfo> bundled();
     static QStringList bundledNames();
     static QString bundledPath(const QString &name); // empty when there is no such scenario
@@ -41,8 +42,9 @@ public:
                                         std::vector<ScenarioProblem> *problems);
 };
 
-// For the front ends: `--scenario NAME|FILE`. On failure `errors` gets one readable line
-// per problem ("file:line:col: field: message").
+// For the front ends: `--scenario NAME|FILE`, with its texts in the UI language
+// (scenariotexts.h); ScenarioLibrary::load keeps them in English. On failure `errors` gets one
+// readable line per problem ("file:line:col: field: message").
 std::optional<Scenario> loadScenario(const QString &nameOrPath, QStringList *errors);
 
 } // namespace sockscope

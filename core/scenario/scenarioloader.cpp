@@ -2,6 +2,7 @@
 
 #include "models/modelinfo.h"
 #include "scenario/expectcheck.h"
+#include "scenario/scenariotexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -301,7 +302,7 @@ public:
              QStringLiteral("default_model"), QStringLiteral("server"), QStringLiteral("clients"),
              QStringLiteral("console"), QStringLiteral("step_by_hand"), QStringLiteral("speed"),
              QStringLiteral("timeout_ms"), QStringLiteral("chapters"), QStringLiteral("predict"),
-             QStringLiteral("expect")},
+             QStringLiteral("expect"), QStringLiteral("translations")},
             tr("a scenario object { \"name\": ..., \"models\": [...], ... }"));
         if (!top.valid())
             return std::nullopt;
@@ -348,6 +349,10 @@ public:
         readQuestions(top, s);
         if (const JsonValue *expect = top.get("expect"))
             readExpect(*expect, s);
+        if (const JsonValue *translations = top.get("translations"))
+            s.translations = readScenarioTranslations(
+                *translations, [this](TextPosition where, const QString &field,
+                                      const QString &message) { report(where, field, message); });
 
         checkCrossFields(top, s);
         if (!problems.empty())
