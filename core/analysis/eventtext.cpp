@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
 #include <cstring>
 
 namespace sockscope::eventtext {
@@ -70,10 +71,64 @@ QString fd(const Event &e)
     return QString::number(e.fd);
 }
 
+// The system's description of an errno, in the UI language for the errors a socket lesson
+// shows (the English wording is glibc's), the C library's own text for any other.
+QString errnoDescription(int err)
+{
+    switch (err) {
+    case EAGAIN:
+        return tr("Resource temporarily unavailable");
+    case EADDRINUSE:
+        return tr("Address already in use");
+    case EADDRNOTAVAIL:
+        return tr("Cannot assign requested address");
+    case ECONNREFUSED:
+        return tr("Connection refused");
+    case ECONNRESET:
+        return tr("Connection reset by peer");
+    case ECONNABORTED:
+        return tr("Software caused connection abort");
+    case EINPROGRESS:
+        return tr("Operation now in progress");
+    case EPIPE:
+        return tr("Broken pipe");
+    case EMFILE:
+        return tr("Too many open files");
+    case ENFILE:
+        return tr("Too many open files in system");
+    case ETIMEDOUT:
+        return tr("Connection timed out");
+    case EACCES:
+        return tr("Permission denied");
+    case EINVAL:
+        return tr("Invalid argument");
+    case EBADF:
+        return tr("Bad file descriptor");
+    case EINTR:
+        return tr("Interrupted system call");
+    case ENOTCONN:
+        return tr("Transport endpoint is not connected");
+    case ECHILD:
+        return tr("No child processes");
+    case ENOTSOCK:
+        return tr("Socket operation on non-socket");
+    case EHOSTUNREACH:
+        return tr("No route to host");
+    case ENETUNREACH:
+        return tr("Network is unreachable");
+    case ENOBUFS:
+        return tr("No buffer space available");
+    case ENOMEM:
+        return tr("Cannot allocate memory");
+    default:
+        return QString::fromLocal8Bit(std::strerror(err));
+    }
+}
+
 QString errnoText(int err)
 {
     const char *name = strerrorname_np(err);
-    const QString description = QString::fromLocal8Bit(std::strerror(err));
+    const QString description = errnoDescription(err);
     if (!name)
         return tr("errno %1 (%2)").arg(err).arg(description);
     return QStringLiteral("%1 (%2)").arg(QLatin1String(name), description);

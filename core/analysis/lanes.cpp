@@ -22,10 +22,37 @@ QString laneGroupTitle(LaneGroup group)
     return {};
 }
 
+QString actorDisplayName(const QString &name)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Lanes", text); };
+    if (name == QLatin1String("main"))
+        return tr("main");
+    if (name == QLatin1String("child"))
+        return tr("child");
+    if (name == QLatin1String("client driver"))
+        return tr("client driver");
+    if (name == QLatin1String("sigchld reaper"))
+        return tr("sigchld reaper");
+    const qsizetype space = name.indexOf(QLatin1Char(' '));
+    if (space <= 0 || space + 1 >= name.size())
+        return name;
+    const QStringView word = QStringView(name).left(space);
+    const QString rest = name.mid(space + 1);
+    if (word == QLatin1String("client"))
+        return tr("client %1").arg(rest);
+    if (word == QLatin1String("child"))
+        return tr("child %1").arg(rest);
+    if (word == QLatin1String("worker"))
+        return tr("worker %1").arg(rest);
+    if (word == QLatin1String("external"))
+        return tr("external %1").arg(rest);
+    return name;
+}
+
 QString laneTitle(const Actor &actor)
 {
     if (!actor.name.isEmpty())
-        return actor.name;
+        return actorDisplayName(actor.name);
     return QCoreApplication::translate("Lanes", "actor %1").arg(actor.id);
 }
 

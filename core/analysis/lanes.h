@@ -37,8 +37,12 @@ struct Lane
     }
 };
 
-// "main", "worker 2" ... as the actor is named.
+// "main", "worker 2" ... as the actor is named, in the UI language.
 QString laneTitle(const Actor &actor);
+// A recorded actor name in the UI language: the words the servers and the client fleet name
+// their actors with ("main", "client 2", "worker 3", "child 4711") are translated, the
+// number kept; names a scenario gave its clients otherwise stay as written.
+QString actorDisplayName(const QString &name);
 // "tid 4243", "pid 4711", or empty when unknown.
 QString laneIdText(const Actor &actor);
 
