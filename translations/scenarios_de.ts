@@ -6,1147 +6,1147 @@
     <message>
         <source>A full listen backlog</source>
         <extracomment>backlog-full: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein voller Listen-Backlog</translation>
     </message>
     <message>
         <source>connections</source>
         <extracomment>backlog-full: topic; disconnect: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>listen(fd, backlog) sets how many finished handshakes the kernel queues for a server that has not called accept() yet. Here the server is sequential with a backlog of 1 and client 1 keeps it busy, so clients 2 and 3 fill the queue (Linux queues backlog + 1). The lecture notes say the next connection is refused. Linux does something else: it silently drops the connection request, so client 4's and client 5's connect() keep waiting while their kernel resends the request after 1 s, 3 s, 7 s... They get in once the server accepts from the queue and a slot frees up. Nobody sees ECONNREFUSED; they just wait longer, in connect().</source>
         <extracomment>backlog-full: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>listen(fd, backlog) legt fest, wie viele fertige Handshakes der Kernel für einen Server einreiht, der accept() noch nicht aufgerufen hat. Hier ist der Server sequenziell mit einem Backlog von 1, und Client 1 hält ihn beschäftigt, also füllen Client 2 und 3 die Warteschlange (Linux reiht Backlog + 1 ein). Die Vorlesungsnotizen sagen, die nächste Verbindung werde abgewiesen. Linux macht etwas anderes: Es verwirft die Verbindungsanfrage stillschweigend, also warten die connect()-Aufrufe von Client 4 und Client 5 weiter, während ihr Kernel die Anfrage nach 1 s, 3 s, 7 s ... erneut sendet. Sie kommen hinein, sobald der Server aus der Warteschlange annimmt und ein Platz frei wird. Niemand sieht ECONNREFUSED; sie warten nur länger, in connect().</translation>
     </message>
     <message>
         <source>Queued</source>
         <extracomment>backlog-full: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>The server is busy with client 1. Client 2's handshake completes in the kernel and waits in the backlog; its connect() has returned.</source>
         <extracomment>backlog-full: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist mit Client 1 beschäftigt. Der Handshake von Client 2 wird im Kernel abgeschlossen und wartet im Backlog; sein connect() ist zurückgekehrt.</translation>
     </message>
     <message>
         <source>Dropped, not refused</source>
         <extracomment>backlog-full: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen, nicht abgewiesen</translation>
     </message>
     <message>
         <source>The queue is full. Linux ignores the connection requests that do not fit: a connect() that finds no room stays blocked while its kernel waits to try again.</source>
         <extracomment>backlog-full: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist voll. Linux ignoriert die Verbindungsanfragen, die nicht hineinpassen: Ein connect(), das keinen Platz findet, bleibt blockiert, während sein Kernel auf den nächsten Versuch wartet.</translation>
     </message>
     <message>
         <source>Room again</source>
         <extracomment>backlog-full: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder Platz</translation>
     </message>
     <message>
         <source>Client 1 finally speaks. Once the server is done with it, accept() takes the next connection from the queue, which makes room for a retried handshake.</source>
         <extracomment>backlog-full: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 spricht endlich. Sobald der Server mit ihm fertig ist, nimmt accept() die nächste Verbindung aus der Warteschlange, und das macht Platz für einen wiederholten Handshake.</translation>
     </message>
     <message>
         <source>On Linux, what does client 5's connect() do while the backlog is full?</source>
         <extracomment>backlog-full: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was tut das connect() von Client 5 unter Linux, solange der Backlog voll ist?</translation>
     </message>
     <message>
         <source>Fails with ECONNREFUSED</source>
         <extracomment>backlog-full: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es schlägt mit ECONNREFUSED fehl</translation>
     </message>
     <message>
         <source>Blocks and retries until there is room</source>
         <extracomment>backlog-full: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es blockiert und versucht es erneut, bis Platz ist</translation>
     </message>
     <message>
         <source>Succeeds, and the first send fails</source>
         <extracomment>backlog-full: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gelingt, und das erste send schlägt fehl</translation>
     </message>
     <message>
         <source>Linux drops the SYN of a listener whose accept queue is full; the client retransmits it with growing pauses. Other systems may refuse instead.</source>
         <extracomment>backlog-full: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linux verwirft das SYN an einen Listener, dessen Accept-Warteschlange voll ist; der Client sendet es mit wachsenden Pausen erneut. Andere Systeme weisen die Verbindung eventuell stattdessen ab.</translation>
     </message>
     <message>
         <source>Many idle clients: the C10K problem</source>
         <extracomment>c10k-epoll: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viele untätige Clients: das C10K-Problem</translation>
     </message>
     <message>
         <source>readiness</source>
         <extracomment>c10k-epoll: topic; select-readiness: topic; select-stdin: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>The C10K problem asks how one machine serves ten thousand connections at once. Most of them are idle most of the time, so a thread each is wasteful and select() cannot even hold descriptors above 1023. epoll keeps the interest list inside the kernel and epoll_wait() returns only the sockets that are ready, so the cost of a wake-up depends on how many are ready, not on how many are connected. This bundled version runs 1,000 clients so that it stays comfortable on a classroom laptop; the design target is 10,000: copy the file, set "repeat" to 10000, and raise the descriptor limit (each client needs two descriptors, see `ulimit -n`). poll() is listed too for comparison: it works, but hands the kernel the whole array on every call.</source>
         <extracomment>c10k-epoll: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das C10K-Problem fragt, wie eine Maschine zehntausend Verbindungen gleichzeitig bedient. Die meisten davon sind die meiste Zeit untätig, also ist je ein Thread verschwenderisch, und select() kann Deskriptoren über 1023 nicht einmal aufnehmen. epoll hält die Interessenliste im Kernel, und epoll_wait() liefert nur die Sockets, die bereit sind, also hängen die Kosten eines Aufwachens davon ab, wie viele bereit sind, nicht davon, wie viele verbunden sind. Diese mitgelieferte Fassung lässt 1.000 Clients laufen, damit sie auf einem Laptop im Hörsaal bequem bleibt; das Entwurfsziel sind 10.000: Kopiere die Datei, setze "repeat" auf 10000 und erhöhe das Deskriptor-Limit (jeder Client braucht zwei Deskriptoren, siehe `ulimit -n`). poll() steht zum Vergleich ebenfalls in der Liste: Es funktioniert, übergibt dem Kernel aber bei jedem Aufruf das ganze Array.</translation>
     </message>
     <message>
         <source>Arriving</source>
         <extracomment>c10k-epoll: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommen an</translation>
     </message>
     <message>
         <source>A client connects every millisecond. Each accept() adds one socket to the interest list (epoll_ctl ADD, or one more entry in poll()'s array).</source>
         <extracomment>c10k-epoll: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Millisekunde verbindet sich ein Client. Jedes accept() fügt der Interessenliste einen Socket hinzu (epoll_ctl ADD oder ein weiterer Eintrag im Array von poll()).</translation>
     </message>
     <message>
         <source>They speak</source>
         <extracomment>c10k-epoll: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sprechen</translation>
     </message>
     <message>
         <source>The clients send, a few at a time. Each wait returns only the sockets that are ready; the rest stay idle and cost the server nothing but memory.</source>
         <extracomment>c10k-epoll: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Clients senden, wenige auf einmal. Jedes Warten liefert nur die Sockets, die bereit sind; der Rest bleibt untätig und kostet den Server nichts außer Speicher.</translation>
     </message>
     <message>
         <source>Why is select() not in this scenario's list of models?</source>
         <extracomment>c10k-epoll: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warum steht select() nicht in der Liste der Modelle dieses Szenarios?</translation>
     </message>
     <message>
         <source>It is too slow to start</source>
         <extracomment>c10k-epoll: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es startet zu langsam</translation>
     </message>
     <message>
         <source>An fd_set only holds descriptors below 1024 (FD_SETSIZE)</source>
         <extracomment>c10k-epoll: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein fd_set fasst nur Deskriptoren unter 1024 (FD_SETSIZE)</translation>
     </message>
     <message>
         <source>select() cannot watch listening sockets</source>
         <extracomment>c10k-epoll: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() kann keine lauschenden Sockets beobachten</translation>
     </message>
     <message>
         <source>With a thousand clients the server's descriptors go past 1023, which select()'s fixed-size bit sets cannot represent. poll() and epoll have no such limit.</source>
         <extracomment>c10k-epoll: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit tausend Clients gehen die Deskriptoren des Servers über 1023 hinaus, was die Bitmengen fester Größe von select() nicht darstellen können. poll() und epoll haben keine solche Grenze.</translation>
     </message>
     <message>
         <source>Connection refused: nobody is listening</source>
         <extracomment>connection-refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgewiesen: Niemand lauscht</translation>
     </message>
     <message>
         <source>errors</source>
         <extracomment>connection-refused: topic; port-in-use: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>A client can only connect where a socket is listening. Client 1 dials a port on 127.0.0.1 where nothing listens (SockScope reserves one for it); the kernel answers the connection request with a reset and connect() fails with ECONNREFUSED, which Python raises as ConnectionRefusedError. It is immediate: there is nobody to wait for. Client 2 dials the real server and is served. The lecture notes say a full listen backlog also refuses connections; Linux does not, see the backlog-full scenario.</source>
         <extracomment>connection-refused: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client kann sich nur dort verbinden, wo ein Socket lauscht. Client 1 wählt einen Port auf 127.0.0.1, an dem nichts lauscht (SockScope reserviert einen dafür); der Kernel beantwortet die Verbindungsanfrage mit einem Reset, und connect() schlägt mit ECONNREFUSED fehl, was Python als ConnectionRefusedError auslöst. Das geht sofort: Es gibt niemanden, auf den man warten müsste. Client 2 wählt den echten Server und wird bedient. Die Vorlesungsnotizen sagen, ein voller Listen-Backlog weise Verbindungen ebenfalls ab; Linux tut das nicht, siehe das Szenario backlog-full.</translation>
     </message>
     <message>
         <source>Refused</source>
         <extracomment>connection-refused: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Client 1's connect() returned at once with ECONNREFUSED: no socket listens on that port, so the kernel answered the handshake with a reset.</source>
         <extracomment>connection-refused: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das connect() von Client 1 kehrte sofort mit ECONNREFUSED zurück: Kein Socket lauscht an diesem Port, also beantwortete der Kernel den Handshake mit einem Reset.</translation>
     </message>
     <message>
         <source>The right port</source>
         <extracomment>connection-refused: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der richtige Port</translation>
     </message>
     <message>
         <source>Client 2 connects to the port the server listens on and is served normally.</source>
         <extracomment>connection-refused: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 2 verbindet sich mit dem Port, an dem der Server lauscht, und wird normal bedient.</translation>
     </message>
     <message>
         <source>How long does client 1's connect() take to fail?</source>
         <extracomment>connection-refused: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange braucht das connect() von Client 1, bis es fehlschlägt?</translation>
     </message>
     <message>
         <source>Almost no time: the reset comes back at once</source>
         <extracomment>connection-refused: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fast keine Zeit: Der Reset kommt sofort zurück</translation>
     </message>
     <message>
         <source>About a minute, until it times out</source>
         <extracomment>connection-refused: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa eine Minute, bis zur Zeitüberschreitung</translation>
     </message>
     <message>
         <source>It never returns</source>
         <extracomment>connection-refused: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es kehrt nie zurück</translation>
     </message>
     <message>
         <source>On a reachable machine with nothing listening, the kernel answers with a reset straight away. Timeouts happen when nothing answers at all.</source>
         <extracomment>connection-refused: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer erreichbaren Maschine, an der nichts lauscht, antwortet der Kernel sofort mit einem Reset. Zeitüberschreitungen gibt es, wenn überhaupt nichts antwortet.</translation>
     </message>
     <message>
         <source>Noticing that a client has gone</source>
         <extracomment>disconnect: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bemerken, dass ein Client gegangen ist</translation>
     </message>
     <message>
         <source>There is no message that says goodbye: a socket learns that its peer has hung up when recv() returns 0 bytes. Client 1 connects and leaves without a word; the server's recv() for it returns 0, the server closes its socket and, in a readiness loop, removes it from the set it watches (the sockets_list and clients map of the lecture notes). Client 2 shows a politer ending: after its request it calls shutdown(SHUT_WR) to say I am done sending, and it still reads the server's reply before closing.</source>
         <extracomment>disconnect: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht, die Auf Wiedersehen sagt: Ein Socket erfährt, dass seine Gegenseite aufgelegt hat, wenn recv() 0 Bytes liefert. Client 1 verbindet sich und geht ohne ein Wort; das recv() des Servers für ihn liefert 0, der Server schließt seinen Socket und entfernt ihn in einer Bereitschaftsschleife aus der Menge, die er beobachtet (sockets_list und die clients-Map der Vorlesungsnotizen). Client 2 zeigt ein höflicheres Ende: Nach seiner Anfrage ruft er shutdown(SHUT_WR) auf, um zu sagen: Ich sende nichts mehr, und liest trotzdem noch die Antwort des Servers, bevor er schließt.</translation>
     </message>
     <message>
         <source>recv() returns 0</source>
         <extracomment>disconnect: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recv() liefert 0</translation>
     </message>
     <message>
         <source>Client 1 closed without sending anything. The server's recv() on its socket returned 0 bytes: that is the only way to learn the peer is gone. The server closes its end too.</source>
         <extracomment>disconnect: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 hat geschlossen, ohne etwas zu senden. Das recv() des Servers auf seinem Socket lieferte 0 Bytes: Nur so erfährt man, dass die Gegenseite weg ist. Der Server schließt sein Ende ebenfalls.</translation>
     </message>
     <message>
         <source>Half-close</source>
         <extracomment>disconnect: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halbes Schließen</translation>
     </message>
     <message>
         <source>Client 2 sent its request and then shut down its sending side. The server reads the request, then a 0-byte recv() (no more data will come), but it can still send its answer.</source>
         <extracomment>disconnect: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 2 hat seine Anfrage gesendet und dann seine Senderichtung geschlossen. Der Server liest die Anfrage, dann ein recv() mit 0 Bytes (es kommen keine Daten mehr), kann aber seine Antwort noch senden.</translation>
     </message>
     <message>
         <source>Client 1 closes without sending. What does the server's recv() on its socket do?</source>
         <extracomment>disconnect: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 schließt, ohne zu senden. Was tut das recv() des Servers auf seinem Socket?</translation>
     </message>
     <message>
         <source>Blocks forever</source>
         <extracomment>disconnect: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es blockiert für immer</translation>
     </message>
     <message>
         <source>Returns 0 bytes</source>
         <extracomment>disconnect: predict[0].choices[1]; nonblocking-eagain: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es liefert 0 Bytes</translation>
     </message>
     <message>
         <source>Raises an error</source>
         <extracomment>disconnect: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es meldet einen Fehler</translation>
     </message>
     <message>
         <source>An orderly close (FIN) makes recv() return 0 bytes. Only an abortive close (RST) gives an error, ECONNRESET.</source>
         <extracomment>disconnect: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein geordnetes Schließen (FIN) lässt recv() 0 Bytes liefern. Nur ein abbrechendes Schließen (RST) ergibt einen Fehler, ECONNRESET.</translation>
     </message>
     <message>
         <source>Echo until the client says q</source>
         <extracomment>echo-until-quit: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Echo, bis der Client q sagt</translation>
     </message>
     <message>
         <source>blocking</source>
         <extracomment>echo-until-quit: topic; one-slow-client: topic; you-are-the-scheduler: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
     <message>
         <source>The classic echo server: it keeps one connection open, answers every message, and hangs up when the client sends the single letter q. Client 1 has a short conversation; client 2 arrives meanwhile with one line of its own. Notice that the server's recv() loop for client 1 is what keeps client 2 waiting under the sequential model, and that after q it is the server that closes first: the client's next recv() returns 0 bytes, which is how a socket says the other side has hung up.</source>
         <extracomment>echo-until-quit: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der klassische Echo-Server: Er hält eine Verbindung offen, beantwortet jede Nachricht und legt auf, wenn der Client den einzelnen Buchstaben q sendet. Client 1 führt ein kurzes Gespräch; Client 2 kommt währenddessen mit einer eigenen Zeile an. Beachte, dass es die recv()-Schleife des Servers für Client 1 ist, die Client 2 im sequenziellen Modell warten lässt, und dass nach q der Server zuerst schließt: Das nächste recv() des Clients liefert 0 Bytes, und so sagt ein Socket, dass die andere Seite aufgelegt hat.</translation>
     </message>
     <message>
         <source>A conversation</source>
         <extracomment>echo-until-quit: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch</translation>
     </message>
     <message>
         <source>The server got the first message. It answers and goes back to recv() on the same connection.</source>
         <extracomment>echo-until-quit: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die erste Nachricht erhalten. Er antwortet und kehrt zu recv() auf derselben Verbindung zurück.</translation>
     </message>
     <message>
         <source>q</source>
         <extracomment>echo-until-quit: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>q</translation>
     </message>
     <message>
         <source>Client 1 sends q. The server closes its end of the connection; the client, in recv(), gets 0 bytes: the conversation is over.</source>
         <extracomment>echo-until-quit: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 sendet q. Der Server schließt sein Ende der Verbindung; der Client in recv() bekommt 0 Bytes: Das Gespräch ist vorbei.</translation>
     </message>
     <message>
         <source>What does client 1's last recv() return after it sent q?</source>
         <extracomment>echo-until-quit: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was liefert das letzte recv() von Client 1, nachdem er q gesendet hat?</translation>
     </message>
     <message>
         <source>The echo "q"</source>
         <extracomment>echo-until-quit: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Echo "q"</translation>
     </message>
     <message>
         <source>0 bytes: the server has closed the connection</source>
         <extracomment>echo-until-quit: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 Bytes: Der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>It blocks forever</source>
         <extracomment>echo-until-quit: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es blockiert für immer</translation>
     </message>
     <message>
         <source>On q the server closes instead of replying. A recv() on a connection the peer has closed returns 0 bytes, never blocks.</source>
         <extracomment>echo-until-quit: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf q schließt der Server, statt zu antworten. Ein recv() auf einer Verbindung, die die Gegenseite geschlossen hat, liefert 0 Bytes und blockiert nie.</translation>
     </message>
     <message>
         <source>Non-blocking sockets: EAGAIN everywhere</source>
         <extracomment>nonblocking-eagain: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht blockierende Sockets: überall EAGAIN</translation>
     </message>
     <message>
         <source>non-blocking</source>
         <extracomment>nonblocking-eagain: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht blockierend</translation>
     </message>
     <message>
         <source>A non-blocking socket never puts its caller to sleep: when accept() has no connection waiting or recv() has no data, the call returns at once with the error EAGAIN (Python raises BlockingIOError). This server tries all its sockets in a loop and so never blocks, but look at how many would_block marks it leaves while the two clients take their time: it spins, asking again and again. That wasted work is why real servers pair non-blocking sockets with select(), poll() or epoll, which sleep until something is ready.</source>
         <extracomment>nonblocking-eagain: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht blockierender Socket legt seinen Aufrufer nie schlafen: Wenn bei accept() keine Verbindung wartet oder recv() keine Daten hat, kehrt der Aufruf sofort mit dem Fehler EAGAIN zurück (Python löst BlockingIOError aus). Dieser Server probiert alle seine Sockets in einer Schleife durch und blockiert daher nie, aber sieh, wie viele would_block-Marken er hinterlässt, während sich die beiden Clients Zeit lassen: Er dreht sich im Kreis und fragt wieder und wieder. Diese verschwendete Arbeit ist der Grund, warum echte Server nicht blockierende Sockets mit select(), poll() oder epoll kombinieren, die schlafen, bis etwas bereit ist.</translation>
     </message>
     <message>
         <source>Nobody there</source>
         <extracomment>nonblocking-eagain: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niemand da</translation>
     </message>
     <message>
         <source>accept() on a non-blocking listening socket: no connection was waiting, so it failed at once with EAGAIN. The loop tries again.</source>
         <extracomment>nonblocking-eagain: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept() auf einem nicht blockierenden lauschenden Socket: Keine Verbindung wartete, also schlug es sofort mit EAGAIN fehl. Die Schleife versucht es erneut.</translation>
     </message>
     <message>
         <source>Spinning</source>
         <extracomment>nonblocking-eagain: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Kreis drehen</translation>
     </message>
     <message>
         <source>Client 1 is connected but silent. recv() on its socket fails with EAGAIN each time round; the server burns CPU asking.</source>
         <extracomment>nonblocking-eagain: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 ist verbunden, schweigt aber. recv() auf seinem Socket schlägt bei jeder Runde mit EAGAIN fehl; der Server verbrennt CPU-Zeit mit Fragen.</translation>
     </message>
     <message>
         <source>Data at last</source>
         <extracomment>nonblocking-eagain: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endlich Daten</translation>
     </message>
     <message>
         <source>Client 1's line was in the socket buffer: this recv() succeeded at once.</source>
         <extracomment>nonblocking-eagain: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile von Client 1 lag im Socket-Puffer: Dieses recv() gelang sofort.</translation>
     </message>
     <message>
         <source>What does recv() on a non-blocking socket do when no data has arrived?</source>
         <extracomment>nonblocking-eagain: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was tut recv() auf einem nicht blockierenden Socket, wenn keine Daten angekommen sind?</translation>
     </message>
     <message>
         <source>Waits for data</source>
         <extracomment>nonblocking-eagain: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es wartet auf Daten</translation>
     </message>
     <message>
         <source>Fails at once with EAGAIN (BlockingIOError)</source>
         <extracomment>nonblocking-eagain: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es schlägt sofort mit EAGAIN fehl (BlockingIOError)</translation>
     </message>
     <message>
         <source>0 bytes would mean the peer has closed. No data yet is a different answer: EAGAIN, try again later.</source>
         <extracomment>nonblocking-eagain: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 Bytes würden bedeuten, dass die Gegenseite geschlossen hat. Noch keine Daten ist eine andere Antwort: EAGAIN, versuche es später erneut.</translation>
     </message>
     <message>
         <source>One slow client holds up everyone</source>
         <extracomment>one-slow-client: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein langsamer Client hält alle auf</translation>
     </message>
     <message>
         <source>Client 1 connects and then takes two seconds before it says anything. Client 2 arrives a moment later with a quick question. A sequential server is stuck inside recv() waiting for client 1, so client 2 sits in the listen queue and is not even accepted until client 1 is finished. A threaded, forking or readiness-loop server accepts client 2 at once and answers it while client 1 is still thinking.</source>
         <extracomment>one-slow-client: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 verbindet sich und lässt sich dann zwei Sekunden Zeit, bevor er etwas sagt. Client 2 kommt einen Moment später mit einer kurzen Frage. Ein sequenzieller Server steckt in recv() fest und wartet auf Client 1, also sitzt Client 2 in der Listen-Warteschlange und wird nicht einmal angenommen, bis Client 1 fertig ist. Ein Server mit Threads, mit Kindprozessen oder mit Bereitschaftsschleife nimmt Client 2 sofort an und antwortet ihm, während Client 1 noch überlegt.</translation>
     </message>
     <message>
         <source>Waiting in accept()</source>
         <extracomment>one-slow-client: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warten in accept()</translation>
     </message>
     <message>
         <source>The server has called accept() on its listening socket. If no connection is in the queue, it sleeps in the kernel until someone connects; the CPU is free.</source>
         <extracomment>one-slow-client: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat accept() auf seinem lauschenden Socket aufgerufen. Wenn keine Verbindung in der Warteschlange ist, schläft er im Kernel, bis sich jemand verbindet; die CPU ist frei.</translation>
     </message>
     <message>
         <source>Waiting for readiness</source>
         <extracomment>one-slow-client: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Bereitschaft</translation>
     </message>
     <message>
         <source>The server asks the kernel which of its sockets are ready and sleeps until one is. So far it watches only the listening socket.</source>
         <extracomment>one-slow-client: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server fragt den Kernel, welche seiner Sockets bereit sind, und schläft, bis einer es ist. Bisher beobachtet er nur den lauschenden Socket.</translation>
     </message>
     <message>
         <source>Asking, not waiting</source>
         <extracomment>one-slow-client: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen statt warten</translation>
     </message>
     <message>
         <source>The non-blocking accept() found nobody and failed at once with EAGAIN. The loop will ask again, and again.</source>
         <extracomment>one-slow-client: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das nicht blockierende accept() fand niemanden und schlug sofort mit EAGAIN fehl. Die Schleife wird wieder fragen, und wieder.</translation>
     </message>
     <message>
         <source>Client 1 is in</source>
         <extracomment>one-slow-client: chapters[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 ist drin</translation>
     </message>
     <message>
         <source>accept() returned a new socket for client 1. Client 1 has not sent anything yet: watch where the server waits now.</source>
         <extracomment>one-slow-client: chapters[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept() lieferte einen neuen Socket für Client 1. Client 1 hat noch nichts gesendet: Achte darauf, wo der Server jetzt wartet.</translation>
     </message>
     <message>
         <source>Client 2 knocks</source>
         <extracomment>one-slow-client: chapters[4].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 2 klopft an</translation>
     </message>
     <message>
         <source>Client 2's connect() has returned: the kernel finished the handshake and put the connection in the listen queue. Does the server notice? Only if some part of it is waiting in accept() or watching the listening socket right now.</source>
         <extracomment>one-slow-client: chapters[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das connect() von Client 2 ist zurückgekehrt: Der Kernel hat den Handshake abgeschlossen und die Verbindung in die Listen-Warteschlange gestellt. Bemerkt der Server es? Nur wenn ein Teil von ihm gerade in accept() wartet oder den lauschenden Socket beobachtet.</translation>
     </message>
     <message>
         <source>Client 2 is accepted</source>
         <extracomment>one-slow-client: chapters[5].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 2 wird angenommen</translation>
     </message>
     <message>
         <source>The server takes client 2 out of the queue. Compare the moment with client 1's silence: did client 2 have to wait for client 1?</source>
         <extracomment>one-slow-client: chapters[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt Client 2 aus der Warteschlange. Vergleiche den Zeitpunkt mit dem Schweigen von Client 1: Musste Client 2 auf Client 1 warten?</translation>
     </message>
     <message>
         <source>Client 1 speaks</source>
         <extracomment>one-slow-client: chapters[6].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 spricht</translation>
     </message>
     <message>
         <source>Client 1 finally sends its line. Under the sequential model this is what the server was stuck on; the others have long served client 2.</source>
         <extracomment>one-slow-client: chapters[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 sendet endlich seine Zeile. Im sequenziellen Modell ist es das, worauf der Server festsaß; die anderen haben Client 2 längst bedient.</translation>
     </message>
     <message>
         <source>Under the sequential model, when is client 2 accepted?</source>
         <extracomment>one-slow-client: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann wird Client 2 im sequenziellen Modell angenommen?</translation>
     </message>
     <message>
         <source>Immediately, at about 200 ms</source>
         <extracomment>one-slow-client: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sofort, nach etwa 200 ms</translation>
     </message>
     <message>
         <source>Only after the server is done with client 1</source>
         <extracomment>one-slow-client: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erst wenn der Server mit Client 1 fertig ist</translation>
     </message>
     <message>
         <source>Never: it is refused</source>
         <extracomment>one-slow-client: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie: Er wird abgewiesen</translation>
     </message>
     <message>
         <source>One thread can only wait in one place. While it is blocked in recv() for client 1, nobody calls accept(); client 2's connection waits in the kernel's listen queue.</source>
         <extracomment>one-slow-client: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thread kann nur an einer Stelle warten. Solange er in recv() für Client 1 blockiert ist, ruft niemand accept() auf; die Verbindung von Client 2 wartet in der Listen-Warteschlange des Kernels.</translation>
     </message>
     <message>
         <source>Does client 2's connect() itself have to wait for client 1?</source>
         <extracomment>one-slow-client: predict[1].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muss das connect() von Client 2 selbst auf Client 1 warten?</translation>
     </message>
     <message>
         <source>Yes, connect() blocks until the server calls accept()</source>
         <extracomment>one-slow-client: predict[1].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja, connect() blockiert, bis der Server accept() aufruft</translation>
     </message>
     <message>
         <source>No, the kernel completes the handshake on its own</source>
         <extracomment>one-slow-client: predict[1].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nein, der Kernel schließt den Handshake selbst ab</translation>
     </message>
     <message>
         <source>The three-way handshake is done by the kernel as long as there is room in the listen backlog. accept() only hands out connections that are already established.</source>
         <extracomment>one-slow-client: predict[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Drei-Wege-Handshake erledigt der Kernel, solange im Listen-Backlog Platz ist. accept() gibt nur Verbindungen heraus, die bereits aufgebaut sind.</translation>
     </message>
     <message>
         <source>One recv() is not one message</source>
         <extracomment>partial-recv-framing: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein recv() ist nicht eine Nachricht</translation>
     </message>
     <message>
         <source>framing</source>
         <extracomment>partial-recv-framing: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rahmung</translation>
     </message>
     <message>
         <source>TCP carries a stream of bytes, not messages. send() and recv() each move whatever fits in the buffers and return how many bytes they handled, so a message can arrive in several pieces, or two messages in one recv(). A protocol must say where a message ends: a fixed length, a delimiter, a length prefix, or the end of the connection. Here the server reads with a tiny 8-byte buffer and frames messages by a newline. Client 1 sends one line in three pieces, pausing between them: the server needs many recv() calls and only answers once the newline has arrived. Client 2 sends its line in one go with send_framed, which adds the delimiter for it.</source>
         <extracomment>partial-recv-framing: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TCP trägt einen Strom von Bytes, keine Nachrichten. send() und recv() bewegen jeweils, was in die Puffer passt, und liefern, wie viele Bytes sie behandelt haben, also kann eine Nachricht in mehreren Stücken ankommen, oder zwei Nachrichten in einem recv(). Ein Protokoll muss sagen, wo eine Nachricht endet: eine feste Länge, ein Trennzeichen, ein Längenpräfix oder das Ende der Verbindung. Hier liest der Server mit einem winzigen 8-Byte-Puffer und rahmt Nachrichten durch einen Zeilenumbruch. Client 1 sendet eine Zeile in drei Stücken mit Pausen dazwischen: Der Server braucht viele recv()-Aufrufe und antwortet erst, wenn der Zeilenumbruch angekommen ist. Client 2 sendet seine Zeile in einem Zug mit send_framed, das das Trennzeichen für ihn anhängt.</translation>
     </message>
     <message>
         <source>Piece one</source>
         <extracomment>partial-recv-framing: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stück eins</translation>
     </message>
     <message>
         <source>Client 1 sends the first third of its line. The server's recv() returns at most 8 bytes at a time and no newline yet, so it keeps what it has and calls recv() again.</source>
         <extracomment>partial-recv-framing: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 sendet das erste Drittel seiner Zeile. Das recv() des Servers liefert höchstens 8 Bytes auf einmal und noch keinen Zeilenumbruch, also behält er, was er hat, und ruft recv() erneut auf.</translation>
     </message>
     <message>
         <source>The newline arrives</source>
         <extracomment>partial-recv-framing: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeilenumbruch kommt an</translation>
     </message>
     <message>
         <source>With the last piece the message is complete. Only now does the server reply.</source>
         <extracomment>partial-recv-framing: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem letzten Stück ist die Nachricht vollständig. Erst jetzt antwortet der Server.</translation>
     </message>
     <message>
         <source>Client 1's line is 37 bytes and the server reads 8 bytes at a time. How many recv() calls return data for it?</source>
         <extracomment>partial-recv-framing: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile von Client 1 ist 37 Bytes lang, und der Server liest 8 Bytes auf einmal. Wie viele recv()-Aufrufe liefern Daten dafür?</translation>
     </message>
     <message>
         <source>One</source>
         <extracomment>partial-recv-framing: predict[0].choices[0]; thread-per-client-many: predict[0].choices[1]; three-clients: predict[0].choices[0]; udp-echo: predict[0].choices[0]; zombies: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einer</translation>
     </message>
     <message>
         <source>Three, one per piece</source>
         <extracomment>partial-recv-framing: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei, einer pro Stück</translation>
     </message>
     <message>
         <source>At least five</source>
         <extracomment>partial-recv-framing: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens fünf</translation>
     </message>
     <message>
         <source>recv() never returns more than the buffer size, so 37 bytes take at least five calls, however the pieces were sent.</source>
         <extracomment>partial-recv-framing: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recv() liefert nie mehr als die Puffergröße, also brauchen 37 Bytes mindestens fünf Aufrufe, egal wie die Stücke gesendet wurden.</translation>
     </message>
     <message>
         <source>Address already in use</source>
         <extracomment>port-in-use: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse wird bereits verwendet</translation>
     </message>
     <message>
         <source>Only one socket at a time may listen on a port. Before the server starts, SockScope itself grabs the port (standing in for another program, or for your own server started twice), so the server's bind() fails with EADDRINUSE; Python raises OSError: [Errno 98] Address already in use. The server never gets to listen() and no client is served. Two more things about ports: numbers below 1024 are well-known ports that only the administrator may bind, and right after a server stops its port can still be held by connections in TIME_WAIT, which is why servers set SO_REUSEADDR (SockScope's do).</source>
         <extracomment>port-in-use: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Socket auf einmal darf an einem Port lauschen. Bevor der Server startet, belegt SockScope selbst den Port (stellvertretend für ein anderes Programm oder deinen eigenen, zweimal gestarteten Server), also schlägt das bind() des Servers mit EADDRINUSE fehl; Python löst OSError: [Errno 98] Address already in use aus. Der Server kommt nie bis listen(), und kein Client wird bedient. Zwei weitere Dinge über Ports: Nummern unter 1024 sind Well-known-Ports, die nur der Administrator binden darf, und direkt nachdem ein Server stoppt, kann sein Port noch von Verbindungen in TIME_WAIT gehalten werden, weshalb Server SO_REUSEADDR setzen (die von SockScope tun es).</translation>
     </message>
     <message>
         <source>bind() fails</source>
         <extracomment>port-in-use: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bind() schlägt fehl</translation>
     </message>
     <message>
         <source>The port is taken. bind() returned -1 with errno EADDRINUSE; a careful server reports it and exits instead of carrying on with a socket that is not bound.</source>
         <extracomment>port-in-use: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist belegt. bind() lieferte -1 mit errno EADDRINUSE; ein sorgfältiger Server meldet das und beendet sich, statt mit einem Socket weiterzumachen, der nicht gebunden ist.</translation>
     </message>
     <message>
         <source>Which call fails when the port is already taken?</source>
         <extracomment>port-in-use: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Aufruf schlägt fehl, wenn der Port schon belegt ist?</translation>
     </message>
     <message>
         <source>socket()</source>
         <extracomment>port-in-use: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket()</translation>
     </message>
     <message>
         <source>bind()</source>
         <extracomment>port-in-use: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bind()</translation>
     </message>
     <message>
         <source>listen()</source>
         <extracomment>port-in-use: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>listen()</translation>
     </message>
     <message>
         <source>accept()</source>
         <extracomment>port-in-use: predict[0].choices[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept()</translation>
     </message>
     <message>
         <source>socket() only creates an endpoint with no address. bind() asks for the address and port, and that is where the kernel says the port is in use.</source>
         <extracomment>port-in-use: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket() erzeugt nur einen Endpunkt ohne Adresse. bind() verlangt Adresse und Port, und dort sagt der Kernel, dass der Port belegt ist.</translation>
     </message>
     <message>
         <source>Reaping children with waitpid()</source>
         <extracomment>reaping: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kindprozesse mit waitpid() einsammeln</translation>
     </message>
     <message>
         <source>processes</source>
         <extracomment>reaping: topic; zombies: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>The same forking server as in Zombies, but now the parent cleans up. With the reap policy on-accept it does what the lecture's reapChildren() does: right after each accept() it calls waitpid(pid, WNOHANG) for its children, collecting those that have finished without ever waiting for one that has not. A child therefore stays a zombie from its exit until the next client arrives. Switch the policy to sigchld to reap as soon as a child dies (the SIGCHLD signal wakes the parent), or to none to see the zombies pile up again.</source>
         <extracomment>reaping: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe forkende Server wie bei Zombies, aber jetzt räumt der Elternprozess auf. Mit der Einsammel-Strategie on-accept tut er, was reapChildren() aus der Vorlesung tut: Direkt nach jedem accept() ruft er waitpid(pid, WNOHANG) für seine Kindprozesse auf und sammelt die ein, die fertig sind, ohne je auf einen zu warten, der es nicht ist. Ein Kindprozess bleibt daher von seinem Ende bis zur Ankunft des nächsten Clients ein Zombie. Stelle die Strategie auf sigchld, um einzusammeln, sobald ein Kindprozess stirbt (das Signal SIGCHLD weckt den Elternprozess), oder auf none, um die Zombies wieder anwachsen zu sehen.</translation>
     </message>
     <message>
         <source>A zombie, for now</source>
         <extracomment>reaping: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst ein Zombie</translation>
     </message>
     <message>
         <source>Child 1 has exited. It is a zombie until the parent calls waitpid() for it.</source>
         <extracomment>reaping: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kindprozess 1 hat sich beendet. Er ist ein Zombie, bis der Elternprozess waitpid() für ihn aufruft.</translation>
     </message>
     <message>
         <source>Reaped</source>
         <extracomment>reaping: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eingesammelt</translation>
     </message>
     <message>
         <source>The parent called waitpid() and collected a finished child: its zombie is gone. Which policy did it? Look at the label on the reap: at the next accept, at once on SIGCHLD, or only when the run stopped.</source>
         <extracomment>reaping: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Elternprozess hat waitpid() aufgerufen und einen beendeten Kindprozess eingesammelt: Sein Zombie ist weg. Welche Strategie war es? Sieh dir die Beschriftung am Einsammeln an: beim nächsten accept, sofort bei SIGCHLD oder erst, als der Lauf stoppte.</translation>
     </message>
     <message>
         <source>With reap on-accept, when does child 1 stop being a zombie?</source>
         <extracomment>reaping: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann hört Kindprozess 1 mit der Strategie on-accept auf, ein Zombie zu sein?</translation>
     </message>
     <message>
         <source>As soon as it exits</source>
         <extracomment>reaping: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobald er sich beendet</translation>
     </message>
     <message>
         <source>When the next client is accepted</source>
         <extracomment>reaping: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der nächste Client angenommen wird</translation>
     </message>
     <message>
         <source>Only when the server stops</source>
         <extracomment>reaping: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erst wenn der Server stoppt</translation>
     </message>
     <message>
         <source>The parent only looks for finished children right after accept(). Until the next client arrives, child 1 waits as a zombie.</source>
         <extracomment>reaping: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Elternprozess sucht nur direkt nach accept() nach beendeten Kindprozessen. Bis der nächste Client ankommt, wartet Kindprozess 1 als Zombie.</translation>
     </message>
     <message>
         <source>select(): serve whoever is ready</source>
         <extracomment>select-readiness: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select(): bediene, wer bereit ist</translation>
     </message>
     <message>
         <source>One thread, many clients. The server keeps a list of the sockets it cares about (the listening socket, then every accepted client: the sockets_list of the lecture notes) and a map from each client socket to its address (the clients map). select() sleeps until at least one of them is readable and returns just those. A ready listening socket means a new connection to accept; a ready client socket means data to recv(), or 0 bytes if that client has left. Each socket is a small number, its file descriptor: watch the fds in the read set and the ready set. The three clients connect together but speak at different times, and client 2 speaks twice.</source>
         <extracomment>select-readiness: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thread, viele Clients. Der Server führt eine Liste der Sockets, um die er sich kümmert (den lauschenden Socket, dann jeden angenommenen Client: die sockets_list der Vorlesungsnotizen), und eine Map von jedem Client-Socket auf seine Adresse (die clients-Map). select() schläft, bis mindestens einer davon lesbar ist, und liefert genau diese. Ein bereiter lauschender Socket bedeutet eine neue Verbindung zum Annehmen; ein bereiter Client-Socket bedeutet Daten für recv(), oder 0 Bytes, wenn dieser Client gegangen ist. Jeder Socket ist eine kleine Zahl, sein Dateideskriptor: Beobachte die fds in der Lesemenge und der Bereitmenge. Die drei Clients verbinden sich gemeinsam, sprechen aber zu verschiedenen Zeiten, und Client 2 spricht zweimal.</translation>
     </message>
     <message>
         <source>Only the listener</source>
         <extracomment>select-readiness: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Listener</translation>
     </message>
     <message>
         <source>The first wait watches one descriptor, the listening socket (often fd 3: 0, 1 and 2 are stdin, stdout and stderr).</source>
         <extracomment>select-readiness: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Warten beobachtet einen Deskriptor, den lauschenden Socket (oft fd 3: 0, 1 und 2 sind stdin, stdout und stderr).</translation>
     </message>
     <message>
         <source>The set grows</source>
         <extracomment>select-readiness: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge wächst</translation>
     </message>
     <message>
         <source>Each accept() adds a client socket to the set and its address to the clients map. The server now watches all of them at once.</source>
         <extracomment>select-readiness: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes accept() fügt der Menge einen Client-Socket und der clients-Map seine Adresse hinzu. Der Server beobachtet jetzt alle auf einmal.</translation>
     </message>
     <message>
         <source>One is ready</source>
         <extracomment>select-readiness: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einer ist bereit</translation>
     </message>
     <message>
         <source>Client 1 sent something, so the last wait reported its fd ready. The server reads it, answers, and goes back to waiting.</source>
         <extracomment>select-readiness: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 hat etwas gesendet, also meldete das letzte Warten seinen fd als bereit. Der Server liest, antwortet und wartet wieder.</translation>
     </message>
     <message>
         <source>Leaving the set</source>
         <extracomment>select-readiness: chapters[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge verlassen</translation>
     </message>
     <message>
         <source>Client 1 closed: its fd turned ready, recv() returned 0, and the server closes it and removes it from the set and the map.</source>
         <extracomment>select-readiness: chapters[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 hat geschlossen: Sein fd wurde bereit, recv() lieferte 0, und der Server schließt ihn und entfernt ihn aus der Menge und der Map.</translation>
     </message>
     <message>
         <source>After the three clients connect, how many descriptors does the server pass to select() to read?</source>
         <extracomment>select-readiness: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Deskriptoren übergibt der Server select() zum Lesen, nachdem sich die drei Clients verbunden haben?</translation>
     </message>
     <message>
         <source>3</source>
         <extracomment>select-readiness: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>4</source>
         <extracomment>select-readiness: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>1</source>
         <extracomment>select-readiness: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>The three client sockets plus the listening socket, which must stay in the set so new connections are noticed.</source>
         <extracomment>select-readiness: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die drei Client-Sockets plus der lauschende Socket, der in der Menge bleiben muss, damit neue Verbindungen bemerkt werden.</translation>
     </message>
     <message>
         <source>Can the ready set contain a socket that is not in the read set?</source>
         <extracomment>select-readiness: predict[1].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Bereitmenge einen Socket enthalten, der nicht in der Lesemenge ist?</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>select-readiness: predict[1].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
         <extracomment>select-readiness: predict[1].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>select() only reports on the descriptors it was given; the ready set is always a subset.</source>
         <extracomment>select-readiness: predict[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() berichtet nur über die Deskriptoren, die es bekommen hat; die Bereitmenge ist immer eine Teilmenge.</translation>
     </message>
     <message>
         <source>select() on sockets and the keyboard</source>
         <extracomment>select-stdin: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() auf Sockets und der Tastatur</translation>
     </message>
     <message>
         <source>select() is not only for sockets: anything with a file descriptor can be in its read set. This server watches its console (standard input in the lecture notes; here a pipe you can type into from the GUI, or a scripted line) beside its sockets. Any line typed there makes the server leave its loop and close the listening socket. Clients 1 and 2 are served normally; at 800 ms a line arrives on the console and the server stops; client 3, arriving later, finds nobody listening and is refused.</source>
         <extracomment>select-stdin: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() ist nicht nur für Sockets: Alles mit einem Dateideskriptor kann in seiner Lesemenge sein. Dieser Server beobachtet neben seinen Sockets seine Konsole (in den Vorlesungsnotizen die Standardeingabe; hier eine Pipe, in die du in der GUI tippen kannst, oder eine vorgegebene Zeile). Jede dort getippte Zeile lässt den Server seine Schleife verlassen und den lauschenden Socket schließen. Client 1 und 2 werden normal bedient; nach 800 ms kommt eine Zeile auf der Konsole an, und der Server stoppt; Client 3, der später ankommt, findet niemanden, der lauscht, und wird abgewiesen.</translation>
     </message>
     <message>
         <source>Console in the set</source>
         <extracomment>select-stdin: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole in der Menge</translation>
     </message>
     <message>
         <source>The read set holds the listening socket and the console pipe. Whichever becomes readable first wakes the server.</source>
         <extracomment>select-stdin: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesemenge enthält den lauschenden Socket und die Konsolen-Pipe. Was zuerst lesbar wird, weckt den Server.</translation>
     </message>
     <message>
         <source>A line on the console</source>
         <extracomment>select-stdin: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile auf der Konsole</translation>
     </message>
     <message>
         <source>A line came through the console pipe. The server read it and left its loop, closing the listening socket.</source>
         <extracomment>select-stdin: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile kam durch die Konsolen-Pipe. Der Server hat sie gelesen und seine Schleife verlassen; dabei schloss er den lauschenden Socket.</translation>
     </message>
     <message>
         <source>Too late</source>
         <extracomment>select-stdin: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät</translation>
     </message>
     <message>
         <source>Client 3 connected to a port nobody listens on any more: ECONNREFUSED.</source>
         <extracomment>select-stdin: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 3 hat sich mit einem Port verbunden, an dem niemand mehr lauscht: ECONNREFUSED.</translation>
     </message>
     <message>
         <source>What happens to client 3, which connects after the console line?</source>
         <extracomment>select-stdin: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert mit Client 3, der sich nach der Konsolenzeile verbindet?</translation>
     </message>
     <message>
         <source>It waits in the backlog</source>
         <extracomment>select-stdin: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er wartet im Backlog</translation>
     </message>
     <message>
         <source>Its connect() fails with ECONNREFUSED</source>
         <extracomment>select-stdin: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sein connect() schlägt mit ECONNREFUSED fehl</translation>
     </message>
     <message>
         <source>It is served normally</source>
         <extracomment>select-stdin: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er wird normal bedient</translation>
     </message>
     <message>
         <source>The listening socket is closed, so no socket listens on the port; Linux answers the connection attempt with a reset.</source>
         <extracomment>select-stdin: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der lauschende Socket ist geschlossen, also lauscht kein Socket an dem Port; Linux beantwortet den Verbindungsversuch mit einem Reset.</translation>
     </message>
     <message>
         <source>A thread for every client: 200 of them</source>
         <extracomment>thread-per-client-many: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thread für jeden Client: 200 Stück</translation>
     </message>
     <message>
         <source>threads</source>
         <extracomment>thread-per-client-many: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Two hundred clients connect within half a second and each stays a while before it sends. The threaded server creates a thread for every connection, so there are about two hundred threads alive at once, each blocked in its own recv(). Threads are cheaper than processes but not free: every one has its own stack (8 MB of address space by default on Linux), the scheduler must switch between them, and in Python the GIL lets only one run Python code at a time. Compare with epoll, which serves the same clients from a single thread.</source>
         <extracomment>thread-per-client-many: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zweihundert Clients verbinden sich innerhalb einer halben Sekunde, und jeder bleibt eine Weile, bevor er sendet. Der Server mit Threads erzeugt für jede Verbindung einen Thread, also leben etwa zweihundert Threads gleichzeitig, jeder in seinem eigenen recv() blockiert. Threads sind billiger als Prozesse, aber nicht umsonst: Jeder hat seinen eigenen Stack (unter Linux standardmäßig 8 MB Adressraum), der Scheduler muss zwischen ihnen wechseln, und in Python lässt die GIL nur einen auf einmal Python-Code ausführen. Vergleiche mit epoll, das dieselben Clients aus einem einzigen Thread bedient.</translation>
     </message>
     <message>
         <source>A crowd</source>
         <extracomment>thread-per-client-many: chapters[0].title; thread-per-client-many: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Menge</translation>
     </message>
     <message>
         <source>A new client every 2 ms. Watch the number of live threads climb.</source>
         <extracomment>thread-per-client-many: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle 2 ms ein neuer Client. Sieh zu, wie die Zahl der lebenden Threads steigt.</translation>
     </message>
     <message>
         <source>A new client every 2 ms. One thread accepts them all and adds each socket to epoll's interest list.</source>
         <extracomment>thread-per-client-many: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle 2 ms ein neuer Client. Ein Thread nimmt sie alle an und fügt jeden Socket der Interessenliste von epoll hinzu.</translation>
     </message>
     <message>
         <source>Wake-up</source>
         <extracomment>thread-per-client-many: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufwachen</translation>
     </message>
     <message>
         <source>The clients send; the server wakes for each, replies, and the connections end.</source>
         <extracomment>thread-per-client-many: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Clients senden; der Server wacht für jeden auf, antwortet, und die Verbindungen enden.</translation>
     </message>
     <message>
         <source>How many threads does epoll need for these 200 clients?</source>
         <extracomment>thread-per-client-many: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Threads braucht epoll für diese 200 Clients?</translation>
     </message>
     <message>
         <source>200</source>
         <extracomment>thread-per-client-many: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>200</translation>
     </message>
     <message>
         <source>One per CPU core</source>
         <extracomment>thread-per-client-many: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einen pro CPU-Kern</translation>
     </message>
     <message>
         <source>One thread asks epoll_wait() which sockets are ready and serves those; idle clients cost a few bytes of kernel memory each, not a thread.</source>
         <extracomment>thread-per-client-many: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thread fragt epoll_wait(), welche Sockets bereit sind, und bedient diese; untätige Clients kosten je ein paar Bytes Kernel-Speicher, keinen Thread.</translation>
     </message>
     <message>
         <source>Three clients, every model</source>
         <extracomment>three-clients: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei Clients, jedes Modell</translation>
     </message>
     <message>
         <source>concurrency models</source>
         <extracomment>three-clients: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nebenläufigkeitsmodelle</translation>
     </message>
     <message>
         <source>Three clients connect at the same moment, wait 300 ms, send one line each and read the echo. Run it under each model and compare the lanes: the sequential server serves them one after another; the threaded server gives each its own thread; the forking server a process of its own; select, poll and epoll serve all three from one thread that waits for whichever socket is ready. The listening socket never sends or receives anything: it only produces a new connected socket for each client.</source>
         <extracomment>three-clients: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei Clients verbinden sich im selben Moment, warten 300 ms, senden je eine Zeile und lesen das Echo. Lass es unter jedem Modell laufen und vergleiche die Bahnen: Der sequenzielle Server bedient sie einen nach dem anderen; der Server mit Threads gibt jedem einen eigenen Thread; der forkende Server einen eigenen Prozess; select, poll und epoll bedienen alle drei aus einem Thread, der auf den Socket wartet, der gerade bereit ist. Der lauschende Socket sendet und empfängt nie etwas: Er liefert nur für jeden Client einen neuen verbundenen Socket.</translation>
     </message>
     <message>
         <source>socket, bind, listen</source>
         <extracomment>three-clients: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket, bind, listen</translation>
     </message>
     <message>
         <source>These three calls return at once. From now on the kernel completes handshakes for this port by itself and queues them.</source>
         <extracomment>three-clients: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese drei Aufrufe kehren sofort zurück. Von jetzt an schließt der Kernel Handshakes für diesen Port selbst ab und reiht sie ein.</translation>
     </message>
     <message>
         <source>socket and bind</source>
         <extracomment>three-clients: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket und bind</translation>
     </message>
     <message>
         <source>A datagram server needs only socket() and bind(): no listen(), no accept(), no connection.</source>
         <extracomment>three-clients: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datagramm-Server braucht nur socket() und bind(): kein listen(), kein accept(), keine Verbindung.</translation>
     </message>
     <message>
         <source>Three connections</source>
         <extracomment>three-clients: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei Verbindungen</translation>
     </message>
     <message>
         <source>All three clients are connected. Look at where the server waits: in recv() for one client, in accept() for more, or in one select()/poll()/epoll_wait() for all.</source>
         <extracomment>three-clients: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle drei Clients sind verbunden. Sieh, wo der Server wartet: in recv() für einen Client, in accept() für weitere oder in einem select()/poll()/epoll_wait() für alle.</translation>
     </message>
     <message>
         <source>The first datagram</source>
         <extracomment>three-clients: chapters[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Datagramm</translation>
     </message>
     <message>
         <source>Client 1 sent a datagram. There was no handshake: the server learns of client 1 only from the sender address that comes with the data.</source>
         <extracomment>three-clients: chapters[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 hat ein Datagramm gesendet. Es gab keinen Handshake: Der Server erfährt von Client 1 nur durch die Absenderadresse, die mit den Daten kommt.</translation>
     </message>
     <message>
         <source>The lines arrive</source>
         <extracomment>three-clients: chapters[4].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen kommen an</translation>
     </message>
     <message>
         <source>Client 1 sends a line, and the others follow. Which server call wakes up for each of them, and in which lane?</source>
         <extracomment>three-clients: chapters[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1 sendet eine Zeile, und die anderen folgen. Welcher Serveraufruf wacht für jede davon auf, und in welcher Bahn?</translation>
     </message>
     <message>
         <source>How many threads does the threaded server create for three clients?</source>
         <extracomment>three-clients: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Threads erzeugt der Server mit Threads für drei Clients?</translation>
     </message>
     <message>
         <source>Three: one per connection</source>
         <extracomment>three-clients: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei: einen pro Verbindung</translation>
     </message>
     <message>
         <source>Four: one per connection plus one for the listening socket</source>
         <extracomment>three-clients: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vier: einen pro Verbindung plus einen für den lauschenden Socket</translation>
     </message>
     <message>
         <source>The main thread keeps the listening socket and goes straight back to accept(); every accepted connection gets a new worker thread.</source>
         <extracomment>three-clients: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Haupt-Thread behält den lauschenden Socket und kehrt direkt zu accept() zurück; jede angenommene Verbindung bekommt einen neuen Worker-Thread.</translation>
     </message>
     <message>
         <source>Which sockets are in select()'s read set once all three clients are connected?</source>
         <extracomment>three-clients: predict[1].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Sockets sind in der Lesemenge von select(), sobald alle drei Clients verbunden sind?</translation>
     </message>
     <message>
         <source>Only the listening socket</source>
         <extracomment>three-clients: predict[1].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur der lauschende Socket</translation>
     </message>
     <message>
         <source>Only the three client sockets</source>
         <extracomment>three-clients: predict[1].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die drei Client-Sockets</translation>
     </message>
     <message>
         <source>The listening socket and the three client sockets</source>
         <extracomment>three-clients: predict[1].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der lauschende Socket und die drei Client-Sockets</translation>
     </message>
     <message>
         <source>The loop watches the listening socket for new connections and every client socket for data, all in one call.</source>
         <extracomment>three-clients: predict[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schleife beobachtet den lauschenden Socket auf neue Verbindungen und jeden Client-Socket auf Daten, alles in einem Aufruf.</translation>
     </message>
     <message>
         <source>UDP: datagrams without connections</source>
         <extracomment>udp-echo: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UDP: Datagramme ohne Verbindungen</translation>
     </message>
     <message>
         <source>udp</source>
         <extracomment>udp-echo: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>A UDP server binds a port and that is all: no listen(), no accept(), no connection per client. One socket receives datagrams from everybody; recvfrom() says who sent each one, and sendto() answers that address. Each datagram arrives whole or not at all (its boundaries are kept, unlike TCP's byte stream), but UDP promises neither delivery nor order; on loopback nothing is lost, on a real network it can be. Two clients send two datagrams each. Their "connect" step only creates the socket and fixes the server as its destination: no handshake, nothing reaches the server.</source>
         <extracomment>udp-echo: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein UDP-Server bindet einen Port, und das ist alles: kein listen(), kein accept(), keine Verbindung pro Client. Ein Socket empfängt Datagramme von allen; recvfrom() sagt, wer jedes gesendet hat, und sendto() antwortet an diese Adresse. Jedes Datagramm kommt ganz oder gar nicht an (seine Grenzen bleiben erhalten, anders als beim Bytestrom von TCP), aber UDP verspricht weder Zustellung noch Reihenfolge; auf Loopback geht nichts verloren, in einem echten Netz kann es das. Zwei Clients senden je zwei Datagramme. Ihr Schritt "connect" erzeugt nur den Socket und legt den Server als Ziel fest: kein Handshake, nichts erreicht den Server.</translation>
     </message>
     <message>
         <source>No accept</source>
         <extracomment>udp-echo: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein accept</translation>
     </message>
     <message>
         <source>socket(SOCK_DGRAM) and bind(): the server is ready. It waits in recvfrom() on its only socket.</source>
         <extracomment>udp-echo: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket(SOCK_DGRAM) und bind(): Der Server ist bereit. Er wartet in recvfrom() auf seinem einzigen Socket.</translation>
     </message>
     <message>
         <source>Who sent it?</source>
         <extracomment>udp-echo: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat es gesendet?</translation>
     </message>
     <message>
         <source>recvfrom() returned a datagram and the sender's address; the reply goes back with sendto() to that address.</source>
         <extracomment>udp-echo: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recvfrom() lieferte ein Datagramm und die Adresse des Absenders; die Antwort geht mit sendto() an diese Adresse zurück.</translation>
     </message>
     <message>
         <source>How many sockets does the UDP server use for two clients?</source>
         <extracomment>udp-echo: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sockets benutzt der UDP-Server für zwei Clients?</translation>
     </message>
     <message>
         <source>Two</source>
         <extracomment>udp-echo: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei</translation>
     </message>
     <message>
         <source>Three</source>
         <extracomment>udp-echo: predict[0].choices[2]; zombies: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drei</translation>
     </message>
     <message>
         <source>There are no connections, so there is nothing to accept: one socket serves everybody.</source>
         <extracomment>udp-echo: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindungen, also gibt es nichts anzunehmen: Ein Socket bedient alle.</translation>
     </message>
     <message>
         <source>You are the scheduler</source>
         <extracomment>you-are-the-scheduler: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du bist der Scheduler</translation>
     </message>
     <message>
         <source>Nothing happens until you say so: every client step waits for you to release it, either one client at a time (the button by its lane) or with Next step. Make client 1 connect, then client 2, and watch where the server blocks; make client 2 send before client 1 and see which models notice. Try it with sequential, then with threaded and select.</source>
         <extracomment>you-are-the-scheduler: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geschieht, bis du es sagst: Jeder Client-Schritt wartet, bis du ihn freigibst, entweder einen Client nach dem anderen (die Schaltfläche an seiner Bahn) oder mit Nächster Schritt. Lass Client 1 sich verbinden, dann Client 2, und sieh, wo der Server blockiert; lass Client 2 vor Client 1 senden und sieh, welche Modelle es bemerken. Probiere es mit sequenziell, dann mit Threads und select.</translation>
     </message>
     <message>
         <source>Your move</source>
         <extracomment>you-are-the-scheduler: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dein Zug</translation>
     </message>
     <message>
         <source>The server is ready and waits. Release a client's connect to wake it.</source>
         <extracomment>you-are-the-scheduler: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist bereit und wartet. Gib das connect eines Clients frei, um ihn zu wecken.</translation>
     </message>
     <message>
         <source>Sequential model: both clients are connected and client 2 sends first. Who gets an answer first?</source>
         <extracomment>you-are-the-scheduler: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzielles Modell: Beide Clients sind verbunden, und Client 2 sendet zuerst. Wer bekommt zuerst eine Antwort?</translation>
     </message>
     <message>
         <source>Client 2, it sent first</source>
         <extracomment>you-are-the-scheduler: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 2, er hat zuerst gesendet</translation>
     </message>
     <message>
         <source>Client 1, the server is waiting in recv() for it</source>
         <extracomment>you-are-the-scheduler: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client 1, der Server wartet in recv() auf ihn</translation>
     </message>
     <message>
         <source>The sequential server accepted client 1 and is blocked in recv() on client 1's socket. Client 2's data waits in its socket buffer until client 1 is done.</source>
         <extracomment>you-are-the-scheduler: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der sequenzielle Server hat Client 1 angenommen und ist in recv() auf dem Socket von Client 1 blockiert. Die Daten von Client 2 warten in dessen Socket-Puffer, bis Client 1 fertig ist.</translation>
     </message>
     <message>
         <source>Zombies: children nobody waits for</source>
         <extracomment>zombies: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zombies: Kindprozesse, auf die niemand wartet</translation>
     </message>
     <message>
         <source>A forking server gives each connection a child process made by fork(), which returns twice: once in the parent with the child's pid, once in the child with 0. Each child serves its client and exits. Here the parent never calls waitpid(), so every finished child stays in the process table as a zombie: it runs no code and holds no memory, but its pid and exit status are kept until its parent collects them. While the run is paused at the end, `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` shows them with state Z and &lt;defunct&gt;. Forever-running servers that never reap eventually fill the process table.</source>
         <extracomment>zombies: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein forkender Server gibt jeder Verbindung einen Kindprozess, erzeugt mit fork(), das zweimal zurückkehrt: einmal im Elternprozess mit der pid des Kindes, einmal im Kind mit 0. Jeder Kindprozess bedient seinen Client und beendet sich. Hier ruft der Elternprozess nie waitpid() auf, also bleibt jeder beendete Kindprozess als Zombie in der Prozesstabelle: Er führt keinen Code aus und hält keinen Speicher, aber seine pid und sein Exit-Status werden aufbewahrt, bis sein Elternprozess sie abholt. Solange der Lauf am Ende pausiert, zeigt `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` sie mit dem Zustand Z und &lt;defunct&gt;. Ewig laufende Server, die nie einsammeln, füllen irgendwann die Prozesstabelle.</translation>
     </message>
     <message>
         <source>fork() per connection</source>
         <extracomment>zombies: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fork() pro Verbindung</translation>
     </message>
     <message>
         <source>After accept() the parent called fork(). The child serves the client; the parent goes back to accept().</source>
         <extracomment>zombies: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach accept() hat der Elternprozess fork() aufgerufen. Der Kindprozess bedient den Client; der Elternprozess kehrt zu accept() zurück.</translation>
     </message>
     <message>
         <source>The first zombie</source>
         <extracomment>zombies: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Zombie</translation>
     </message>
     <message>
         <source>Child 1 has finished and exited. Its lane turns into a zombie: dead, but still listed, because the parent has not asked for its exit status.</source>
         <extracomment>zombies: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kindprozess 1 ist fertig und hat sich beendet. Seine Bahn wird zum Zombie: tot, aber noch gelistet, weil der Elternprozess nicht nach seinem Exit-Status gefragt hat.</translation>
     </message>
     <message>
         <source>Still there</source>
         <extracomment>zombies: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immer noch da</translation>
     </message>
     <message>
         <source>A new client arrives and the parent forks again, yet the old zombies remain: with reap policy none, nobody calls waitpid(). They stay until you press Stop, when SockScope collects them (a real server that never reaps keeps them until it exits).</source>
         <extracomment>zombies: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Client kommt an, und der Elternprozess forkt erneut, doch die alten Zombies bleiben: Mit der Einsammel-Strategie none ruft niemand waitpid() auf. Sie bleiben, bis du Stopp drückst; dann sammelt SockScope sie ein (ein echter Server, der nie einsammelt, behält sie, bis er sich beendet).</translation>
     </message>
     <message>
         <source>When client 4 connects at 1.2 s, how many zombies does the server have?</source>
         <extracomment>zombies: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich Client 4 nach 1,2 s verbindet, wie viele Zombies hat der Server?</translation>
     </message>
     <message>
         <source>None: children disappear when they exit</source>
         <extracomment>zombies: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Kindprozesse verschwinden, wenn sie sich beenden</translation>
     </message>
     <message>
         <source>Children 1, 2 and 3 have exited and nobody has reaped them, so all three are zombies.</source>
         <extracomment>zombies: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kindprozesse 1, 2 und 3 haben sich beendet, und niemand hat sie eingesammelt, also sind alle drei Zombies.</translation>
     </message>
 </context>
 </TS>

@@ -6,1147 +6,1147 @@
     <message>
         <source>A full listen backlog</source>
         <extracomment>backlog-full: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un backlog de listen lleno</translation>
     </message>
     <message>
         <source>connections</source>
         <extracomment>backlog-full: topic; disconnect: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>conexiones</translation>
     </message>
     <message>
         <source>listen(fd, backlog) sets how many finished handshakes the kernel queues for a server that has not called accept() yet. Here the server is sequential with a backlog of 1 and client 1 keeps it busy, so clients 2 and 3 fill the queue (Linux queues backlog + 1). The lecture notes say the next connection is refused. Linux does something else: it silently drops the connection request, so client 4's and client 5's connect() keep waiting while their kernel resends the request after 1 s, 3 s, 7 s... They get in once the server accepts from the queue and a slot frees up. Nobody sees ECONNREFUSED; they just wait longer, in connect().</source>
         <extracomment>backlog-full: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>listen(fd, backlog) fija cuántos handshakes terminados encola el kernel para un servidor que todavía no ha llamado a accept(). Aquí el servidor es secuencial con un backlog de 1 y el cliente 1 lo mantiene ocupado, así que los clientes 2 y 3 llenan la cola (Linux encola backlog + 1). Los apuntes de clase dicen que la siguiente conexión se rechaza. Linux hace otra cosa: descarta en silencio la solicitud de conexión, así que los connect() del cliente 4 y del cliente 5 siguen esperando mientras su kernel reenvía la solicitud tras 1 s, 3 s, 7 s... Entran en cuanto el servidor acepta de la cola y se libera un hueco. Nadie ve ECONNREFUSED; solo esperan más, en connect().</translation>
     </message>
     <message>
         <source>Queued</source>
         <extracomment>backlog-full: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>The server is busy with client 1. Client 2's handshake completes in the kernel and waits in the backlog; its connect() has returned.</source>
         <extracomment>backlog-full: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado con el cliente 1. El handshake del cliente 2 se completa en el kernel y espera en el backlog; su connect() ya ha vuelto.</translation>
     </message>
     <message>
         <source>Dropped, not refused</source>
         <extracomment>backlog-full: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Descartada, no rechazada</translation>
     </message>
     <message>
         <source>The queue is full. Linux ignores the connection requests that do not fit: a connect() that finds no room stays blocked while its kernel waits to try again.</source>
         <extracomment>backlog-full: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cola está llena. Linux ignora las solicitudes de conexión que no caben: un connect() que no encuentra sitio sigue bloqueado mientras su kernel espera para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Room again</source>
         <extracomment>backlog-full: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a haber sitio</translation>
     </message>
     <message>
         <source>Client 1 finally speaks. Once the server is done with it, accept() takes the next connection from the queue, which makes room for a retried handshake.</source>
         <extracomment>backlog-full: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Por fin habla el cliente 1. En cuanto el servidor termina con él, accept() toma la siguiente conexión de la cola, lo que deja sitio para un handshake reintentado.</translation>
     </message>
     <message>
         <source>On Linux, what does client 5's connect() do while the backlog is full?</source>
         <extracomment>backlog-full: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En Linux, ¿qué hace el connect() del cliente 5 mientras el backlog está lleno?</translation>
     </message>
     <message>
         <source>Fails with ECONNREFUSED</source>
         <extracomment>backlog-full: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falla con ECONNREFUSED</translation>
     </message>
     <message>
         <source>Blocks and retries until there is room</source>
         <extracomment>backlog-full: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea y reintenta hasta que hay sitio</translation>
     </message>
     <message>
         <source>Succeeds, and the first send fails</source>
         <extracomment>backlog-full: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiene éxito, y el primer send falla</translation>
     </message>
     <message>
         <source>Linux drops the SYN of a listener whose accept queue is full; the client retransmits it with growing pauses. Other systems may refuse instead.</source>
         <extracomment>backlog-full: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linux descarta el SYN dirigido a un socket en escucha cuya cola de accept está llena; el cliente lo retransmite con pausas cada vez mayores. Otros sistemas pueden rechazarlo en su lugar.</translation>
     </message>
     <message>
         <source>Many idle clients: the C10K problem</source>
         <extracomment>c10k-epoll: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muchos clientes inactivos: el problema C10K</translation>
     </message>
     <message>
         <source>readiness</source>
         <extracomment>c10k-epoll: topic; select-readiness: topic; select-stdin: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>disponibilidad</translation>
     </message>
     <message>
         <source>The C10K problem asks how one machine serves ten thousand connections at once. Most of them are idle most of the time, so a thread each is wasteful and select() cannot even hold descriptors above 1023. epoll keeps the interest list inside the kernel and epoll_wait() returns only the sockets that are ready, so the cost of a wake-up depends on how many are ready, not on how many are connected. This bundled version runs 1,000 clients so that it stays comfortable on a classroom laptop; the design target is 10,000: copy the file, set "repeat" to 10000, and raise the descriptor limit (each client needs two descriptors, see `ulimit -n`). poll() is listed too for comparison: it works, but hands the kernel the whole array on every call.</source>
         <extracomment>c10k-epoll: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El problema C10K pregunta cómo una máquina atiende diez mil conexiones a la vez. La mayoría están inactivas casi todo el tiempo, así que un hilo para cada una es un derroche, y select() ni siquiera puede manejar descriptores por encima de 1023. epoll guarda la lista de interés dentro del kernel y epoll_wait() devuelve solo los sockets que están listos, así que el coste de despertar depende de cuántos están listos, no de cuántos están conectados. Esta versión incluida ejecuta 1.000 clientes para que vaya holgada en un portátil de aula; el objetivo del diseño son 10.000: copia el archivo, pon "repeat" a 10000 y sube el límite de descriptores (cada cliente necesita dos descriptores, mira `ulimit -n`). poll() también está en la lista para comparar: funciona, pero entrega al kernel el array entero en cada llamada.</translation>
     </message>
     <message>
         <source>Arriving</source>
         <extracomment>c10k-epoll: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llegando</translation>
     </message>
     <message>
         <source>A client connects every millisecond. Each accept() adds one socket to the interest list (epoll_ctl ADD, or one more entry in poll()'s array).</source>
         <extracomment>c10k-epoll: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada milisegundo se conecta un cliente. Cada accept() añade un socket a la lista de interés (epoll_ctl ADD, o una entrada más en el array de poll()).</translation>
     </message>
     <message>
         <source>They speak</source>
         <extracomment>c10k-epoll: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hablan</translation>
     </message>
     <message>
         <source>The clients send, a few at a time. Each wait returns only the sockets that are ready; the rest stay idle and cost the server nothing but memory.</source>
         <extracomment>c10k-epoll: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes envían, unos pocos a la vez. Cada espera devuelve solo los sockets que están listos; el resto sigue inactivo y no le cuesta al servidor más que memoria.</translation>
     </message>
     <message>
         <source>Why is select() not in this scenario's list of models?</source>
         <extracomment>c10k-epoll: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué select() no está en la lista de modelos de este escenario?</translation>
     </message>
     <message>
         <source>It is too slow to start</source>
         <extracomment>c10k-epoll: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarda demasiado en arrancar</translation>
     </message>
     <message>
         <source>An fd_set only holds descriptors below 1024 (FD_SETSIZE)</source>
         <extracomment>c10k-epoll: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un fd_set solo admite descriptores por debajo de 1024 (FD_SETSIZE)</translation>
     </message>
     <message>
         <source>select() cannot watch listening sockets</source>
         <extracomment>c10k-epoll: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() no puede vigilar sockets en escucha</translation>
     </message>
     <message>
         <source>With a thousand clients the server's descriptors go past 1023, which select()'s fixed-size bit sets cannot represent. poll() and epoll have no such limit.</source>
         <extracomment>c10k-epoll: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con mil clientes los descriptores del servidor pasan de 1023, y los conjuntos de bits de tamaño fijo de select() no pueden representarlos. poll() y epoll no tienen ese límite.</translation>
     </message>
     <message>
         <source>Connection refused: nobody is listening</source>
         <extracomment>connection-refused: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada: nadie escucha</translation>
     </message>
     <message>
         <source>errors</source>
         <extracomment>connection-refused: topic; port-in-use: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>errores</translation>
     </message>
     <message>
         <source>A client can only connect where a socket is listening. Client 1 dials a port on 127.0.0.1 where nothing listens (SockScope reserves one for it); the kernel answers the connection request with a reset and connect() fails with ECONNREFUSED, which Python raises as ConnectionRefusedError. It is immediate: there is nobody to wait for. Client 2 dials the real server and is served. The lecture notes say a full listen backlog also refuses connections; Linux does not, see the backlog-full scenario.</source>
         <extracomment>connection-refused: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente solo puede conectarse donde hay un socket escuchando. El cliente 1 llama a un puerto de 127.0.0.1 donde nada escucha (SockScope reserva uno para ello); el kernel responde a la solicitud de conexión con un reset y connect() falla con ECONNREFUSED, que Python lanza como ConnectionRefusedError. Es inmediato: no hay nadie a quien esperar. El cliente 2 llama al servidor de verdad y es atendido. Los apuntes de clase dicen que un backlog de listen lleno también rechaza conexiones; Linux no lo hace, mira el escenario backlog-full.</translation>
     </message>
     <message>
         <source>Refused</source>
         <extracomment>connection-refused: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Client 1's connect() returned at once with ECONNREFUSED: no socket listens on that port, so the kernel answered the handshake with a reset.</source>
         <extracomment>connection-refused: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El connect() del cliente 1 volvió enseguida con ECONNREFUSED: ningún socket escucha en ese puerto, así que el kernel respondió al handshake con un reset.</translation>
     </message>
     <message>
         <source>The right port</source>
         <extracomment>connection-refused: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El puerto correcto</translation>
     </message>
     <message>
         <source>Client 2 connects to the port the server listens on and is served normally.</source>
         <extracomment>connection-refused: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 2 se conecta al puerto en el que escucha el servidor y es atendido con normalidad.</translation>
     </message>
     <message>
         <source>How long does client 1's connect() take to fail?</source>
         <extracomment>connection-refused: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto tarda en fallar el connect() del cliente 1?</translation>
     </message>
     <message>
         <source>Almost no time: the reset comes back at once</source>
         <extracomment>connection-refused: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Casi nada: el reset vuelve enseguida</translation>
     </message>
     <message>
         <source>About a minute, until it times out</source>
         <extracomment>connection-refused: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alrededor de un minuto, hasta que vence el tiempo de espera</translation>
     </message>
     <message>
         <source>It never returns</source>
         <extracomment>connection-refused: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca vuelve</translation>
     </message>
     <message>
         <source>On a reachable machine with nothing listening, the kernel answers with a reset straight away. Timeouts happen when nothing answers at all.</source>
         <extracomment>connection-refused: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En una máquina alcanzable en la que nada escucha, el kernel responde con un reset de inmediato. Los tiempos de espera vencidos ocurren cuando nada responde en absoluto.</translation>
     </message>
     <message>
         <source>Noticing that a client has gone</source>
         <extracomment>disconnect: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Darse cuenta de que un cliente se ha ido</translation>
     </message>
     <message>
         <source>There is no message that says goodbye: a socket learns that its peer has hung up when recv() returns 0 bytes. Client 1 connects and leaves without a word; the server's recv() for it returns 0, the server closes its socket and, in a readiness loop, removes it from the set it watches (the sockets_list and clients map of the lecture notes). Client 2 shows a politer ending: after its request it calls shutdown(SHUT_WR) to say I am done sending, and it still reads the server's reply before closing.</source>
         <extracomment>disconnect: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje de despedida: un socket se entera de que el otro extremo ha colgado cuando recv() devuelve 0 bytes. El cliente 1 se conecta y se va sin decir nada; el recv() del servidor para él devuelve 0, el servidor cierra su socket y, en un bucle de disponibilidad, lo quita del conjunto que vigila (la sockets_list y el mapa clients de los apuntes de clase). El cliente 2 muestra un final más educado: tras su petición llama a shutdown(SHUT_WR) para decir que ya no envía más, y aun así lee la respuesta del servidor antes de cerrar.</translation>
     </message>
     <message>
         <source>recv() returns 0</source>
         <extracomment>disconnect: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recv() devuelve 0</translation>
     </message>
     <message>
         <source>Client 1 closed without sending anything. The server's recv() on its socket returned 0 bytes: that is the only way to learn the peer is gone. The server closes its end too.</source>
         <extracomment>disconnect: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 cerró sin enviar nada. El recv() del servidor en su socket devolvió 0 bytes: es la única forma de saber que el otro extremo se ha ido. El servidor cierra también su extremo.</translation>
     </message>
     <message>
         <source>Half-close</source>
         <extracomment>disconnect: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medio cierre</translation>
     </message>
     <message>
         <source>Client 2 sent its request and then shut down its sending side. The server reads the request, then a 0-byte recv() (no more data will come), but it can still send its answer.</source>
         <extracomment>disconnect: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 2 envió su petición y después cerró su lado de envío. El servidor lee la petición y luego un recv() de 0 bytes (no llegarán más datos), pero todavía puede enviar su respuesta.</translation>
     </message>
     <message>
         <source>Client 1 closes without sending. What does the server's recv() on its socket do?</source>
         <extracomment>disconnect: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 cierra sin enviar. ¿Qué hace el recv() del servidor en su socket?</translation>
     </message>
     <message>
         <source>Blocks forever</source>
         <extracomment>disconnect: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea para siempre</translation>
     </message>
     <message>
         <source>Returns 0 bytes</source>
         <extracomment>disconnect: predict[0].choices[1]; nonblocking-eagain: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve 0 bytes</translation>
     </message>
     <message>
         <source>Raises an error</source>
         <extracomment>disconnect: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lanza un error</translation>
     </message>
     <message>
         <source>An orderly close (FIN) makes recv() return 0 bytes. Only an abortive close (RST) gives an error, ECONNRESET.</source>
         <extracomment>disconnect: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un cierre ordenado (FIN) hace que recv() devuelva 0 bytes. Solo un cierre abortivo (RST) da un error, ECONNRESET.</translation>
     </message>
     <message>
         <source>Echo until the client says q</source>
         <extracomment>echo-until-quit: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eco hasta que el cliente dice q</translation>
     </message>
     <message>
         <source>blocking</source>
         <extracomment>echo-until-quit: topic; one-slow-client: topic; you-are-the-scheduler: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo</translation>
     </message>
     <message>
         <source>The classic echo server: it keeps one connection open, answers every message, and hangs up when the client sends the single letter q. Client 1 has a short conversation; client 2 arrives meanwhile with one line of its own. Notice that the server's recv() loop for client 1 is what keeps client 2 waiting under the sequential model, and that after q it is the server that closes first: the client's next recv() returns 0 bytes, which is how a socket says the other side has hung up.</source>
         <extracomment>echo-until-quit: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El clásico servidor de eco: mantiene abierta una conexión, contesta cada mensaje y cuelga cuando el cliente envía la letra q sola. El cliente 1 tiene una conversación corta; mientras tanto llega el cliente 2 con una línea propia. Fíjate en que es el bucle de recv() del servidor para el cliente 1 lo que hace esperar al cliente 2 con el modelo secuencial, y en que tras q es el servidor quien cierra primero: el siguiente recv() del cliente devuelve 0 bytes, que es como un socket dice que el otro lado ha colgado.</translation>
     </message>
     <message>
         <source>A conversation</source>
         <extracomment>echo-until-quit: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación</translation>
     </message>
     <message>
         <source>The server got the first message. It answers and goes back to recv() on the same connection.</source>
         <extracomment>echo-until-quit: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor recibió el primer mensaje. Contesta y vuelve a recv() en la misma conexión.</translation>
     </message>
     <message>
         <source>q</source>
         <extracomment>echo-until-quit: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>q</translation>
     </message>
     <message>
         <source>Client 1 sends q. The server closes its end of the connection; the client, in recv(), gets 0 bytes: the conversation is over.</source>
         <extracomment>echo-until-quit: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 envía q. El servidor cierra su extremo de la conexión; el cliente, en recv(), recibe 0 bytes: la conversación ha terminado.</translation>
     </message>
     <message>
         <source>What does client 1's last recv() return after it sent q?</source>
         <extracomment>echo-until-quit: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué devuelve el último recv() del cliente 1 después de enviar q?</translation>
     </message>
     <message>
         <source>The echo "q"</source>
         <extracomment>echo-until-quit: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El eco "q"</translation>
     </message>
     <message>
         <source>0 bytes: the server has closed the connection</source>
         <extracomment>echo-until-quit: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 bytes: el servidor ha cerrado la conexión</translation>
     </message>
     <message>
         <source>It blocks forever</source>
         <extracomment>echo-until-quit: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea para siempre</translation>
     </message>
     <message>
         <source>On q the server closes instead of replying. A recv() on a connection the peer has closed returns 0 bytes, never blocks.</source>
         <extracomment>echo-until-quit: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con q el servidor cierra en lugar de contestar. Un recv() en una conexión que el otro extremo ha cerrado devuelve 0 bytes, nunca se bloquea.</translation>
     </message>
     <message>
         <source>Non-blocking sockets: EAGAIN everywhere</source>
         <extracomment>nonblocking-eagain: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sockets no bloqueantes: EAGAIN por todas partes</translation>
     </message>
     <message>
         <source>non-blocking</source>
         <extracomment>nonblocking-eagain: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no bloqueante</translation>
     </message>
     <message>
         <source>A non-blocking socket never puts its caller to sleep: when accept() has no connection waiting or recv() has no data, the call returns at once with the error EAGAIN (Python raises BlockingIOError). This server tries all its sockets in a loop and so never blocks, but look at how many would_block marks it leaves while the two clients take their time: it spins, asking again and again. That wasted work is why real servers pair non-blocking sockets with select(), poll() or epoll, which sleep until something is ready.</source>
         <extracomment>nonblocking-eagain: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un socket no bloqueante nunca duerme a quien lo llama: cuando accept() no tiene ninguna conexión esperando o recv() no tiene datos, la llamada vuelve enseguida con el error EAGAIN (Python lanza BlockingIOError). Este servidor prueba todos sus sockets en un bucle y por eso nunca se bloquea, pero mira cuántas marcas would_block deja mientras los dos clientes se toman su tiempo: da vueltas, preguntando una y otra vez. Ese trabajo desperdiciado es la razón por la que los servidores reales combinan sockets no bloqueantes con select(), poll() o epoll, que duermen hasta que algo está listo.</translation>
     </message>
     <message>
         <source>Nobody there</source>
         <extracomment>nonblocking-eagain: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie</translation>
     </message>
     <message>
         <source>accept() on a non-blocking listening socket: no connection was waiting, so it failed at once with EAGAIN. The loop tries again.</source>
         <extracomment>nonblocking-eagain: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept() en un socket en escucha no bloqueante: no había ninguna conexión esperando, así que falló enseguida con EAGAIN. El bucle vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Spinning</source>
         <extracomment>nonblocking-eagain: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dando vueltas</translation>
     </message>
     <message>
         <source>Client 1 is connected but silent. recv() on its socket fails with EAGAIN each time round; the server burns CPU asking.</source>
         <extracomment>nonblocking-eagain: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 está conectado pero callado. recv() en su socket falla con EAGAIN en cada vuelta; el servidor quema CPU preguntando.</translation>
     </message>
     <message>
         <source>Data at last</source>
         <extracomment>nonblocking-eagain: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Por fin datos</translation>
     </message>
     <message>
         <source>Client 1's line was in the socket buffer: this recv() succeeded at once.</source>
         <extracomment>nonblocking-eagain: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La línea del cliente 1 estaba en el búfer del socket: este recv() tuvo éxito enseguida.</translation>
     </message>
     <message>
         <source>What does recv() on a non-blocking socket do when no data has arrived?</source>
         <extracomment>nonblocking-eagain: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hace recv() en un socket no bloqueante cuando no han llegado datos?</translation>
     </message>
     <message>
         <source>Waits for data</source>
         <extracomment>nonblocking-eagain: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que lleguen datos</translation>
     </message>
     <message>
         <source>Fails at once with EAGAIN (BlockingIOError)</source>
         <extracomment>nonblocking-eagain: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falla enseguida con EAGAIN (BlockingIOError)</translation>
     </message>
     <message>
         <source>0 bytes would mean the peer has closed. No data yet is a different answer: EAGAIN, try again later.</source>
         <extracomment>nonblocking-eagain: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 bytes significaría que el otro extremo ha cerrado. «Todavía no hay datos» es otra respuesta: EAGAIN, inténtalo más tarde.</translation>
     </message>
     <message>
         <source>One slow client holds up everyone</source>
         <extracomment>one-slow-client: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente lento retiene a todos</translation>
     </message>
     <message>
         <source>Client 1 connects and then takes two seconds before it says anything. Client 2 arrives a moment later with a quick question. A sequential server is stuck inside recv() waiting for client 1, so client 2 sits in the listen queue and is not even accepted until client 1 is finished. A threaded, forking or readiness-loop server accepts client 2 at once and answers it while client 1 is still thinking.</source>
         <extracomment>one-slow-client: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 se conecta y luego tarda dos segundos en decir algo. El cliente 2 llega un momento después con una pregunta rápida. Un servidor secuencial está atascado dentro de recv() esperando al cliente 1, así que el cliente 2 se queda en la cola de listen y ni siquiera es aceptado hasta que el cliente 1 termina. Un servidor con hilos, con fork o con bucle de disponibilidad acepta al cliente 2 enseguida y le contesta mientras el cliente 1 sigue pensando.</translation>
     </message>
     <message>
         <source>Waiting in accept()</source>
         <extracomment>one-slow-client: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esperando en accept()</translation>
     </message>
     <message>
         <source>The server has called accept() on its listening socket. If no connection is in the queue, it sleeps in the kernel until someone connects; the CPU is free.</source>
         <extracomment>one-slow-client: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha llamado a accept() en su socket en escucha. Si no hay ninguna conexión en la cola, duerme en el kernel hasta que alguien se conecta; la CPU queda libre.</translation>
     </message>
     <message>
         <source>Waiting for readiness</source>
         <extracomment>one-slow-client: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esperando disponibilidad</translation>
     </message>
     <message>
         <source>The server asks the kernel which of its sockets are ready and sleeps until one is. So far it watches only the listening socket.</source>
         <extracomment>one-slow-client: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pregunta al kernel cuáles de sus sockets están listos y duerme hasta que alguno lo está. De momento solo vigila el socket en escucha.</translation>
     </message>
     <message>
         <source>Asking, not waiting</source>
         <extracomment>one-slow-client: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar, no esperar</translation>
     </message>
     <message>
         <source>The non-blocking accept() found nobody and failed at once with EAGAIN. The loop will ask again, and again.</source>
         <extracomment>one-slow-client: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El accept() no bloqueante no encontró a nadie y falló enseguida con EAGAIN. El bucle volverá a preguntar, una y otra vez.</translation>
     </message>
     <message>
         <source>Client 1 is in</source>
         <extracomment>one-slow-client: chapters[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 está dentro</translation>
     </message>
     <message>
         <source>accept() returned a new socket for client 1. Client 1 has not sent anything yet: watch where the server waits now.</source>
         <extracomment>one-slow-client: chapters[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept() devolvió un socket nuevo para el cliente 1. El cliente 1 todavía no ha enviado nada: fíjate en dónde espera ahora el servidor.</translation>
     </message>
     <message>
         <source>Client 2 knocks</source>
         <extracomment>one-slow-client: chapters[4].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 2 llama a la puerta</translation>
     </message>
     <message>
         <source>Client 2's connect() has returned: the kernel finished the handshake and put the connection in the listen queue. Does the server notice? Only if some part of it is waiting in accept() or watching the listening socket right now.</source>
         <extracomment>one-slow-client: chapters[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El connect() del cliente 2 ha vuelto: el kernel terminó el handshake y puso la conexión en la cola de listen. ¿Se entera el servidor? Solo si alguna parte de él está esperando en accept() o vigilando el socket en escucha en este momento.</translation>
     </message>
     <message>
         <source>Client 2 is accepted</source>
         <extracomment>one-slow-client: chapters[5].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 2 es aceptado</translation>
     </message>
     <message>
         <source>The server takes client 2 out of the queue. Compare the moment with client 1's silence: did client 2 have to wait for client 1?</source>
         <extracomment>one-slow-client: chapters[5].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor saca al cliente 2 de la cola. Compara el momento con el silencio del cliente 1: ¿tuvo que esperar el cliente 2 al cliente 1?</translation>
     </message>
     <message>
         <source>Client 1 speaks</source>
         <extracomment>one-slow-client: chapters[6].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Habla el cliente 1</translation>
     </message>
     <message>
         <source>Client 1 finally sends its line. Under the sequential model this is what the server was stuck on; the others have long served client 2.</source>
         <extracomment>one-slow-client: chapters[6].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Por fin el cliente 1 envía su línea. Con el modelo secuencial, esto es lo que tenía atascado al servidor; los demás hace rato que atendieron al cliente 2.</translation>
     </message>
     <message>
         <source>Under the sequential model, when is client 2 accepted?</source>
         <extracomment>one-slow-client: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con el modelo secuencial, ¿cuándo es aceptado el cliente 2?</translation>
     </message>
     <message>
         <source>Immediately, at about 200 ms</source>
         <extracomment>one-slow-client: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inmediatamente, hacia los 200 ms</translation>
     </message>
     <message>
         <source>Only after the server is done with client 1</source>
         <extracomment>one-slow-client: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando el servidor ha terminado con el cliente 1</translation>
     </message>
     <message>
         <source>Never: it is refused</source>
         <extracomment>one-slow-client: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: es rechazado</translation>
     </message>
     <message>
         <source>One thread can only wait in one place. While it is blocked in recv() for client 1, nobody calls accept(); client 2's connection waits in the kernel's listen queue.</source>
         <extracomment>one-slow-client: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un hilo solo puede esperar en un sitio. Mientras está bloqueado en recv() por el cliente 1, nadie llama a accept(); la conexión del cliente 2 espera en la cola de listen del kernel.</translation>
     </message>
     <message>
         <source>Does client 2's connect() itself have to wait for client 1?</source>
         <extracomment>one-slow-client: predict[1].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene que esperar al cliente 1 el propio connect() del cliente 2?</translation>
     </message>
     <message>
         <source>Yes, connect() blocks until the server calls accept()</source>
         <extracomment>one-slow-client: predict[1].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sí, connect() se bloquea hasta que el servidor llama a accept()</translation>
     </message>
     <message>
         <source>No, the kernel completes the handshake on its own</source>
         <extracomment>one-slow-client: predict[1].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No, el kernel completa el handshake por su cuenta</translation>
     </message>
     <message>
         <source>The three-way handshake is done by the kernel as long as there is room in the listen backlog. accept() only hands out connections that are already established.</source>
         <extracomment>one-slow-client: predict[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El handshake de tres vías lo hace el kernel mientras haya sitio en el backlog de listen. accept() solo entrega conexiones que ya están establecidas.</translation>
     </message>
     <message>
         <source>One recv() is not one message</source>
         <extracomment>partial-recv-framing: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un recv() no es un mensaje</translation>
     </message>
     <message>
         <source>framing</source>
         <extracomment>partial-recv-framing: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delimitación</translation>
     </message>
     <message>
         <source>TCP carries a stream of bytes, not messages. send() and recv() each move whatever fits in the buffers and return how many bytes they handled, so a message can arrive in several pieces, or two messages in one recv(). A protocol must say where a message ends: a fixed length, a delimiter, a length prefix, or the end of the connection. Here the server reads with a tiny 8-byte buffer and frames messages by a newline. Client 1 sends one line in three pieces, pausing between them: the server needs many recv() calls and only answers once the newline has arrived. Client 2 sends its line in one go with send_framed, which adds the delimiter for it.</source>
         <extracomment>partial-recv-framing: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TCP transporta un flujo de bytes, no mensajes. send() y recv() mueven cada uno lo que cabe en los búferes y devuelven cuántos bytes han manejado, así que un mensaje puede llegar en varios trozos, o dos mensajes en un solo recv(). Un protocolo tiene que decir dónde acaba un mensaje: una longitud fija, un delimitador, un prefijo de longitud o el final de la conexión. Aquí el servidor lee con un búfer diminuto de 8 bytes y delimita los mensajes con un salto de línea. El cliente 1 envía una línea en tres trozos, con pausas entre ellos: el servidor necesita muchas llamadas a recv() y solo contesta cuando ha llegado el salto de línea. El cliente 2 envía su línea de una vez con send_framed, que le añade el delimitador.</translation>
     </message>
     <message>
         <source>Piece one</source>
         <extracomment>partial-recv-framing: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Primer trozo</translation>
     </message>
     <message>
         <source>Client 1 sends the first third of its line. The server's recv() returns at most 8 bytes at a time and no newline yet, so it keeps what it has and calls recv() again.</source>
         <extracomment>partial-recv-framing: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 envía el primer tercio de su línea. El recv() del servidor devuelve como mucho 8 bytes cada vez y todavía ningún salto de línea, así que guarda lo que tiene y vuelve a llamar a recv().</translation>
     </message>
     <message>
         <source>The newline arrives</source>
         <extracomment>partial-recv-framing: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llega el salto de línea</translation>
     </message>
     <message>
         <source>With the last piece the message is complete. Only now does the server reply.</source>
         <extracomment>partial-recv-framing: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con el último trozo el mensaje está completo. Solo ahora contesta el servidor.</translation>
     </message>
     <message>
         <source>Client 1's line is 37 bytes and the server reads 8 bytes at a time. How many recv() calls return data for it?</source>
         <extracomment>partial-recv-framing: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La línea del cliente 1 tiene 37 bytes y el servidor lee 8 bytes cada vez. ¿Cuántas llamadas a recv() devuelven datos de ella?</translation>
     </message>
     <message>
         <source>One</source>
         <extracomment>partial-recv-framing: predict[0].choices[0]; thread-per-client-many: predict[0].choices[1]; three-clients: predict[0].choices[0]; udp-echo: predict[0].choices[0]; zombies: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una</translation>
     </message>
     <message>
         <source>Three, one per piece</source>
         <extracomment>partial-recv-framing: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres, una por trozo</translation>
     </message>
     <message>
         <source>At least five</source>
         <extracomment>partial-recv-framing: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Al menos cinco</translation>
     </message>
     <message>
         <source>recv() never returns more than the buffer size, so 37 bytes take at least five calls, however the pieces were sent.</source>
         <extracomment>partial-recv-framing: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recv() nunca devuelve más que el tamaño del búfer, así que 37 bytes necesitan al menos cinco llamadas, se hayan enviado como se hayan enviado los trozos.</translation>
     </message>
     <message>
         <source>Address already in use</source>
         <extracomment>port-in-use: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección ya está en uso</translation>
     </message>
     <message>
         <source>Only one socket at a time may listen on a port. Before the server starts, SockScope itself grabs the port (standing in for another program, or for your own server started twice), so the server's bind() fails with EADDRINUSE; Python raises OSError: [Errno 98] Address already in use. The server never gets to listen() and no client is served. Two more things about ports: numbers below 1024 are well-known ports that only the administrator may bind, and right after a server stops its port can still be held by connections in TIME_WAIT, which is why servers set SO_REUSEADDR (SockScope's do).</source>
         <extracomment>port-in-use: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo un socket a la vez puede escuchar en un puerto. Antes de que arranque el servidor, el propio SockScope ocupa el puerto (en lugar de otro programa, o de tu propio servidor arrancado dos veces), así que el bind() del servidor falla con EADDRINUSE; Python lanza OSError: [Errno 98] Address already in use. El servidor nunca llega a listen() y no se atiende a ningún cliente. Dos cosas más sobre los puertos: los números por debajo de 1024 son puertos bien conocidos que solo el administrador puede enlazar, y justo después de que un servidor se detiene su puerto todavía puede estar retenido por conexiones en TIME_WAIT, y por eso los servidores activan SO_REUSEADDR (los de SockScope lo hacen).</translation>
     </message>
     <message>
         <source>bind() fails</source>
         <extracomment>port-in-use: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bind() falla</translation>
     </message>
     <message>
         <source>The port is taken. bind() returned -1 with errno EADDRINUSE; a careful server reports it and exits instead of carrying on with a socket that is not bound.</source>
         <extracomment>port-in-use: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El puerto está ocupado. bind() devolvió -1 con errno EADDRINUSE; un servidor cuidadoso lo informa y termina, en vez de seguir con un socket que no está enlazado.</translation>
     </message>
     <message>
         <source>Which call fails when the port is already taken?</source>
         <extracomment>port-in-use: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué llamada falla cuando el puerto ya está ocupado?</translation>
     </message>
     <message>
         <source>socket()</source>
         <extracomment>port-in-use: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket()</translation>
     </message>
     <message>
         <source>bind()</source>
         <extracomment>port-in-use: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bind()</translation>
     </message>
     <message>
         <source>listen()</source>
         <extracomment>port-in-use: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>listen()</translation>
     </message>
     <message>
         <source>accept()</source>
         <extracomment>port-in-use: predict[0].choices[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept()</translation>
     </message>
     <message>
         <source>socket() only creates an endpoint with no address. bind() asks for the address and port, and that is where the kernel says the port is in use.</source>
         <extracomment>port-in-use: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket() solo crea un extremo sin dirección. bind() pide la dirección y el puerto, y ahí es donde el kernel dice que el puerto está en uso.</translation>
     </message>
     <message>
         <source>Reaping children with waitpid()</source>
         <extracomment>reaping: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recoger hijos con waitpid()</translation>
     </message>
     <message>
         <source>processes</source>
         <extracomment>reaping: topic; zombies: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>procesos</translation>
     </message>
     <message>
         <source>The same forking server as in Zombies, but now the parent cleans up. With the reap policy on-accept it does what the lecture's reapChildren() does: right after each accept() it calls waitpid(pid, WNOHANG) for its children, collecting those that have finished without ever waiting for one that has not. A child therefore stays a zombie from its exit until the next client arrives. Switch the policy to sigchld to reap as soon as a child dies (the SIGCHLD signal wakes the parent), or to none to see the zombies pile up again.</source>
         <extracomment>reaping: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mismo servidor con fork que en Zombis, pero ahora el padre limpia. Con la política de recogida on-accept hace lo que hace reapChildren() en la clase: justo después de cada accept() llama a waitpid(pid, WNOHANG) para sus hijos, recogiendo los que han terminado sin esperar nunca a uno que no lo ha hecho. Por eso un hijo sigue siendo un zombi desde que termina hasta que llega el siguiente cliente. Cambia la política a sigchld para recogerlos en cuanto un hijo muere (la señal SIGCHLD despierta al padre), o a none para ver cómo vuelven a acumularse los zombis.</translation>
     </message>
     <message>
         <source>A zombie, for now</source>
         <extracomment>reaping: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un zombi, por ahora</translation>
     </message>
     <message>
         <source>Child 1 has exited. It is a zombie until the parent calls waitpid() for it.</source>
         <extracomment>reaping: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El hijo 1 ha terminado. Es un zombi hasta que el padre llama a waitpid() para él.</translation>
     </message>
     <message>
         <source>Reaped</source>
         <extracomment>reaping: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recogido</translation>
     </message>
     <message>
         <source>The parent called waitpid() and collected a finished child: its zombie is gone. Which policy did it? Look at the label on the reap: at the next accept, at once on SIGCHLD, or only when the run stopped.</source>
         <extracomment>reaping: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El padre llamó a waitpid() y recogió un hijo terminado: su zombi ha desaparecido. ¿Qué política lo hizo? Mira la etiqueta de la recogida: en el siguiente accept, enseguida con SIGCHLD, o solo cuando se detuvo la ejecución.</translation>
     </message>
     <message>
         <source>With reap on-accept, when does child 1 stop being a zombie?</source>
         <extracomment>reaping: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con la recogida on-accept, ¿cuándo deja de ser un zombi el hijo 1?</translation>
     </message>
     <message>
         <source>As soon as it exits</source>
         <extracomment>reaping: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto termina</translation>
     </message>
     <message>
         <source>When the next client is accepted</source>
         <extracomment>reaping: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se acepta al siguiente cliente</translation>
     </message>
     <message>
         <source>Only when the server stops</source>
         <extracomment>reaping: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando el servidor se detiene</translation>
     </message>
     <message>
         <source>The parent only looks for finished children right after accept(). Until the next client arrives, child 1 waits as a zombie.</source>
         <extracomment>reaping: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El padre solo busca hijos terminados justo después de accept(). Hasta que llega el siguiente cliente, el hijo 1 espera como zombi.</translation>
     </message>
     <message>
         <source>select(): serve whoever is ready</source>
         <extracomment>select-readiness: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select(): atender a quien esté listo</translation>
     </message>
     <message>
         <source>One thread, many clients. The server keeps a list of the sockets it cares about (the listening socket, then every accepted client: the sockets_list of the lecture notes) and a map from each client socket to its address (the clients map). select() sleeps until at least one of them is readable and returns just those. A ready listening socket means a new connection to accept; a ready client socket means data to recv(), or 0 bytes if that client has left. Each socket is a small number, its file descriptor: watch the fds in the read set and the ready set. The three clients connect together but speak at different times, and client 2 speaks twice.</source>
         <extracomment>select-readiness: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un hilo, muchos clientes. El servidor mantiene una lista de los sockets que le importan (el socket en escucha, y luego cada cliente aceptado: la sockets_list de los apuntes de clase) y un mapa de cada socket de cliente a su dirección (el mapa clients). select() duerme hasta que al menos uno de ellos se puede leer y devuelve justo esos. Un socket en escucha listo significa una conexión nueva que aceptar; un socket de cliente listo significa datos para recv(), o 0 bytes si ese cliente se ha ido. Cada socket es un número pequeño, su descriptor de archivo: observa los fd del conjunto de lectura y del conjunto de listos. Los tres clientes se conectan juntos pero hablan en momentos distintos, y el cliente 2 habla dos veces.</translation>
     </message>
     <message>
         <source>Only the listener</source>
         <extracomment>select-readiness: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el socket en escucha</translation>
     </message>
     <message>
         <source>The first wait watches one descriptor, the listening socket (often fd 3: 0, 1 and 2 are stdin, stdout and stderr).</source>
         <extracomment>select-readiness: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La primera espera vigila un descriptor, el socket en escucha (a menudo el fd 3: 0, 1 y 2 son stdin, stdout y stderr).</translation>
     </message>
     <message>
         <source>The set grows</source>
         <extracomment>select-readiness: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto crece</translation>
     </message>
     <message>
         <source>Each accept() adds a client socket to the set and its address to the clients map. The server now watches all of them at once.</source>
         <extracomment>select-readiness: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada accept() añade un socket de cliente al conjunto y su dirección al mapa clients. Ahora el servidor los vigila todos a la vez.</translation>
     </message>
     <message>
         <source>One is ready</source>
         <extracomment>select-readiness: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uno está listo</translation>
     </message>
     <message>
         <source>Client 1 sent something, so the last wait reported its fd ready. The server reads it, answers, and goes back to waiting.</source>
         <extracomment>select-readiness: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 envió algo, así que la última espera informó de que su fd estaba listo. El servidor lo lee, contesta y vuelve a esperar.</translation>
     </message>
     <message>
         <source>Leaving the set</source>
         <extracomment>select-readiness: chapters[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salir del conjunto</translation>
     </message>
     <message>
         <source>Client 1 closed: its fd turned ready, recv() returned 0, and the server closes it and removes it from the set and the map.</source>
         <extracomment>select-readiness: chapters[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 cerró: su fd se puso listo, recv() devolvió 0, y el servidor lo cierra y lo quita del conjunto y del mapa.</translation>
     </message>
     <message>
         <source>After the three clients connect, how many descriptors does the server pass to select() to read?</source>
         <extracomment>select-readiness: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después de que se conecten los tres clientes, ¿cuántos descriptores pasa el servidor a select() para leer?</translation>
     </message>
     <message>
         <source>3</source>
         <extracomment>select-readiness: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>4</source>
         <extracomment>select-readiness: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>1</source>
         <extracomment>select-readiness: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>The three client sockets plus the listening socket, which must stay in the set so new connections are noticed.</source>
         <extracomment>select-readiness: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los tres sockets de cliente más el socket en escucha, que debe seguir en el conjunto para que se noten las conexiones nuevas.</translation>
     </message>
     <message>
         <source>Can the ready set contain a socket that is not in the read set?</source>
         <extracomment>select-readiness: predict[1].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede el conjunto de listos contener un socket que no está en el conjunto de lectura?</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>select-readiness: predict[1].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
         <extracomment>select-readiness: predict[1].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>select() only reports on the descriptors it was given; the ready set is always a subset.</source>
         <extracomment>select-readiness: predict[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() solo informa sobre los descriptores que recibió; el conjunto de listos es siempre un subconjunto.</translation>
     </message>
     <message>
         <source>select() on sockets and the keyboard</source>
         <extracomment>select-stdin: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() con sockets y el teclado</translation>
     </message>
     <message>
         <source>select() is not only for sockets: anything with a file descriptor can be in its read set. This server watches its console (standard input in the lecture notes; here a pipe you can type into from the GUI, or a scripted line) beside its sockets. Any line typed there makes the server leave its loop and close the listening socket. Clients 1 and 2 are served normally; at 800 ms a line arrives on the console and the server stops; client 3, arriving later, finds nobody listening and is refused.</source>
         <extracomment>select-stdin: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>select() no es solo para sockets: cualquier cosa con un descriptor de archivo puede estar en su conjunto de lectura. Este servidor vigila su consola (la entrada estándar en los apuntes de clase; aquí una tubería en la que puedes escribir desde la GUI, o una línea programada) junto a sus sockets. Cualquier línea que se escriba ahí hace que el servidor salga de su bucle y cierre el socket en escucha. Los clientes 1 y 2 son atendidos con normalidad; a los 800 ms llega una línea por la consola y el servidor se detiene; el cliente 3, que llega más tarde, no encuentra a nadie escuchando y es rechazado.</translation>
     </message>
     <message>
         <source>Console in the set</source>
         <extracomment>select-stdin: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La consola en el conjunto</translation>
     </message>
     <message>
         <source>The read set holds the listening socket and the console pipe. Whichever becomes readable first wakes the server.</source>
         <extracomment>select-stdin: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de lectura contiene el socket en escucha y la tubería de la consola. El que primero se pueda leer despierta al servidor.</translation>
     </message>
     <message>
         <source>A line on the console</source>
         <extracomment>select-stdin: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una línea en la consola</translation>
     </message>
     <message>
         <source>A line came through the console pipe. The server read it and left its loop, closing the listening socket.</source>
         <extracomment>select-stdin: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llegó una línea por la tubería de la consola. El servidor la leyó y salió de su bucle, cerrando el socket en escucha.</translation>
     </message>
     <message>
         <source>Too late</source>
         <extracomment>select-stdin: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado tarde</translation>
     </message>
     <message>
         <source>Client 3 connected to a port nobody listens on any more: ECONNREFUSED.</source>
         <extracomment>select-stdin: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 3 se conectó a un puerto en el que ya nadie escucha: ECONNREFUSED.</translation>
     </message>
     <message>
         <source>What happens to client 3, which connects after the console line?</source>
         <extracomment>select-stdin: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le pasa al cliente 3, que se conecta después de la línea de la consola?</translation>
     </message>
     <message>
         <source>It waits in the backlog</source>
         <extracomment>select-stdin: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espera en el backlog</translation>
     </message>
     <message>
         <source>Its connect() fails with ECONNREFUSED</source>
         <extracomment>select-stdin: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su connect() falla con ECONNREFUSED</translation>
     </message>
     <message>
         <source>It is served normally</source>
         <extracomment>select-stdin: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es atendido con normalidad</translation>
     </message>
     <message>
         <source>The listening socket is closed, so no socket listens on the port; Linux answers the connection attempt with a reset.</source>
         <extracomment>select-stdin: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El socket en escucha está cerrado, así que ningún socket escucha en el puerto; Linux responde al intento de conexión con un reset.</translation>
     </message>
     <message>
         <source>A thread for every client: 200 of them</source>
         <extracomment>thread-per-client-many: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un hilo para cada cliente: 200</translation>
     </message>
     <message>
         <source>threads</source>
         <extracomment>thread-per-client-many: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hilos</translation>
     </message>
     <message>
         <source>Two hundred clients connect within half a second and each stays a while before it sends. The threaded server creates a thread for every connection, so there are about two hundred threads alive at once, each blocked in its own recv(). Threads are cheaper than processes but not free: every one has its own stack (8 MB of address space by default on Linux), the scheduler must switch between them, and in Python the GIL lets only one run Python code at a time. Compare with epoll, which serves the same clients from a single thread.</source>
         <extracomment>thread-per-client-many: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doscientos clientes se conectan en medio segundo y cada uno se queda un rato antes de enviar. El servidor con hilos crea un hilo para cada conexión, así que hay unos doscientos hilos vivos a la vez, cada uno bloqueado en su propio recv(). Los hilos son más baratos que los procesos, pero no gratis: cada uno tiene su propia pila (8 MB de espacio de direcciones por defecto en Linux), el planificador tiene que alternar entre ellos, y en Python el GIL deja que solo uno ejecute código Python a la vez. Compáralo con epoll, que atiende a los mismos clientes desde un solo hilo.</translation>
     </message>
     <message>
         <source>A crowd</source>
         <extracomment>thread-per-client-many: chapters[0].title; thread-per-client-many: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una multitud</translation>
     </message>
     <message>
         <source>A new client every 2 ms. Watch the number of live threads climb.</source>
         <extracomment>thread-per-client-many: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente nuevo cada 2 ms. Mira cómo sube el número de hilos vivos.</translation>
     </message>
     <message>
         <source>A new client every 2 ms. One thread accepts them all and adds each socket to epoll's interest list.</source>
         <extracomment>thread-per-client-many: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente nuevo cada 2 ms. Un solo hilo los acepta a todos y añade cada socket a la lista de interés de epoll.</translation>
     </message>
     <message>
         <source>Wake-up</source>
         <extracomment>thread-per-client-many: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Despertar</translation>
     </message>
     <message>
         <source>The clients send; the server wakes for each, replies, and the connections end.</source>
         <extracomment>thread-per-client-many: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes envían; el servidor se despierta para cada uno, contesta, y las conexiones terminan.</translation>
     </message>
     <message>
         <source>How many threads does epoll need for these 200 clients?</source>
         <extracomment>thread-per-client-many: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos hilos necesita epoll para estos 200 clientes?</translation>
     </message>
     <message>
         <source>200</source>
         <extracomment>thread-per-client-many: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>200</translation>
     </message>
     <message>
         <source>One per CPU core</source>
         <extracomment>thread-per-client-many: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uno por núcleo de CPU</translation>
     </message>
     <message>
         <source>One thread asks epoll_wait() which sockets are ready and serves those; idle clients cost a few bytes of kernel memory each, not a thread.</source>
         <extracomment>thread-per-client-many: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un hilo pregunta a epoll_wait() qué sockets están listos y atiende a esos; los clientes inactivos cuestan unos pocos bytes de memoria del kernel cada uno, no un hilo.</translation>
     </message>
     <message>
         <source>Three clients, every model</source>
         <extracomment>three-clients: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres clientes, todos los modelos</translation>
     </message>
     <message>
         <source>concurrency models</source>
         <extracomment>three-clients: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>modelos de concurrencia</translation>
     </message>
     <message>
         <source>Three clients connect at the same moment, wait 300 ms, send one line each and read the echo. Run it under each model and compare the lanes: the sequential server serves them one after another; the threaded server gives each its own thread; the forking server a process of its own; select, poll and epoll serve all three from one thread that waits for whichever socket is ready. The listening socket never sends or receives anything: it only produces a new connected socket for each client.</source>
         <extracomment>three-clients: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres clientes se conectan en el mismo momento, esperan 300 ms, envían una línea cada uno y leen el eco. Ejecútalo con cada modelo y compara los carriles: el servidor secuencial los atiende uno tras otro; el servidor con hilos le da a cada uno su propio hilo; el servidor con fork, un proceso propio; select, poll y epoll atienden a los tres desde un solo hilo que espera al socket que esté listo. El socket en escucha nunca envía ni recibe nada: solo produce un socket conectado nuevo para cada cliente.</translation>
     </message>
     <message>
         <source>socket, bind, listen</source>
         <extracomment>three-clients: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket, bind, listen</translation>
     </message>
     <message>
         <source>These three calls return at once. From now on the kernel completes handshakes for this port by itself and queues them.</source>
         <extracomment>three-clients: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estas tres llamadas vuelven enseguida. A partir de ahora el kernel completa por su cuenta los handshakes para este puerto y los encola.</translation>
     </message>
     <message>
         <source>socket and bind</source>
         <extracomment>three-clients: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket y bind</translation>
     </message>
     <message>
         <source>A datagram server needs only socket() and bind(): no listen(), no accept(), no connection.</source>
         <extracomment>three-clients: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de datagramas solo necesita socket() y bind(): ni listen(), ni accept(), ni conexión.</translation>
     </message>
     <message>
         <source>Three connections</source>
         <extracomment>three-clients: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres conexiones</translation>
     </message>
     <message>
         <source>All three clients are connected. Look at where the server waits: in recv() for one client, in accept() for more, or in one select()/poll()/epoll_wait() for all.</source>
         <extracomment>three-clients: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los tres clientes están conectados. Mira dónde espera el servidor: en recv() por un cliente, en accept() por más, o en un único select()/poll()/epoll_wait() por todos.</translation>
     </message>
     <message>
         <source>The first datagram</source>
         <extracomment>three-clients: chapters[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El primer datagrama</translation>
     </message>
     <message>
         <source>Client 1 sent a datagram. There was no handshake: the server learns of client 1 only from the sender address that comes with the data.</source>
         <extracomment>three-clients: chapters[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 envió un datagrama. No hubo handshake: el servidor solo sabe del cliente 1 por la dirección del remitente que llega con los datos.</translation>
     </message>
     <message>
         <source>The lines arrive</source>
         <extracomment>three-clients: chapters[4].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llegan las líneas</translation>
     </message>
     <message>
         <source>Client 1 sends a line, and the others follow. Which server call wakes up for each of them, and in which lane?</source>
         <extracomment>three-clients: chapters[4].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1 envía una línea, y los demás le siguen. ¿Qué llamada del servidor se despierta para cada una, y en qué carril?</translation>
     </message>
     <message>
         <source>How many threads does the threaded server create for three clients?</source>
         <extracomment>three-clients: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos hilos crea el servidor con hilos para tres clientes?</translation>
     </message>
     <message>
         <source>Three: one per connection</source>
         <extracomment>three-clients: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres: uno por conexión</translation>
     </message>
     <message>
         <source>Four: one per connection plus one for the listening socket</source>
         <extracomment>three-clients: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro: uno por conexión más uno para el socket en escucha</translation>
     </message>
     <message>
         <source>The main thread keeps the listening socket and goes straight back to accept(); every accepted connection gets a new worker thread.</source>
         <extracomment>three-clients: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El hilo principal se queda con el socket en escucha y vuelve directamente a accept(); cada conexión aceptada recibe un hilo trabajador nuevo.</translation>
     </message>
     <message>
         <source>Which sockets are in select()'s read set once all three clients are connected?</source>
         <extracomment>three-clients: predict[1].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué sockets están en el conjunto de lectura de select() una vez conectados los tres clientes?</translation>
     </message>
     <message>
         <source>Only the listening socket</source>
         <extracomment>three-clients: predict[1].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el socket en escucha</translation>
     </message>
     <message>
         <source>Only the three client sockets</source>
         <extracomment>three-clients: predict[1].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo los tres sockets de cliente</translation>
     </message>
     <message>
         <source>The listening socket and the three client sockets</source>
         <extracomment>three-clients: predict[1].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El socket en escucha y los tres sockets de cliente</translation>
     </message>
     <message>
         <source>The loop watches the listening socket for new connections and every client socket for data, all in one call.</source>
         <extracomment>three-clients: predict[1].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El bucle vigila el socket en escucha por si llegan conexiones nuevas y cada socket de cliente por si llegan datos, todo en una sola llamada.</translation>
     </message>
     <message>
         <source>UDP: datagrams without connections</source>
         <extracomment>udp-echo: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UDP: datagramas sin conexiones</translation>
     </message>
     <message>
         <source>udp</source>
         <extracomment>udp-echo: topic</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>udp</translation>
     </message>
     <message>
         <source>A UDP server binds a port and that is all: no listen(), no accept(), no connection per client. One socket receives datagrams from everybody; recvfrom() says who sent each one, and sendto() answers that address. Each datagram arrives whole or not at all (its boundaries are kept, unlike TCP's byte stream), but UDP promises neither delivery nor order; on loopback nothing is lost, on a real network it can be. Two clients send two datagrams each. Their "connect" step only creates the socket and fixes the server as its destination: no handshake, nothing reaches the server.</source>
         <extracomment>udp-echo: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor UDP enlaza un puerto y nada más: ni listen(), ni accept(), ni una conexión por cliente. Un solo socket recibe datagramas de todos; recvfrom() dice quién envió cada uno, y sendto() contesta a esa dirección. Cada datagrama llega entero o no llega (sus límites se conservan, a diferencia del flujo de bytes de TCP), pero UDP no promete ni la entrega ni el orden; en loopback no se pierde nada, en una red real puede perderse. Dos clientes envían dos datagramas cada uno. Su paso "connect" solo crea el socket y fija el servidor como destino: sin handshake, nada llega al servidor.</translation>
     </message>
     <message>
         <source>No accept</source>
         <extracomment>udp-echo: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin accept</translation>
     </message>
     <message>
         <source>socket(SOCK_DGRAM) and bind(): the server is ready. It waits in recvfrom() on its only socket.</source>
         <extracomment>udp-echo: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>socket(SOCK_DGRAM) y bind(): el servidor está listo. Espera en recvfrom() en su único socket.</translation>
     </message>
     <message>
         <source>Who sent it?</source>
         <extracomment>udp-echo: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién lo envió?</translation>
     </message>
     <message>
         <source>recvfrom() returned a datagram and the sender's address; the reply goes back with sendto() to that address.</source>
         <extracomment>udp-echo: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recvfrom() devolvió un datagrama y la dirección del remitente; la respuesta vuelve con sendto() a esa dirección.</translation>
     </message>
     <message>
         <source>How many sockets does the UDP server use for two clients?</source>
         <extracomment>udp-echo: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos sockets usa el servidor UDP para dos clientes?</translation>
     </message>
     <message>
         <source>Two</source>
         <extracomment>udp-echo: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>Three</source>
         <extracomment>udp-echo: predict[0].choices[2]; zombies: predict[0].choices[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tres</translation>
     </message>
     <message>
         <source>There are no connections, so there is nothing to accept: one socket serves everybody.</source>
         <extracomment>udp-echo: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexiones, así que no hay nada que aceptar: un solo socket atiende a todos.</translation>
     </message>
     <message>
         <source>You are the scheduler</source>
         <extracomment>you-are-the-scheduler: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tú eres el planificador</translation>
     </message>
     <message>
         <source>Nothing happens until you say so: every client step waits for you to release it, either one client at a time (the button by its lane) or with Next step. Make client 1 connect, then client 2, and watch where the server blocks; make client 2 send before client 1 and see which models notice. Try it with sequential, then with threaded and select.</source>
         <extracomment>you-are-the-scheduler: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pasa nada hasta que tú lo dices: cada paso de un cliente espera a que lo liberes, bien un cliente cada vez (el botón junto a su carril), bien con Paso siguiente. Haz que se conecte el cliente 1, luego el cliente 2, y mira dónde se bloquea el servidor; haz que el cliente 2 envíe antes que el cliente 1 y mira qué modelos lo notan. Pruébalo con secuencial, luego con hilos y con select.</translation>
     </message>
     <message>
         <source>Your move</source>
         <extracomment>you-are-the-scheduler: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te toca</translation>
     </message>
     <message>
         <source>The server is ready and waits. Release a client's connect to wake it.</source>
         <extracomment>you-are-the-scheduler: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está listo y espera. Libera el connect de un cliente para despertarlo.</translation>
     </message>
     <message>
         <source>Sequential model: both clients are connected and client 2 sends first. Who gets an answer first?</source>
         <extracomment>you-are-the-scheduler: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelo secuencial: los dos clientes están conectados y el cliente 2 envía primero. ¿Quién recibe antes una respuesta?</translation>
     </message>
     <message>
         <source>Client 2, it sent first</source>
         <extracomment>you-are-the-scheduler: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 2, envió primero</translation>
     </message>
     <message>
         <source>Client 1, the server is waiting in recv() for it</source>
         <extracomment>you-are-the-scheduler: predict[0].choices[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente 1, el servidor lo está esperando en recv()</translation>
     </message>
     <message>
         <source>The sequential server accepted client 1 and is blocked in recv() on client 1's socket. Client 2's data waits in its socket buffer until client 1 is done.</source>
         <extracomment>you-are-the-scheduler: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor secuencial aceptó al cliente 1 y está bloqueado en recv() en el socket del cliente 1. Los datos del cliente 2 esperan en el búfer de su socket hasta que el cliente 1 termina.</translation>
     </message>
     <message>
         <source>Zombies: children nobody waits for</source>
         <extracomment>zombies: title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zombis: hijos a los que nadie espera</translation>
     </message>
     <message>
         <source>A forking server gives each connection a child process made by fork(), which returns twice: once in the parent with the child's pid, once in the child with 0. Each child serves its client and exits. Here the parent never calls waitpid(), so every finished child stays in the process table as a zombie: it runs no code and holds no memory, but its pid and exit status are kept until its parent collects them. While the run is paused at the end, `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` shows them with state Z and &lt;defunct&gt;. Forever-running servers that never reap eventually fill the process table.</source>
         <extracomment>zombies: description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor con fork da a cada conexión un proceso hijo creado con fork(), que vuelve dos veces: una en el padre con el pid del hijo, otra en el hijo con 0. Cada hijo atiende a su cliente y termina. Aquí el padre nunca llama a waitpid(), así que cada hijo terminado se queda en la tabla de procesos como zombi: no ejecuta código ni ocupa memoria, pero su pid y su estado de salida se guardan hasta que su padre los recoge. Mientras la ejecución está en pausa al final, `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` los muestra con el estado Z y &lt;defunct&gt;. Los servidores que se ejecutan para siempre y nunca recogen acaban llenando la tabla de procesos.</translation>
     </message>
     <message>
         <source>fork() per connection</source>
         <extracomment>zombies: chapters[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fork() por conexión</translation>
     </message>
     <message>
         <source>After accept() the parent called fork(). The child serves the client; the parent goes back to accept().</source>
         <extracomment>zombies: chapters[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después de accept() el padre llamó a fork(). El hijo atiende al cliente; el padre vuelve a accept().</translation>
     </message>
     <message>
         <source>The first zombie</source>
         <extracomment>zombies: chapters[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El primer zombi</translation>
     </message>
     <message>
         <source>Child 1 has finished and exited. Its lane turns into a zombie: dead, but still listed, because the parent has not asked for its exit status.</source>
         <extracomment>zombies: chapters[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El hijo 1 ha acabado y ha terminado. Su carril se convierte en un zombi: muerto, pero todavía en la lista, porque el padre no ha pedido su estado de salida.</translation>
     </message>
     <message>
         <source>Still there</source>
         <extracomment>zombies: chapters[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siguen ahí</translation>
     </message>
     <message>
         <source>A new client arrives and the parent forks again, yet the old zombies remain: with reap policy none, nobody calls waitpid(). They stay until you press Stop, when SockScope collects them (a real server that never reaps keeps them until it exits).</source>
         <extracomment>zombies: chapters[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Llega un cliente nuevo y el padre vuelve a hacer fork, pero los zombis viejos siguen ahí: con la política de recogida none, nadie llama a waitpid(). Se quedan hasta que pulsas Detener, cuando SockScope los recoge (un servidor real que nunca recoge los conserva hasta que termina).</translation>
     </message>
     <message>
         <source>When client 4 connects at 1.2 s, how many zombies does the server have?</source>
         <extracomment>zombies: predict[0].question</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el cliente 4 se conecta a los 1,2 s, ¿cuántos zombis tiene el servidor?</translation>
     </message>
     <message>
         <source>None: children disappear when they exit</source>
         <extracomment>zombies: predict[0].choices[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: los hijos desaparecen cuando terminan</translation>
     </message>
     <message>
         <source>Children 1, 2 and 3 have exited and nobody has reaped them, so all three are zombies.</source>
         <extracomment>zombies: predict[0].explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los hijos 1, 2 y 3 han terminado y nadie los ha recogido, así que los tres son zombis.</translation>
     </message>
 </context>
 </TS>
