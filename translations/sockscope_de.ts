@@ -100,6 +100,38 @@
     </message>
 </context>
 <context>
+    <name>WaitReason</name>
+    <message numerus="yes">
+        <source>, … %n more</source>
+        <translation>
+            <numerusform>, … %n weiterer</numerusform>
+            <numerusform>, … %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) already in the accept queue</source>
+        <translation>
+            <numerusform>%n Verbindung lag schon in der Accept-Warteschlange</numerusform>
+            <numerusform>%n Verbindungen lagen schon in der Accept-Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a connection was already in the accept queue</source>
+        <translation>eine Verbindung lag schon in der Accept-Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already in the receive buffer</source>
+        <translation>
+            <numerusform>%n Byte lag schon im Empfangspuffer</numerusform>
+            <numerusform>%n Bytes lagen schon im Empfangspuffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the other end had already closed (end of stream)</source>
+        <translation>die Gegenseite hatte schon geschlossen (Ende des Datenstroms)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Watch real servers block, wake, fork and select.</source>
@@ -305,18 +337,6 @@
         <translation>%1 hat fd %2 heruntergefahren: Die Gegenseite sieht das Ende des Datenstroms, auch wenn der Deskriptor selbst offen bleibt.</translation>
     </message>
     <message>
-        <source>%1 calls accept() on fd %2. The readiness call said a connection is waiting, so this returns at once.</source>
-        <translation>%1 ruft accept() auf fd %2 auf. Der Bereitschaftsaufruf hat gemeldet, dass eine Verbindung wartet, also kehrt dies sofort zurück.</translation>
-    </message>
-    <message>
-        <source>%1 calls accept() on the listening socket fd %2 and blocks: no client has connected yet.</source>
-        <translation>%1 ruft accept() auf dem lauschenden Socket fd %2 auf und blockiert: Noch hat sich kein Client verbunden.</translation>
-    </message>
-    <message>
-        <source>accept() returned because the kernel finished the handshake with %1 and handed the server a new socket, fd %2, while the listening socket fd %3 keeps waiting for the next client.</source>
-        <translation>accept() ist zurückgekehrt, weil der Kernel den Handshake mit %1 abgeschlossen und dem Server einen neuen Socket übergeben hat, fd %2, während der lauschende Socket fd %3 auf den nächsten Client wartet.</translation>
-    </message>
-    <message>
         <source>%1 calls connect() to %2 and waits while the kernels exchange the three-way handshake (SYN, SYN-ACK, ACK).</source>
         <translation>%1 ruft connect() zu %2 auf und wartet, während die Kernel den Drei-Wege-Handshake austauschen (SYN, SYN-ACK, ACK).</translation>
     </message>
@@ -327,14 +347,6 @@
     <message>
         <source>a new client</source>
         <translation>ein neuer Client</translation>
-    </message>
-    <message>
-        <source>%1 calls recv() on fd %2. The readiness call reported it readable, so this will not block.</source>
-        <translation>%1 ruft recv() auf fd %2 auf. Der Bereitschaftsaufruf hat ihn als lesbar gemeldet, also blockiert dies nicht.</translation>
-    </message>
-    <message>
-        <source>%1 calls recv() on fd %2 and blocks: no data from %3 yet. While it waits, this %4 can do nothing else.</source>
-        <translation>%1 ruft recv() auf fd %2 auf und blockiert: noch keine Daten von %3. Solange er wartet, kann dieser %4 nichts anderes tun.</translation>
     </message>
     <message>
         <source>process</source>
@@ -353,16 +365,8 @@
         <translation>%1 ruft send() auf fd %2 auf und blockiert: Der Sendepuffer ist voll, weil %3 nicht liest.</translation>
     </message>
     <message>
-        <source>%1 calls recvfrom() on fd %2 and blocks until a datagram arrives. There is no connection: any client can send the next one.</source>
-        <translation>%1 ruft recvfrom() auf fd %2 auf und blockiert, bis ein Datagramm ankommt. Es gibt keine Verbindung: Jeder Client kann das nächste senden.</translation>
-    </message>
-    <message>
         <source>%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): nothing is there yet, and a non-blocking socket never waits. The loop will try again.</source>
         <translation>%1 auf fd %2 lieferte sofort EAGAIN (Python löst BlockingIOError aus): Noch ist nichts da, und ein nicht blockierender Socket wartet nie. Die Schleife versucht es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 calls %2 on %3 and sleeps until at least one of them is ready: a new connection on the listening socket, or data or a close on a client&apos;s socket. One thread watches them all.</source>
-        <translation>%1 ruft %2 auf %3 auf und schläft, bis mindestens einer davon bereit ist: eine neue Verbindung am lauschenden Socket oder Daten bzw. ein Schließen am Socket eines Clients. Ein Thread beobachtet sie alle.</translation>
     </message>
     <message>
         <source>%1 registered fd %2 with epoll: the kernel now remembers it, so epoll_wait() needs no list passed on each call.</source>
@@ -375,10 +379,6 @@
     <message>
         <source>%1 changed what epoll watches on fd %2.</source>
         <translation>%1 hat geändert, was epoll auf fd %2 beobachtet.</translation>
-    </message>
-    <message>
-        <source>%1 started a new thread, %2, to serve the connection. %1 goes straight back to accept(), while %2 blocks in recv() on its own.</source>
-        <translation>%1 hat einen neuen Thread, %2, gestartet, um die Verbindung zu bedienen. %1 geht sofort zurück zu accept(), während %2 für sich in recv() blockiert.</translation>
     </message>
     <message>
         <source>%1 finished its work and ended. A thread that ends needs no reaping: its resources go back at once.</source>
@@ -564,6 +564,214 @@
         <source>the file is %1 bytes; a scenario file is at most %2</source>
         <translation>die Datei hat %1 Bytes; eine Szenariodatei hat höchstens %2</translation>
     </message>
+    <message>
+        <source>the socket is non-blocking, so the call returned at once</source>
+        <translation>der Socket ist nicht blockierend, also kehrte der Aufruf sofort zurück</translation>
+    </message>
+    <message>
+        <source>a datagram was already waiting</source>
+        <translation>ein Datagramm wartete schon</translation>
+    </message>
+    <message>
+        <source>the call returned at once</source>
+        <translation>der Aufruf kehrte sofort zurück</translation>
+    </message>
+    <message>
+        <source>nothing: %1</source>
+        <translation>nichts: %1</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>Haupt-Thread</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>client driver</source>
+        <translation>Client-Treiber</translation>
+    </message>
+    <message>
+        <source>sigchld reaper</source>
+        <translation>SIGCHLD-Einsammler</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation>Kind %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>external %1</source>
+        <translation>extern %1</translation>
+    </message>
+    <message>
+        <source>%1 closed its datagram socket fd %2. UDP has no connection, so the server is told nothing.</source>
+        <translation>%1 hat seinen Datagramm-Socket fd %2 geschlossen. UDP hat keine Verbindung, also erfährt der Server nichts davon.</translation>
+    </message>
+    <message>
+        <source>%1 closed its socket fd %2, which never became a connection: the server never saw it.</source>
+        <translation>%1 hat seinen Socket fd %2 geschlossen, aus dem nie eine Verbindung wurde: Der Server hat ihn nie gesehen.</translation>
+    </message>
+    <message>
+        <source> (the kernel reported %1 once the socket was shut down)</source>
+        <translation> (der Kernel meldete %1, als der Socket heruntergefahren war)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 returned because the run was stopped: SockScope shut the listening socket down, which makes it readable. The loop ends here without serving anything.</source>
+        <translation>%2 von %1 kehrte zurück, weil der Lauf gestoppt wurde: SockScope hat den lauschenden Socket heruntergefahren, wodurch er lesbar wird. Die Schleife endet hier, ohne etwas zu bedienen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 on fd %3 returned because the run was stopped: SockScope shut the socket down to end the run%4. This is not a failure of the program, and no client sent anything.</source>
+        <translation>%2 von %1 auf fd %3 kehrte zurück, weil der Lauf gestoppt wurde: SockScope hat den Socket heruntergefahren, um den Lauf zu beenden%4. Das ist kein Fehler des Programms, und kein Client hat etwas gesendet.</translation>
+    </message>
+    <message>
+        <source>The readiness call reported it ready and the socket is non-blocking, so this returns at once.</source>
+        <translation>Der Bereitschaftsaufruf hat ihn als bereit gemeldet, und der Socket ist nicht blockierend, also kehrt dies sofort zurück.</translation>
+    </message>
+    <message>
+        <source>The socket is non-blocking, so this returns at once.</source>
+        <translation>Der Socket ist nicht blockierend, also kehrt dies sofort zurück.</translation>
+    </message>
+    <message>
+        <source>A connection was already waiting in the accept queue, so accept() returns at once without blocking.</source>
+        <translation>Eine Verbindung wartete schon in der Accept-Warteschlange, also kehrt accept() sofort zurück, ohne zu blockieren.</translation>
+    </message>
+    <message>
+        <source>A datagram is already queued, so recvfrom() returns at once without blocking.</source>
+        <translation>Ein Datagramm liegt schon bereit, also kehrt recvfrom() sofort zurück, ohne zu blockieren.</translation>
+    </message>
+    <message>
+        <source>The other end has already closed, so recv() returns at once without blocking.</source>
+        <translation>Die Gegenseite hat schon geschlossen, also kehrt recv() sofort zurück, ohne zu blockieren.</translation>
+    </message>
+    <message>
+        <source>The accept queue is empty: no client is waiting, so the kernel puts %1 to sleep until one connects.</source>
+        <translation>Die Accept-Warteschlange ist leer: Kein Client wartet, also legt der Kernel %1 schlafen, bis sich einer verbindet.</translation>
+    </message>
+    <message>
+        <source>No datagram is queued, so the kernel puts %1 to sleep until one arrives. There is no connection: any client can send the next one.</source>
+        <translation>Kein Datagramm liegt bereit, also legt der Kernel %1 schlafen, bis eines ankommt. Es gibt keine Verbindung: Jeder Client kann das nächste senden.</translation>
+    </message>
+    <message>
+        <source>Nothing is in the receive buffer, so the kernel puts %1 to sleep until the other end sends data or closes.</source>
+        <translation>Der Empfangspuffer ist leer, also legt der Kernel %1 schlafen, bis die Gegenseite Daten sendet oder schließt.</translation>
+    </message>
+    <message>
+        <source>It returns as soon as there is something to take, and sleeps until then (this trace does not say whether something was already there).</source>
+        <translation>Er kehrt zurück, sobald es etwas abzuholen gibt, und schläft bis dahin (diese Aufzeichnung sagt nicht, ob schon etwas da war).</translation>
+    </message>
+    <message>
+        <source>%1 calls accept() on the listening socket fd %2. %3</source>
+        <translation>%1 ruft accept() auf dem lauschenden Socket fd %2 auf. %3</translation>
+    </message>
+    <message>
+        <source>accept() returned: the kernel had finished the handshake with %1 and hands the server a new socket, fd %2, for it. The listening socket fd %3 stays open for the next client.</source>
+        <translation>accept() ist zurückgekehrt: Der Kernel hatte den Handshake mit %1 abgeschlossen und gibt dem Server dafür einen neuen Socket, fd %2. Der lauschende Socket fd %3 bleibt für den nächsten Client offen.</translation>
+    </message>
+    <message>
+        <source>%1 calls recv() on fd %2, the connection with %3. %4</source>
+        <translation>%1 ruft recv() auf fd %2 auf, der Verbindung mit %3. %4</translation>
+    </message>
+    <message>
+        <source>While it sleeps, this %1 can do nothing else.</source>
+        <translation>Während er schläft, kann dieser %1 nichts anderes tun.</translation>
+    </message>
+    <message>
+        <source>%1 calls recvfrom() on fd %2. %3</source>
+        <translation>%1 ruft recvfrom() auf fd %2 auf. %3</translation>
+    </message>
+    <message>
+        <source>recvfrom() on fd %1 returned with no datagram and no sender: the socket was shut down under it.</source>
+        <translation>recvfrom() auf fd %1 kehrte ohne Datagramm und ohne Absender zurück: Der Socket wurde unter ihm heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>every descriptor registered with it</source>
+        <translation>jeder bei ihm registrierte Deskriptor</translation>
+    </message>
+    <message>
+        <source>%1 (SockScope&apos;s driver of the scripted clients, not the server) calls %2 on %3: it returns as soon as one of its clients&apos; sockets can go on.</source>
+        <translation>%1 (der Treiber der vorgegebenen Clients von SockScope, nicht der Server) ruft %2 auf %3 auf: Der Aufruf kehrt zurück, sobald einer der Sockets seiner Clients weitermachen kann.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3: it returns as soon as at least one of them is ready (a new connection on the listening socket, or data or a close on a client&apos;s socket), and sleeps until then. One thread watches them all.</source>
+        <translation>%1 ruft %2 auf %3 auf: Der Aufruf kehrt zurück, sobald mindestens einer davon bereit ist (eine neue Verbindung am lauschenden Socket oder Daten oder ein Schließen am Socket eines Clients), und schläft bis dahin. Ein Thread beobachtet sie alle.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 returned: %3 of its clients&apos; sockets can go on (connect, send or read). This is the client side, not the server.</source>
+        <translation>%2 von %1 ist zurückgekehrt: %3 der Sockets seiner Clients können weitermachen (connect, send oder read). Das ist die Client-Seite, nicht der Server.</translation>
+    </message>
+    <message>
+        <source>%1 started a thread, %2, whose only job is to collect children the moment they exit, as a SIGCHLD handler would.</source>
+        <translation>%1 hat einen Thread gestartet, %2, dessen einzige Aufgabe es ist, Kinder einzusammeln, sobald sie sich beenden, wie es ein SIGCHLD-Handler täte.</translation>
+    </message>
+    <message>
+        <source>%1 started a new thread, %2, to serve the connection. %1 goes back to its accept() loop, while %2 talks to the client on its own.</source>
+        <translation>%1 hat einen neuen Thread gestartet, %2, um die Verbindung zu bedienen. %1 kehrt zu seiner accept()-Schleife zurück, während %2 selbstständig mit dem Client spricht.</translation>
+    </message>
+    <message>
+        <source>the run is stopping, and SockScope collects every child that is left</source>
+        <translation>der Lauf stoppt, und SockScope sammelt jedes übrige Kind ein</translation>
+    </message>
+    <message>
+        <source>in a call</source>
+        <translation>in einem Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet</source>
+        <translation>%1 hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1 is blocked in a call</source>
+        <translation>%1 ist in einem Aufruf blockiert</translation>
+    </message>
+    <message>
+        <source>%1 is in a call that returns at once</source>
+        <translation>%1 ist in einem Aufruf, der sofort zurückkehrt</translation>
+    </message>
+    <message>
+        <source>%1 has exited</source>
+        <translation>%1 hat sich beendet</translation>
+    </message>
+    <message>
+        <source>%1 is a zombie</source>
+        <translation>%1 ist ein Zombie</translation>
+    </message>
+    <message>
+        <source>%1 has been reaped</source>
+        <translation>%1 wurde eingesammelt</translation>
+    </message>
+    <message>
+        <source>expected an object of languages, e.g. {&quot;de&quot;: {&quot;English text&quot;: &quot;Deutscher Text&quot;}}, got %1</source>
+        <translation>erwartet wurde ein Objekt von Sprachen, z. B. {&quot;de&quot;: {&quot;English text&quot;: &quot;Deutscher Text&quot;}}, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a language code of two or three lowercase letters, e.g. &quot;de&quot; or &quot;es&quot;, got &quot;%1&quot;</source>
+        <translation>erwartet wurde ein Sprachcode aus zwei oder drei Kleinbuchstaben, z. B. &quot;de&quot; oder &quot;es&quot;, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is given twice; keep one</source>
+        <translation>die Sprache &quot;%1&quot; ist zweimal angegeben; behalte eine</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;English text&quot;: &quot;translation&quot;, ...}, got %1</source>
+        <translation>erwartet wurde ein Objekt {&quot;English text&quot;: &quot;Übersetzung&quot;, ...}, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected the translated text (a non-empty string), got %1</source>
+        <translation>erwartet wurde der übersetzte Text (eine nicht leere Zeichenkette), gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -662,16 +870,20 @@ Erstellt mit Qt %1.</translation>
         <translation>%1 wartet in %2: %3</translation>
     </message>
     <message>
-        <source>%1 is %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Server (%1)</source>
         <translation>Server (%1)</translation>
     </message>
     <message>
-        <source>Each scripted client</source>
-        <translation>Jeder geskriptete Client</translation>
+        <source>%1 is in %2, which returns at once: %3</source>
+        <translation>%1 ist in %2, das sofort zurückkehrt: %3</translation>
+    </message>
+    <message>
+        <source>Client (%1)</source>
+        <translation>Client (%1)</translation>
+    </message>
+    <message>
+        <source>A scripted client</source>
+        <translation>Ein vorgegebener Client</translation>
     </message>
 </context>
 <context>
@@ -1253,12 +1465,12 @@ Erstellt mit Qt %1.</translation>
         <translation>Mit → siehst du, was geschieht, einen Systemaufruf nach dem anderen.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Event %1 of %2  ·  %3  ·  %4</source>
         <translation>Ereignis %1 von %2  ·  %3  ·  %4</translation>
+    </message>
+    <message>
+        <source>Event %1 (the run goes on)  ·  %2  ·  %3</source>
+        <translation>Ereignis %1 (der Lauf geht weiter)  ·  %2  ·  %3</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1796,6 @@ Erstellt mit Qt %1.</translation>
         <translation>Offene Sockets, pro Prozess</translation>
     </message>
     <message>
-        <source>Threads alive: %1    Child processes: %2    Zombies: %3</source>
-        <translation>Lebende Threads: %1    Kindprozesse: %2    Zombies: %3</translation>
-    </message>
-    <message>
         <source>inherited over fork(); the parent closed its copy</source>
         <translation>über fork() geerbt; der Elternprozess hat seine Kopie geschlossen</translation>
     </message>
@@ -1600,18 +1808,6 @@ Erstellt mit Qt %1.</translation>
         <translation>%1 (spricht mit %2)</translation>
     </message>
     <message>
-        <source>%1 watches %2 (sockets_list); last ready: %3%4</source>
-        <translation>%1 beobachtet %2 (sockets_list); zuletzt bereit: %3%4</translation>
-    </message>
-    <message>
-        <source> — waiting now</source>
-        <translation> — wartet gerade</translation>
-    </message>
-    <message>
-        <source>console / other</source>
-        <translation>Konsole / Sonstiges</translation>
-    </message>
-    <message>
         <source>listening socket</source>
         <translation>lauschender Socket</translation>
     </message>
@@ -1622,6 +1818,30 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>ready</source>
         <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Threads alive: %1    Child processes: %2 (%3 running, %4 zombies)</source>
+        <translation>Lebende Threads: %1    Kindprozesse: %2 (%3 laufen, %4 Zombies)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 watches %3 (sockets_list) and is waiting now; the wait before reported %4</source>
+        <translation>%2 von %1 beobachtet %3 (sockets_list) und wartet gerade; das Warten davor meldete %4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 watches %3 (sockets_list); its latest wait reported %4 ready</source>
+        <translation>%2 von %1 beobachtet %3 (sockets_list); sein letztes Warten meldete %4 als bereit</translation>
+    </message>
+    <message>
+        <source>not a socket the trace shows (the console pipe, a file)</source>
+        <translation>kein Socket, den die Aufzeichnung zeigt (die Konsolen-Pipe, eine Datei)</translation>
+    </message>
+    <message>
+        <source>closed after the latest wait began</source>
+        <translation>geschlossen, nachdem das letzte Warten begann</translation>
+    </message>
+    <message>
+        <source>ready in the wait before</source>
+        <translation>im Warten davor bereit</translation>
     </message>
 </context>
 <context>
@@ -2179,14 +2399,6 @@ Erstellt mit Qt %1.</translation>
         <translation>Konsolenzeilen erreichen den Server nur, wenn er seine Konsole beobachtet: setze &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
     </message>
     <message>
-        <source>a list of chapters, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>eine Liste von Kapiteln, jedes {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a chapter {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>ein Kapitel {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
         <source>a short chapter title</source>
         <translation>ein kurzer Kapiteltitel</translation>
     </message>
@@ -2358,6 +2570,18 @@ Erstellt mit Qt %1.</translation>
         <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
         <translation>ein UDP-Client kann nur mit dem Modell udp sprechen, aber &quot;models&quot; nennt auch TCP-Modelle (lass &quot;udp&quot; weg: Clients sprechen mit dem Modell udp von selbst UDP)</translation>
     </message>
+    <message>
+        <source>a list of chapters, each {&quot;when&quot;: {...}, &quot;text&quot;: ...}</source>
+        <translation>eine Liste von Kapiteln, jedes {&quot;when&quot;: {...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</source>
+        <translation>ein Kapitel {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
+        <translation>ein Kapitel braucht &quot;when&quot; (das Ereignis, mit dem es beginnt) oder &quot;at_ms&quot;</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Validator::Object</name>
@@ -2497,6 +2721,98 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>data: &quot;%1&quot;</source>
         <translation>Daten: „%1“</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ressource vorübergehend nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Adresse wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Angeforderte Adresse kann nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Verbindung von der Gegenstelle zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Software verursachte einen Verbindungsabbruch</translation>
+    </message>
+    <message>
+        <source>Operation now in progress</source>
+        <translation>Die Operation ist jetzt in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Datenübergabe unterbrochen (broken pipe)</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Zu viele offene Dateien im System</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Die Wartezeit für die Verbindung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Ungültiges Argument</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>Ungültiger Dateideskriptor</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>Unterbrochener Systemaufruf</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Der Transportendpunkt ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>No child processes</source>
+        <translation>Keine Kindprozesse</translation>
+    </message>
+    <message>
+        <source>Socket operation on non-socket</source>
+        <translation>Socket-Operation auf etwas, das kein Socket ist</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Keine Route zum Zielrechner</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Das Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Kein Pufferspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Speicher kann nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>collected pid %1 (as the run stopped)</source>
+        <translation>pid %1 eingesammelt (als der Lauf stoppte)</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,38 @@
     </message>
 </context>
 <context>
+    <name>WaitReason</name>
+    <message numerus="yes">
+        <source>, … %n more</source>
+        <translation>
+            <numerusform>, … %n más</numerusform>
+            <numerusform>, … %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) already in the accept queue</source>
+        <translation>
+            <numerusform>%n conexión ya estaba en la cola de accept</numerusform>
+            <numerusform>%n conexiones ya estaban en la cola de accept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a connection was already in the accept queue</source>
+        <translation>una conexión ya estaba en la cola de accept</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already in the receive buffer</source>
+        <translation>
+            <numerusform>%n byte ya estaba en el búfer de recepción</numerusform>
+            <numerusform>%n bytes ya estaban en el búfer de recepción</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the other end had already closed (end of stream)</source>
+        <translation>el otro extremo ya había cerrado (fin del flujo)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Watch real servers block, wake, fork and select.</source>
@@ -305,18 +337,6 @@
         <translation>%1 cerró (shutdown) el fd %2: el otro extremo ve el fin del flujo, aunque el descriptor siga abierto.</translation>
     </message>
     <message>
-        <source>%1 calls accept() on fd %2. The readiness call said a connection is waiting, so this returns at once.</source>
-        <translation>%1 llama a accept() en el fd %2. La llamada de disponibilidad dijo que hay una conexión esperando, así que vuelve de inmediato.</translation>
-    </message>
-    <message>
-        <source>%1 calls accept() on the listening socket fd %2 and blocks: no client has connected yet.</source>
-        <translation>%1 llama a accept() en el socket de escucha fd %2 y se bloquea: todavía no se ha conectado ningún cliente.</translation>
-    </message>
-    <message>
-        <source>accept() returned because the kernel finished the handshake with %1 and handed the server a new socket, fd %2, while the listening socket fd %3 keeps waiting for the next client.</source>
-        <translation>accept() volvió porque el núcleo completó el saludo con %1 y entregó al servidor un socket nuevo, el fd %2, mientras el socket de escucha fd %3 sigue esperando al próximo cliente.</translation>
-    </message>
-    <message>
         <source>%1 calls connect() to %2 and waits while the kernels exchange the three-way handshake (SYN, SYN-ACK, ACK).</source>
         <translation>%1 llama a connect() hacia %2 y espera mientras los núcleos intercambian el saludo de tres vías (SYN, SYN-ACK, ACK).</translation>
     </message>
@@ -327,14 +347,6 @@
     <message>
         <source>a new client</source>
         <translation>un cliente nuevo</translation>
-    </message>
-    <message>
-        <source>%1 calls recv() on fd %2. The readiness call reported it readable, so this will not block.</source>
-        <translation>%1 llama a recv() en el fd %2. La llamada de disponibilidad lo informó como legible, así que no se bloqueará.</translation>
-    </message>
-    <message>
-        <source>%1 calls recv() on fd %2 and blocks: no data from %3 yet. While it waits, this %4 can do nothing else.</source>
-        <translation>%1 llama a recv() en el fd %2 y se bloquea: todavía no hay datos de %3. Mientras espera, este %4 no puede hacer nada más.</translation>
     </message>
     <message>
         <source>process</source>
@@ -353,16 +365,8 @@
         <translation>%1 llama a send() en el fd %2 y se bloquea: el búfer de envío está lleno porque %3 no está leyendo.</translation>
     </message>
     <message>
-        <source>%1 calls recvfrom() on fd %2 and blocks until a datagram arrives. There is no connection: any client can send the next one.</source>
-        <translation>%1 llama a recvfrom() en el fd %2 y se bloquea hasta que llegue un datagrama. No hay conexión: cualquier cliente puede enviar el siguiente.</translation>
-    </message>
-    <message>
         <source>%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): nothing is there yet, and a non-blocking socket never waits. The loop will try again.</source>
         <translation>%1 en el fd %2 devolvió EAGAIN de inmediato (Python lanza BlockingIOError): todavía no hay nada, y un socket no bloqueante nunca espera. El bucle lo intentará de nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 calls %2 on %3 and sleeps until at least one of them is ready: a new connection on the listening socket, or data or a close on a client&apos;s socket. One thread watches them all.</source>
-        <translation>%1 llama a %2 sobre %3 y duerme hasta que al menos uno esté listo: una conexión nueva en el socket de escucha, o datos o un cierre en el socket de un cliente. Un solo hilo los vigila a todos.</translation>
     </message>
     <message>
         <source>%1 registered fd %2 with epoll: the kernel now remembers it, so epoll_wait() needs no list passed on each call.</source>
@@ -375,10 +379,6 @@
     <message>
         <source>%1 changed what epoll watches on fd %2.</source>
         <translation>%1 cambió lo que epoll vigila en el fd %2.</translation>
-    </message>
-    <message>
-        <source>%1 started a new thread, %2, to serve the connection. %1 goes straight back to accept(), while %2 blocks in recv() on its own.</source>
-        <translation>%1 inició un hilo nuevo, %2, para atender la conexión. %1 vuelve enseguida a accept(), mientras %2 se bloquea en recv() por su cuenta.</translation>
     </message>
     <message>
         <source>%1 finished its work and ended. A thread that ends needs no reaping: its resources go back at once.</source>
@@ -564,6 +564,214 @@
         <source>the file is %1 bytes; a scenario file is at most %2</source>
         <translation>el archivo tiene %1 bytes; un archivo de escenario tiene como mucho %2</translation>
     </message>
+    <message>
+        <source>the socket is non-blocking, so the call returned at once</source>
+        <translation>el socket es no bloqueante, así que la llamada volvió enseguida</translation>
+    </message>
+    <message>
+        <source>a datagram was already waiting</source>
+        <translation>ya había un datagrama esperando</translation>
+    </message>
+    <message>
+        <source>the call returned at once</source>
+        <translation>la llamada volvió enseguida</translation>
+    </message>
+    <message>
+        <source>nothing: %1</source>
+        <translation>nada: %1</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>hilo principal</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>hijo</translation>
+    </message>
+    <message>
+        <source>client driver</source>
+        <translation>controlador de clientes</translation>
+    </message>
+    <message>
+        <source>sigchld reaper</source>
+        <translation>recolector de SIGCHLD</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation>hijo %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>trabajador %1</translation>
+    </message>
+    <message>
+        <source>external %1</source>
+        <translation>externo %1</translation>
+    </message>
+    <message>
+        <source>%1 closed its datagram socket fd %2. UDP has no connection, so the server is told nothing.</source>
+        <translation>%1 cerró su socket de datagramas fd %2. UDP no tiene conexión, así que al servidor no se le comunica nada.</translation>
+    </message>
+    <message>
+        <source>%1 closed its socket fd %2, which never became a connection: the server never saw it.</source>
+        <translation>%1 cerró su socket fd %2, que nunca llegó a ser una conexión: el servidor nunca lo vio.</translation>
+    </message>
+    <message>
+        <source> (the kernel reported %1 once the socket was shut down)</source>
+        <translation> (el núcleo informó de %1 una vez cerrado el socket con shutdown)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 returned because the run was stopped: SockScope shut the listening socket down, which makes it readable. The loop ends here without serving anything.</source>
+        <translation>%2 de %1 volvió porque se detuvo la ejecución: SockScope cerró con shutdown el socket de escucha, lo que lo vuelve legible. El bucle termina aquí sin atender nada.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 on fd %3 returned because the run was stopped: SockScope shut the socket down to end the run%4. This is not a failure of the program, and no client sent anything.</source>
+        <translation>%2 de %1 en el fd %3 volvió porque se detuvo la ejecución: SockScope cerró el socket con shutdown para terminar la ejecución%4. No es un fallo del programa, y ningún cliente envió nada.</translation>
+    </message>
+    <message>
+        <source>The readiness call reported it ready and the socket is non-blocking, so this returns at once.</source>
+        <translation>La llamada de disponibilidad lo informó como listo y el socket es no bloqueante, así que esto vuelve enseguida.</translation>
+    </message>
+    <message>
+        <source>The socket is non-blocking, so this returns at once.</source>
+        <translation>El socket es no bloqueante, así que esto vuelve enseguida.</translation>
+    </message>
+    <message>
+        <source>A connection was already waiting in the accept queue, so accept() returns at once without blocking.</source>
+        <translation>Ya había una conexión esperando en la cola de accept, así que accept() vuelve enseguida sin bloquearse.</translation>
+    </message>
+    <message>
+        <source>A datagram is already queued, so recvfrom() returns at once without blocking.</source>
+        <translation>Ya hay un datagrama en cola, así que recvfrom() vuelve enseguida sin bloquearse.</translation>
+    </message>
+    <message>
+        <source>The other end has already closed, so recv() returns at once without blocking.</source>
+        <translation>El otro extremo ya ha cerrado, así que recv() vuelve enseguida sin bloquearse.</translation>
+    </message>
+    <message>
+        <source>The accept queue is empty: no client is waiting, so the kernel puts %1 to sleep until one connects.</source>
+        <translation>La cola de accept está vacía: ningún cliente espera, así que el núcleo duerme a %1 hasta que uno se conecte.</translation>
+    </message>
+    <message>
+        <source>No datagram is queued, so the kernel puts %1 to sleep until one arrives. There is no connection: any client can send the next one.</source>
+        <translation>No hay ningún datagrama en cola, así que el núcleo duerme a %1 hasta que llegue uno. No hay conexión: cualquier cliente puede enviar el siguiente.</translation>
+    </message>
+    <message>
+        <source>Nothing is in the receive buffer, so the kernel puts %1 to sleep until the other end sends data or closes.</source>
+        <translation>No hay nada en el búfer de recepción, así que el núcleo duerme a %1 hasta que el otro extremo envíe datos o cierre.</translation>
+    </message>
+    <message>
+        <source>It returns as soon as there is something to take, and sleeps until then (this trace does not say whether something was already there).</source>
+        <translation>Vuelve en cuanto hay algo que recoger, y duerme hasta entonces (esta traza no dice si ya había algo).</translation>
+    </message>
+    <message>
+        <source>%1 calls accept() on the listening socket fd %2. %3</source>
+        <translation>%1 llama a accept() en el socket de escucha fd %2. %3</translation>
+    </message>
+    <message>
+        <source>accept() returned: the kernel had finished the handshake with %1 and hands the server a new socket, fd %2, for it. The listening socket fd %3 stays open for the next client.</source>
+        <translation>accept() volvió: el núcleo había terminado el saludo con %1 y entrega al servidor un socket nuevo para él, el fd %2. El socket de escucha fd %3 sigue abierto para el siguiente cliente.</translation>
+    </message>
+    <message>
+        <source>%1 calls recv() on fd %2, the connection with %3. %4</source>
+        <translation>%1 llama a recv() en el fd %2, la conexión con %3. %4</translation>
+    </message>
+    <message>
+        <source>While it sleeps, this %1 can do nothing else.</source>
+        <translation>Mientras duerme, este %1 no puede hacer nada más.</translation>
+    </message>
+    <message>
+        <source>%1 calls recvfrom() on fd %2. %3</source>
+        <translation>%1 llama a recvfrom() en el fd %2. %3</translation>
+    </message>
+    <message>
+        <source>recvfrom() on fd %1 returned with no datagram and no sender: the socket was shut down under it.</source>
+        <translation>recvfrom() en el fd %1 volvió sin datagrama y sin remitente: el socket se cerró con shutdown bajo él.</translation>
+    </message>
+    <message>
+        <source>every descriptor registered with it</source>
+        <translation>todos los descriptores registrados en él</translation>
+    </message>
+    <message>
+        <source>%1 (SockScope&apos;s driver of the scripted clients, not the server) calls %2 on %3: it returns as soon as one of its clients&apos; sockets can go on.</source>
+        <translation>%1 (el controlador de SockScope para los clientes programados, no el servidor) llama a %2 sobre %3: vuelve en cuanto uno de los sockets de sus clientes puede seguir.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3: it returns as soon as at least one of them is ready (a new connection on the listening socket, or data or a close on a client&apos;s socket), and sleeps until then. One thread watches them all.</source>
+        <translation>%1 llama a %2 sobre %3: vuelve en cuanto al menos uno de ellos está listo (una conexión nueva en el socket de escucha, o datos o un cierre en el socket de un cliente), y duerme hasta entonces. Un solo hilo los vigila a todos.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 returned: %3 of its clients&apos; sockets can go on (connect, send or read). This is the client side, not the server.</source>
+        <translation>%2 de %1 volvió: %3 de los sockets de sus clientes pueden seguir (connect, send o read). Este es el lado del cliente, no el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 started a thread, %2, whose only job is to collect children the moment they exit, as a SIGCHLD handler would.</source>
+        <translation>%1 inició un hilo, %2, cuyo único trabajo es recoger a los hijos en cuanto terminan, como haría un manejador de SIGCHLD.</translation>
+    </message>
+    <message>
+        <source>%1 started a new thread, %2, to serve the connection. %1 goes back to its accept() loop, while %2 talks to the client on its own.</source>
+        <translation>%1 inició un hilo nuevo, %2, para atender la conexión. %1 vuelve a su bucle de accept(), mientras %2 habla con el cliente por su cuenta.</translation>
+    </message>
+    <message>
+        <source>the run is stopping, and SockScope collects every child that is left</source>
+        <translation>la ejecución se está deteniendo, y SockScope recoge a todos los hijos que quedan</translation>
+    </message>
+    <message>
+        <source>in a call</source>
+        <translation>en una llamada</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet</source>
+        <translation>%1 todavía no ha empezado</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>%1 se está ejecutando</translation>
+    </message>
+    <message>
+        <source>%1 is blocked in a call</source>
+        <translation>%1 está bloqueado en una llamada</translation>
+    </message>
+    <message>
+        <source>%1 is in a call that returns at once</source>
+        <translation>%1 está en una llamada que vuelve enseguida</translation>
+    </message>
+    <message>
+        <source>%1 has exited</source>
+        <translation>%1 ha terminado</translation>
+    </message>
+    <message>
+        <source>%1 is a zombie</source>
+        <translation>%1 es un zombi</translation>
+    </message>
+    <message>
+        <source>%1 has been reaped</source>
+        <translation>%1 ha sido recogido</translation>
+    </message>
+    <message>
+        <source>expected an object of languages, e.g. {&quot;de&quot;: {&quot;English text&quot;: &quot;Deutscher Text&quot;}}, got %1</source>
+        <translation>se esperaba un objeto de idiomas, p. ej. {&quot;es&quot;: {&quot;English text&quot;: &quot;Texto en español&quot;}}, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a language code of two or three lowercase letters, e.g. &quot;de&quot; or &quot;es&quot;, got &quot;%1&quot;</source>
+        <translation>se esperaba un código de idioma de dos o tres letras minúsculas, p. ej. &quot;de&quot; o &quot;es&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is given twice; keep one</source>
+        <translation>el idioma &quot;%1&quot; aparece dos veces; deja uno</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;English text&quot;: &quot;translation&quot;, ...}, got %1</source>
+        <translation>se esperaba un objeto {&quot;English text&quot;: &quot;traducción&quot;, ...}, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected the translated text (a non-empty string), got %1</source>
+        <translation>se esperaba el texto traducido (una cadena no vacía), se encontró %1</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -662,16 +870,20 @@ Compilado con Qt %1.</translation>
         <translation>%1 espera en %2: %3</translation>
     </message>
     <message>
-        <source>%1 is %2</source>
-        <translation>%1 está %2</translation>
-    </message>
-    <message>
         <source>Server (%1)</source>
         <translation>Servidor (%1)</translation>
     </message>
     <message>
-        <source>Each scripted client</source>
-        <translation>Cada cliente con guion</translation>
+        <source>%1 is in %2, which returns at once: %3</source>
+        <translation>%1 está en %2, que vuelve enseguida: %3</translation>
+    </message>
+    <message>
+        <source>Client (%1)</source>
+        <translation>Cliente (%1)</translation>
+    </message>
+    <message>
+        <source>A scripted client</source>
+        <translation>Un cliente programado</translation>
     </message>
 </context>
 <context>
@@ -1253,12 +1465,12 @@ Compilado con Qt %1.</translation>
         <translation>Avanza con → para ver qué pasa, una llamada al sistema cada vez.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Event %1 of %2  ·  %3  ·  %4</source>
         <translation>Evento %1 de %2  ·  %3  ·  %4</translation>
+    </message>
+    <message>
+        <source>Event %1 (the run goes on)  ·  %2  ·  %3</source>
+        <translation>Evento %1 (la ejecución continúa)  ·  %2  ·  %3</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1796,6 @@ Compilado con Qt %1.</translation>
         <translation>Sockets abiertos, por proceso</translation>
     </message>
     <message>
-        <source>Threads alive: %1    Child processes: %2    Zombies: %3</source>
-        <translation>Hilos vivos: %1    Procesos hijos: %2    Zombis: %3</translation>
-    </message>
-    <message>
         <source>inherited over fork(); the parent closed its copy</source>
         <translation>heredado por fork(); el padre cerró su copia</translation>
     </message>
@@ -1600,18 +1808,6 @@ Compilado con Qt %1.</translation>
         <translation>%1 (habla con %2)</translation>
     </message>
     <message>
-        <source>%1 watches %2 (sockets_list); last ready: %3%4</source>
-        <translation>%1 vigila %2 (sockets_list); último listo: %3%4</translation>
-    </message>
-    <message>
-        <source> — waiting now</source>
-        <translation> — esperando ahora</translation>
-    </message>
-    <message>
-        <source>console / other</source>
-        <translation>consola / otros</translation>
-    </message>
-    <message>
         <source>listening socket</source>
         <translation>socket de escucha</translation>
     </message>
@@ -1622,6 +1818,30 @@ Compilado con Qt %1.</translation>
     <message>
         <source>ready</source>
         <translation>listo</translation>
+    </message>
+    <message>
+        <source>Threads alive: %1    Child processes: %2 (%3 running, %4 zombies)</source>
+        <translation>Hilos vivos: %1    Procesos hijos: %2 (%3 en ejecución, %4 zombis)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 watches %3 (sockets_list) and is waiting now; the wait before reported %4</source>
+        <translation>%2 de %1 vigila %3 (sockets_list) y ahora está esperando; la espera anterior informó de %4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 watches %3 (sockets_list); its latest wait reported %4 ready</source>
+        <translation>%2 de %1 vigila %3 (sockets_list); su última espera informó de %4 como listos</translation>
+    </message>
+    <message>
+        <source>not a socket the trace shows (the console pipe, a file)</source>
+        <translation>no es un socket que muestre la traza (la tubería de la consola, un archivo)</translation>
+    </message>
+    <message>
+        <source>closed after the latest wait began</source>
+        <translation>cerrado después de que empezara la última espera</translation>
+    </message>
+    <message>
+        <source>ready in the wait before</source>
+        <translation>listo en la espera anterior</translation>
     </message>
 </context>
 <context>
@@ -2179,14 +2399,6 @@ Compilado con Qt %1.</translation>
         <translation>las líneas de consola solo llegan al servidor si vigila su consola: pon &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
     </message>
     <message>
-        <source>a list of chapters, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>una lista de capítulos, cada uno {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a chapter {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>un capítulo {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
         <source>a short chapter title</source>
         <translation>un título de capítulo corto</translation>
     </message>
@@ -2358,6 +2570,18 @@ Compilado con Qt %1.</translation>
         <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
         <translation>un cliente UDP solo puede hablar con el modelo udp, pero &quot;models&quot; incluye también modelos TCP (deja fuera &quot;udp&quot;: los clientes hablan UDP con el modelo udp por sí solos)</translation>
     </message>
+    <message>
+        <source>a list of chapters, each {&quot;when&quot;: {...}, &quot;text&quot;: ...}</source>
+        <translation>una lista de capítulos, cada uno {&quot;when&quot;: {...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</source>
+        <translation>un capítulo {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
+        <translation>un capítulo necesita &quot;when&quot; (el evento con el que empieza) o &quot;at_ms&quot;</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Validator::Object</name>
@@ -2497,6 +2721,98 @@ Compilado con Qt %1.</translation>
     <message>
         <source>data: &quot;%1&quot;</source>
         <translation>datos: «%1»</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Recurso no disponible temporalmente</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>La dirección ya está en uso</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>No se puede asignar la dirección solicitada</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Conexión reiniciada por el otro extremo</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>El software provocó el aborto de la conexión</translation>
+    </message>
+    <message>
+        <source>Operation now in progress</source>
+        <translation>Operación en curso</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Tubería rota</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Demasiados archivos abiertos en el sistema</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Se agotó el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argumento no válido</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>Descriptor de archivo erróneo</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>Llamada al sistema interrumpida</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>El otro extremo de la conexión no está conectado</translation>
+    </message>
+    <message>
+        <source>No child processes</source>
+        <translation>No hay ningún proceso hijo</translation>
+    </message>
+    <message>
+        <source>Socket operation on non-socket</source>
+        <translation>Operación de socket en algo que no es un socket</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>No hay ninguna ruta hasta el «host»</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>La red es inaccesible</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>No hay espacio de búfer disponible</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>No se puede asignar memoria</translation>
+    </message>
+    <message>
+        <source>collected pid %1 (as the run stopped)</source>
+        <translation>pid %1 recogido (al detenerse la ejecución)</translation>
     </message>
 </context>
 </TS>

@@ -133,19 +133,25 @@ QString fdSetText(const QVector<int> &fds, int maxShown)
 
 QString readyAtCallText(const Event &begin)
 {
-    auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("WaitReason", text, nullptr, n);
-    };
+    // Spelled out (no tr() lambda) so lupdate files them under WaitReason, plural forms
+    // included.
+    auto tr = [](const char *text) { return QCoreApplication::translate("WaitReason", text); };
     if (begin.bytes < 0) // no figure: a non-blocking socket, which never waits
         return tr("the socket is non-blocking, so the call returned at once");
     const int queued = begin.bytes;
     switch (begin.kind) {
     case EventKind::AcceptBegin:
-        return queued > 0 ? tr("%n connection(s) already in the accept queue", queued)
-                          : tr("a connection was already in the accept queue");
+        if (queued > 0)
+            return QCoreApplication::translate(
+                "WaitReason", "%n connection(s) already in the accept queue", nullptr, queued);
+        return QCoreApplication::translate("WaitReason",
+                                           "a connection was already in the accept queue");
     case EventKind::RecvBegin:
-        return queued > 0 ? tr("%n byte(s) already in the receive buffer", queued)
-                          : tr("the other end had already closed (end of stream)");
+        if (queued > 0)
+            return QCoreApplication::translate(
+                "WaitReason", "%n byte(s) already in the receive buffer", nullptr, queued);
+        return QCoreApplication::translate("WaitReason",
+                                           "the other end had already closed (end of stream)");
     case EventKind::RecvfromBegin:
         return tr("a datagram was already waiting");
     default:
