@@ -16,7 +16,7 @@
     <message>
         <source>listen(fd, backlog) sets how many finished handshakes the kernel queues for a server that has not called accept() yet. Here the server is sequential with a backlog of 1 and client 1 keeps it busy, so clients 2 and 3 fill the queue (Linux queues backlog + 1). The lecture notes say the next connection is refused. Linux does something else: it silently drops the connection request, so client 4's and client 5's connect() keep waiting while their kernel resends the request after 1 s, 3 s, 7 s... They get in once the server accepts from the queue and a slot frees up. Nobody sees ECONNREFUSED; they just wait longer, in connect().</source>
         <extracomment>backlog-full: description</extracomment>
-        <translation>listen(fd, backlog) fija cuántos handshakes terminados encola el kernel para un servidor que todavía no ha llamado a accept(). Aquí el servidor es secuencial con un backlog de 1 y el cliente 1 lo mantiene ocupado, así que los clientes 2 y 3 llenan la cola (Linux encola backlog + 1). Los apuntes de clase dicen que la siguiente conexión se rechaza. Linux hace otra cosa: descarta en silencio la solicitud de conexión, así que los connect() del cliente 4 y del cliente 5 siguen esperando mientras su kernel reenvía la solicitud tras 1 s, 3 s, 7 s... Entran en cuanto el servidor acepta de la cola y se libera un hueco. Nadie ve ECONNREFUSED; solo esperan más, en connect().</translation>
+        <translation>listen(fd, backlog) fija cuántos saludos terminados encola el núcleo para un servidor que todavía no ha llamado a accept(). Aquí el servidor es secuencial con un backlog de 1 y el cliente 1 lo mantiene ocupado, así que los clientes 2 y 3 llenan la cola (Linux encola backlog + 1). Los apuntes de clase dicen que la siguiente conexión se rechaza. Linux hace otra cosa: descarta en silencio la solicitud de conexión, así que los connect() del cliente 4 y del cliente 5 siguen esperando mientras su núcleo reenvía la solicitud tras 1 s, 3 s, 7 s... Entran en cuanto el servidor acepta de la cola y se libera un hueco. Nadie ve ECONNREFUSED; solo esperan más, en connect().</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -26,7 +26,7 @@
     <message>
         <source>The server is busy with client 1. Client 2's handshake completes in the kernel and waits in the backlog; its connect() has returned.</source>
         <extracomment>backlog-full: chapters[0].text</extracomment>
-        <translation>El servidor está ocupado con el cliente 1. El handshake del cliente 2 se completa en el kernel y espera en el backlog; su connect() ya ha vuelto.</translation>
+        <translation>El servidor está ocupado con el cliente 1. El saludo del cliente 2 se completa en el núcleo y espera en el backlog; su connect() ya ha vuelto.</translation>
     </message>
     <message>
         <source>Dropped, not refused</source>
@@ -36,7 +36,7 @@
     <message>
         <source>The queue is full. Linux ignores the connection requests that do not fit: a connect() that finds no room stays blocked while its kernel waits to try again.</source>
         <extracomment>backlog-full: chapters[1].text</extracomment>
-        <translation>La cola está llena. Linux ignora las solicitudes de conexión que no caben: un connect() que no encuentra sitio sigue bloqueado mientras su kernel espera para volver a intentarlo.</translation>
+        <translation>La cola está llena. Linux ignora las solicitudes de conexión que no caben: un connect() que no encuentra sitio sigue bloqueado mientras su núcleo espera para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Room again</source>
@@ -46,7 +46,7 @@
     <message>
         <source>Client 1 finally speaks. Once the server is done with it, accept() takes the next connection from the queue, which makes room for a retried handshake.</source>
         <extracomment>backlog-full: chapters[2].text</extracomment>
-        <translation>Por fin habla el cliente 1. En cuanto el servidor termina con él, accept() toma la siguiente conexión de la cola, lo que deja sitio para un handshake reintentado.</translation>
+        <translation>Por fin habla el cliente 1. En cuanto el servidor termina con él, accept() toma la siguiente conexión de la cola, lo que deja sitio para un saludo reintentado.</translation>
     </message>
     <message>
         <source>On Linux, what does client 5's connect() do while the backlog is full?</source>
@@ -71,7 +71,7 @@
     <message>
         <source>Linux drops the SYN of a listener whose accept queue is full; the client retransmits it with growing pauses. Other systems may refuse instead.</source>
         <extracomment>backlog-full: predict[0].explanation</extracomment>
-        <translation>Linux descarta el SYN dirigido a un socket en escucha cuya cola de accept está llena; el cliente lo retransmite con pausas cada vez mayores. Otros sistemas pueden rechazarlo en su lugar.</translation>
+        <translation>Linux descarta el SYN dirigido a un socket de escucha cuya cola de accept está llena; el cliente lo retransmite con pausas cada vez mayores. Otros sistemas pueden rechazarlo en su lugar.</translation>
     </message>
     <message>
         <source>Many idle clients: the C10K problem</source>
@@ -86,7 +86,7 @@
     <message>
         <source>The C10K problem asks how one machine serves ten thousand connections at once. Most of them are idle most of the time, so a thread each is wasteful and select() cannot even hold descriptors above 1023. epoll keeps the interest list inside the kernel and epoll_wait() returns only the sockets that are ready, so the cost of a wake-up depends on how many are ready, not on how many are connected. This bundled version runs 1,000 clients so that it stays comfortable on a classroom laptop; the design target is 10,000: copy the file, set "repeat" to 10000, and raise the descriptor limit (each client needs two descriptors, see `ulimit -n`). poll() is listed too for comparison: it works, but hands the kernel the whole array on every call.</source>
         <extracomment>c10k-epoll: description</extracomment>
-        <translation>El problema C10K pregunta cómo una máquina atiende diez mil conexiones a la vez. La mayoría están inactivas casi todo el tiempo, así que un hilo para cada una es un derroche, y select() ni siquiera puede manejar descriptores por encima de 1023. epoll guarda la lista de interés dentro del kernel y epoll_wait() devuelve solo los sockets que están listos, así que el coste de despertar depende de cuántos están listos, no de cuántos están conectados. Esta versión incluida ejecuta 1.000 clientes para que vaya holgada en un portátil de aula; el objetivo del diseño son 10.000: copia el archivo, pon "repeat" a 10000 y sube el límite de descriptores (cada cliente necesita dos descriptores, mira `ulimit -n`). poll() también está en la lista para comparar: funciona, pero entrega al kernel el array entero en cada llamada.</translation>
+        <translation>El problema C10K pregunta cómo una máquina atiende diez mil conexiones a la vez. La mayoría están inactivas casi todo el tiempo, así que un hilo para cada una es un derroche, y select() ni siquiera puede manejar descriptores por encima de 1023. epoll guarda la lista de interés dentro del núcleo y epoll_wait() devuelve solo los sockets que están listos, así que el coste de despertar depende de cuántos están listos, no de cuántos están conectados. Esta versión incluida ejecuta 1.000 clientes para que vaya holgada en un portátil de aula; el objetivo del diseño son 10.000: copia el archivo, pon "repeat" a 10000 y sube el límite de descriptores (cada cliente necesita dos descriptores, mira `ulimit -n`). poll() también está en la lista para comparar: funciona, pero entrega al núcleo el array entero en cada llamada.</translation>
     </message>
     <message>
         <source>Arriving</source>
@@ -126,7 +126,7 @@
     <message>
         <source>select() cannot watch listening sockets</source>
         <extracomment>c10k-epoll: predict[0].choices[2]</extracomment>
-        <translation>select() no puede vigilar sockets en escucha</translation>
+        <translation>select() no puede vigilar sockets de escucha</translation>
     </message>
     <message>
         <source>With a thousand clients the server's descriptors go past 1023, which select()'s fixed-size bit sets cannot represent. poll() and epoll have no such limit.</source>
@@ -146,7 +146,7 @@
     <message>
         <source>A client can only connect where a socket is listening. Client 1 dials a port on 127.0.0.1 where nothing listens (SockScope reserves one for it); the kernel answers the connection request with a reset and connect() fails with ECONNREFUSED, which Python raises as ConnectionRefusedError. It is immediate: there is nobody to wait for. Client 2 dials the real server and is served. The lecture notes say a full listen backlog also refuses connections; Linux does not, see the backlog-full scenario.</source>
         <extracomment>connection-refused: description</extracomment>
-        <translation>Un cliente solo puede conectarse donde hay un socket escuchando. El cliente 1 llama a un puerto de 127.0.0.1 donde nada escucha (SockScope reserva uno para ello); el kernel responde a la solicitud de conexión con un reset y connect() falla con ECONNREFUSED, que Python lanza como ConnectionRefusedError. Es inmediato: no hay nadie a quien esperar. El cliente 2 llama al servidor de verdad y es atendido. Los apuntes de clase dicen que un backlog de listen lleno también rechaza conexiones; Linux no lo hace, mira el escenario backlog-full.</translation>
+        <translation>Un cliente solo puede conectarse donde hay un socket escuchando. El cliente 1 llama a un puerto de 127.0.0.1 donde nada escucha (SockScope reserva uno para ello); el núcleo responde a la solicitud de conexión con un reset y connect() falla con ECONNREFUSED, que Python lanza como ConnectionRefusedError. Es inmediato: no hay nadie a quien esperar. El cliente 2 llama al servidor de verdad y es atendido. Los apuntes de clase dicen que un backlog de listen lleno también rechaza conexiones; Linux no lo hace, mira el escenario backlog-full.</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -156,7 +156,7 @@
     <message>
         <source>Client 1's connect() returned at once with ECONNREFUSED: no socket listens on that port, so the kernel answered the handshake with a reset.</source>
         <extracomment>connection-refused: chapters[0].text</extracomment>
-        <translation>El connect() del cliente 1 volvió enseguida con ECONNREFUSED: ningún socket escucha en ese puerto, así que el kernel respondió al handshake con un reset.</translation>
+        <translation>El connect() del cliente 1 volvió enseguida con ECONNREFUSED: ningún socket escucha en ese puerto, así que el núcleo respondió al saludo con un reset.</translation>
     </message>
     <message>
         <source>The right port</source>
@@ -191,7 +191,7 @@
     <message>
         <source>On a reachable machine with nothing listening, the kernel answers with a reset straight away. Timeouts happen when nothing answers at all.</source>
         <extracomment>connection-refused: predict[0].explanation</extracomment>
-        <translation>En una máquina alcanzable en la que nada escucha, el kernel responde con un reset de inmediato. Los tiempos de espera vencidos ocurren cuando nada responde en absoluto.</translation>
+        <translation>En una máquina alcanzable en la que nada escucha, el núcleo responde con un reset de inmediato. Los tiempos de espera vencidos ocurren cuando nada responde en absoluto.</translation>
     </message>
     <message>
         <source>Noticing that a client has gone</source>
@@ -331,7 +331,7 @@
     <message>
         <source>accept() on a non-blocking listening socket: no connection was waiting, so it failed at once with EAGAIN. The loop tries again.</source>
         <extracomment>nonblocking-eagain: chapters[0].text</extracomment>
-        <translation>accept() en un socket en escucha no bloqueante: no había ninguna conexión esperando, así que falló enseguida con EAGAIN. El bucle vuelve a intentarlo.</translation>
+        <translation>accept() en un socket de escucha no bloqueante: no había ninguna conexión esperando, así que falló enseguida con EAGAIN. El bucle vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Spinning</source>
@@ -391,7 +391,7 @@
     <message>
         <source>The server has called accept() on its listening socket. If no connection is in the queue, it sleeps in the kernel until someone connects; the CPU is free.</source>
         <extracomment>one-slow-client: chapters[0].text</extracomment>
-        <translation>El servidor ha llamado a accept() en su socket en escucha. Si no hay ninguna conexión en la cola, duerme en el kernel hasta que alguien se conecta; la CPU queda libre.</translation>
+        <translation>El servidor ha llamado a accept() en su socket de escucha. Si no hay ninguna conexión en la cola, duerme en el núcleo hasta que alguien se conecta; la CPU queda libre.</translation>
     </message>
     <message>
         <source>Waiting for readiness</source>
@@ -401,7 +401,7 @@
     <message>
         <source>The server asks the kernel which of its sockets are ready and sleeps until one is. So far it watches only the listening socket.</source>
         <extracomment>one-slow-client: chapters[1].text</extracomment>
-        <translation>El servidor pregunta al kernel cuáles de sus sockets están listos y duerme hasta que alguno lo está. De momento solo vigila el socket en escucha.</translation>
+        <translation>El servidor pregunta al núcleo cuáles de sus sockets están listos y duerme hasta que alguno lo está. De momento solo vigila el socket de escucha.</translation>
     </message>
     <message>
         <source>Asking, not waiting</source>
@@ -431,7 +431,7 @@
     <message>
         <source>Client 2's connect() has returned: the kernel finished the handshake and put the connection in the listen queue. Does the server notice? Only if some part of it is waiting in accept() or watching the listening socket right now.</source>
         <extracomment>one-slow-client: chapters[4].text</extracomment>
-        <translation>El connect() del cliente 2 ha vuelto: el kernel terminó el handshake y puso la conexión en la cola de listen. ¿Se entera el servidor? Solo si alguna parte de él está esperando en accept() o vigilando el socket en escucha en este momento.</translation>
+        <translation>El connect() del cliente 2 ha vuelto: el núcleo terminó el saludo y puso la conexión en la cola de listen. ¿Se entera el servidor? Solo si alguna parte de él está esperando en accept() o vigilando el socket de escucha en este momento.</translation>
     </message>
     <message>
         <source>Client 2 is accepted</source>
@@ -476,7 +476,7 @@
     <message>
         <source>One thread can only wait in one place. While it is blocked in recv() for client 1, nobody calls accept(); client 2's connection waits in the kernel's listen queue.</source>
         <extracomment>one-slow-client: predict[0].explanation</extracomment>
-        <translation>Un hilo solo puede esperar en un sitio. Mientras está bloqueado en recv() por el cliente 1, nadie llama a accept(); la conexión del cliente 2 espera en la cola de listen del kernel.</translation>
+        <translation>Un hilo solo puede esperar en un sitio. Mientras está bloqueado en recv() por el cliente 1, nadie llama a accept(); la conexión del cliente 2 espera en la cola de listen del núcleo.</translation>
     </message>
     <message>
         <source>Does client 2's connect() itself have to wait for client 1?</source>
@@ -491,12 +491,12 @@
     <message>
         <source>No, the kernel completes the handshake on its own</source>
         <extracomment>one-slow-client: predict[1].choices[1]</extracomment>
-        <translation>No, el kernel completa el handshake por su cuenta</translation>
+        <translation>No, el núcleo completa el saludo por su cuenta</translation>
     </message>
     <message>
         <source>The three-way handshake is done by the kernel as long as there is room in the listen backlog. accept() only hands out connections that are already established.</source>
         <extracomment>one-slow-client: predict[1].explanation</extracomment>
-        <translation>El handshake de tres vías lo hace el kernel mientras haya sitio en el backlog de listen. accept() solo entrega conexiones que ya están establecidas.</translation>
+        <translation>El saludo de tres vías lo hace el núcleo mientras haya sitio en el backlog de listen. accept() solo entrega conexiones que ya están establecidas.</translation>
     </message>
     <message>
         <source>One recv() is not one message</source>
@@ -606,7 +606,7 @@
     <message>
         <source>socket() only creates an endpoint with no address. bind() asks for the address and port, and that is where the kernel says the port is in use.</source>
         <extracomment>port-in-use: predict[0].explanation</extracomment>
-        <translation>socket() solo crea un extremo sin dirección. bind() pide la dirección y el puerto, y ahí es donde el kernel dice que el puerto está en uso.</translation>
+        <translation>socket() solo crea un extremo sin dirección. bind() pide la dirección y el puerto, y ahí es donde el núcleo dice que el puerto está en uso.</translation>
     </message>
     <message>
         <source>Reaping children with waitpid()</source>
@@ -676,17 +676,17 @@
     <message>
         <source>One thread, many clients. The server keeps a list of the sockets it cares about (the listening socket, then every accepted client: the sockets_list of the lecture notes) and a map from each client socket to its address (the clients map). select() sleeps until at least one of them is readable and returns just those. A ready listening socket means a new connection to accept; a ready client socket means data to recv(), or 0 bytes if that client has left. Each socket is a small number, its file descriptor: watch the fds in the read set and the ready set. The three clients connect together but speak at different times, and client 2 speaks twice.</source>
         <extracomment>select-readiness: description</extracomment>
-        <translation>Un hilo, muchos clientes. El servidor mantiene una lista de los sockets que le importan (el socket en escucha, y luego cada cliente aceptado: la sockets_list de los apuntes de clase) y un mapa de cada socket de cliente a su dirección (el mapa clients). select() duerme hasta que al menos uno de ellos se puede leer y devuelve justo esos. Un socket en escucha listo significa una conexión nueva que aceptar; un socket de cliente listo significa datos para recv(), o 0 bytes si ese cliente se ha ido. Cada socket es un número pequeño, su descriptor de archivo: observa los fd del conjunto de lectura y del conjunto de listos. Los tres clientes se conectan juntos pero hablan en momentos distintos, y el cliente 2 habla dos veces.</translation>
+        <translation>Un hilo, muchos clientes. El servidor mantiene una lista de los sockets que le importan (el socket de escucha, y luego cada cliente aceptado: la sockets_list de los apuntes de clase) y un mapa de cada socket de cliente a su dirección (el mapa clients). select() duerme hasta que al menos uno de ellos se puede leer y devuelve justo esos. Un socket de escucha listo significa una conexión nueva que aceptar; un socket de cliente listo significa datos para recv(), o 0 bytes si ese cliente se ha ido. Cada socket es un número pequeño, su descriptor de archivo: observa los fd del conjunto de lectura y del conjunto de listos. Los tres clientes se conectan juntos pero hablan en momentos distintos, y el cliente 2 habla dos veces.</translation>
     </message>
     <message>
         <source>Only the listener</source>
         <extracomment>select-readiness: chapters[0].title</extracomment>
-        <translation>Solo el socket en escucha</translation>
+        <translation>Solo el socket de escucha</translation>
     </message>
     <message>
         <source>The first wait watches one descriptor, the listening socket (often fd 3: 0, 1 and 2 are stdin, stdout and stderr).</source>
         <extracomment>select-readiness: chapters[0].text</extracomment>
-        <translation>La primera espera vigila un descriptor, el socket en escucha (a menudo el fd 3: 0, 1 y 2 son stdin, stdout y stderr).</translation>
+        <translation>La primera espera vigila un descriptor, el socket de escucha (a menudo el fd 3: 0, 1 y 2 son stdin, stdout y stderr).</translation>
     </message>
     <message>
         <source>The set grows</source>
@@ -741,7 +741,7 @@
     <message>
         <source>The three client sockets plus the listening socket, which must stay in the set so new connections are noticed.</source>
         <extracomment>select-readiness: predict[0].explanation</extracomment>
-        <translation>Los tres sockets de cliente más el socket en escucha, que debe seguir en el conjunto para que se noten las conexiones nuevas.</translation>
+        <translation>Los tres sockets de cliente más el socket de escucha, que debe seguir en el conjunto para que se noten las conexiones nuevas.</translation>
     </message>
     <message>
         <source>Can the ready set contain a socket that is not in the read set?</source>
@@ -771,7 +771,7 @@
     <message>
         <source>select() is not only for sockets: anything with a file descriptor can be in its read set. This server watches its console (standard input in the lecture notes; here a pipe you can type into from the GUI, or a scripted line) beside its sockets. Any line typed there makes the server leave its loop and close the listening socket. Clients 1 and 2 are served normally; at 800 ms a line arrives on the console and the server stops; client 3, arriving later, finds nobody listening and is refused.</source>
         <extracomment>select-stdin: description</extracomment>
-        <translation>select() no es solo para sockets: cualquier cosa con un descriptor de archivo puede estar en su conjunto de lectura. Este servidor vigila su consola (la entrada estándar en los apuntes de clase; aquí una tubería en la que puedes escribir desde la GUI, o una línea programada) junto a sus sockets. Cualquier línea que se escriba ahí hace que el servidor salga de su bucle y cierre el socket en escucha. Los clientes 1 y 2 son atendidos con normalidad; a los 800 ms llega una línea por la consola y el servidor se detiene; el cliente 3, que llega más tarde, no encuentra a nadie escuchando y es rechazado.</translation>
+        <translation>select() no es solo para sockets: cualquier cosa con un descriptor de archivo puede estar en su conjunto de lectura. Este servidor vigila su consola (la entrada estándar en los apuntes de clase; aquí una tubería en la que puedes escribir desde la GUI, o una línea programada) junto a sus sockets. Cualquier línea que se escriba ahí hace que el servidor salga de su bucle y cierre el socket de escucha. Los clientes 1 y 2 son atendidos con normalidad; a los 800 ms llega una línea por la consola y el servidor se detiene; el cliente 3, que llega más tarde, no encuentra a nadie escuchando y es rechazado.</translation>
     </message>
     <message>
         <source>Console in the set</source>
@@ -781,7 +781,7 @@
     <message>
         <source>The read set holds the listening socket and the console pipe. Whichever becomes readable first wakes the server.</source>
         <extracomment>select-stdin: chapters[0].text</extracomment>
-        <translation>El conjunto de lectura contiene el socket en escucha y la tubería de la consola. El que primero se pueda leer despierta al servidor.</translation>
+        <translation>El conjunto de lectura contiene el socket de escucha y la tubería de la consola. El que primero se pueda leer despierta al servidor.</translation>
     </message>
     <message>
         <source>A line on the console</source>
@@ -791,7 +791,7 @@
     <message>
         <source>A line came through the console pipe. The server read it and left its loop, closing the listening socket.</source>
         <extracomment>select-stdin: chapters[1].text</extracomment>
-        <translation>Llegó una línea por la tubería de la consola. El servidor la leyó y salió de su bucle, cerrando el socket en escucha.</translation>
+        <translation>Llegó una línea por la tubería de la consola. El servidor la leyó y salió de su bucle, cerrando el socket de escucha.</translation>
     </message>
     <message>
         <source>Too late</source>
@@ -826,7 +826,7 @@
     <message>
         <source>The listening socket is closed, so no socket listens on the port; Linux answers the connection attempt with a reset.</source>
         <extracomment>select-stdin: predict[0].explanation</extracomment>
-        <translation>El socket en escucha está cerrado, así que ningún socket escucha en el puerto; Linux responde al intento de conexión con un reset.</translation>
+        <translation>El socket de escucha está cerrado, así que ningún socket escucha en el puerto; Linux responde al intento de conexión con un reset.</translation>
     </message>
     <message>
         <source>A thread for every client: 200 of them</source>
@@ -886,7 +886,7 @@
     <message>
         <source>One thread asks epoll_wait() which sockets are ready and serves those; idle clients cost a few bytes of kernel memory each, not a thread.</source>
         <extracomment>thread-per-client-many: predict[0].explanation</extracomment>
-        <translation>Un hilo pregunta a epoll_wait() qué sockets están listos y atiende a esos; los clientes inactivos cuestan unos pocos bytes de memoria del kernel cada uno, no un hilo.</translation>
+        <translation>Un hilo pregunta a epoll_wait() qué sockets están listos y atiende a esos; los clientes inactivos cuestan unos pocos bytes de memoria del núcleo cada uno, no un hilo.</translation>
     </message>
     <message>
         <source>Three clients, every model</source>
@@ -901,7 +901,7 @@
     <message>
         <source>Three clients connect at the same moment, wait 300 ms, send one line each and read the echo. Run it under each model and compare the lanes: the sequential server serves them one after another; the threaded server gives each its own thread; the forking server a process of its own; select, poll and epoll serve all three from one thread that waits for whichever socket is ready. The listening socket never sends or receives anything: it only produces a new connected socket for each client.</source>
         <extracomment>three-clients: description</extracomment>
-        <translation>Tres clientes se conectan en el mismo momento, esperan 300 ms, envían una línea cada uno y leen el eco. Ejecútalo con cada modelo y compara los carriles: el servidor secuencial los atiende uno tras otro; el servidor con hilos le da a cada uno su propio hilo; el servidor con fork, un proceso propio; select, poll y epoll atienden a los tres desde un solo hilo que espera al socket que esté listo. El socket en escucha nunca envía ni recibe nada: solo produce un socket conectado nuevo para cada cliente.</translation>
+        <translation>Tres clientes se conectan en el mismo momento, esperan 300 ms, envían una línea cada uno y leen el eco. Ejecútalo con cada modelo y compara los carriles: el servidor secuencial los atiende uno tras otro; el servidor con hilos le da a cada uno su propio hilo; el servidor con fork, un proceso propio; select, poll y epoll atienden a los tres desde un solo hilo que espera al socket que esté listo. El socket de escucha nunca envía ni recibe nada: solo produce un socket conectado nuevo para cada cliente.</translation>
     </message>
     <message>
         <source>socket, bind, listen</source>
@@ -911,7 +911,7 @@
     <message>
         <source>These three calls return at once. From now on the kernel completes handshakes for this port by itself and queues them.</source>
         <extracomment>three-clients: chapters[0].text</extracomment>
-        <translation>Estas tres llamadas vuelven enseguida. A partir de ahora el kernel completa por su cuenta los handshakes para este puerto y los encola.</translation>
+        <translation>Estas tres llamadas vuelven enseguida. A partir de ahora el núcleo completa por su cuenta los saludos para este puerto y los encola.</translation>
     </message>
     <message>
         <source>socket and bind</source>
@@ -941,7 +941,7 @@
     <message>
         <source>Client 1 sent a datagram. There was no handshake: the server learns of client 1 only from the sender address that comes with the data.</source>
         <extracomment>three-clients: chapters[3].text</extracomment>
-        <translation>El cliente 1 envió un datagrama. No hubo handshake: el servidor solo sabe del cliente 1 por la dirección del remitente que llega con los datos.</translation>
+        <translation>El cliente 1 envió un datagrama. No hubo saludo: el servidor solo sabe del cliente 1 por la dirección del remitente que llega con los datos.</translation>
     </message>
     <message>
         <source>The lines arrive</source>
@@ -966,12 +966,12 @@
     <message>
         <source>Four: one per connection plus one for the listening socket</source>
         <extracomment>three-clients: predict[0].choices[2]</extracomment>
-        <translation>Cuatro: uno por conexión más uno para el socket en escucha</translation>
+        <translation>Cuatro: uno por conexión más uno para el socket de escucha</translation>
     </message>
     <message>
         <source>The main thread keeps the listening socket and goes straight back to accept(); every accepted connection gets a new worker thread.</source>
         <extracomment>three-clients: predict[0].explanation</extracomment>
-        <translation>El hilo principal se queda con el socket en escucha y vuelve directamente a accept(); cada conexión aceptada recibe un hilo trabajador nuevo.</translation>
+        <translation>El hilo principal se queda con el socket de escucha y vuelve directamente a accept(); cada conexión aceptada recibe un hilo trabajador nuevo.</translation>
     </message>
     <message>
         <source>Which sockets are in select()'s read set once all three clients are connected?</source>
@@ -981,7 +981,7 @@
     <message>
         <source>Only the listening socket</source>
         <extracomment>three-clients: predict[1].choices[0]</extracomment>
-        <translation>Solo el socket en escucha</translation>
+        <translation>Solo el socket de escucha</translation>
     </message>
     <message>
         <source>Only the three client sockets</source>
@@ -991,12 +991,12 @@
     <message>
         <source>The listening socket and the three client sockets</source>
         <extracomment>three-clients: predict[1].choices[2]</extracomment>
-        <translation>El socket en escucha y los tres sockets de cliente</translation>
+        <translation>El socket de escucha y los tres sockets de cliente</translation>
     </message>
     <message>
         <source>The loop watches the listening socket for new connections and every client socket for data, all in one call.</source>
         <extracomment>three-clients: predict[1].explanation</extracomment>
-        <translation>El bucle vigila el socket en escucha por si llegan conexiones nuevas y cada socket de cliente por si llegan datos, todo en una sola llamada.</translation>
+        <translation>El bucle vigila el socket de escucha por si llegan conexiones nuevas y cada socket de cliente por si llegan datos, todo en una sola llamada.</translation>
     </message>
     <message>
         <source>UDP: datagrams without connections</source>
@@ -1011,7 +1011,7 @@
     <message>
         <source>A UDP server binds a port and that is all: no listen(), no accept(), no connection per client. One socket receives datagrams from everybody; recvfrom() says who sent each one, and sendto() answers that address. Each datagram arrives whole or not at all (its boundaries are kept, unlike TCP's byte stream), but UDP promises neither delivery nor order; on loopback nothing is lost, on a real network it can be. Two clients send two datagrams each. Their "connect" step only creates the socket and fixes the server as its destination: no handshake, nothing reaches the server.</source>
         <extracomment>udp-echo: description</extracomment>
-        <translation>Un servidor UDP enlaza un puerto y nada más: ni listen(), ni accept(), ni una conexión por cliente. Un solo socket recibe datagramas de todos; recvfrom() dice quién envió cada uno, y sendto() contesta a esa dirección. Cada datagrama llega entero o no llega (sus límites se conservan, a diferencia del flujo de bytes de TCP), pero UDP no promete ni la entrega ni el orden; en loopback no se pierde nada, en una red real puede perderse. Dos clientes envían dos datagramas cada uno. Su paso "connect" solo crea el socket y fija el servidor como destino: sin handshake, nada llega al servidor.</translation>
+        <translation>Un servidor UDP enlaza un puerto y nada más: ni listen(), ni accept(), ni una conexión por cliente. Un solo socket recibe datagramas de todos; recvfrom() dice quién envió cada uno, y sendto() contesta a esa dirección. Cada datagrama llega entero o no llega (sus límites se conservan, a diferencia del flujo de bytes de TCP), pero UDP no promete ni la entrega ni el orden; en loopback no se pierde nada, en una red real puede perderse. Dos clientes envían dos datagramas cada uno. Su paso "connect" solo crea el socket y fija el servidor como destino: sin saludo, nada llega al servidor.</translation>
     </message>
     <message>
         <source>No accept</source>
