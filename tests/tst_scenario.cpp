@@ -5,6 +5,7 @@
 #include "scenario/jsonreader.h"
 #include "scenario/scenariolibrary.h"
 #include "scenario/scenarioloader.h"
+#include "scenario/scenariotexts.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,6 +138,27 @@ private Q_SLOTS:
         QCOMPARE(steps[3].kind, StepKind::Recv);
         QCOMPARE(steps[3].count, 1024);
         QCOMPARE(s->configFor(QStringLiteral("threaded")).server.model, QStringLiteral("threaded"));
+    }
+
+    // A file's own translations are used for the UI language; names stay as written.
+    void ownTranslations()
+    {
+        const QByteArray json = replaced(
+            R"("models")", R"("translations": {"de": {"Tiny": "Winzig"}, "es": {}}, "models")");
+        std::vector<ScenarioProblem> problems;
+        const auto s = parseScenario(json, QStringLiteral("t.json"), &problems);
+        QVERIFY2(s, qPrintable(problemTexts(problems).join(QLatin1Char('\n'))));
+        QCOMPARE(s->title, QStringLiteral("Tiny")); // the loader keeps the English text
+        setScenarioLanguage(QStringLiteral("de"));
+        const Scenario german = translatedScenario(*s);
+        setScenarioLanguage(QStringLiteral("es"));
+        const Scenario spanish = translatedScenario(*s); // no entry, no catalogue: English
+        setScenarioLanguage(QString());
+        QCOMPARE(german.title, QStringLiteral("Winzig"));
+        QCOMPARE(german.name, s->name);
+        QCOMPARE(german.config.clients[0].name, s->config.clients[0].name);
+        QCOMPARE(spanish.title, QStringLiteral("Tiny"));
+        QCOMPARE(translatedScenario(*s).title, QStringLiteral("Tiny"));
     }
 
     void repeatExpandsClients()
@@ -299,6 +321,23 @@ private Q_SLOTS:
                         R"({ "do": "send_framed", "data": "hi" })")
             << QStringLiteral("bad.json:9:86: clients[0].steps[2].do: send_framed frames the data")
             << QStringLiteral("\"delimited\" or \"length-prefixed\"");
+        QTest::newRow("translation not a string")
+            << replaced(R"("models")", R"("translations": {"de": {"Tiny": 3}}, "models")")
+            << QStringLiteral("bad.json:6:35: translations.de[\"Tiny\"]: expected the translated "
+                              "text")
+            << QStringLiteral("non-empty string");
+        QTest::newRow("translations of a language not an object")
+            << replaced(R"("models")", R"("translations": {"de": "Winzig"}, "models")")
+            << QStringLiteral("bad.json:6:26: translations.de: expected an object")
+            << QStringLiteral("\"translation\"");
+        QTest::newRow("translations language code")
+            << replaced(R"("models")", R"("translations": {"german": {}}, "models")")
+            << QStringLiteral("bad.json:6:20: translations.german: expected a language code")
+            << QStringLiteral("\"de\" or \"es\"");
+        QTest::newRow("translations not an object")
+            << replaced(R"("models")", R"("translations": ["de"], "models")")
+            << QStringLiteral("bad.json:6:19: translations: expected an object of languages")
+            << QStringLiteral("got an array");
         QTest::newRow("duplicate key")
             << replaced(R"("title": "Tiny",)", R"("title": "Tiny", "title": "Again",)")
             << QStringLiteral("bad.json:3:20: title: the key \"title\" is given twice")

@@ -1,21 +1,30 @@
 // ctest-label: ui
 // German and Spanish are compiled in, load, and change what the user sees: menu titles, the
-// Compare window, texts from core (the legend, model titles). SOCKSCOPE_SCREENSHOT_DIR set:
-// also saves the German main and Compare windows there.
+// Compare window, texts from core (the legend, model titles, actor words, errno texts), the
+// bundled scenarios' titles and chapters. No string in translations/*.ts is unfinished.
+// SOCKSCOPE_SCREENSHOT_DIR set: also saves the German main and Compare windows there.
+#include "analysis/eventtext.h"
+#include "analysis/lanes.h"
+#include "analysis/stateattime.h"
 #include "comparewindow.h"
 #include "mainwindow.h"
 #include "models/modelinfo.h"
 #include "preferences.h"
+#include "scenario/scenariolibrary.h"
 #include "timelinepalette.h"
 #include "timelineview.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <cerrno>
 
 using namespace sockscope;
 
@@ -51,6 +60,122 @@ private Q_SLOTS:
         QVERIFY(translator.load(path));
         QVERIFY(!translator.isEmpty());
         QCOMPARE(translator.language().left(2), language);
+    }
+
+    // Scenario texts come from translations/scenarios_LANG.ts; names and clients do not change.
+    void scenarioTexts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QString>("zombie");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringLiteral("Ein langsamer Client hält alle auf")
+                            << QStringLiteral("Client 3")
+                            << QStringLiteral("Kind 30367 ist ein Zombie");
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringLiteral("Un cliente lento retiene a todos")
+                            << QStringLiteral("cliente 3")
+                            << QStringLiteral("hijo 30367 es un zombi");
+    }
+    void scenarioTexts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, client);
+        QFETCH(QString, zombie);
+        const QString name = QStringLiteral("one-slow-client");
+        QStringList errors;
+        const auto english = loadScenario(name, &errors);
+        QVERIFY2(english, qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(actorDisplayName(QStringLiteral("client 3")), QStringLiteral("client 3"));
+        const QString refusedEnglish = eventtext::errnoText(ECONNREFUSED);
+
+        QCOMPARE(installTranslation(language), language);
+        const auto translated = loadScenario(name, &errors);
+        QVERIFY(translated);
+        QCOMPARE(translated->title, title);
+        QVERIFY(translated->description != english->description);
+        QCOMPARE(translated->chapters.size(), english->chapters.size());
+        QVERIFY(!translated->chapters.empty());
+        for (std::size_t i = 0; i < english->chapters.size(); ++i) {
+            QVERIFY2(translated->chapters[i].text != english->chapters[i].text,
+                     qPrintable(translated->chapters[i].text));
+            QCOMPARE(translated->chapters[i].models, english->chapters[i].models);
+        }
+        QVERIFY(!translated->questions.empty());
+        QVERIFY(translated->questions[0].question != english->questions[0].question);
+        QVERIFY(translated->questions[0].choices != english->questions[0].choices);
+        // What the run needs stays as written.
+        QCOMPARE(translated->name, english->name);
+        QCOMPARE(translated->config.clients[0].name, english->config.clients[0].name);
+        // The picker's list shows the same title.
+        bool listed = false;
+        for (const ScenarioInfo &info : ScenarioLibrary::bundled())
+            if (info.name == name) {
+                QCOMPARE(info.title, title);
+                listed = true;
+            }
+        QVERIFY(listed);
+        // Lane words, whole-clause states, errno descriptions.
+        QCOMPARE(actorDisplayName(QStringLiteral("client 3")), client);
+        QCOMPARE(
+            actorStateSentence(actorDisplayName(QStringLiteral("child 30367")), ActorState::Zombie),
+            zombie);
+        const QString refused = eventtext::errnoText(ECONNREFUSED);
+        QVERIFY2(refused.startsWith(QLatin1String("ECONNREFUSED (")), qPrintable(refused));
+        QVERIFY(refused != refusedEnglish);
+    }
+
+    // Every string of every .ts file has a translation: lupdate's (after
+    // `cmake --build . --target update_translations`) and scripts/scenario-texts'.
+    void noUnfinishedString()
+    {
+        const QDir dir(QStringLiteral(SOCKSCOPE_SOURCE_DIR "/translations"));
+        const QStringList files = dir.entryList({QStringLiteral("*.ts")}, QDir::Files);
+        QCOMPARE(files.size(), 4);
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            QString source;
+            QStringList unfinished;
+            int messages = 0;
+            while (!xml.atEnd()) {
+                if (!xml.readNextStartElement())
+                    continue;
+                if (xml.name() == QLatin1String("source")) {
+                    source = xml.readElementText();
+                    ++messages;
+                } else if (xml.name() == QLatin1String("translation") &&
+                           xml.attributes().value(QLatin1String("type")) ==
+                               QLatin1String("unfinished")) {
+                    unfinished << source;
+                }
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(name + QLatin1String(": ") + xml.errorString()));
+            QVERIFY2(messages > 100, qPrintable(name));
+            QVERIFY2(unfinished.isEmpty(),
+                     qPrintable(QStringLiteral("%1: %2 unfinished, e.g. \"%3\"")
+                                    .arg(name)
+                                    .arg(unfinished.size())
+                                    .arg(unfinished.value(0))));
+        }
+    }
+
+    // translations/scenarios_LANG.ts hold exactly the bundled scenarios' current texts: a
+    // chapter changed without running scripts/scenario-texts would show English.
+    void scenarioCatalogueUpToDate()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        QProcess script;
+        script.start(python, {QStringLiteral(SOCKSCOPE_SOURCE_DIR "/scripts/scenario-texts"),
+                              QStringLiteral("--check")});
+        QVERIFY(script.waitForFinished(60000));
+        QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0,
+                 script.readAllStandardError().constData());
     }
 
     void changesVisibleText_data()
