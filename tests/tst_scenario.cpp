@@ -337,7 +337,7 @@ private Q_SLOTS:
         QTest::newRow("translations not an object")
             << replaced(R"("models")", R"("translations": ["de"], "models")")
             << QStringLiteral("bad.json:6:19: translations: expected an object of languages")
-            << QStringLiteral("got an array");
+            << QStringLiteral("got a list");
         QTest::newRow("duplicate key")
             << replaced(R"("title": "Tiny",)", R"("title": "Tiny", "title": "Again",)")
             << QStringLiteral("bad.json:3:20: title: the key \"title\" is given twice")

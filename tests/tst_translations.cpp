@@ -142,7 +142,7 @@ private Q_SLOTS:
             QStringList unfinished;
             int messages = 0;
             while (!xml.atEnd()) {
-                if (!xml.readNextStartElement())
+                if (xml.readNext() != QXmlStreamReader::StartElement)
                     continue;
                 if (xml.name() == QLatin1String("source")) {
                     source = xml.readElementText();
