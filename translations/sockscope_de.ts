@@ -185,6 +185,22 @@
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>With --screenshot: put the cursor on event N before saving (0 is the first event; negative counts from the end, -1 is the last).</source>
+        <translation>Mit --screenshot: den Cursor vor dem Speichern auf Ereignis N setzen (0 ist das erste Ereignis; negative Zahlen zählen vom Ende, -1 ist das letzte).</translation>
+    </message>
+    <message>
+        <source>--cursor takes an event index (0, 7, -1), not &apos;%1&apos;</source>
+        <translation>--cursor erwartet einen Ereignisindex (0, 7, -1), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--cursor only applies with --screenshot</source>
+        <translation>--cursor gilt nur zusammen mit --screenshot</translation>
+    </message>
+    <message>
+        <source>--cursor %1: the trace has %2 events (0 to %3, or -1 to -%2)</source>
+        <translation>--cursor %1: Die Aufzeichnung hat %2 Ereignisse (0 bis %3 oder -1 bis -%2)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope</name>
@@ -772,6 +788,10 @@
         <source>expected the translated text (a non-empty string), got %1</source>
         <translation>erwartet wurde der übersetzte Text (eine nicht leere Zeichenkette), gefunden: %1</translation>
     </message>
+    <message>
+        <source>fd %1 (not a socket but the console pipe: a line was typed there, and any line ends the server&apos;s loop)</source>
+        <translation>fd %1 (kein Socket, sondern die Konsolen-Pipe: Dort wurde eine Zeile getippt, und jede Zeile beendet die Schleife des Servers)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -995,6 +1015,25 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Finished. Zooming or panning one timeline moves them all.</source>
         <translation>Fertig. Zoomen oder Verschieben einer Zeitleiste bewegt alle.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ConsoleInput</name>
+    <message>
+        <source> Console: </source>
+        <translation> Konsole: </translation>
+    </message>
+    <message>
+        <source>a line for the server&apos;s console</source>
+        <translation>eine Zeile für die Konsole des Servers</translation>
+    </message>
+    <message>
+        <source>Written into the console pipe the server watches beside its sockets (the lecture&apos;s sys.stdin). Any line makes the server leave its loop and close the listening socket.</source>
+        <translation>Wird in die Konsolen-Pipe geschrieben, die der Server neben seinen Sockets beobachtet (sys.stdin aus der Vorlesung). Jede Zeile lässt den Server seine Schleife verlassen und den lauschenden Socket schließen.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1620,69 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::PredictDialog</name>
+    <message>
+        <source>Don&apos;t ask again this session</source>
+        <translation>In dieser Sitzung nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Runs start at once; Run &gt; Ask predictions turns the questions back on</source>
+        <translation>Läufe starten sofort; Lauf &gt; Vorhersagen abfragen schaltet die Fragen wieder ein</translation>
+    </message>
+    <message>
+        <source>Start the run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Start the run without answering</source>
+        <translation>Den Lauf starten, ohne zu antworten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Predict: %1</source>
+        <translation>Vorhersage: %1</translation>
+    </message>
+    <message>
+        <source>Before the run: what do you expect to happen? The run starts when you answer or skip; the answers are revealed once the clients are done.</source>
+        <translation>Vor dem Lauf: Was erwartest du? Der Lauf startet, wenn du antwortest oder überspringst; die Antworten werden aufgedeckt, sobald die Clients fertig sind.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>Your predictions</source>
+        <translation>Deine Vorhersagen</translation>
+    </message>
+    <message>
+        <source>The clients are done. What you predicted, and what the run shows:</source>
+        <translation>Die Clients sind fertig. Was du vorhergesagt hast und was der Lauf zeigt:</translation>
+    </message>
+    <message>
+        <source>You said: %1. Right.</source>
+        <translation>Du hast gesagt: %1. Richtig.</translation>
+    </message>
+    <message>
+        <source>You said: %1. The answer: %2.</source>
+        <translation>Du hast gesagt: %1. Die Antwort: %2.</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>Die Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Du hast gesagt: %1</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1672,6 +1774,33 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::RunCompanion</name>
+    <message>
+        <source>Ask &amp;predictions</source>
+        <translation>&amp;Vorhersagen abfragen</translation>
+    </message>
+    <message>
+        <source>Ask the scenario&apos;s predict questions before a run</source>
+        <translation>Die Vorhersagefragen des Szenarios vor einem Lauf stellen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 ms</source>
+        <translation>&quot;%1&quot; bei %2 ms</translation>
+    </message>
+    <message>
+        <source>Clients done; the server is still running (pid %1): press Stop.</source>
+        <translation>Die Clients sind fertig; der Server läuft noch (pid %1): Drücke Anhalten.</translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot; into the server&apos;s console pipe: its wait reports the pipe readable, and any line ends the server&apos;s loop.</source>
+        <translation>&quot;%1&quot; in die Konsolen-Pipe des Servers geschrieben: Sein Warten meldet die Pipe als lesbar, und jede Zeile beendet die Schleife des Servers.</translation>
+    </message>
+    <message>
+        <source>The server no longer reads its console: &quot;%1&quot; was not written.</source>
+        <translation>Der Server liest seine Konsole nicht mehr: &quot;%1&quot; wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ScenarioLibrary</name>
     <message>
         <source>no scenario is named &quot;%1&quot;</source>
@@ -1711,6 +1840,53 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerToolBar</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source> Reap: </source>
+        <translation> Einsammeln: </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The parent never calls waitpid(): finished children stay zombies</source>
+        <translation>Der Elternprozess ruft nie waitpid() auf: Beendete Kinder bleiben Zombies</translation>
+    </message>
+    <message>
+        <source>on-accept</source>
+        <translation>on-accept</translation>
+    </message>
+    <message>
+        <source>After each accept() the parent calls waitpid(pid, WNOHANG) for its children</source>
+        <translation>Nach jedem accept() ruft der Elternprozess waitpid(pid, WNOHANG) für seine Kinder auf</translation>
+    </message>
+    <message>
+        <source>sigchld</source>
+        <translation>sigchld</translation>
+    </message>
+    <message>
+        <source>A child&apos;s death wakes a reaper at once, as a SIGCHLD handler would</source>
+        <translation>Der Tod eines Kindes weckt sofort einen Einsammler, wie es ein SIGCHLD-Handler täte</translation>
+    </message>
+    <message>
+        <source>How the forking server collects its finished children (next run)</source>
+        <translation>Wie der forkende Server seine beendeten Kinder einsammelt (nächster Lauf)</translation>
+    </message>
+    <message>
+        <source>Scripted line</source>
+        <translation>Vorgegebene Zeile</translation>
+    </message>
+    <message>
+        <source>On: the scenario types %1 at the console. Off: nothing is typed but what you type.</source>
+        <translation>An: Das Szenario tippt %1 in die Konsole. Aus: Es wird nur getippt, was du tippst.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2989,14 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>collected pid %1 (as the run stopped)</source>
         <translation>pid %1 eingesammelt (als der Lauf stoppte)</translation>
+    </message>
+    <message>
+        <source>stopped by the run (the kernel said %1)</source>
+        <translation>vom Lauf gestoppt (der Kernel meldete %1)</translation>
+    </message>
+    <message>
+        <source>stopped by the run</source>
+        <translation>vom Lauf gestoppt</translation>
     </message>
 </context>
 </TS>

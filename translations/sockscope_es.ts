@@ -185,6 +185,22 @@
         <source>could not write %1</source>
         <translation>no se pudo escribir %1</translation>
     </message>
+    <message>
+        <source>With --screenshot: put the cursor on event N before saving (0 is the first event; negative counts from the end, -1 is the last).</source>
+        <translation>Con --screenshot: pone el cursor en el evento N antes de guardar (0 es el primer evento; los negativos cuentan desde el final, -1 es el último).</translation>
+    </message>
+    <message>
+        <source>--cursor takes an event index (0, 7, -1), not &apos;%1&apos;</source>
+        <translation>--cursor espera un índice de evento (0, 7, -1), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--cursor only applies with --screenshot</source>
+        <translation>--cursor solo se aplica con --screenshot</translation>
+    </message>
+    <message>
+        <source>--cursor %1: the trace has %2 events (0 to %3, or -1 to -%2)</source>
+        <translation>--cursor %1: la traza tiene %2 eventos (de 0 a %3, o de -1 a -%2)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope</name>
@@ -772,6 +788,10 @@
         <source>expected the translated text (a non-empty string), got %1</source>
         <translation>se esperaba el texto traducido (una cadena no vacía), se encontró %1</translation>
     </message>
+    <message>
+        <source>fd %1 (not a socket but the console pipe: a line was typed there, and any line ends the server&apos;s loop)</source>
+        <translation>fd %1 (no es un socket sino la tubería de la consola: se escribió una línea ahí, y cualquier línea termina el bucle del servidor)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -995,6 +1015,25 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Finished. Zooming or panning one timeline moves them all.</source>
         <translation>Terminado. Hacer zoom o desplazar una línea de tiempo mueve todas.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ConsoleInput</name>
+    <message>
+        <source> Console: </source>
+        <translation> Consola: </translation>
+    </message>
+    <message>
+        <source>a line for the server&apos;s console</source>
+        <translation>una línea para la consola del servidor</translation>
+    </message>
+    <message>
+        <source>Written into the console pipe the server watches beside its sockets (the lecture&apos;s sys.stdin). Any line makes the server leave its loop and close the listening socket.</source>
+        <translation>Se escribe en la tubería de la consola que el servidor vigila junto a sus sockets (el sys.stdin de la clase). Cualquier línea hace que el servidor salga de su bucle y cierre el socket de escucha.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1620,69 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::PredictDialog</name>
+    <message>
+        <source>Don&apos;t ask again this session</source>
+        <translation>No volver a preguntar en esta sesión</translation>
+    </message>
+    <message>
+        <source>Runs start at once; Run &gt; Ask predictions turns the questions back on</source>
+        <translation>Las ejecuciones empiezan enseguida; Ejecutar &gt; Preguntar predicciones vuelve a activar las preguntas</translation>
+    </message>
+    <message>
+        <source>Start the run</source>
+        <translation>Iniciar la ejecución</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Start the run without answering</source>
+        <translation>Iniciar la ejecución sin responder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Predict: %1</source>
+        <translation>Predicción: %1</translation>
+    </message>
+    <message>
+        <source>Before the run: what do you expect to happen? The run starts when you answer or skip; the answers are revealed once the clients are done.</source>
+        <translation>Antes de la ejecución: ¿qué esperas que pase? La ejecución empieza cuando respondes u omites; las respuestas se revelan cuando los clientes han terminado.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <source>Your predictions</source>
+        <translation>Tus predicciones</translation>
+    </message>
+    <message>
+        <source>The clients are done. What you predicted, and what the run shows:</source>
+        <translation>Los clientes han terminado. Lo que predijiste y lo que muestra la ejecución:</translation>
+    </message>
+    <message>
+        <source>You said: %1. Right.</source>
+        <translation>Dijiste: %1. Correcto.</translation>
+    </message>
+    <message>
+        <source>You said: %1. The answer: %2.</source>
+        <translation>Dijiste: %1. La respuesta: %2.</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>La respuesta: %1.</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Dijiste: %1</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1672,6 +1774,33 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::RunCompanion</name>
+    <message>
+        <source>Ask &amp;predictions</source>
+        <translation>&amp;Preguntar predicciones</translation>
+    </message>
+    <message>
+        <source>Ask the scenario&apos;s predict questions before a run</source>
+        <translation>Hacer las preguntas de predicción del escenario antes de una ejecución</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 ms</source>
+        <translation>&quot;%1&quot; a los %2 ms</translation>
+    </message>
+    <message>
+        <source>Clients done; the server is still running (pid %1): press Stop.</source>
+        <translation>Los clientes han terminado; el servidor sigue en marcha (pid %1): pulsa Detener.</translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot; into the server&apos;s console pipe: its wait reports the pipe readable, and any line ends the server&apos;s loop.</source>
+        <translation>Se escribió &quot;%1&quot; en la tubería de la consola del servidor: su espera informa de que la tubería se puede leer, y cualquier línea termina el bucle del servidor.</translation>
+    </message>
+    <message>
+        <source>The server no longer reads its console: &quot;%1&quot; was not written.</source>
+        <translation>El servidor ya no lee su consola: no se escribió &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ScenarioLibrary</name>
     <message>
         <source>no scenario is named &quot;%1&quot;</source>
@@ -1711,6 +1840,53 @@ Compilado con Qt %1.</translation>
     <message>
         <source>other</source>
         <translation>otros</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ServerToolBar</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source> Reap: </source>
+        <translation> Recogida: </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The parent never calls waitpid(): finished children stay zombies</source>
+        <translation>El padre nunca llama a waitpid(): los hijos terminados se quedan como zombis</translation>
+    </message>
+    <message>
+        <source>on-accept</source>
+        <translation>on-accept</translation>
+    </message>
+    <message>
+        <source>After each accept() the parent calls waitpid(pid, WNOHANG) for its children</source>
+        <translation>Después de cada accept() el padre llama a waitpid(pid, WNOHANG) para sus hijos</translation>
+    </message>
+    <message>
+        <source>sigchld</source>
+        <translation>sigchld</translation>
+    </message>
+    <message>
+        <source>A child&apos;s death wakes a reaper at once, as a SIGCHLD handler would</source>
+        <translation>La muerte de un hijo despierta enseguida a un recolector, como haría un manejador de SIGCHLD</translation>
+    </message>
+    <message>
+        <source>How the forking server collects its finished children (next run)</source>
+        <translation>Cómo recoge el servidor con fork a sus hijos terminados (próxima ejecución)</translation>
+    </message>
+    <message>
+        <source>Scripted line</source>
+        <translation>Línea programada</translation>
+    </message>
+    <message>
+        <source>On: the scenario types %1 at the console. Off: nothing is typed but what you type.</source>
+        <translation>Activado: el escenario escribe %1 en la consola. Desactivado: solo se escribe lo que escribes tú.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2989,14 @@ Compilado con Qt %1.</translation>
     <message>
         <source>collected pid %1 (as the run stopped)</source>
         <translation>pid %1 recogido (al detenerse la ejecución)</translation>
+    </message>
+    <message>
+        <source>stopped by the run (the kernel said %1)</source>
+        <translation>detenido por la ejecución (el núcleo informó de %1)</translation>
+    </message>
+    <message>
+        <source>stopped by the run</source>
+        <translation>detenido por la ejecución</translation>
     </message>
 </context>
 </TS>
