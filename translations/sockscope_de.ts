@@ -1774,6 +1774,25 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::PresentationMode</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Code and state</source>
+        <translation>Code und Zustand</translation>
+    </message>
+    <message>
+        <source>Show or hide what the colours and shapes mean (L)</source>
+        <translation>Zeigen oder verbergen, was die Farben und Formen bedeuten (L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the code and the state inspector (C)</source>
+        <translation>Code und Zustandsanzeige zeigen oder verbergen (C)</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RunCompanion</name>
     <message>
         <source>Ask &amp;predictions</source>
@@ -2070,18 +2089,6 @@ Erstellt mit Qt %1.</translation>
         <translation>Blockiert in recvfrom(): Ein UDP-Socket wartet auf ein Datagramm.</translation>
     </message>
     <message>
-        <source>An instant call that did not block: socket, bind, listen, send, close, …</source>
-        <translation>Ein sofortiger Aufruf, der nicht blockiert hat: socket, bind, listen, send, close, …</translation>
-    </message>
-    <message>
-        <source>would block: a non-blocking call returned EAGAIN instead of waiting.</source>
-        <translation>would block: Ein nicht blockierender Aufruf lieferte EAGAIN, statt zu warten.</translation>
-    </message>
-    <message>
-        <source>A call failed; hover it to see the error.</source>
-        <translation>Ein Aufruf ist fehlgeschlagen; fahre mit der Maus darüber, um den Fehler zu sehen.</translation>
-    </message>
-    <message>
         <source>Wake-up: a client&apos;s connect() or send() that made a blocked server call return.</source>
         <translation>Aufwecken: connect() oder send() eines Clients, das einen blockierten Serveraufruf zurückkehren ließ.</translation>
     </message>
@@ -2102,12 +2109,40 @@ Erstellt mit Qt %1.</translation>
         <translation>Der Cursor: das Ereignis, zu dem du gegangen bist. Alle Ansichten zeigen den Zustand in diesem Moment.</translation>
     </message>
     <message>
-        <source>A squeezed idle stretch: nothing happened for a while. Its real length is written on the time axis.</source>
-        <translation>Eine zusammengedrückte Leerlaufstrecke: Eine Weile geschah nichts. Ihre echte Länge steht an der Zeitachse.</translation>
-    </message>
-    <message>
         <source>Time runs from left to right. Hover anything for details; step with ← and → to move the cursor from one system call to the next.</source>
         <translation>Die Zeit läuft von links nach rechts. Fahre mit der Maus über etwas für Details; mit ← und → springt der Cursor von einem Systemaufruf zum nächsten.</translation>
+    </message>
+    <message>
+        <source>An instant call that did not block: socket, bind, listen, accept that returned at once, …</source>
+        <translation>Ein sofortiger Aufruf, der nicht blockierte: socket, bind, listen, ein accept, das sofort zurückkehrte, …</translation>
+    </message>
+    <message>
+        <source>send() or sendto(): bytes handed to the kernel.</source>
+        <translation>send() oder sendto(): Bytes an den Kernel übergeben.</translation>
+    </message>
+    <message>
+        <source>close(), shutdown() or an exit: something ends here.</source>
+        <translation>close(), shutdown() oder ein Ende: Hier hört etwas auf.</translation>
+    </message>
+    <message>
+        <source>Would block: a non-blocking call returned EAGAIN instead of waiting.</source>
+        <translation>Würde blockieren: Ein nicht blockierender Aufruf lieferte EAGAIN, statt zu warten.</translation>
+    </message>
+    <message>
+        <source>A call failed (a red cross, also at the end of a bar when a blocked call failed); hover it to see the error.</source>
+        <translation>Ein Aufruf schlug fehl (ein rotes Kreuz, auch am Ende eines Balkens, wenn ein blockierter Aufruf fehlschlug); fahre mit der Maus darüber, um den Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stopped by you: the call returned because the run was stopped, not because of a client.</source>
+        <translation>Von dir gestoppt: Der Aufruf kehrte zurück, weil der Lauf angehalten wurde, nicht wegen eines Clients.</translation>
+    </message>
+    <message>
+        <source>Several calls too close together to tell apart at this zoom; zoom in to see them one by one.</source>
+        <translation>Mehrere Aufrufe, zu dicht beieinander, um sie bei diesem Zoom zu unterscheiden; vergrößere, um sie einzeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>A squeezed idle stretch (press G to squeeze them): nothing happened for a while. Its real length is written on the time axis.</source>
+        <translation>Eine zusammengeschobene Leerlaufstrecke (G schiebt sie zusammen): Eine Weile geschah nichts. Ihre echte Länge steht auf der Zeitachse.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2186,22 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>instant call</source>
         <translation>sofortiger Aufruf</translation>
+    </message>
+    <message>
+        <source>waits in recvfrom()</source>
+        <translation>wartet in recvfrom()</translation>
+    </message>
+    <message>
+        <source>would block (EAGAIN)</source>
+        <translation>würde blockieren (EAGAIN)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>von dir gestoppt</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2313,34 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>blocked for %1</source>
         <translation>%1 blockiert</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 Threads</translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation>%1 Kinder</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 Clients</translation>
+    </message>
+    <message>
+        <source>at most %1 of %2 waiting at once</source>
+        <translation>höchstens %1 von %2 warten gleichzeitig</translation>
+    </message>
+    <message>
+        <source>  ▾ click here to fold them into one row</source>
+        <translation>  ▾ hier klicken, um sie in eine Zeile zu falten</translation>
+    </message>
+    <message>
+        <source>▸ click to show each</source>
+        <translation>▸ klicken, um jede zu zeigen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>

@@ -1774,6 +1774,25 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::PresentationMode</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Code and state</source>
+        <translation>Código y estado</translation>
+    </message>
+    <message>
+        <source>Show or hide what the colours and shapes mean (L)</source>
+        <translation>Mostrar u ocultar qué significan los colores y las formas (L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the code and the state inspector (C)</source>
+        <translation>Mostrar u ocultar el código y el inspector de estado (C)</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RunCompanion</name>
     <message>
         <source>Ask &amp;predictions</source>
@@ -2070,18 +2089,6 @@ Compilado con Qt %1.</translation>
         <translation>Bloqueado en recvfrom(): un socket UDP espera un datagrama.</translation>
     </message>
     <message>
-        <source>An instant call that did not block: socket, bind, listen, send, close, …</source>
-        <translation>Una llamada instantánea que no se bloqueó: socket, bind, listen, send, close, …</translation>
-    </message>
-    <message>
-        <source>would block: a non-blocking call returned EAGAIN instead of waiting.</source>
-        <translation>would block: una llamada no bloqueante devolvió EAGAIN en lugar de esperar.</translation>
-    </message>
-    <message>
-        <source>A call failed; hover it to see the error.</source>
-        <translation>Una llamada falló; pasa el ratón por encima para ver el error.</translation>
-    </message>
-    <message>
         <source>Wake-up: a client&apos;s connect() or send() that made a blocked server call return.</source>
         <translation>Despertar: el connect() o send() de un cliente que hizo volver una llamada bloqueada del servidor.</translation>
     </message>
@@ -2102,12 +2109,40 @@ Compilado con Qt %1.</translation>
         <translation>El cursor: el evento al que avanzaste. Todas las vistas muestran el estado en ese momento.</translation>
     </message>
     <message>
-        <source>A squeezed idle stretch: nothing happened for a while. Its real length is written on the time axis.</source>
-        <translation>Un tramo muerto comprimido: durante un rato no pasó nada. Su duración real se indica en el eje del tiempo.</translation>
-    </message>
-    <message>
         <source>Time runs from left to right. Hover anything for details; step with ← and → to move the cursor from one system call to the next.</source>
         <translation>El tiempo avanza de izquierda a derecha. Pasa el ratón por encima de cualquier cosa para ver detalles; avanza con ← y → para mover el cursor de una llamada al sistema a la siguiente.</translation>
+    </message>
+    <message>
+        <source>An instant call that did not block: socket, bind, listen, accept that returned at once, …</source>
+        <translation>Una llamada instantánea que no se bloqueó: socket, bind, listen, un accept que volvió enseguida, …</translation>
+    </message>
+    <message>
+        <source>send() or sendto(): bytes handed to the kernel.</source>
+        <translation>send() o sendto(): bytes entregados al núcleo.</translation>
+    </message>
+    <message>
+        <source>close(), shutdown() or an exit: something ends here.</source>
+        <translation>close(), shutdown() o una salida: aquí termina algo.</translation>
+    </message>
+    <message>
+        <source>Would block: a non-blocking call returned EAGAIN instead of waiting.</source>
+        <translation>Se bloquearía: una llamada no bloqueante devolvió EAGAIN en lugar de esperar.</translation>
+    </message>
+    <message>
+        <source>A call failed (a red cross, also at the end of a bar when a blocked call failed); hover it to see the error.</source>
+        <translation>Una llamada falló (una cruz roja, también al final de una barra cuando falló una llamada bloqueada); pasa el ratón por encima para ver el error.</translation>
+    </message>
+    <message>
+        <source>Stopped by you: the call returned because the run was stopped, not because of a client.</source>
+        <translation>Detenida por ti: la llamada volvió porque se detuvo la ejecución, no por un cliente.</translation>
+    </message>
+    <message>
+        <source>Several calls too close together to tell apart at this zoom; zoom in to see them one by one.</source>
+        <translation>Varias llamadas demasiado juntas para distinguirlas con este zoom; amplía para verlas una a una.</translation>
+    </message>
+    <message>
+        <source>A squeezed idle stretch (press G to squeeze them): nothing happened for a while. Its real length is written on the time axis.</source>
+        <translation>Un tramo inactivo comprimido (pulsa G para comprimirlos): durante un rato no pasó nada. Su duración real está escrita en el eje de tiempo.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2186,22 @@ Compilado con Qt %1.</translation>
     <message>
         <source>instant call</source>
         <translation>llamada instantánea</translation>
+    </message>
+    <message>
+        <source>waits in recvfrom()</source>
+        <translation>espera en recvfrom()</translation>
+    </message>
+    <message>
+        <source>would block (EAGAIN)</source>
+        <translation>se bloquearía (EAGAIN)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>detenida por ti</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2313,34 @@ Compilado con Qt %1.</translation>
     <message>
         <source>blocked for %1</source>
         <translation>bloqueado durante %1</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 hilos</translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation>%1 hijos</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>at most %1 of %2 waiting at once</source>
+        <translation>como mucho %1 de %2 esperando a la vez</translation>
+    </message>
+    <message>
+        <source>  ▾ click here to fold them into one row</source>
+        <translation>  ▾ haz clic aquí para plegarlos en una fila</translation>
+    </message>
+    <message>
+        <source>▸ click to show each</source>
+        <translation>▸ haz clic para ver cada uno</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
     </message>
 </context>
 <context>
