@@ -103,6 +103,21 @@ struct Resources
     }
 };
 
+// A reading taken once the counts have stopped moving (the same for a few readings in a
+// row, within a bound): a thread of an earlier test may still be leaving /proc/self/task.
+inline Resources steadyResources()
+{
+    Resources last = Resources::now();
+    int same = 0;
+    for (int waited = 0; same < 5 && waited < 3000; waited += 20) {
+        QThread::msleep(20);
+        const Resources now = Resources::now();
+        same = now == last ? same + 1 : 0;
+        last = now;
+    }
+    return last;
+}
+
 // Waits (bounded) until the process holds what it held `before`.
 inline bool settlesTo(const Resources &before)
 {

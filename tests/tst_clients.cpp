@@ -265,7 +265,7 @@ private Q_SLOTS:
     {
         QFETCH(int, driverAbove);
         EchoServer silent(SOCK_STREAM, true);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         {
             FleetHarness h(silent.address());
             std::vector<ClientScript> scripts;
@@ -303,7 +303,7 @@ private Q_SLOTS:
     {
         QFETCH(int, driverAbove);
         EchoServer silent(SOCK_DGRAM, true);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         {
             FleetHarness h(silent.address());
             ClientScript s = echoScript(QStringLiteral("waiting"), "anyone?");

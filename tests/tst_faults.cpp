@@ -205,7 +205,7 @@ private Q_SLOTS:
     {
         QFETCH(int, policy);
         const auto reap = ReapPolicy(policy);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         Recorder recorder;
         ServerOptions options = optionsFor(QStringLiteral("forking"));
         options.reap = reap;
@@ -291,7 +291,7 @@ private Q_SLOTS:
     void clientResetsMidMessage()
     {
         QFETCH(QString, model);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         Recorder recorder;
         ServerOptions options = optionsFor(model);
         options.protocol = Protocol::Delimited;
@@ -335,7 +335,7 @@ private Q_SLOTS:
     void clientThatNeverReads()
     {
         QFETCH(QString, model);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         Recorder recorder;
         auto server = startServer(recorder, optionsFor(model));
         QVERIFY(server);
@@ -445,7 +445,7 @@ private Q_SLOTS:
         QFETCH(QString, model);
         const bool acceptHeldADescriptor =
             model == QLatin1String("sequential") || model == QLatin1String("forking");
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         Recorder recorder;
         auto server = startServer(recorder, optionsFor(model));
         QVERIFY(server);

@@ -190,7 +190,7 @@ private Q_SLOTS:
     // as its exit status: minus the signal.
     void stopKillsLiveChildren()
     {
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         Recorder recorder;
         TraceCollector trace(recorder);
         {

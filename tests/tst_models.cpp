@@ -448,7 +448,7 @@ private Q_SLOTS:
         // Someone else got there first.
         auto first = startServer(recorder, optionsFor(QStringLiteral("threaded")));
         QVERIFY(first);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         ServerOptions options = optionsFor(QStringLiteral("sequential"));
         options.port = first->address().port;
         auto second = createServer(options, ServerContext{recorder, {}});
@@ -532,7 +532,7 @@ private Q_SLOTS:
         QFETCH(QString, model);
         QFETCH(int, idleClients);
         QFETCH(int, workMs);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         Recorder recorder;
         TraceCollector trace(recorder);
         quint16 port = 0;

@@ -149,7 +149,7 @@ private Q_SLOTS:
     void everyModelServesThreeClients()
     {
         QFETCH(QString, model);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         {
             RunConfig config = threeClientsConfig(model);
             config.speed = 3;
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QFETCH(QString, model);
         const quint32 seed = QRandomGenerator::global()->generate();
         QRandomGenerator random(seed);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         qint64 slowestStopMs = 0;
         quint16 lastPort = 0;
         for (int round = 0; round < 4; ++round) {
@@ -238,7 +238,7 @@ private Q_SLOTS:
     // retransmission gets through. A stop must still end them at once.
     void stopWhileClientsAreStuckInConnect()
     {
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         RunConfig config;
         config.scenario = QStringLiteral("stuck");
         config.server.model = QStringLiteral("sequential");
@@ -326,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(::listen(holder, 1), 0);
         socklen_t len = sizeof sa;
         ::getsockname(holder, reinterpret_cast<sockaddr *>(&sa), &len);
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         {
             RunConfig config = threeClientsConfig(QStringLiteral("threaded"));
             config.server.port = ntohs(sa.sin_port);
@@ -346,7 +346,7 @@ private Q_SLOTS:
         }
         QVERIFY(settlesTo(before));
         ::close(holder);
-        const Resources afterHolder = Resources::now();
+        const Resources afterHolder = steadyResources();
 
         // The scenario flavour: the run itself occupies the port first.
         RunConfig config = threeClientsConfig(QStringLiteral("sequential"));

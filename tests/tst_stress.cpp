@@ -159,7 +159,7 @@ private Q_SLOTS:
         const QStringList models = modelNames();
         QVERIFY(!models.isEmpty());
 
-        const Resources before = Resources::now();
+        const Resources before = steadyResources();
         qint64 slowestStopMs = 0;
         QString slowestAt;
         int inAccept = 0, inRecv = 0, inWait = 0, childAlive = 0, zombie = 0;
