@@ -396,9 +396,7 @@ int narrateCommand(const QStringList &args)
     const std::vector<qsizetype> triggers = chapterTriggers(chapters, trace.model, trace);
     walkClaims(trace, [&](const ViewClaims &claims) {
         ViewClaims c = claims;
-        const int active = activeChapter(triggers, c.index);
-        if (active >= 0)
-            c.chapter = chapterCaption(chapters[std::size_t(active)]);
+        c.chapter = captionAt(chapters, triggers, c.index);
         out() << QJsonDocument(claimsJson(trace, c)).toJson(QJsonDocument::Compact) << '\n';
     });
     out().flush();

@@ -152,12 +152,12 @@ private Q_SLOTS:
             }
             return -2;
         };
-        QCOMPARE(clientLineAfter(s, l, t, c, -1), -1);
-        QCOMPARE(clientLineAfter(s, l, t, c, socket), lineOf("s.connect"));
-        QCOMPARE(clientLineAfter(s, l, t, c, begin), lineOf("s.connect"));
-        QCOMPARE(clientLineAfter(s, l, t, c, end), lineOf("time.sleep"));
-        QCOMPARE(clientLineAfter(s, l, t, c, send), lineOf("s.close"));
-        QCOMPARE(clientLineAfter(s, l, t, c, close), lineOf("s.close"));
+        QCOMPARE(clientLineAfter(l, t, c, -1), -1);
+        QCOMPARE(clientLineAfter(l, t, c, socket), lineOf("s.connect"));
+        QCOMPARE(clientLineAfter(l, t, c, begin), lineOf("s.connect"));
+        QCOMPARE(clientLineAfter(l, t, c, end), lineOf("time.sleep"));
+        QCOMPARE(clientLineAfter(l, t, c, send), lineOf("s.close"));
+        QCOMPARE(clientLineAfter(l, t, c, close), lineOf("s.close"));
     }
 };
 

@@ -392,7 +392,7 @@ void CodePane::refresh()
             if (!script || script->steps.size() != shownScript->steps.size() ||
                 ++clientMarkers > kMaxClientMarkers)
                 continue;
-            line = clientLineAfter(*script, client.listing, trace, status.actor, m_state->index());
+            line = clientLineAfter(client.listing, trace, status.actor, m_state->index());
         } else {
             line = section.listing.lineOf.value(LineTag(status.line), -1);
         }

@@ -69,10 +69,7 @@ QString NarrationSource::chapter() const
         m_triggersFor = trace.size();
         m_triggersModel = trace.model;
     }
-    const int active = activeChapter(m_triggers, m_state->index());
-    if (active < 0)
-        return {};
-    return chapterCaption(m_chapters[std::size_t(active)]);
+    return captionAt(m_chapters, m_triggers, m_state->index());
 }
 
 QString NarrationSource::eventHeader() const

@@ -298,11 +298,8 @@ std::vector<Contradiction> checkConsistency(const Trace &trace,
     }
     walkClaims(trace, [&](const ViewClaims &claims) {
         ViewClaims c = claims;
-        if (chapters) {
-            const int active = activeChapter(triggers, c.index);
-            if (active >= 0)
-                c.chapter = chapterCaption((*chapters)[std::size_t(active)]);
-        }
+        if (chapters)
+            c.chapter = captionAt(*chapters, triggers, c.index);
         if (mutate)
             mutate(c);
         checker.check(c);

@@ -266,10 +266,9 @@ LineTag familyOf(const Event &e)
 
 } // namespace
 
-int clientLineAfter(const ClientScript &script, const Listing &listing, const Trace &trace,
-                    std::uint32_t actor, qsizetype index)
+int clientLineAfter(const Listing &listing, const Trace &trace, std::uint32_t actor,
+                    qsizetype index)
 {
-    Q_UNUSED(script);
     const auto &units = listing.units;
     int u = -1;
     bool complete = false;

@@ -55,7 +55,7 @@ Listing clientListing(const ClientScript &script, Flavour flavour, bool udp);
 // The line of clientListing() a client is at after event `index`, from its own events: the
 // line of its latest call while the call is open, and the next line once it has returned (a
 // marker moves when the call returns). -1: it has not started.
-int clientLineAfter(const ClientScript &script, const Listing &listing, const Trace &trace,
-                    std::uint32_t actor, qsizetype index);
+int clientLineAfter(const Listing &listing, const Trace &trace, std::uint32_t actor,
+                    qsizetype index);
 
 } // namespace sockscope

@@ -34,6 +34,13 @@ QString chapterCaption(const Chapter &chapter)
                                    : QStringLiteral("%1: %2").arg(chapter.title, chapter.text);
 }
 
+QString captionAt(const std::vector<Chapter> &chapters, const std::vector<qsizetype> &triggers,
+                  qsizetype cursor)
+{
+    const int active = activeChapter(triggers, cursor);
+    return active < 0 ? QString() : chapterCaption(chapters[std::size_t(active)]);
+}
+
 int activeChapter(const std::vector<qsizetype> &triggers, qsizetype cursor)
 {
     int active = -1;

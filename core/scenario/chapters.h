@@ -20,5 +20,8 @@ int activeChapter(const std::vector<qsizetype> &triggers, qsizetype cursor);
 
 // The caption the views show for a chapter: "Title: text", or the text alone.
 QString chapterCaption(const Chapter &chapter);
+// The caption shown after event `cursor` (empty: none yet), from chapterTriggers().
+QString captionAt(const std::vector<Chapter> &chapters, const std::vector<qsizetype> &triggers,
+                  qsizetype cursor);
 
 } // namespace sockscope
