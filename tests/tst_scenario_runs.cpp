@@ -54,11 +54,25 @@ struct Outcome
     Trace trace;
 };
 
+// A "min" on a peak (threads_peak, zombies_peak, connections_peak...) counts what is alive at
+// once, which is how fast the server takes connections against how long each client stays.
+// Under a sanitizer on two loaded cores the threaded server started 18 threads in the 250 ms a
+// client stayed at kSpeed (CI, TSan); at full script time the same rate keeps over 70 alive.
+bool countsOverlap(const Scenario &scenario)
+{
+    for (const auto &check : scenario.expect.checks) {
+        if (check.kind == Expectation::Kind::Metric && check.min &&
+            check.metric.endsWith(QLatin1String("_peak")))
+            return true;
+    }
+    return false;
+}
+
 Outcome runHeadless(const Scenario &scenario, const QString &model)
 {
     Outcome outcome;
     RunConfig config = scenario.configFor(model);
-    config.speed = kSpeed;
+    config.speed = kSanitized && countsOverlap(scenario) ? 1.0 : kSpeed;
     config.timeoutMs = kRunLimitMs;
     if (kThreadSanitizer && config.server.backlog >= int(config.clients.size())) {
         // Under TSan a thread start costs milliseconds: 200 client threads would still be
