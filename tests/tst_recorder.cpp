@@ -1,8 +1,11 @@
 #include "trace/childrecord.h"
+#include "trace/eventstore.h"
 #include "trace/recorder.h"
 #include "trace/trace.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 #include <sys/wait.h>
 #include <thread>
@@ -88,6 +91,54 @@ private Q_SLOTS:
             QCOMPARE(int(p[0]), i);
             QCOMPARE(char(p[1]), char(e.bytes));
         }
+    }
+
+    // The trace's event store grows in place: what was written stays, in order, across growth,
+    // inserts, copies, moves and shrinking.
+    void eventStoreKeepsEveryEventAcrossGrowth()
+    {
+        EventStore store;
+        auto event = [](int i) {
+            Event e;
+            e.tNs = i;
+            e.bytes = i;
+            return e;
+        };
+        constexpr int kEvents = 100000; // well past the first block and several doublings
+        for (int i = 0; i < kEvents; i += 2)
+            store.push_back(event(i));
+        QCOMPARE(store.size(), std::size_t(kEvents / 2));
+        QVERIFY(store.capacity() >= store.size());
+        store.insert(0, event(-1));
+        store.insert(store.size(), event(kEvents));
+        store.insert(1, event(-1)); // ties keep insertion order
+        QCOMPARE(store.size(), std::size_t(kEvents / 2 + 3));
+        QCOMPARE(store[0].tNs, -1);
+        QCOMPARE(store[1].tNs, -1);
+        QCOMPARE(store[2].tNs, 0);
+        QCOMPARE(store.back().tNs, std::int64_t(kEvents));
+
+        EventStore copy = store;
+        store.clear();
+        QVERIFY(store.empty());
+        QCOMPARE(copy.size(), std::size_t(kEvents / 2 + 3));
+        QVERIFY(std::is_sorted(copy.begin(), copy.end(),
+                               [](const Event &a, const Event &b) { return a.tNs < b.tNs; }));
+        EventStore moved = std::move(copy);
+        QCOMPARE(moved.size(), std::size_t(kEvents / 2 + 3));
+        QCOMPARE(moved[3].bytes, 2);
+        moved.shrink_to_fit();
+        QVERIFY(moved.capacity() < std::size_t(kEvents));
+        QCOMPARE(moved.view().size(), moved.size());
+        QCOMPARE(moved.back().tNs, std::int64_t(kEvents));
+        store = moved;
+        QCOMPARE(store.size(), moved.size());
+        store.shrink_to_fit(); // keeps what it holds
+        QCOMPARE(store[3].bytes, 2);
+        EventStore empty;
+        empty.shrink_to_fit();
+        store = empty;
+        QVERIFY(store.empty());
     }
 
     void disabledRecordsNothing()

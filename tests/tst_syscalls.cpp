@@ -224,6 +224,63 @@ private Q_SLOTS:
         closePair(p);
     }
 
+    // A burst of probes, then a steady rate: the clock is the caller's, so no timing here.
+    void probesAreBudgetedPerActor()
+    {
+        ProbeBudget budget;
+        const std::int64_t t0 = 1'000'000'000;
+        int probed = 0;
+        for (int i = 0; i < 1000; ++i)
+            probed += budget.take(t0) ? 1 : 0; // a thousand calls in the same instant
+        QCOMPARE(probed, int(ProbeBudget::kBurst));
+        const std::int64_t cost = 1'000'000'000 / ProbeBudget::kPerSecond;
+        QVERIFY(!budget.take(t0 + cost - 1));
+        QVERIFY(budget.take(t0 + cost)); // credit for one more probe
+        QVERIFY(!budget.take(t0 + cost));
+        // After a quiet second the burst is back, and no more than the burst.
+        probed = 0;
+        for (int i = 0; i < 1000; ++i)
+            probed += budget.take(t0 + 10 * 1'000'000'000LL) ? 1 : 0;
+        QCOMPARE(probed, int(ProbeBudget::kBurst));
+        // A clock that seems to go back grants nothing and takes nothing away.
+        QVERIFY(!budget.take(t0));
+    }
+
+    // The calls past the budget carry no evidence: they are neither "ready" nor "empty".
+    void callsBeyondTheBudgetAreNotProbed()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        TraceCollector trace(recorder);
+        Pair p = connectedPair(sys);
+        constexpr int kCalls = 2000;
+        std::vector<char> bytes(kCalls, 'x');
+        QCOMPARE(::send(p.client, bytes.data(), bytes.size(), 0), ssize_t(kCalls));
+        QVERIFY(waitUntil([&] {
+            int n = 0;
+            return ::ioctl(p.server, FIONREAD, &n) == 0 && n == kCalls;
+        }));
+        char one = 0;
+        for (int i = 0; i < kCalls; ++i)
+            QCOMPARE(sys.recv(p.server, &one, 1), ssize_t(1));
+        int ready = 0, unknown = 0, empty = 0;
+        for (const qsizetype i :
+             trace.find([](const Event &e) { return e.kind == EventKind::RecvBegin; })) {
+            switch (trace.trace.at(i).readinessAtCall()) {
+            case Event::Readiness::Ready: ++ready; break;
+            case Event::Readiness::Unknown: ++unknown; break;
+            case Event::Readiness::Empty: ++empty; break;
+            }
+        }
+        QCOMPARE(ready + unknown, kCalls);
+        QCOMPARE(empty, 0);
+        // At least the burst (the accept's probe took one); fewer than all unless the calls
+        // took over a millisecond each.
+        QVERIFY2(ready >= ProbeBudget::kBurst - 1, qPrintable(QString::number(ready)));
+        QVERIFY2(unknown > 0, qPrintable(QString::number(ready)));
+        closePair(p);
+    }
+
     void connectRefused()
     {
         Recorder recorder;

@@ -242,7 +242,8 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     } else {
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
-        if (isChild() || m_recorder->isEnabled())
+        if ((isChild() || m_recorder->isEnabled()) &&
+            m_probes.take(Recorder::monotonicNs()))
             probeBeforeCall(beginKind, fd, &begin);
         publish(begin);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lab/probebudget.h"
 #include "trace/childrecord.h"
 #include "trace/event.h"
 #include "trace/linetag.h"
@@ -131,6 +132,7 @@ private:
     std::uint16_t m_line = kNoLine;
     std::function<std::uint32_t(Endpoint)> m_actorForPeer;
     std::array<const std::atomic<bool> *, 2> m_stopFlags{};
+    ProbeBudget m_probes; // before calls that may block; see probebudget.h
 };
 
 } // namespace sockscope

@@ -15,6 +15,8 @@ struct Recorder::ThreadBuffer
     // Drained contents, swapped out under the mutex and merged outside it.
     std::vector<Event> drainedEvents;
     std::vector<char> drainedPayload;
+    // Written by the owning thread only (under `mutex`), on a line of its own.
+    alignas(64) std::atomic<std::int64_t> recorded{0};
 };
 
 namespace {
@@ -104,7 +106,8 @@ void Recorder::record(Event event, QByteArrayView payload)
     // Stamped under the buffer's lock: this thread's events are in time order in its buffer.
     event.tNs = now();
     push(buffer, event, payload);
-    m_recorded.fetch_add(1, std::memory_order_relaxed);
+    buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
+                          std::memory_order_relaxed);
 }
 
 void Recorder::recordStamped(const Event &event, QByteArrayView payload)
@@ -114,7 +117,8 @@ void Recorder::recordStamped(const Event &event, QByteArrayView payload)
     ThreadBuffer &buffer = bufferOfThisThread();
     std::lock_guard lock(buffer.mutex);
     push(buffer, event, payload);
-    m_recorded.fetch_add(1, std::memory_order_relaxed);
+    buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
+                          std::memory_order_relaxed);
 }
 
 void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
@@ -134,6 +138,15 @@ void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
     e.flags = r.flags;
     const int previewSize = std::min<int>(r.previewSize, ChildRecord::kPreviewBytes);
     recordStamped(e, QByteArrayView(r.preview, previewSize));
+}
+
+std::int64_t Recorder::recordedEvents() const
+{
+    std::lock_guard lock(m_mutex);
+    std::int64_t recorded = 0;
+    for (const auto &buffer : m_buffers)
+        recorded += buffer->recorded.load(std::memory_order_relaxed);
+    return recorded;
 }
 
 qsizetype Recorder::pendingEvents() const

@@ -135,8 +135,9 @@ qsizetype Trace::append(Event event, QByteArrayView payloadBytes)
     }
     auto pos = std::upper_bound(m_events.begin(), m_events.end(), event.tNs,
                                 [](std::int64_t t, const Event &e) { return t < e.tNs; });
-    pos = m_events.insert(pos, event);
-    return qsizetype(pos - m_events.begin());
+    const auto index = std::size_t(pos - m_events.begin());
+    m_events.insert(index, event);
+    return qsizetype(index);
 }
 
 qsizetype Trace::lowerBound(std::int64_t t) const

@@ -2,11 +2,13 @@
 
 #include "actor.h"
 #include "event.h"
+#include "eventstore.h"
 
 #include <QByteArray>
 #include <QMap>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 namespace sockscope {
@@ -38,7 +40,7 @@ public:
     std::uint32_t addActor(Actor actor); // assigns the next id when actor.id is 0
     void updateActor(const Actor &actor);
 
-    const std::vector<Event> &events() const { return m_events; }
+    std::span<const Event> events() const { return m_events.view(); }
     qsizetype size() const { return qsizetype(m_events.size()); }
     bool isEmpty() const { return m_events.empty(); }
     const Event &at(qsizetype i) const { return m_events[std::size_t(i)]; }
@@ -68,7 +70,7 @@ public:
 
 private:
     std::vector<Actor> m_actors;
-    std::vector<Event> m_events;
+    EventStore m_events;
     QByteArray m_payload;
 
     // Echo traffic carries the same bytes four times (client send, server recv, server send,

@@ -1,0 +1,130 @@
+#include "eventstore.h"
+
+#include <algorithm>
+#include <cstring>
+#include <new>
+#include <type_traits>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace sockscope {
+
+static_assert(std::is_trivially_copyable_v<Event>, "events are moved as bytes");
+
+namespace {
+
+// The first block: small traces (tests, a loaded file of a few events) stay small.
+constexpr std::size_t kFirstBlockBytes = 16 * 1024;
+
+std::size_t pageSize()
+{
+    static const std::size_t size = std::size_t(::sysconf(_SC_PAGESIZE));
+    return size;
+}
+
+std::size_t roundUpToPages(std::size_t bytes)
+{
+    const std::size_t page = pageSize();
+    return (bytes + page - 1) / page * page;
+}
+
+} // namespace
+
+EventStore::EventStore(const EventStore &other)
+{
+    *this = other;
+}
+
+EventStore::EventStore(EventStore &&other) noexcept
+    : m_data(other.m_data), m_size(other.m_size), m_capacity(other.m_capacity),
+      m_bytes(other.m_bytes)
+{
+    other.m_data = nullptr;
+    other.m_size = other.m_capacity = other.m_bytes = 0;
+}
+
+EventStore &EventStore::operator=(const EventStore &other)
+{
+    if (this == &other)
+        return *this;
+    m_size = 0;
+    reserve(other.m_size);
+    if (other.m_size > 0)
+        std::memcpy(static_cast<void *>(m_data), other.m_data, other.m_size * sizeof(Event));
+    m_size = other.m_size;
+    return *this;
+}
+
+EventStore &EventStore::operator=(EventStore &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    release();
+    std::swap(m_data, other.m_data);
+    std::swap(m_size, other.m_size);
+    std::swap(m_capacity, other.m_capacity);
+    std::swap(m_bytes, other.m_bytes);
+    return *this;
+}
+
+EventStore::~EventStore()
+{
+    release();
+}
+
+void EventStore::release()
+{
+    if (m_data)
+        ::munmap(m_data, m_bytes);
+    m_data = nullptr;
+    m_size = m_capacity = m_bytes = 0;
+}
+
+void EventStore::insert(std::size_t index, const Event &event)
+{
+    index = std::min(index, m_size);
+    if (m_size == m_capacity)
+        grow(m_size + 1);
+    std::memmove(static_cast<void *>(m_data + index + 1), m_data + index,
+                 (m_size - index) * sizeof(Event));
+    m_data[index] = event;
+    ++m_size;
+}
+
+void EventStore::reserve(std::size_t events)
+{
+    if (events > m_capacity)
+        resizeBlock(roundUpToPages(events * sizeof(Event)));
+}
+
+void EventStore::grow(std::size_t events)
+{
+    const std::size_t doubled = std::max(kFirstBlockBytes, m_bytes * 2);
+    resizeBlock(std::max(doubled, roundUpToPages(events * sizeof(Event))));
+}
+
+void EventStore::shrink_to_fit()
+{
+    if (m_size == 0) {
+        release();
+        return;
+    }
+    const std::size_t bytes = roundUpToPages(m_size * sizeof(Event));
+    if (bytes < m_bytes)
+        resizeBlock(bytes);
+}
+
+void EventStore::resizeBlock(std::size_t bytes)
+{
+    void *block = m_data ? ::mremap(m_data, m_bytes, bytes, MREMAP_MAYMOVE)
+                         : ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (block == MAP_FAILED)
+        throw std::bad_alloc();
+    m_data = static_cast<Event *>(block);
+    m_bytes = bytes;
+    m_capacity = bytes / sizeof(Event);
+}
+
+} // namespace sockscope
