@@ -1,6 +1,7 @@
 // GUI input latency during a live c10k-epoll run (a thousand clients): another thread posts
 // a key press to the real main window every 20 ms, as a keyboard would, and notes when; the
-// window notes when each arrives. Budget: p99 <= 100 ms.
+// window notes when each arrives, during the run and for a second after it ends.
+// Budget: p99 <= 100 ms.
 #include "benchmark.h"
 
 #include "mainwindow.h"
@@ -127,6 +128,11 @@ Results guiLatencyBench(const Options &options)
     QElapsedTimer clock;
     clock.start();
     while (window.isRunning() && clock.elapsed() < 120000)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    // The end of a run is work too (the last drain, the zoom to the story, the final state):
+    // keys pressed then count as well.
+    clock.restart();
+    while (clock.elapsed() < 1000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     probe.stop();
     QApplication::processEvents(); // deliver what is still queued: it counts too

@@ -16,6 +16,7 @@ namespace {
 
 // The first block: small traces (tests, a loaded file of a few events) stay small.
 constexpr std::size_t kFirstBlockBytes = 16 * 1024;
+constexpr std::size_t kHugeBlockBytes = 8 * 1024 * 1024;
 
 std::size_t pageSize()
 {
@@ -122,6 +123,10 @@ void EventStore::resizeBlock(std::size_t bytes)
                                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (block == MAP_FAILED)
         throw std::bad_alloc();
+    // A large block asks for huge pages: a live run then takes one page fault per 2 MiB of
+    // events instead of one per 4 KiB (faults were half of what appending cost in a VM).
+    if (bytes >= kHugeBlockBytes)
+        ::madvise(block, bytes, MADV_HUGEPAGE);
     m_data = static_cast<Event *>(block);
     m_bytes = bytes;
     m_capacity = bytes / sizeof(Event);
