@@ -1,6 +1,6 @@
-// Scale: 10,000 concurrent clients against epoll and 1,000 against threaded, all served and
-// recorded: wall time, peak RSS, events per second. Every client connects, waits until all
-// are connected (so they are concurrent), sends a line, reads the echo and closes.
+// Scale: 10,000 concurrent clients against epoll and asyncio and 1,000 against threaded, all
+// served and recorded: wall time, peak RSS, events per second. Every client connects, waits
+// until all are connected (so they are concurrent), sends a line, reads the echo and closes.
 #include "benchmark.h"
 
 #include "clients/clientfleet.h"
@@ -175,6 +175,10 @@ Results scaleBench(const Options &options)
     if (limit >= inOneProcess) {
         r.insert(scaleRun(QStringLiteral("epoll"), epollClients, 1000,
                           QStringLiteral("scale_epoll_10k")));
+        // The same clients against asyncio: one thread, a task (coroutine) per client. Its
+        // peak RSS includes the epoll run's (one process).
+        r.insert(scaleRun(QStringLiteral("asyncio"), epollClients, 1000,
+                          QStringLiteral("scale_asyncio_10k")));
         return r;
     }
     QTextStream(stderr) << "scale: the descriptor limit is " << limit << "; " << epollClients
@@ -188,6 +192,8 @@ Results scaleBench(const Options &options)
     r.insert(scaleTwoProcesses(QStringLiteral("epoll"), epollClients, 1000,
                                QStringLiteral("scale_epoll_10k")));
     r.insert(QStringLiteral("scale_epoll_10k_processes"), 2);
+    r.insert(scaleTwoProcesses(QStringLiteral("asyncio"), epollClients, 1000,
+                               QStringLiteral("scale_asyncio_10k")));
     return r;
 }
 

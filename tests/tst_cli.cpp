@@ -167,8 +167,13 @@ private Q_SLOTS:
         if (model == QLatin1String("threaded"))
             QVERIFY(threads >= 3);
         const bool readiness = model == QLatin1String("select") || model == QLatin1String("poll") ||
-                               model == QLatin1String("epoll");
+                               model == QLatin1String("epoll") || model == QLatin1String("asyncio");
         QCOMPARE(summary[QStringLiteral("select_calls")].toInt() > 0, readiness);
+        // asyncio: a task per connection, and no thread but the loop's.
+        QCOMPARE(summary[QStringLiteral("tasks_created")].toInt(),
+                 model == QLatin1String("asyncio") ? 3 : 0);
+        if (model == QLatin1String("asyncio"))
+            QCOMPARE(threads, 0);
 
         QString error;
         const auto trace = loadTraceFile(tracePath, &error);

@@ -123,28 +123,30 @@ private Q_SLOTS:
         b.perClient.push_back({QStringLiteral("client 2"), 1.0, std::nullopt, 5.0, 0.1});
 
         const std::vector<CompareRow> rows = compareRows({a, b});
-        QCOMPARE(rows.size(), std::size_t(7 + 2 * 3));
+        QCOMPARE(rows.size(), std::size_t(8 + 2 * 3));
         QCOMPARE(rows[0].metric, CompareMetric::Makespan);
         QCOMPARE(formatCompareValue(rows[0], 0), QStringLiteral("12.500"));
         QCOMPARE(formatCompareValue(rows[0], 1), QStringLiteral("—")); // b has no makespan
         QCOMPARE(rows[6].metric, CompareMetric::SelectCalls);
         QCOMPARE(formatCompareValue(rows[6], 1), QStringLiteral("9"));
         // client 1 only ran in a; client 2's first reply is missing in b.
-        QCOMPARE(rows[7].client, QStringLiteral("client 1"));
-        QCOMPARE(rows[7].metric, CompareMetric::ClientWaited);
-        QVERIFY(!rows[7].values[1]);
-        QCOMPARE(rows[11].client, QStringLiteral("client 2"));
-        QCOMPARE(rows[11].metric, CompareMetric::ClientFirstReply);
-        QVERIFY(!rows[11].values[1]);
+        QCOMPARE(rows[7].metric, CompareMetric::TasksCreated);
+        QCOMPARE(rows[8].client, QStringLiteral("client 1"));
+        QCOMPARE(rows[8].metric, CompareMetric::ClientWaited);
+        QVERIFY(!rows[8].values[1]);
+        QCOMPARE(rows[12].client, QStringLiteral("client 2"));
+        QCOMPARE(rows[12].metric, CompareMetric::ClientFirstReply);
+        QVERIFY(!rows[12].values[1]);
 
         const QStringList lines =
             compareTableText({a, b}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 1 + 13);
+        QCOMPARE(lines.size(), 1 + 14);
         QVERIFY(lines[0].contains(QStringLiteral("sequential")));
         QVERIFY(lines[0].indexOf(QStringLiteral("sequential")) <
                 lines[0].indexOf(QStringLiteral("select")));
         QVERIFY(lines[4].startsWith(QStringLiteral("peak threads")));
-        QVERIFY(lines[8].startsWith(QStringLiteral("client 1: waited before accept (ms)")));
+        QVERIFY(lines[8].startsWith(QStringLiteral("tasks created")));
+        QVERIFY(lines[9].startsWith(QStringLiteral("client 1: waited before accept (ms)")));
     }
 };
 

@@ -3,6 +3,7 @@
 // put back into the claims, is caught. Each row names the case from the issue it guards.
 #include "analysis/consistency.h"
 #include "analysis/narration.h"
+#include "analysis/taskspans.h"
 #include "analysis/wakeups.h"
 #include "run/run.h"
 #include "scenario/chapters.h"
@@ -392,6 +393,85 @@ private Q_SLOTS:
         QCOMPARE(triggers[0], qsizetype(0));
         QCOMPARE(triggers[1], qsizetype(-1));
         QCOMPARE(activeChapter(triggers, 0), 0);
+    }
+
+    // asyncio-echo: a task that awaits is suspended, not blocked, and the inspector counts the
+    // tasks as they are.
+    void asyncioTasksAreSuspendedNotBlocked()
+    {
+        const auto r = record(QStringLiteral("asyncio-echo"), QStringLiteral("asyncio"));
+        QVERIFY(r);
+        const Trace &t = r->trace;
+        const qsizetype awaits = find(t, [](const Event &e) {
+            return e.kind == EventKind::TaskSuspend && TaskWait(e.call) == TaskWait::Read;
+        });
+        QVERIFY(awaits >= 0);
+        const QString said = narrate(t, awaits);
+        QVERIFY2(said.contains(QStringLiteral("no thread waits for it")), qPrintable(said));
+        cleanThenCaught(
+            *r, awaits,
+            [&](ViewClaims &c) {
+                if (c.index == awaits)
+                    c.narration = QStringLiteral("task 1 calls recv() on fd 5 and blocks: "
+                                                 "nothing is in the receive buffer.");
+            },
+            QStringLiteral("narrated as blocked"));
+
+        const qsizetype sleeps = find(t, [](const Event &e) {
+            return e.kind == EventKind::TaskSuspend && TaskWait(e.call) == TaskWait::Timer;
+        });
+        QVERIFY(sleeps >= 0);
+        QVERIFY(stateAfter(t, sleeps).tasks.sleeping >= 1);
+        StateAtTime wrong;
+        cleanThenCaught(
+            *r, sleeps,
+            [&](ViewClaims &c) {
+                if (c.index == sleeps) {
+                    wrong = *c.state;
+                    wrong.tasks.sleeping -= 1;
+                    wrong.tasks.awaitingRead += 1;
+                    c.state = &wrong;
+                }
+            },
+            QStringLiteral("tasks shown as"));
+    }
+
+    // A resume needs the epoll_wait() that reported the task's socket: in a copy of a real
+    // run where that wait reported nothing, the resume is caught as unexplained.
+    void aTaskResumeIsNeverInvented()
+    {
+        const auto r = record(QStringLiteral("three-clients"), QStringLiteral("asyncio"));
+        QVERIFY(r);
+        const Trace &t = r->trace;
+        QVERIFY2(checkConsistency(t).empty(), qPrintable(listed(checkConsistency(t))));
+        const qsizetype resume = find(t, [](const Event &e) {
+            return e.kind == EventKind::TaskResume && TaskWait(e.call) == TaskWait::Read;
+        });
+        QVERIFY(resume >= 0);
+        const qsizetype wait = wakingWaitOf(t, resume);
+        QVERIFY(wait >= 0 && wait < resume);
+        Trace copy;
+        copy.model = t.model;
+        copy.settings = t.settings;
+        for (const Actor &a : t.actors())
+            copy.addActor(a);
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            const Event &e = t.at(i);
+            if (e.kind == EventKind::WaitBegin || e.kind == EventKind::WaitEnd) {
+                WaitSets sets = t.waitSets(e);
+                if (i == wait)
+                    sets.readyRead.removeAll(t.at(resume).fd);
+                copy.append(e, payload::encodeWaitSets(sets));
+            } else if (e.kind == EventKind::ConnectEnd) {
+                copy.append(e, payload::encodeEndpoint(t.local(e)));
+            } else {
+                copy.append(e, t.preview(e));
+            }
+        }
+        bool caught = false;
+        for (const Contradiction &c : checkConsistency(copy))
+            caught |= c.index == resume && c.what.contains(QStringLiteral("did not report"));
+        QVERIFY2(caught, qPrintable(listed(checkConsistency(copy))));
     }
 };
 

@@ -54,6 +54,45 @@ private Q_SLOTS:
         }
     }
 
+    // epoll also reads as the lecture's selectors code: a callback per registered socket, and
+    // every line the epoll server marks is in it. Other models have no such flavour.
+    void epollHasTheSelectorsFlavour()
+    {
+        const Listing sel = listingFor(QStringLiteral("epoll"), Flavour::Selectors);
+        QCOMPARE(sel.flavour, QStringLiteral("Python (selectors)"));
+        const QString text = joined(sel);
+        QVERIFY(text.contains(QLatin1String("selectors.DefaultSelector()")));
+        QVERIFY(text.contains(QLatin1String("for key, mask in sel.select():")));
+        QVERIFY(text.contains(QLatin1String("callback(key.fileobj)")));
+        QVERIFY(!text.contains(QLatin1String("@@")));
+        for (const auto &[tag, line] :
+             listingFor(QStringLiteral("epoll"), Flavour::Python).lineOf.asKeyValueRange())
+            QVERIFY2(sel.lineOf.contains(tag), lineTagName(tag));
+        QVERIFY(listingFor(QStringLiteral("threaded"), Flavour::Selectors).isEmpty());
+    }
+
+    // asyncio: the awaits are tagged, and the work is awaited unless it blocks.
+    void asyncioListingFollowsBlockingWork()
+    {
+        for (Flavour f : {Flavour::Python, Flavour::C}) {
+            const Listing awaited = listingFor(QStringLiteral("asyncio"), f);
+            QVERIFY(awaited.lineOf.contains(LineTag::AwaitRead));
+            QVERIFY(awaited.lineOf.contains(LineTag::AwaitSleep));
+            QVERIFY(!awaited.lineOf.contains(LineTag::Work));
+            // One line, two tags: the recv() and the await are the same statement in Python.
+            if (f == Flavour::Python)
+                QCOMPARE(awaited.lineOf.value(LineTag::Recv),
+                         awaited.lineOf.value(LineTag::AwaitRead));
+            const Listing blocking =
+                listingFor(QStringLiteral("asyncio"), f,
+                           {{QStringLiteral("blocking_work"), QStringLiteral("true")}});
+            QVERIFY(blocking.lineOf.contains(LineTag::Work));
+            QVERIFY(!blocking.lineOf.contains(LineTag::AwaitSleep));
+        }
+        QVERIFY(joined(listingFor(QStringLiteral("asyncio"), Flavour::Python))
+                    .contains(QLatin1String("async def handle(reader, writer)")));
+    }
+
     // The forking listing is the one of the reaping policy that ran.
     void forkingFollowsTheReapPolicy_data()
     {

@@ -2,6 +2,8 @@
 // for whom, one thread per client, readiness sets, would_block, UDP, and a clean teardown.
 // Orderings and counts only: no test asserts how long anything took.
 
+#include "analysis/consistency.h"
+#include "analysis/taskspans.h"
 #include "labtestkit.h"
 #include "models/listing.h"
 #include "models/modelinfo.h"
@@ -153,6 +155,7 @@ private Q_SLOTS:
         QTest::newRow("forking") << QStringLiteral("forking") << false;
         QTest::newRow("select") << QStringLiteral("select") << false;
         QTest::newRow("epoll") << QStringLiteral("epoll") << false;
+        QTest::newRow("asyncio") << QStringLiteral("asyncio") << false;
     }
 
     // Two clients connect; the first holds back its message. A sequential server accepts the
@@ -360,6 +363,145 @@ private Q_SLOTS:
         QCOMPARE(trace.count(EventKind::WaitBegin), 0);
     }
 
+    // asyncio: one thread, a task per connection. Each task suspends where a blocking model
+    // would block (recv() said EAGAIN), and is resumed only by the loop's epoll_wait() that
+    // reported its socket; the loop thread makes every call, and no other thread exists.
+    void asyncioTasks()
+    {
+        Recorder recorder;
+        auto server = startServer(recorder, optionsFor(QStringLiteral("asyncio")));
+        QVERIFY(server);
+        TraceCollector trace(recorder);
+        constexpr int kClients = 3;
+        std::vector<std::unique_ptr<TestClient>> clients;
+        for (int i = 0; i < kClients; ++i) {
+            clients.push_back(std::make_unique<TestClient>(recorder, QStringLiteral("c%1").arg(i)));
+            QVERIFY(clients.back()->connect(server->address()));
+        }
+        // All connected and idle: every task awaits its socket, the loop waits for all.
+        QVERIFY(trace.waitFor(
+            [](const Event &e) {
+                return e.kind == EventKind::TaskSuspend && e.call == std::uint8_t(TaskWait::Read);
+            },
+            kClients));
+        QCOMPARE(server->activeConnections(), kClients);
+        for (auto &c : clients) {
+            QVERIFY(c->send("hi\n"));
+            QCOMPARE(c->recvExactly(3), QByteArrayLiteral("hi\n"));
+            c->close();
+        }
+        QVERIFY(trace.waitForKind(EventKind::TaskDone, kClients));
+        server->stop();
+        trace.collect();
+        const Trace &t = trace.trace;
+
+        QCOMPARE(trace.count(EventKind::ThreadSpawn), 0);
+        QCOMPARE(trace.count(EventKind::TaskCreate), kClients);
+        std::uint32_t loop = 0;
+        QSet<std::uint32_t> tasks;
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            const Event &e = t.at(i);
+            const Actor *a = t.actor(e.actor);
+            QVERIFY(a);
+            if (e.kind == EventKind::TaskCreate) {
+                loop = e.actor;
+                const Actor *task = t.actor(e.childActor);
+                QVERIFY(task);
+                QCOMPARE(task->kind, ActorKind::Task);
+                QCOMPARE(task->parent, e.actor);
+                QCOMPARE(task->tid, t.actor(e.actor)->tid); // it runs on the loop thread
+                tasks.insert(e.childActor);
+            }
+            // Tasks make no system call: every socket call is the loop thread's.
+            if (a->kind == ActorKind::Task)
+                QVERIFY2(isTaskKind(e.kind), eventKindName(e.kind));
+            if (e.kind == EventKind::TaskResume) {
+                const qsizetype wait = wakingWaitOf(t, i);
+                QVERIFY2(wait >= 0, "a resume without the wait that reported its socket");
+                QCOMPARE(t.at(wait).actor, loop);
+            }
+        }
+        QCOMPARE(int(tasks.size()), kClients);
+        for (std::uint32_t task : tasks) {
+            const auto own = trace.find([&](const Event &e) { return e.actor == task; });
+            QVERIFY(!own.empty());
+            QCOMPARE(t.at(own.back()).kind, EventKind::TaskDone);
+            QCOMPARE(TaskEnd(t.at(own.back()).call), TaskEnd::PeerClosed);
+        }
+        // The recv that found nothing is what made each task suspend.
+        QVERIFY(trace.count(EventKind::WouldBlock) >= kClients);
+        QVERIFY(checkConsistency(t).empty());
+    }
+
+    void asyncioWork_data()
+    {
+        QTest::addColumn<bool>("blocking");
+        QTest::newRow("await asyncio.sleep()") << false;
+        QTest::newRow("time.sleep() in the coroutine") << true;
+    }
+
+    // The work of one task: an awaited sleep lets the loop serve the next client meanwhile;
+    // a blocking sleep inside the coroutine stops the loop thread, and everyone waits.
+    void asyncioWork()
+    {
+        QFETCH(bool, blocking);
+        Recorder recorder;
+        ServerOptions options = optionsFor(QStringLiteral("asyncio"));
+        options.workMs = 600;
+        options.blockingWork = blocking;
+        auto server = startServer(recorder, options);
+        QVERIFY(server);
+        TraceCollector trace(recorder);
+        TestClient first(recorder, QStringLiteral("first"));
+        TestClient second(recorder, QStringLiteral("second"));
+        QVERIFY(first.connect(server->address()));
+        QVERIFY(second.connect(server->address()));
+        QVERIFY(trace.waitFor(
+            [](const Event &e) {
+                return e.kind == EventKind::TaskSuspend && e.call == std::uint8_t(TaskWait::Read);
+            },
+            2));
+        QVERIFY(first.send("one\n"));
+        // The server has the first message and works on it.
+        QVERIFY(trace.waitFor([&](const Event &e) {
+            return e.kind == EventKind::RecvEnd && e.bytes == 4 && e.actor != first.actor();
+        }));
+        QVERIFY(second.send("two\n"));
+        QCOMPARE(second.recvExactly(4), QByteArrayLiteral("two\n"));
+        QCOMPARE(first.recvExactly(4), QByteArrayLiteral("one\n"));
+        first.close();
+        second.close();
+        QVERIFY(trace.waitForKind(EventKind::TaskDone, 2));
+        server->stop();
+        trace.collect();
+        const Trace &t = trace.trace;
+        // The server's receipt of the second message, and its reply to the first.
+        const auto secondReceived = trace.find([&](const Event &e) {
+            return e.kind == EventKind::RecvEnd && e.bytes == 4 && t.actor(e.actor) &&
+                   t.actor(e.actor)->kind == ActorKind::Thread &&
+                   t.preview(e).toByteArray() == "two\n";
+        });
+        const auto firstReplied = trace.find([&](const Event &e) {
+            return e.kind == EventKind::Send && t.actor(e.actor) &&
+                   t.actor(e.actor)->kind == ActorKind::Thread &&
+                   t.preview(e).toByteArray() == "one\n";
+        });
+        QCOMPARE(int(secondReceived.size()), 1);
+        QCOMPARE(int(firstReplied.size()), 1);
+        const auto sleeps = trace.find([](const Event &e) {
+            return e.kind == EventKind::TaskSuspend && e.call == std::uint8_t(TaskWait::Timer);
+        });
+        if (blocking) {
+            // Nobody was served while the first task slept: not even a recv.
+            QVERIFY(secondReceived.front() > firstReplied.front());
+            QVERIFY(sleeps.empty());
+        } else {
+            QVERIFY(secondReceived.front() < firstReplied.front());
+            QCOMPARE(int(sleeps.size()), 2);
+        }
+        QVERIFY(checkConsistency(t).empty());
+    }
+
     void udpHasNoAccept()
     {
         Recorder recorder;
@@ -406,7 +548,8 @@ private Q_SLOTS:
         QFETCH(QByteArrayList, pieces);
         QFETCH(QByteArray, reply);
         QFETCH(QByteArray, expected);
-        for (const QString &model : {QStringLiteral("threaded"), QStringLiteral("poll")}) {
+        for (const QString &model :
+             {QStringLiteral("threaded"), QStringLiteral("poll"), QStringLiteral("asyncio")}) {
             Recorder recorder;
             ServerOptions options = optionsFor(model);
             options.protocol = Protocol(protocol);
@@ -548,7 +691,7 @@ private Q_SLOTS:
             if (model == QLatin1String("nonblocking")) {
                 QVERIFY(trace.waitForKind(EventKind::WouldBlock));
             } else if (model == QLatin1String("select") || model == QLatin1String("poll") ||
-                       model == QLatin1String("epoll")) {
+                       model == QLatin1String("epoll") || model == QLatin1String("asyncio")) {
                 QVERIFY(trace.waitForKind(EventKind::WaitBegin));
             } else {
                 QVERIFY(trace.waitForKind(blocked));
@@ -585,7 +728,7 @@ private Q_SLOTS:
         // The blocked call returned and says so, as the kernel reported it.
         if (idleClients == 0 && isTcp(model) && model != QLatin1String("nonblocking") &&
             model != QLatin1String("select") && model != QLatin1String("poll") &&
-            model != QLatin1String("epoll")) {
+            model != QLatin1String("epoll") && model != QLatin1String("asyncio")) {
             QVERIFY(trace.count(EventKind::AcceptEnd) >= 1);
             QCOMPARE(
                 int(trace.trace

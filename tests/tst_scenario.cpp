@@ -265,6 +265,11 @@ private Q_SLOTS:
             << QStringLiteral(
                    "bad.json:7:34: server.bind: a scenario file may only bind to loopback")
             << QStringLiteral("--bind");
+        QTest::newRow("blocking_work without asyncio")
+            << replaced(R"("port": 0)", R"("port": 0, "blocking_work": true)")
+            << QStringLiteral("bad.json:7:43: server.blocking_work: blocking_work only changes "
+                              "the asyncio model")
+            << QStringLiteral("does not list asyncio");
         QTest::newRow("console without watch_console")
             << replaced(R"("models")", R"("console": [{"at_ms": 5, "text": "x"}], "models")")
             << QStringLiteral("bad.json:6:14: console: console lines reach the server only if it "

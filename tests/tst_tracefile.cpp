@@ -174,6 +174,62 @@ private Q_SLOTS:
         compareTraces(original, *loaded);
     }
 
+    // asyncio's task events keep what they say: the task lane, what it awaits, its sleep and
+    // how it ended, and a cancellation by the stop.
+    void taskEventsRoundTrip()
+    {
+        Trace t;
+        t.model = QStringLiteral("asyncio");
+        const auto main =
+            t.addActor({0, ActorKind::Thread, QStringLiteral("main"), 100, 100, 0, false});
+        const auto task =
+            t.addActor({0, ActorKind::Task, QStringLiteral("task 1"), 100, 100, main, false});
+        Event e;
+        e.tNs = 10;
+        e.actor = main;
+        e.kind = EventKind::TaskCreate;
+        e.fd = 7;
+        e.childActor = task;
+        e.line = toLine(LineTag::CreateTask);
+        t.append(e);
+        Event s;
+        s.tNs = 20;
+        s.actor = task;
+        s.kind = EventKind::TaskSuspend;
+        s.fd = 7;
+        s.call = std::uint8_t(TaskWait::Timer);
+        s.bytes = 400;
+        s.line = toLine(LineTag::AwaitSleep);
+        t.append(s);
+        s.tNs = 30;
+        s.kind = EventKind::TaskResume;
+        s.bytes = -1;
+        t.append(s);
+        Event d;
+        d.tNs = 40;
+        d.actor = task;
+        d.kind = EventKind::TaskDone;
+        d.fd = 7;
+        d.call = std::uint8_t(TaskEnd::Cancelled);
+        d.flags = kFlagStoppedByRun;
+        d.line = toLine(LineTag::TaskDone);
+        t.append(d);
+        QString error;
+        const QByteArray json = traceToJson(t);
+        const auto loaded = traceFromJson(json, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        compareTraces(t, *loaded);
+        QCOMPARE(loaded->actor(task)->kind, ActorKind::Task);
+        const auto events =
+            QJsonDocument::fromJson(json).object()[QStringLiteral("events")].toArray();
+        QCOMPARE(events.at(1).toObject()[QStringLiteral("awaits")].toString(),
+                 QStringLiteral("timer"));
+        QCOMPARE(events.at(1).toObject()[QStringLiteral("sleep_ms")].toInt(), 400);
+        QCOMPARE(events.at(3).toObject()[QStringLiteral("end")].toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY(events.at(3).toObject()[QStringLiteral("stopped")].toBool());
+    }
+
     void writesTheDocumentedKeys()
     {
         const QJsonObject root = QJsonDocument::fromJson(traceToJson(sampleTrace())).object();
@@ -227,7 +283,7 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,"kind":"robot"}],"events":[]})")
             << QStringLiteral(
-                   "actors[0], key \"kind\": \"robot\" is not thread, process or client");
+                   "actors[0], key \"kind\": \"robot\" is not thread, process, client or task");
         QTest::newRow("actor twice")
             << QByteArray(
                    R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,"kind":"thread"},{"id":1,"kind":"client"}],"events":[]})")

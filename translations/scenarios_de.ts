@@ -4,6 +4,281 @@
 <context>
     <name>Scenario</name>
     <message>
+        <source>asyncio: one blocking call stalls everyone</source>
+        <extracomment>asyncio-blocking-call: title</extracomment>
+        <translation>asyncio: ein blockierender Aufruf hält alle auf</translation>
+    </message>
+    <message>
+        <source>asyncio</source>
+        <extracomment>asyncio-blocking-call: topic; asyncio-echo: topic</extracomment>
+        <translation>asyncio</translation>
+    </message>
+    <message>
+        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
+        <extracomment>asyncio-blocking-call: description</extracomment>
+        <translation>Der klassische asyncio-Fehler: ein blockierender Aufruf in einer Koroutine. Hier arbeitet der Handler an jeder Anfrage mit time.sleep(1) statt mit await asyncio.sleep(1). Client 1 schickt eine Anfrage; Client 2 kommt kurz danach mit einer schnellen Frage. Eine Koroutine gibt den Thread nur bei einem await zurück, und time.sleep() ist keines: Der Schleifen-Thread selbst schläft, epoll_wait() wird nicht aufgerufen, und Client 2 wird nicht einmal angenommen, bevor die Sekunde von Task 1 vorbei ist. Vergleiche mit threaded, wo derselbe blockierende Schlaf nur einen Worker-Thread aufhält, und mit epoll, wo er die Schleife genauso anhält. Dieselbe Arbeit mit await hält niemanden auf: siehe die Lektion asyncio-echo, in der jeder Task auf asyncio.sleep() wartet und die Schleife derweil die anderen bedient.</translation>
+    </message>
+    <message>
+        <source>Task 1</source>
+        <extracomment>asyncio-blocking-call: chapters[0].title</extracomment>
+        <translation>Task 1</translation>
+    </message>
+    <message>
+        <source>Client 1 is in, and the loop made task 1 for it. Its handler calls time.sleep(1) for each request: a blocking call, not an await.</source>
+        <extracomment>asyncio-blocking-call: chapters[0].text</extracomment>
+        <translation>Client 1 ist drin, und die Schleife hat Task 1 für ihn erzeugt. Sein Handler ruft für jede Anfrage time.sleep(1) auf: ein blockierender Aufruf, kein await.</translation>
+    </message>
+    <message>
+        <source>The classic mistake</source>
+        <extracomment>asyncio-blocking-call: chapters[1].title</extracomment>
+        <translation>Der klassische Fehler</translation>
+    </message>
+    <message>
+        <source>Task 1 has its request and calls time.sleep(1). That is no await: the coroutine does not suspend, so the loop thread itself sleeps. No epoll_wait(), no other task, for a whole second: watch the main thread's lane stay empty while task 1's lane shows it running.</source>
+        <extracomment>asyncio-blocking-call: chapters[1].text</extracomment>
+        <translation>Task 1 hat seine Anfrage und ruft time.sleep(1) auf. Das ist kein await: Die Koroutine wird nicht angehalten, also schläft der Schleifen-Thread selbst. Kein epoll_wait(), kein anderer Task, eine ganze Sekunde lang: Die Spur des Haupt-Threads bleibt leer, während die Spur von Task 1 ihn laufend zeigt.</translation>
+    </message>
+    <message>
+        <source>The same mistake in C</source>
+        <extracomment>asyncio-blocking-call: chapters[2].title</extracomment>
+        <translation>Derselbe Fehler in C</translation>
+    </message>
+    <message>
+        <source>The handler sleeps a second in the loop thread. While it does, nobody else is served: the loop is not back in epoll_wait().</source>
+        <extracomment>asyncio-blocking-call: chapters[2].text</extracomment>
+        <translation>Der Handler schläft eine Sekunde im Schleifen-Thread. Solange er schläft, wird niemand sonst bedient: Die Schleife ist nicht zurück in epoll_wait().</translation>
+    </message>
+    <message>
+        <source>A worker sleeps</source>
+        <extracomment>asyncio-blocking-call: chapters[3].title</extracomment>
+        <translation>Ein Worker schläft</translation>
+    </message>
+    <message>
+        <source>Worker 1 sleeps a second on client 1's request. Only that thread sleeps: the main thread is back in accept().</source>
+        <extracomment>asyncio-blocking-call: chapters[3].text</extracomment>
+        <translation>Worker 1 schläft eine Sekunde über der Anfrage von Client 1. Nur dieser Thread schläft: Der Haupt-Thread ist zurück in accept().</translation>
+    </message>
+    <message>
+        <source>Client 2 knocks</source>
+        <extracomment>asyncio-blocking-call: chapters[4].title; one-slow-client: chapters[5].title</extracomment>
+        <translation>Client 2 klopft an</translation>
+    </message>
+    <message>
+        <source>Client 2's connect() has returned: the kernel finished the handshake and queued the connection. Is any part of the server able to accept it now?</source>
+        <extracomment>asyncio-blocking-call: chapters[4].text</extracomment>
+        <translation>connect() von Client 2 ist zurückgekehrt: Der Kernel hat den Handshake beendet und die Verbindung in die Warteschlange gestellt. Kann irgendein Teil des Servers sie jetzt annehmen?</translation>
+    </message>
+    <message>
+        <source>Only now</source>
+        <extracomment>asyncio-blocking-call: chapters[5].title</extracomment>
+        <translation>Erst jetzt</translation>
+    </message>
+    <message>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
+        <extracomment>asyncio-blocking-call: chapters[5].text</extracomment>
+        <translation>Erst jetzt wird Client 2 angenommen: Der eine Thread schlief in der Arbeit des Handlers. Ein blockierender Aufruf in einer Ereignisschleife hält jeden Client auf. In asyncio ist die Lösung await: await asyncio.sleep(1) würde nur Task 1 anhalten, und die Schleife würde Client 2 sofort annehmen (vergleiche die Lektion asyncio-echo).</translation>
+    </message>
+    <message>
+        <source>Accepted at once</source>
+        <extracomment>asyncio-blocking-call: chapters[6].title</extracomment>
+        <translation>Sofort angenommen</translation>
+    </message>
+    <message>
+        <source>Client 2 is accepted while worker 1 still sleeps: a blocking call holds up only the thread that makes it.</source>
+        <extracomment>asyncio-blocking-call: chapters[6].text</extracomment>
+        <translation>Client 2 wird angenommen, während Worker 1 noch schläft: Ein blockierender Aufruf hält nur den Thread auf, der ihn macht.</translation>
+    </message>
+    <message>
+        <source>Task 1 calls time.sleep(1) inside async def handle(). When is client 2 accepted?</source>
+        <extracomment>asyncio-blocking-call: predict[0].question</extracomment>
+        <translation>Task 1 ruft time.sleep(1) in async def handle() auf. Wann wird Client 2 angenommen?</translation>
+    </message>
+    <message>
+        <source>At once: it gets a task of its own</source>
+        <extracomment>asyncio-blocking-call: predict[0].choices[0]</extracomment>
+        <translation>Sofort: Er bekommt einen eigenen Task</translation>
+    </message>
+    <message>
+        <source>Only after task 1's second is over</source>
+        <extracomment>asyncio-blocking-call: predict[0].choices[1]</extracomment>
+        <translation>Erst wenn die Sekunde von Task 1 vorbei ist</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>asyncio-blocking-call: predict[0].choices[2]</extracomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Tasks take turns on one thread, and a task gives the thread back only at an await. time.sleep() blocks the thread itself, so the loop cannot call epoll_wait() or accept() until it returns.</source>
+        <extracomment>asyncio-blocking-call: predict[0].explanation</extracomment>
+        <translation>Tasks wechseln sich auf einem Thread ab, und ein Task gibt den Thread nur bei einem await zurück. time.sleep() blockiert den Thread selbst, also kann die Schleife weder epoll_wait() noch accept() aufrufen, bis es zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>What would await asyncio.sleep(1) change?</source>
+        <extracomment>asyncio-blocking-call: predict[1].question</extracomment>
+        <translation>Was würde await asyncio.sleep(1) ändern?</translation>
+    </message>
+    <message>
+        <source>Nothing: a sleep is a sleep</source>
+        <extracomment>asyncio-blocking-call: predict[1].choices[0]</extracomment>
+        <translation>Nichts: Schlaf ist Schlaf</translation>
+    </message>
+    <message>
+        <source>Task 1 would be suspended, and the loop would serve client 2 meanwhile</source>
+        <extracomment>asyncio-blocking-call: predict[1].choices[1]</extracomment>
+        <translation>Task 1 würde angehalten, und die Schleife würde derweil Client 2 bedienen</translation>
+    </message>
+    <message>
+        <source>The server would start a thread for client 2</source>
+        <extracomment>asyncio-blocking-call: predict[1].choices[2]</extracomment>
+        <translation>Der Server würde einen Thread für Client 2 starten</translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep() suspends the coroutine and leaves a timer with the loop; the loop thread goes back to epoll_wait() and serves the other tasks until the timer is due.</source>
+        <extracomment>asyncio-blocking-call: predict[1].explanation</extracomment>
+        <translation>await asyncio.sleep() hält die Koroutine an und hinterlässt der Schleife einen Timer; der Schleifen-Thread geht zurück zu epoll_wait() und bedient die anderen Tasks, bis der Timer fällig ist.</translation>
+    </message>
+    <message>
+        <source>asyncio: many clients, one thread, many tasks</source>
+        <extracomment>asyncio-echo: title</extracomment>
+        <translation>asyncio: viele Clients, ein Thread, viele Tasks</translation>
+    </message>
+    <message>
+        <source>Twelve clients connect within a quarter of a second, wait a moment, send one line each and read the echo; the server works 0.4 s on every line. Under asyncio one thread runs an event loop over epoll, and every connection is a task: a coroutine running async def handle(reader, writer). A task that awaits (await reader.read(), await asyncio.sleep()) is suspended, and no thread waits for it. Its lane, nested under the main thread, shows the await; the main thread's lane shows the truth underneath: one epoll_wait() after another, and the short stretches in which it resumes a task. Compare with threaded (a thread per client, each blocked in recv()) and with epoll (one thread too, but its handler's work blocks everyone).</source>
+        <extracomment>asyncio-echo: description</extracomment>
+        <translation>Zwölf Clients verbinden sich innerhalb einer Viertelsekunde, warten einen Moment, schicken je eine Zeile und lesen das Echo; der Server arbeitet 0,4 s an jeder Zeile. Unter asyncio führt ein Thread eine Ereignisschleife über epoll aus, und jede Verbindung ist ein Task: eine Koroutine, die async def handle(reader, writer) ausführt. Ein Task, der wartet (await reader.read(), await asyncio.sleep()), ist angehalten, und kein Thread wartet auf ihn. Seine Spur unter dem Haupt-Thread zeigt das await; die Spur des Haupt-Threads zeigt die Wahrheit darunter: ein epoll_wait() nach dem anderen und die kurzen Abschnitte, in denen er einen Task fortsetzt. Vergleiche mit threaded (ein Thread pro Client, jeder blockiert in recv()) und mit epoll (auch ein Thread, aber die Arbeit seines Handlers blockiert alle).</translation>
+    </message>
+    <message>
+        <source>The event loop</source>
+        <extracomment>asyncio-echo: chapters[0].title</extracomment>
+        <translation>Die Ereignisschleife</translation>
+    </message>
+    <message>
+        <source>asyncio.run() started an event loop on the main thread. It registered the listening socket with epoll and now waits in epoll_wait(). There is no task yet.</source>
+        <extracomment>asyncio-echo: chapters[0].text</extracomment>
+        <translation>asyncio.run() hat eine Ereignisschleife auf dem Haupt-Thread gestartet. Sie hat den Listening-Socket bei epoll registriert und wartet jetzt in epoll_wait(). Es gibt noch keinen Task.</translation>
+    </message>
+    <message>
+        <source>A task, not a thread</source>
+        <extracomment>asyncio-echo: chapters[1].title</extracomment>
+        <translation>Ein Task, kein Thread</translation>
+    </message>
+    <message>
+        <source>A client connected. The loop accepted it and made task 1 to run handle(reader, writer) for it. Its lane sits under the main thread: a task has no thread of its own, it runs on the loop thread whenever the loop resumes it.</source>
+        <extracomment>asyncio-echo: chapters[1].text</extracomment>
+        <translation>Ein Client hat sich verbunden. Die Schleife hat ihn angenommen und Task 1 erzeugt, der handle(reader, writer) für ihn ausführt. Seine Spur liegt unter dem Haupt-Thread: Ein Task hat keinen eigenen Thread, er läuft auf dem Schleifen-Thread, immer wenn die Schleife ihn fortsetzt.</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <extracomment>asyncio-echo: chapters[2].title</extracomment>
+        <translation>Warten mit await</translation>
+    </message>
+    <message>
+        <source>Task 1's reader.read() found nothing yet (recv() said EAGAIN), so the task awaits: it is suspended, and nothing waits for it but an entry in epoll's interest list. The thread goes back to epoll_wait() for everyone.</source>
+        <extracomment>asyncio-echo: chapters[2].text</extracomment>
+        <translation>reader.read() von Task 1 hat noch nichts gefunden (recv() meldete EAGAIN), also wartet der Task mit await: Er ist angehalten, und nichts wartet auf ihn außer einem Eintrag in der Interessenliste von epoll. Der Thread geht für alle zurück zu epoll_wait().</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <extracomment>asyncio-echo: chapters[3].title</extracomment>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Task 1's client sent its line. epoll_wait() reported the socket, and the loop resumed task 1 right where it awaited: follow the arrow from the main thread's epoll_wait() to the task.</source>
+        <extracomment>asyncio-echo: chapters[3].text</extracomment>
+        <translation>Der Client von Task 1 hat seine Zeile geschickt. epoll_wait() hat den Socket gemeldet, und die Schleife hat Task 1 genau dort fortgesetzt, wo er wartete: Folge dem Pfeil vom epoll_wait() des Haupt-Threads zum Task.</translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep()</source>
+        <extracomment>asyncio-echo: chapters[4].title</extracomment>
+        <translation>await asyncio.sleep()</translation>
+    </message>
+    <message>
+        <source>Task 1 works on the request with await asyncio.sleep(0.4): it is suspended on a timer of the loop. Meanwhile the same thread serves the other clients: watch the other tasks' lanes go to sleep too, all at once.</source>
+        <extracomment>asyncio-echo: chapters[4].text</extracomment>
+        <translation>Task 1 arbeitet an der Anfrage mit await asyncio.sleep(0.4): Er ist an einem Timer der Schleife angehalten. Derweil bedient derselbe Thread die anderen Clients: Sieh, wie die Spuren der anderen Tasks ebenfalls einschlafen, alle zugleich.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>asyncio-echo: chapters[5].title</extracomment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Task 1's client closed, and task 1 returned: it is done. No thread ended; the loop thread goes on running the other tasks.</source>
+        <extracomment>asyncio-echo: chapters[5].text</extracomment>
+        <translation>Der Client von Task 1 hat geschlossen, und Task 1 ist zurückgekehrt: Er ist fertig. Kein Thread hat geendet; der Schleifen-Thread führt die anderen Tasks weiter aus.</translation>
+    </message>
+    <message>
+        <source>A thread per client</source>
+        <extracomment>asyncio-echo: chapters[6].title</extracomment>
+        <translation>Ein Thread pro Client</translation>
+    </message>
+    <message>
+        <source>The threaded server gives every connection a thread of its own, and each blocks in recv() and then in its work. Count the threads, and compare with the asyncio run: one thread for the same twelve clients.</source>
+        <extracomment>asyncio-echo: chapters[6].text</extracomment>
+        <translation>Der threaded-Server gibt jeder Verbindung einen eigenen Thread, und jeder blockiert in recv() und dann in seiner Arbeit. Zähle die Threads und vergleiche mit dem asyncio-Lauf: ein Thread für dieselben zwölf Clients.</translation>
+    </message>
+    <message>
+        <source>One thread, blocking work</source>
+        <extracomment>asyncio-echo: chapters[7].title</extracomment>
+        <translation>Ein Thread, blockierende Arbeit</translation>
+    </message>
+    <message>
+        <source>epoll's handler does its 0.4 s of work as a blocking sleep in the loop thread: while it works on this line, nobody else is served. The lines queue up and are answered one after another. asyncio awaits the same work instead.</source>
+        <extracomment>asyncio-echo: chapters[7].text</extracomment>
+        <translation>Der Handler von epoll erledigt seine 0,4 s Arbeit als blockierenden Schlaf im Schleifen-Thread: Solange er an dieser Zeile arbeitet, wird niemand sonst bedient. Die Zeilen stauen sich und werden nacheinander beantwortet. asyncio wartet dieselbe Arbeit stattdessen mit await ab.</translation>
+    </message>
+    <message>
+        <source>How many threads does the asyncio server run for these twelve clients?</source>
+        <extracomment>asyncio-echo: predict[0].question</extracomment>
+        <translation>Wie viele Threads betreibt der asyncio-Server für diese zwölf Clients?</translation>
+    </message>
+    <message>
+        <source>Twelve: one per task</source>
+        <extracomment>asyncio-echo: predict[0].choices[0]</extracomment>
+        <translation>Zwölf: einen pro Task</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <extracomment>asyncio-echo: predict[0].choices[1]; partial-recv-framing: predict[0].choices[0]; thread-per-client-many: predict[0].choices[1]; three-clients: predict[0].choices[0]; three-clients: predict[2].choices[0]; udp-echo: predict[0].choices[0]; zombies: predict[0].choices[1]</extracomment>
+        <translation>Einer</translation>
+    </message>
+    <message>
+        <source>One per CPU core</source>
+        <extracomment>asyncio-echo: predict[0].choices[2]; thread-per-client-many: predict[0].choices[2]</extracomment>
+        <translation>Einen pro CPU-Kern</translation>
+    </message>
+    <message>
+        <source>One thread runs the event loop. Each client is a task, a coroutine that the loop resumes when epoll_wait() reports its socket; a suspended task needs no thread.</source>
+        <extracomment>asyncio-echo: predict[0].explanation</extracomment>
+        <translation>Ein Thread führt die Ereignisschleife aus. Jeder Client ist ein Task, eine Koroutine, die die Schleife fortsetzt, wenn epoll_wait() ihren Socket meldet; ein angehaltener Task braucht keinen Thread.</translation>
+    </message>
+    <message>
+        <source>Task 1 is in await asyncio.sleep(0.4). What does the loop thread do meanwhile?</source>
+        <extracomment>asyncio-echo: predict[1].question</extracomment>
+        <translation>Task 1 ist in await asyncio.sleep(0.4). Was macht der Schleifen-Thread derweil?</translation>
+    </message>
+    <message>
+        <source>It sleeps too: the task holds it</source>
+        <extracomment>asyncio-echo: predict[1].choices[0]</extracomment>
+        <translation>Er schläft auch: Der Task hält ihn fest</translation>
+    </message>
+    <message>
+        <source>It serves the other tasks and waits in epoll_wait()</source>
+        <extracomment>asyncio-echo: predict[1].choices[1]</extracomment>
+        <translation>Er bedient die anderen Tasks und wartet in epoll_wait()</translation>
+    </message>
+    <message>
+        <source>It spins, asking every socket in turn</source>
+        <extracomment>asyncio-echo: predict[1].choices[2]</extracomment>
+        <translation>Er dreht sich im Kreis und fragt jeden Socket der Reihe nach</translation>
+    </message>
+    <message>
+        <source>An await suspends only the task. The loop notes a timer and goes back to epoll_wait(), with a timeout no later than the deadline, so the other clients are served while task 1 sleeps.</source>
+        <extracomment>asyncio-echo: predict[1].explanation</extracomment>
+        <translation>Ein await hält nur den Task an. Die Schleife notiert einen Timer und geht zurück zu epoll_wait(), mit einem Timeout, der nicht später als die Frist endet; so werden die anderen Clients bedient, während Task 1 schläft.</translation>
+    </message>
+    <message>
         <source>A full listen backlog</source>
         <extracomment>backlog-full: title</extracomment>
         <translation>Ein voller Listen-Backlog</translation>
@@ -424,33 +699,38 @@
         <translation>accept() lieferte einen neuen Socket für Client 1. Client 1 hat noch nichts gesendet: Achte darauf, wo der Server jetzt wartet.</translation>
     </message>
     <message>
-        <source>Client 2 knocks</source>
+        <source>Task 1 awaits</source>
         <extracomment>one-slow-client: chapters[4].title</extracomment>
-        <translation>Client 2 klopft an</translation>
+        <translation>Task 1 wartet mit await</translation>
+    </message>
+    <message>
+        <source>Client 1 has said nothing yet, so task 1's reader.read() awaits: the task is suspended, and the loop thread is free. It goes back to epoll_wait(), watching the listening socket too.</source>
+        <extracomment>one-slow-client: chapters[4].text</extracomment>
+        <translation>Client 1 hat noch nichts gesagt, also wartet reader.read() von Task 1 mit await: Der Task ist angehalten, und der Schleifen-Thread ist frei. Er geht zurück zu epoll_wait() und beobachtet auch den Listening-Socket.</translation>
     </message>
     <message>
         <source>Client 2's connect() has returned: the kernel finished the handshake and put the connection in the listen queue. Does the server notice? Only if some part of it is waiting in accept() or watching the listening socket right now.</source>
-        <extracomment>one-slow-client: chapters[4].text</extracomment>
+        <extracomment>one-slow-client: chapters[5].text</extracomment>
         <translation>Das connect() von Client 2 ist zurückgekehrt: Der Kernel hat den Handshake abgeschlossen und die Verbindung in die Listen-Warteschlange gestellt. Bemerkt der Server es? Nur wenn ein Teil von ihm gerade in accept() wartet oder den lauschenden Socket beobachtet.</translation>
     </message>
     <message>
         <source>Client 2 is accepted</source>
-        <extracomment>one-slow-client: chapters[5].title</extracomment>
+        <extracomment>one-slow-client: chapters[6].title</extracomment>
         <translation>Client 2 wird angenommen</translation>
     </message>
     <message>
         <source>The server takes client 2 out of the queue. Compare the moment with client 1's silence: did client 2 have to wait for client 1?</source>
-        <extracomment>one-slow-client: chapters[5].text</extracomment>
+        <extracomment>one-slow-client: chapters[6].text</extracomment>
         <translation>Der Server nimmt Client 2 aus der Warteschlange. Vergleiche den Zeitpunkt mit dem Schweigen von Client 1: Musste Client 2 auf Client 1 warten?</translation>
     </message>
     <message>
         <source>Client 1 speaks</source>
-        <extracomment>one-slow-client: chapters[6].title</extracomment>
+        <extracomment>one-slow-client: chapters[7].title</extracomment>
         <translation>Client 1 spricht</translation>
     </message>
     <message>
         <source>Client 1 finally sends its line. Under the sequential model this is what the server was stuck on; the others have long served client 2.</source>
-        <extracomment>one-slow-client: chapters[6].text</extracomment>
+        <extracomment>one-slow-client: chapters[7].text</extracomment>
         <translation>Client 1 sendet endlich seine Zeile. Im sequenziellen Modell ist es das, worauf der Server festsaß; die anderen haben Client 2 längst bedient.</translation>
     </message>
     <message>
@@ -537,11 +817,6 @@
         <source>Client 1's line is 37 bytes and the server reads 8 bytes at a time. How many recv() calls return data for it?</source>
         <extracomment>partial-recv-framing: predict[0].question</extracomment>
         <translation>Die Zeile von Client 1 ist 37 Bytes lang, und der Server liest 8 Bytes auf einmal. Wie viele recv()-Aufrufe liefern Daten dafür?</translation>
-    </message>
-    <message>
-        <source>One</source>
-        <extracomment>partial-recv-framing: predict[0].choices[0]; thread-per-client-many: predict[0].choices[1]; three-clients: predict[0].choices[0]; udp-echo: predict[0].choices[0]; zombies: predict[0].choices[1]</extracomment>
-        <translation>Einer</translation>
     </message>
     <message>
         <source>Three, one per piece</source>
@@ -879,11 +1154,6 @@
         <translation>200</translation>
     </message>
     <message>
-        <source>One per CPU core</source>
-        <extracomment>thread-per-client-many: predict[0].choices[2]</extracomment>
-        <translation>Einen pro CPU-Kern</translation>
-    </message>
-    <message>
         <source>One thread asks epoll_wait() which sockets are ready and serves those; idle clients cost a few bytes of kernel memory each, not a thread.</source>
         <extracomment>thread-per-client-many: predict[0].explanation</extracomment>
         <translation>Ein Thread fragt epoll_wait(), welche Sockets bereit sind, und bedient diese; untätige Clients kosten je ein paar Bytes Kernel-Speicher, keinen Thread.</translation>
@@ -934,23 +1204,33 @@
         <translation>Alle drei Clients sind verbunden. Sieh, wo der Server wartet: in recv() für einen Client, in accept() für weitere oder in einem select()/poll()/epoll_wait() für alle.</translation>
     </message>
     <message>
-        <source>The first datagram</source>
+        <source>Tasks, not threads</source>
         <extracomment>three-clients: chapters[3].title</extracomment>
+        <translation>Tasks, keine Threads</translation>
+    </message>
+    <message>
+        <source>asyncio made a task for the first connection: a coroutine that runs on the main thread whenever the loop resumes it. Three clients will give three tasks and still one thread.</source>
+        <extracomment>three-clients: chapters[3].text</extracomment>
+        <translation>asyncio hat für die erste Verbindung einen Task erzeugt: eine Koroutine, die auf dem Haupt-Thread läuft, immer wenn die Schleife sie fortsetzt. Drei Clients ergeben drei Tasks und immer noch einen Thread.</translation>
+    </message>
+    <message>
+        <source>The first datagram</source>
+        <extracomment>three-clients: chapters[4].title</extracomment>
         <translation>Das erste Datagramm</translation>
     </message>
     <message>
         <source>Client 1 sent a datagram. There was no handshake: the server learns of client 1 only from the sender address that comes with the data.</source>
-        <extracomment>three-clients: chapters[3].text</extracomment>
+        <extracomment>three-clients: chapters[4].text</extracomment>
         <translation>Client 1 hat ein Datagramm gesendet. Es gab keinen Handshake: Der Server erfährt von Client 1 nur durch die Absenderadresse, die mit den Daten kommt.</translation>
     </message>
     <message>
         <source>The lines arrive</source>
-        <extracomment>three-clients: chapters[4].title</extracomment>
+        <extracomment>three-clients: chapters[5].title</extracomment>
         <translation>Die Zeilen kommen an</translation>
     </message>
     <message>
         <source>Client 1 sends a line, and the others follow. Which server call wakes up for each of them, and in which lane?</source>
-        <extracomment>three-clients: chapters[4].text</extracomment>
+        <extracomment>three-clients: chapters[5].text</extracomment>
         <translation>Client 1 sendet eine Zeile, und die anderen folgen. Welcher Serveraufruf wacht für jede davon auf, und in welcher Bahn?</translation>
     </message>
     <message>
@@ -997,6 +1277,26 @@
         <source>The loop watches the listening socket for new connections and every client socket for data, all in one call.</source>
         <extracomment>three-clients: predict[1].explanation</extracomment>
         <translation>Die Schleife beobachtet den lauschenden Socket auf neue Verbindungen und jeden Client-Socket auf Daten, alles in einem Aufruf.</translation>
+    </message>
+    <message>
+        <source>How many threads does the asyncio server use for three clients?</source>
+        <extracomment>three-clients: predict[2].question</extracomment>
+        <translation>Wie viele Threads verwendet der asyncio-Server für drei Clients?</translation>
+    </message>
+    <message>
+        <source>Three: one per task</source>
+        <extracomment>three-clients: predict[2].choices[1]</extracomment>
+        <translation>Drei: einen pro Task</translation>
+    </message>
+    <message>
+        <source>Four: one per task plus one for the listening socket</source>
+        <extracomment>three-clients: predict[2].choices[2]</extracomment>
+        <translation>Vier: einen pro Task plus einen für den Listening-Socket</translation>
+    </message>
+    <message>
+        <source>One thread runs the event loop; each connection is a task, a coroutine the loop resumes when epoll_wait() reports its socket.</source>
+        <extracomment>three-clients: predict[2].explanation</extracomment>
+        <translation>Ein Thread führt die Ereignisschleife aus; jede Verbindung ist ein Task, eine Koroutine, die die Schleife fortsetzt, wenn epoll_wait() ihren Socket meldet.</translation>
     </message>
     <message>
         <source>UDP: datagrams without connections</source>

@@ -4,6 +4,281 @@
 <context>
     <name>Scenario</name>
     <message>
+        <source>asyncio: one blocking call stalls everyone</source>
+        <extracomment>asyncio-blocking-call: title</extracomment>
+        <translation>asyncio: una llamada bloqueante detiene a todos</translation>
+    </message>
+    <message>
+        <source>asyncio</source>
+        <extracomment>asyncio-blocking-call: topic; asyncio-echo: topic</extracomment>
+        <translation>asyncio</translation>
+    </message>
+    <message>
+        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
+        <extracomment>asyncio-blocking-call: description</extracomment>
+        <translation>El error clásico de asyncio: una llamada bloqueante dentro de una corrutina. Aquí el manejador trabaja en cada petición con time.sleep(1) en lugar de await asyncio.sleep(1). El cliente 1 envía una petición; el cliente 2 llega un momento después con una pregunta rápida. Una corrutina solo devuelve el hilo en un await, y time.sleep() no lo es: el propio hilo del bucle duerme, no se llama a epoll_wait(), y el cliente 2 ni siquiera es aceptado hasta que termina el segundo de la tarea 1. Compara con threaded, donde el mismo sueño bloqueante retiene solo a un hilo trabajador, y con epoll, donde detiene el bucle igual. El mismo trabajo con await no detiene a nadie: mira la lección asyncio-echo, donde cada tarea espera asyncio.sleep() y el bucle atiende a los demás mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Task 1</source>
+        <extracomment>asyncio-blocking-call: chapters[0].title</extracomment>
+        <translation>Tarea 1</translation>
+    </message>
+    <message>
+        <source>Client 1 is in, and the loop made task 1 for it. Its handler calls time.sleep(1) for each request: a blocking call, not an await.</source>
+        <extracomment>asyncio-blocking-call: chapters[0].text</extracomment>
+        <translation>El cliente 1 está dentro, y el bucle creó la tarea 1 para él. Su manejador llama a time.sleep(1) en cada petición: una llamada bloqueante, no un await.</translation>
+    </message>
+    <message>
+        <source>The classic mistake</source>
+        <extracomment>asyncio-blocking-call: chapters[1].title</extracomment>
+        <translation>El error clásico</translation>
+    </message>
+    <message>
+        <source>Task 1 has its request and calls time.sleep(1). That is no await: the coroutine does not suspend, so the loop thread itself sleeps. No epoll_wait(), no other task, for a whole second: watch the main thread's lane stay empty while task 1's lane shows it running.</source>
+        <extracomment>asyncio-blocking-call: chapters[1].text</extracomment>
+        <translation>La tarea 1 tiene su petición y llama a time.sleep(1). Eso no es un await: la corrutina no se suspende, así que el propio hilo del bucle duerme. Ni epoll_wait() ni otra tarea durante un segundo entero: mira cómo la línea del hilo principal queda vacía mientras la de la tarea 1 la muestra ejecutándose.</translation>
+    </message>
+    <message>
+        <source>The same mistake in C</source>
+        <extracomment>asyncio-blocking-call: chapters[2].title</extracomment>
+        <translation>El mismo error en C</translation>
+    </message>
+    <message>
+        <source>The handler sleeps a second in the loop thread. While it does, nobody else is served: the loop is not back in epoll_wait().</source>
+        <extracomment>asyncio-blocking-call: chapters[2].text</extracomment>
+        <translation>El manejador duerme un segundo en el hilo del bucle. Mientras tanto no se atiende a nadie más: el bucle no ha vuelto a epoll_wait().</translation>
+    </message>
+    <message>
+        <source>A worker sleeps</source>
+        <extracomment>asyncio-blocking-call: chapters[3].title</extracomment>
+        <translation>Un trabajador duerme</translation>
+    </message>
+    <message>
+        <source>Worker 1 sleeps a second on client 1's request. Only that thread sleeps: the main thread is back in accept().</source>
+        <extracomment>asyncio-blocking-call: chapters[3].text</extracomment>
+        <translation>El trabajador 1 duerme un segundo con la petición del cliente 1. Solo ese hilo duerme: el hilo principal ha vuelto a accept().</translation>
+    </message>
+    <message>
+        <source>Client 2 knocks</source>
+        <extracomment>asyncio-blocking-call: chapters[4].title; one-slow-client: chapters[5].title</extracomment>
+        <translation>El cliente 2 llama a la puerta</translation>
+    </message>
+    <message>
+        <source>Client 2's connect() has returned: the kernel finished the handshake and queued the connection. Is any part of the server able to accept it now?</source>
+        <extracomment>asyncio-blocking-call: chapters[4].text</extracomment>
+        <translation>El connect() del cliente 2 ha vuelto: el núcleo terminó el saludo y encoló la conexión. ¿Puede alguna parte del servidor aceptarla ahora?</translation>
+    </message>
+    <message>
+        <source>Only now</source>
+        <extracomment>asyncio-blocking-call: chapters[5].title</extracomment>
+        <translation>Solo ahora</translation>
+    </message>
+    <message>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
+        <extracomment>asyncio-blocking-call: chapters[5].text</extracomment>
+        <translation>Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la lección asyncio-echo).</translation>
+    </message>
+    <message>
+        <source>Accepted at once</source>
+        <extracomment>asyncio-blocking-call: chapters[6].title</extracomment>
+        <translation>Aceptado enseguida</translation>
+    </message>
+    <message>
+        <source>Client 2 is accepted while worker 1 still sleeps: a blocking call holds up only the thread that makes it.</source>
+        <extracomment>asyncio-blocking-call: chapters[6].text</extracomment>
+        <translation>El cliente 2 es aceptado mientras el trabajador 1 todavía duerme: una llamada bloqueante solo retiene al hilo que la hace.</translation>
+    </message>
+    <message>
+        <source>Task 1 calls time.sleep(1) inside async def handle(). When is client 2 accepted?</source>
+        <extracomment>asyncio-blocking-call: predict[0].question</extracomment>
+        <translation>La tarea 1 llama a time.sleep(1) dentro de async def handle(). ¿Cuándo se acepta al cliente 2?</translation>
+    </message>
+    <message>
+        <source>At once: it gets a task of its own</source>
+        <extracomment>asyncio-blocking-call: predict[0].choices[0]</extracomment>
+        <translation>Enseguida: tiene su propia tarea</translation>
+    </message>
+    <message>
+        <source>Only after task 1's second is over</source>
+        <extracomment>asyncio-blocking-call: predict[0].choices[1]</extracomment>
+        <translation>Solo cuando termina el segundo de la tarea 1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>asyncio-blocking-call: predict[0].choices[2]</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Tasks take turns on one thread, and a task gives the thread back only at an await. time.sleep() blocks the thread itself, so the loop cannot call epoll_wait() or accept() until it returns.</source>
+        <extracomment>asyncio-blocking-call: predict[0].explanation</extracomment>
+        <translation>Las tareas se turnan en un solo hilo, y una tarea devuelve el hilo solo en un await. time.sleep() bloquea el propio hilo, así que el bucle no puede llamar a epoll_wait() ni a accept() hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>What would await asyncio.sleep(1) change?</source>
+        <extracomment>asyncio-blocking-call: predict[1].question</extracomment>
+        <translation>¿Qué cambiaría await asyncio.sleep(1)?</translation>
+    </message>
+    <message>
+        <source>Nothing: a sleep is a sleep</source>
+        <extracomment>asyncio-blocking-call: predict[1].choices[0]</extracomment>
+        <translation>Nada: dormir es dormir</translation>
+    </message>
+    <message>
+        <source>Task 1 would be suspended, and the loop would serve client 2 meanwhile</source>
+        <extracomment>asyncio-blocking-call: predict[1].choices[1]</extracomment>
+        <translation>La tarea 1 quedaría suspendida, y el bucle atendería al cliente 2 mientras tanto</translation>
+    </message>
+    <message>
+        <source>The server would start a thread for client 2</source>
+        <extracomment>asyncio-blocking-call: predict[1].choices[2]</extracomment>
+        <translation>El servidor iniciaría un hilo para el cliente 2</translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep() suspends the coroutine and leaves a timer with the loop; the loop thread goes back to epoll_wait() and serves the other tasks until the timer is due.</source>
+        <extracomment>asyncio-blocking-call: predict[1].explanation</extracomment>
+        <translation>await asyncio.sleep() suspende la corrutina y deja un temporizador al bucle; el hilo del bucle vuelve a epoll_wait() y atiende a las demás tareas hasta que vence el temporizador.</translation>
+    </message>
+    <message>
+        <source>asyncio: many clients, one thread, many tasks</source>
+        <extracomment>asyncio-echo: title</extracomment>
+        <translation>asyncio: muchos clientes, un hilo, muchas tareas</translation>
+    </message>
+    <message>
+        <source>Twelve clients connect within a quarter of a second, wait a moment, send one line each and read the echo; the server works 0.4 s on every line. Under asyncio one thread runs an event loop over epoll, and every connection is a task: a coroutine running async def handle(reader, writer). A task that awaits (await reader.read(), await asyncio.sleep()) is suspended, and no thread waits for it. Its lane, nested under the main thread, shows the await; the main thread's lane shows the truth underneath: one epoll_wait() after another, and the short stretches in which it resumes a task. Compare with threaded (a thread per client, each blocked in recv()) and with epoll (one thread too, but its handler's work blocks everyone).</source>
+        <extracomment>asyncio-echo: description</extracomment>
+        <translation>Doce clientes se conectan en un cuarto de segundo, esperan un momento, envían una línea cada uno y leen el eco; el servidor trabaja 0,4 s en cada línea. Con asyncio un hilo ejecuta un bucle de eventos sobre epoll, y cada conexión es una tarea: una corrutina que ejecuta async def handle(reader, writer). Una tarea que espera con await (await reader.read(), await asyncio.sleep()) queda suspendida, y ningún hilo espera por ella. Su línea, bajo el hilo principal, muestra el await; la línea del hilo principal muestra la verdad de fondo: un epoll_wait() tras otro, y los breves tramos en que reanuda una tarea. Compara con threaded (un hilo por cliente, cada uno bloqueado en recv()) y con epoll (también un hilo, pero el trabajo de su manejador bloquea a todos).</translation>
+    </message>
+    <message>
+        <source>The event loop</source>
+        <extracomment>asyncio-echo: chapters[0].title</extracomment>
+        <translation>El bucle de eventos</translation>
+    </message>
+    <message>
+        <source>asyncio.run() started an event loop on the main thread. It registered the listening socket with epoll and now waits in epoll_wait(). There is no task yet.</source>
+        <extracomment>asyncio-echo: chapters[0].text</extracomment>
+        <translation>asyncio.run() inició un bucle de eventos en el hilo principal. Registró el socket de escucha en epoll y ahora espera en epoll_wait(). Todavía no hay ninguna tarea.</translation>
+    </message>
+    <message>
+        <source>A task, not a thread</source>
+        <extracomment>asyncio-echo: chapters[1].title</extracomment>
+        <translation>Una tarea, no un hilo</translation>
+    </message>
+    <message>
+        <source>A client connected. The loop accepted it and made task 1 to run handle(reader, writer) for it. Its lane sits under the main thread: a task has no thread of its own, it runs on the loop thread whenever the loop resumes it.</source>
+        <extracomment>asyncio-echo: chapters[1].text</extracomment>
+        <translation>Un cliente se conectó. El bucle lo aceptó y creó la tarea 1 para ejecutar handle(reader, writer) por él. Su línea está bajo el hilo principal: una tarea no tiene hilo propio, se ejecuta en el hilo del bucle cada vez que el bucle la reanuda.</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <extracomment>asyncio-echo: chapters[2].title</extracomment>
+        <translation>Esperando con await</translation>
+    </message>
+    <message>
+        <source>Task 1's reader.read() found nothing yet (recv() said EAGAIN), so the task awaits: it is suspended, and nothing waits for it but an entry in epoll's interest list. The thread goes back to epoll_wait() for everyone.</source>
+        <extracomment>asyncio-echo: chapters[2].text</extracomment>
+        <translation>El reader.read() de la tarea 1 aún no encontró nada (recv() dijo EAGAIN), así que la tarea espera con await: queda suspendida, y nada espera por ella salvo una entrada en la lista de interés de epoll. El hilo vuelve a epoll_wait() por todos.</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <extracomment>asyncio-echo: chapters[3].title</extracomment>
+        <translation>Reanudada</translation>
+    </message>
+    <message>
+        <source>Task 1's client sent its line. epoll_wait() reported the socket, and the loop resumed task 1 right where it awaited: follow the arrow from the main thread's epoll_wait() to the task.</source>
+        <extracomment>asyncio-echo: chapters[3].text</extracomment>
+        <translation>El cliente de la tarea 1 envió su línea. epoll_wait() informó del socket, y el bucle reanudó la tarea 1 justo donde esperaba: sigue la flecha desde el epoll_wait() del hilo principal hasta la tarea.</translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep()</source>
+        <extracomment>asyncio-echo: chapters[4].title</extracomment>
+        <translation>await asyncio.sleep()</translation>
+    </message>
+    <message>
+        <source>Task 1 works on the request with await asyncio.sleep(0.4): it is suspended on a timer of the loop. Meanwhile the same thread serves the other clients: watch the other tasks' lanes go to sleep too, all at once.</source>
+        <extracomment>asyncio-echo: chapters[4].text</extracomment>
+        <translation>La tarea 1 trabaja en la petición con await asyncio.sleep(0.4): queda suspendida en un temporizador del bucle. Mientras tanto el mismo hilo atiende a los demás clientes: mira cómo las líneas de las otras tareas también se duermen, todas a la vez.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>asyncio-echo: chapters[5].title</extracomment>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Task 1's client closed, and task 1 returned: it is done. No thread ended; the loop thread goes on running the other tasks.</source>
+        <extracomment>asyncio-echo: chapters[5].text</extracomment>
+        <translation>El cliente de la tarea 1 cerró, y la tarea 1 retornó: está terminada. Ningún hilo terminó; el hilo del bucle sigue ejecutando las demás tareas.</translation>
+    </message>
+    <message>
+        <source>A thread per client</source>
+        <extracomment>asyncio-echo: chapters[6].title</extracomment>
+        <translation>Un hilo por cliente</translation>
+    </message>
+    <message>
+        <source>The threaded server gives every connection a thread of its own, and each blocks in recv() and then in its work. Count the threads, and compare with the asyncio run: one thread for the same twelve clients.</source>
+        <extracomment>asyncio-echo: chapters[6].text</extracomment>
+        <translation>El servidor threaded da a cada conexión un hilo propio, y cada uno se bloquea en recv() y luego en su trabajo. Cuenta los hilos y compara con la ejecución de asyncio: un hilo para los mismos doce clientes.</translation>
+    </message>
+    <message>
+        <source>One thread, blocking work</source>
+        <extracomment>asyncio-echo: chapters[7].title</extracomment>
+        <translation>Un hilo, trabajo bloqueante</translation>
+    </message>
+    <message>
+        <source>epoll's handler does its 0.4 s of work as a blocking sleep in the loop thread: while it works on this line, nobody else is served. The lines queue up and are answered one after another. asyncio awaits the same work instead.</source>
+        <extracomment>asyncio-echo: chapters[7].text</extracomment>
+        <translation>El manejador de epoll hace sus 0,4 s de trabajo como un sueño bloqueante en el hilo del bucle: mientras trabaja en esta línea, no se atiende a nadie más. Las líneas se acumulan y se responden una tras otra. asyncio, en cambio, espera el mismo trabajo con await.</translation>
+    </message>
+    <message>
+        <source>How many threads does the asyncio server run for these twelve clients?</source>
+        <extracomment>asyncio-echo: predict[0].question</extracomment>
+        <translation>¿Cuántos hilos ejecuta el servidor asyncio para estos doce clientes?</translation>
+    </message>
+    <message>
+        <source>Twelve: one per task</source>
+        <extracomment>asyncio-echo: predict[0].choices[0]</extracomment>
+        <translation>Doce: uno por tarea</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <extracomment>asyncio-echo: predict[0].choices[1]; partial-recv-framing: predict[0].choices[0]; thread-per-client-many: predict[0].choices[1]; three-clients: predict[0].choices[0]; three-clients: predict[2].choices[0]; udp-echo: predict[0].choices[0]; zombies: predict[0].choices[1]</extracomment>
+        <translation>Una</translation>
+    </message>
+    <message>
+        <source>One per CPU core</source>
+        <extracomment>asyncio-echo: predict[0].choices[2]; thread-per-client-many: predict[0].choices[2]</extracomment>
+        <translation>Uno por núcleo de CPU</translation>
+    </message>
+    <message>
+        <source>One thread runs the event loop. Each client is a task, a coroutine that the loop resumes when epoll_wait() reports its socket; a suspended task needs no thread.</source>
+        <extracomment>asyncio-echo: predict[0].explanation</extracomment>
+        <translation>Un hilo ejecuta el bucle de eventos. Cada cliente es una tarea, una corrutina que el bucle reanuda cuando epoll_wait() informa de su socket; una tarea suspendida no necesita hilo.</translation>
+    </message>
+    <message>
+        <source>Task 1 is in await asyncio.sleep(0.4). What does the loop thread do meanwhile?</source>
+        <extracomment>asyncio-echo: predict[1].question</extracomment>
+        <translation>La tarea 1 está en await asyncio.sleep(0.4). ¿Qué hace mientras tanto el hilo del bucle?</translation>
+    </message>
+    <message>
+        <source>It sleeps too: the task holds it</source>
+        <extracomment>asyncio-echo: predict[1].choices[0]</extracomment>
+        <translation>También duerme: la tarea lo retiene</translation>
+    </message>
+    <message>
+        <source>It serves the other tasks and waits in epoll_wait()</source>
+        <extracomment>asyncio-echo: predict[1].choices[1]</extracomment>
+        <translation>Atiende a las demás tareas y espera en epoll_wait()</translation>
+    </message>
+    <message>
+        <source>It spins, asking every socket in turn</source>
+        <extracomment>asyncio-echo: predict[1].choices[2]</extracomment>
+        <translation>Da vueltas, preguntando a cada socket por turno</translation>
+    </message>
+    <message>
+        <source>An await suspends only the task. The loop notes a timer and goes back to epoll_wait(), with a timeout no later than the deadline, so the other clients are served while task 1 sleeps.</source>
+        <extracomment>asyncio-echo: predict[1].explanation</extracomment>
+        <translation>Un await suspende solo la tarea. El bucle anota un temporizador y vuelve a epoll_wait(), con un tiempo límite no posterior al plazo, así que los demás clientes son atendidos mientras la tarea 1 duerme.</translation>
+    </message>
+    <message>
         <source>A full listen backlog</source>
         <extracomment>backlog-full: title</extracomment>
         <translation>Un backlog de listen lleno</translation>
@@ -424,33 +699,38 @@
         <translation>accept() devolvió un socket nuevo para el cliente 1. El cliente 1 todavía no ha enviado nada: fíjate en dónde espera ahora el servidor.</translation>
     </message>
     <message>
-        <source>Client 2 knocks</source>
+        <source>Task 1 awaits</source>
         <extracomment>one-slow-client: chapters[4].title</extracomment>
-        <translation>El cliente 2 llama a la puerta</translation>
+        <translation>La tarea 1 espera con await</translation>
+    </message>
+    <message>
+        <source>Client 1 has said nothing yet, so task 1's reader.read() awaits: the task is suspended, and the loop thread is free. It goes back to epoll_wait(), watching the listening socket too.</source>
+        <extracomment>one-slow-client: chapters[4].text</extracomment>
+        <translation>El cliente 1 aún no ha dicho nada, así que el reader.read() de la tarea 1 espera con await: la tarea queda suspendida y el hilo del bucle está libre. Vuelve a epoll_wait(), vigilando también el socket de escucha.</translation>
     </message>
     <message>
         <source>Client 2's connect() has returned: the kernel finished the handshake and put the connection in the listen queue. Does the server notice? Only if some part of it is waiting in accept() or watching the listening socket right now.</source>
-        <extracomment>one-slow-client: chapters[4].text</extracomment>
+        <extracomment>one-slow-client: chapters[5].text</extracomment>
         <translation>El connect() del cliente 2 ha vuelto: el núcleo terminó el saludo y puso la conexión en la cola de listen. ¿Se entera el servidor? Solo si alguna parte de él está esperando en accept() o vigilando el socket de escucha en este momento.</translation>
     </message>
     <message>
         <source>Client 2 is accepted</source>
-        <extracomment>one-slow-client: chapters[5].title</extracomment>
+        <extracomment>one-slow-client: chapters[6].title</extracomment>
         <translation>El cliente 2 es aceptado</translation>
     </message>
     <message>
         <source>The server takes client 2 out of the queue. Compare the moment with client 1's silence: did client 2 have to wait for client 1?</source>
-        <extracomment>one-slow-client: chapters[5].text</extracomment>
+        <extracomment>one-slow-client: chapters[6].text</extracomment>
         <translation>El servidor saca al cliente 2 de la cola. Compara el momento con el silencio del cliente 1: ¿tuvo que esperar el cliente 2 al cliente 1?</translation>
     </message>
     <message>
         <source>Client 1 speaks</source>
-        <extracomment>one-slow-client: chapters[6].title</extracomment>
+        <extracomment>one-slow-client: chapters[7].title</extracomment>
         <translation>Habla el cliente 1</translation>
     </message>
     <message>
         <source>Client 1 finally sends its line. Under the sequential model this is what the server was stuck on; the others have long served client 2.</source>
-        <extracomment>one-slow-client: chapters[6].text</extracomment>
+        <extracomment>one-slow-client: chapters[7].text</extracomment>
         <translation>Por fin el cliente 1 envía su línea. Con el modelo secuencial, esto es lo que tenía atascado al servidor; los demás hace rato que atendieron al cliente 2.</translation>
     </message>
     <message>
@@ -537,11 +817,6 @@
         <source>Client 1's line is 37 bytes and the server reads 8 bytes at a time. How many recv() calls return data for it?</source>
         <extracomment>partial-recv-framing: predict[0].question</extracomment>
         <translation>La línea del cliente 1 tiene 37 bytes y el servidor lee 8 bytes cada vez. ¿Cuántas llamadas a recv() devuelven datos de ella?</translation>
-    </message>
-    <message>
-        <source>One</source>
-        <extracomment>partial-recv-framing: predict[0].choices[0]; thread-per-client-many: predict[0].choices[1]; three-clients: predict[0].choices[0]; udp-echo: predict[0].choices[0]; zombies: predict[0].choices[1]</extracomment>
-        <translation>Una</translation>
     </message>
     <message>
         <source>Three, one per piece</source>
@@ -879,11 +1154,6 @@
         <translation>200</translation>
     </message>
     <message>
-        <source>One per CPU core</source>
-        <extracomment>thread-per-client-many: predict[0].choices[2]</extracomment>
-        <translation>Uno por núcleo de CPU</translation>
-    </message>
-    <message>
         <source>One thread asks epoll_wait() which sockets are ready and serves those; idle clients cost a few bytes of kernel memory each, not a thread.</source>
         <extracomment>thread-per-client-many: predict[0].explanation</extracomment>
         <translation>Un hilo pregunta a epoll_wait() qué sockets están listos y atiende a esos; los clientes inactivos cuestan unos pocos bytes de memoria del núcleo cada uno, no un hilo.</translation>
@@ -934,23 +1204,33 @@
         <translation>Los tres clientes están conectados. Mira dónde espera el servidor: en recv() por un cliente, en accept() por más, o en un único select()/poll()/epoll_wait() por todos.</translation>
     </message>
     <message>
-        <source>The first datagram</source>
+        <source>Tasks, not threads</source>
         <extracomment>three-clients: chapters[3].title</extracomment>
+        <translation>Tareas, no hilos</translation>
+    </message>
+    <message>
+        <source>asyncio made a task for the first connection: a coroutine that runs on the main thread whenever the loop resumes it. Three clients will give three tasks and still one thread.</source>
+        <extracomment>three-clients: chapters[3].text</extracomment>
+        <translation>asyncio creó una tarea para la primera conexión: una corrutina que se ejecuta en el hilo principal cada vez que el bucle la reanuda. Tres clientes darán tres tareas y seguirá habiendo un solo hilo.</translation>
+    </message>
+    <message>
+        <source>The first datagram</source>
+        <extracomment>three-clients: chapters[4].title</extracomment>
         <translation>El primer datagrama</translation>
     </message>
     <message>
         <source>Client 1 sent a datagram. There was no handshake: the server learns of client 1 only from the sender address that comes with the data.</source>
-        <extracomment>three-clients: chapters[3].text</extracomment>
+        <extracomment>three-clients: chapters[4].text</extracomment>
         <translation>El cliente 1 envió un datagrama. No hubo saludo: el servidor solo sabe del cliente 1 por la dirección del remitente que llega con los datos.</translation>
     </message>
     <message>
         <source>The lines arrive</source>
-        <extracomment>three-clients: chapters[4].title</extracomment>
+        <extracomment>three-clients: chapters[5].title</extracomment>
         <translation>Llegan las líneas</translation>
     </message>
     <message>
         <source>Client 1 sends a line, and the others follow. Which server call wakes up for each of them, and in which lane?</source>
-        <extracomment>three-clients: chapters[4].text</extracomment>
+        <extracomment>three-clients: chapters[5].text</extracomment>
         <translation>El cliente 1 envía una línea, y los demás le siguen. ¿Qué llamada del servidor se despierta para cada una, y en qué carril?</translation>
     </message>
     <message>
@@ -997,6 +1277,26 @@
         <source>The loop watches the listening socket for new connections and every client socket for data, all in one call.</source>
         <extracomment>three-clients: predict[1].explanation</extracomment>
         <translation>El bucle vigila el socket de escucha por si llegan conexiones nuevas y cada socket de cliente por si llegan datos, todo en una sola llamada.</translation>
+    </message>
+    <message>
+        <source>How many threads does the asyncio server use for three clients?</source>
+        <extracomment>three-clients: predict[2].question</extracomment>
+        <translation>¿Cuántos hilos usa el servidor asyncio para tres clientes?</translation>
+    </message>
+    <message>
+        <source>Three: one per task</source>
+        <extracomment>three-clients: predict[2].choices[1]</extracomment>
+        <translation>Tres: uno por tarea</translation>
+    </message>
+    <message>
+        <source>Four: one per task plus one for the listening socket</source>
+        <extracomment>three-clients: predict[2].choices[2]</extracomment>
+        <translation>Cuatro: uno por tarea más uno para el socket de escucha</translation>
+    </message>
+    <message>
+        <source>One thread runs the event loop; each connection is a task, a coroutine the loop resumes when epoll_wait() reports its socket.</source>
+        <extracomment>three-clients: predict[2].explanation</extracomment>
+        <translation>Un hilo ejecuta el bucle de eventos; cada conexión es una tarea, una corrutina que el bucle reanuda cuando epoll_wait() informa de su socket.</translation>
     </message>
     <message>
         <source>UDP: datagrams without connections</source>

@@ -48,6 +48,8 @@ QString metricTitle(CompareMetric metric)
         return CompareWindow::tr("System calls");
     case CompareMetric::SelectCalls:
         return CompareWindow::tr("select/poll/epoll calls");
+    case CompareMetric::TasksCreated:
+        return CompareWindow::tr("Tasks created");
     case CompareMetric::ClientWaited:
         return CompareWindow::tr("waited before accept (ms)");
     case CompareMetric::ClientFirstReply:

@@ -170,11 +170,14 @@ void StateInspector::refresh()
         return a ? laneTitle(*a) : QString();
     };
 
-    m_counts->setText(tr("Threads alive: %1    Child processes: %2 (%3 running, %4 zombies)")
-                          .arg(s.liveThreads)
-                          .arg(s.children())
-                          .arg(s.liveChildren)
-                          .arg(s.zombies));
+    QString counts = tr("Threads alive: %1    Child processes: %2 (%3 running, %4 zombies)")
+                         .arg(s.liveThreads)
+                         .arg(s.children())
+                         .arg(s.liveChildren)
+                         .arg(s.zombies);
+    if (s.tasks.loop != 0) // asyncio: what the loop thread's coroutines are doing
+        counts += QStringLiteral("    ") + taskCountsText(s.tasks);
+    m_counts->setText(counts);
 
     std::vector<const ActorStatus *> actors;
     for (const ActorStatus &a : s.actors) {
@@ -184,7 +187,8 @@ void StateInspector::refresh()
     m_actors->setRowCount(int(actors.size()));
     for (int row = 0; row < int(actors.size()); ++row) {
         const ActorStatus &a = *actors[std::size_t(row)];
-        const bool inCall = a.state == ActorState::Blocked || a.state == ActorState::InCall;
+        const bool inCall = a.state == ActorState::Blocked || a.state == ActorState::InCall ||
+                            a.state == ActorState::Suspended;
         setRow(m_actors, row,
                {name(a.actor), actorStateName(a.state), inCall ? a.call : QString(),
                 inCall ? a.waitingFor : QString()});

@@ -42,6 +42,8 @@ std::vector<CompareRow> compareRows(const std::vector<RunSummary> &runs)
            [](const RunSummary &r) { return std::optional<double>(double(r.systemCalls)); });
     runRow(CompareMetric::SelectCalls,
            [](const RunSummary &r) { return std::optional<double>(r.selectCalls); });
+    runRow(CompareMetric::TasksCreated,
+           [](const RunSummary &r) { return std::optional<double>(r.tasksCreated); });
 
     QStringList clients;
     for (const RunSummary &run : runs) {
@@ -91,6 +93,8 @@ QString metricLabel(CompareMetric metric)
         return QStringLiteral("system calls");
     case CompareMetric::SelectCalls:
         return QStringLiteral("select calls");
+    case CompareMetric::TasksCreated:
+        return QStringLiteral("tasks created");
     case CompareMetric::ClientWaited:
         return QStringLiteral("waited before accept (ms)");
     case CompareMetric::ClientFirstReply:

@@ -20,6 +20,7 @@ enum class CompareMetric
     ZombiesPeak,
     SystemCalls,
     SelectCalls,
+    TasksCreated, // asyncio's coroutines: the loop's answer to "a thread per client"
     ClientWaited, // waited before accept (UDP: before the first reply)
     ClientFirstReply,
     ClientDone,

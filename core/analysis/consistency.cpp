@@ -28,8 +28,11 @@ bool claimsSleep(const QString &text)
 ConsistencyChecker::ConsistencyChecker(const Trace &trace)
     : m_trace(trace), m_openBegin(trace.actors().size() + 1, -1)
 {
-    for (Flavour f : {Flavour::Python, Flavour::C})
-        m_listings.push_back(listingFor(trace.model, f, trace.settings));
+    for (Flavour f : {Flavour::Python, Flavour::C, Flavour::Selectors}) {
+        Listing l = listingFor(trace.model, f, trace.settings);
+        if (f != Flavour::Selectors || !l.isEmpty()) // only some models have that flavour
+            m_listings.push_back(std::move(l));
+    }
 }
 
 void ConsistencyChecker::setChapters(const std::vector<Chapter> &chapters, const QString &model)
@@ -61,6 +64,124 @@ void ConsistencyChecker::check(const ViewClaims &c)
     checkCounts(c);
     checkChapter(c);
     checkListing(c);
+    checkTasks(c);
+}
+
+// A task is resumed only for a reason the trace shows, suspended only while it runs, never
+// running while its loop thread waits in epoll_wait(), and shown and counted as it is.
+void ConsistencyChecker::checkTasks(const ViewClaims &c)
+{
+    const Event &e = m_trace.at(c.index);
+    const std::uint32_t taskId = e.kind == EventKind::TaskCreate ? e.childActor : e.actor;
+    const Actor *taskActor = m_trace.actor(taskId);
+    if (isTaskKind(e.kind) && taskActor && taskActor->kind == ActorKind::Task) {
+        TaskBook &t = m_tasks[taskId];
+        const QString name = taskActor->name;
+        switch (e.kind) {
+        case EventKind::TaskCreate:
+            if (t.created)
+                fail(c.index, QStringLiteral("%1 is created twice").arg(name));
+            t.created = true;
+            break;
+        case EventKind::TaskSuspend:
+            if (!t.created || t.done || t.waiting != TaskWait::None)
+                fail(c.index, QStringLiteral("%1 suspends, but it was not running").arg(name));
+            t.waiting = TaskWait(e.call);
+            t.fd = e.fd;
+            t.sleepMs = e.bytes;
+            t.suspendedNs = e.tNs;
+            if (says(c.narration, "block") || claimsSleep(c.narration))
+                fail(c.index, QStringLiteral("a suspended task is narrated as blocked or "
+                                             "asleep in the kernel: %1")
+                                  .arg(c.narration));
+            break;
+        case EventKind::TaskResume: {
+            if (t.waiting == TaskWait::None || t.waiting != TaskWait(e.call)) {
+                fail(c.index,
+                     QStringLiteral("%1 is resumed from an await it was not in").arg(name));
+            } else if (t.waiting == TaskWait::Timer) {
+                const std::int64_t slept = e.tNs - t.suspendedNs;
+                if (t.sleepMs >= 0 && slept < std::int64_t(t.sleepMs) * 1000000)
+                    fail(c.index, QStringLiteral("%1 is resumed %2 ns into a %3 ms sleep")
+                                      .arg(name)
+                                      .arg(slept)
+                                      .arg(t.sleepMs));
+            } else {
+                const qsizetype wait = m_lastWaitEnd.value(taskActor->parent, -1);
+                const WaitSets sets = wait >= 0 ? m_trace.waitSets(m_trace.at(wait)) : WaitSets{};
+                if (wait < 0 || (!sets.readyRead.contains(e.fd) && !sets.readyWrite.contains(e.fd)))
+                    fail(c.index, QStringLiteral("%1 is resumed on fd %2, which its loop's "
+                                                 "latest epoll_wait() did not report")
+                                      .arg(name)
+                                      .arg(e.fd));
+            }
+            t.waiting = TaskWait::None;
+            break;
+        }
+        case EventKind::TaskDone:
+            if (t.done)
+                fail(c.index, QStringLiteral("%1 ends twice").arg(name));
+            t.done = true;
+            t.waiting = TaskWait::None;
+            break;
+        default:
+            break;
+        }
+    }
+    if (e.kind == EventKind::WaitEnd)
+        m_lastWaitEnd.insert(e.actor, c.index);
+
+    // What the inspector shows of each task, and the counts.
+    int running = 0, reading = 0, writing = 0, sleeping = 0, done = 0;
+    for (auto it = m_tasks.cbegin(); it != m_tasks.cend(); ++it) {
+        const TaskBook &t = it.value();
+        const Actor *a = m_trace.actor(it.key());
+        const ActorStatus *shown = c.state->statusOf(it.key());
+        const ActorState want = t.done                        ? ActorState::Done
+                                : t.waiting == TaskWait::None ? ActorState::Running
+                                                              : ActorState::Suspended;
+        if (!shown || shown->state != want ||
+            (want == ActorState::Suspended && shown->awaiting != t.waiting))
+            fail(c.index, QStringLiteral("%1 is shown %2, the trace says %3")
+                              .arg(a ? a->name : QString::number(it.key()),
+                                   shown ? actorStateName(shown->state) : QStringLiteral("nowhere"),
+                                   actorStateName(want)));
+        if (t.done) {
+            ++done;
+            continue;
+        }
+        switch (t.waiting) {
+        case TaskWait::None:
+            ++running;
+            // A task runs only on its loop thread, which then is in no wait.
+            if (a && a->parent < m_openBegin.size() && m_openBegin[a->parent] >= 0 &&
+                m_trace.at(m_openBegin[a->parent]).kind == EventKind::WaitBegin)
+                fail(c.index, QStringLiteral("%1 is running while its loop thread waits in "
+                                             "epoll_wait()")
+                                  .arg(a->name));
+            break;
+        case TaskWait::Read:
+            ++reading;
+            break;
+        case TaskWait::Write:
+            ++writing;
+            break;
+        case TaskWait::Timer:
+            ++sleeping;
+            break;
+        }
+    }
+    const TaskCounts &shown = c.state->tasks;
+    if (shown.running != running || shown.awaitingRead != reading ||
+        shown.awaitingWrite != writing || shown.sleeping != sleeping || shown.done != done)
+        fail(c.index, QStringLiteral("tasks shown as \"%1\"; the trace has %2 running, %3 "
+                                     "awaiting read, %4 awaiting write, %5 sleeping, %6 done")
+                          .arg(taskCountsText(shown))
+                          .arg(running)
+                          .arg(reading)
+                          .arg(writing)
+                          .arg(sleeping)
+                          .arg(done));
 }
 
 // The server's code pane marks a line that is in the listing of what ran: under a reaping

@@ -26,8 +26,10 @@ struct Contradiction
 // end-of-stream only from a connected client, readiness loops kept per actor (the client
 // driver never described as the server, listening sockets named only where the process
 // listens, nothing "ready" while a wait is still open), children counted with their zombies,
-// and chapters shown only from the event that triggers them. Claims are checked in event
-// order: call check() once per event, front to back.
+// chapters shown only from the event that triggers them, and tasks (asyncio) resumed only
+// for a reason the trace shows (the loop's epoll_wait reported the socket, or the sleep was
+// over), never running while their loop thread waits, and counted as they are. Claims are
+// checked in event order: call check() once per event, front to back.
 class ConsistencyChecker
 {
 public:
@@ -50,6 +52,7 @@ private:
     void checkCounts(const ViewClaims &c);
     void checkChapter(const ViewClaims &c);
     void checkListing(const ViewClaims &c);
+    void checkTasks(const ViewClaims &c);
     std::uint32_t processOf(std::uint32_t actor) const;
 
     const Trace &m_trace;
@@ -65,6 +68,18 @@ private:
     std::vector<qsizetype> m_triggers;          // by chapter, -1 none
     std::vector<QString> m_chapterTexts;
     std::vector<Listing> m_listings; // the server's, in both flavours
+    // Tasks (asyncio), from their own events: what each awaits (None: running), since when.
+    struct TaskBook
+    {
+        bool created = false;
+        bool done = false;
+        TaskWait waiting = TaskWait::None;
+        int fd = -1;
+        int sleepMs = -1;
+        std::int64_t suspendedNs = 0;
+    };
+    QHash<std::uint32_t, TaskBook> m_tasks;
+    QHash<std::uint32_t, qsizetype> m_lastWaitEnd; // by actor: its latest wait_end
 };
 
 // Every contradiction in a whole trace (chapters optional). `mutate`, when given, may change

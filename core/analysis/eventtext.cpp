@@ -57,6 +57,11 @@ QString call(const Event &e)
         return name;
     case EventKind::EpollCtl:
         return QStringLiteral("%1 (%2)").arg(name, QLatin1String(epollOpName(EpollOp(e.call))));
+    case EventKind::TaskSuspend:
+    case EventKind::TaskResume:
+        return QStringLiteral("%1 (%2)").arg(name, QLatin1String(taskWaitName(TaskWait(e.call))));
+    case EventKind::TaskDone:
+        return QStringLiteral("%1 (%2)").arg(name, QLatin1String(taskEndName(TaskEnd(e.call))));
     default:
         return name;
     }
@@ -193,6 +198,44 @@ QString result(const Trace &trace, const Event &e)
     case EventKind::ProcessExit:
         return e.status < 0 ? tr("killed by signal %1").arg(-e.status)
                             : tr("exit status %1").arg(e.status);
+    case EventKind::TaskCreate:
+        return tr("new task: %1").arg(actor(trace, e.childActor));
+    case EventKind::TaskSuspend:
+        switch (TaskWait(e.call)) {
+        case TaskWait::Read:
+            return tr("awaits data on fd %1").arg(e.fd);
+        case TaskWait::Write:
+            return tr("awaits room to write on fd %1").arg(e.fd);
+        case TaskWait::Timer:
+            return tr("sleeps %1 ms (a timer of the loop)").arg(e.bytes);
+        case TaskWait::None:
+            break;
+        }
+        return tr("suspended");
+    case EventKind::TaskResume:
+        switch (TaskWait(e.call)) {
+        case TaskWait::Read:
+            return tr("resumed: fd %1 has data").arg(e.fd);
+        case TaskWait::Write:
+            return tr("resumed: fd %1 has room").arg(e.fd);
+        case TaskWait::Timer:
+            return tr("resumed: its sleep is over");
+        case TaskWait::None:
+            break;
+        }
+        return tr("resumed");
+    case EventKind::TaskDone:
+        switch (TaskEnd(e.call)) {
+        case TaskEnd::PeerClosed:
+            return tr("returned: the client closed");
+        case TaskEnd::Quit:
+            return tr("returned: the client quit");
+        case TaskEnd::Failed:
+            return tr("returned: the connection failed");
+        case TaskEnd::Cancelled:
+            return tr("cancelled");
+        }
+        return {};
     case EventKind::Reap:
         return ReapPolicy(e.call) == ReapPolicy::AtStop
                    ? tr("collected pid %1 (as the run stopped)").arg(e.childPid)

@@ -38,10 +38,13 @@ bool FdTables::parentClosed(std::uint32_t process, const FdInfo &info) const
 
 void FdTables::apply(const Trace &trace, const Event &e)
 {
-    if (e.kind == EventKind::ThreadSpawn && e.childActor) {
+    if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::TaskCreate) && e.childActor) {
         m_processOf.insert(e.childActor, processOf(e.actor));
         return;
     }
+    // What a loop did with its tasks changes no descriptor: its thread's calls do.
+    if (isTaskKind(e.kind))
+        return;
     const std::uint32_t process = processOf(e.actor);
     if (e.kind == EventKind::Fork) {
         if (e.childActor) {

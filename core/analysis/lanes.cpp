@@ -12,6 +12,8 @@ QString laneGroupTitle(LaneGroup group)
     switch (group) {
     case LaneGroup::Server:
         return QCoreApplication::translate("Lanes", "Server process");
+    case LaneGroup::Tasks:
+        return QCoreApplication::translate("Lanes", "Tasks on the loop thread (not threads)");
     case LaneGroup::Children:
         return QCoreApplication::translate("Lanes", "Forked children");
     case LaneGroup::Clients:
@@ -46,6 +48,8 @@ QString actorDisplayName(const QString &name)
         return tr("worker %1").arg(rest);
     if (word == QLatin1String("external"))
         return tr("external %1").arg(rest);
+    if (word == QLatin1String("task"))
+        return tr("task %1").arg(rest);
     return name;
 }
 
@@ -58,6 +62,9 @@ QString laneTitle(const Actor &actor)
 
 QString laneIdText(const Actor &actor)
 {
+    // A task is no thread: it runs on its loop thread, whenever that resumes it.
+    if (actor.kind == ActorKind::Task && actor.tid > 0)
+        return QCoreApplication::translate("Lanes", "on tid %1").arg(actor.tid);
     if (actor.kind == ActorKind::Process && actor.pid > 0)
         return QCoreApplication::translate("Lanes", "pid %1").arg(actor.pid);
     if (actor.tid > 0)
@@ -73,6 +80,8 @@ LaneGroup groupOf(const Actor &actor)
     switch (actor.kind) {
     case ActorKind::Thread:
         return LaneGroup::Server;
+    case ActorKind::Task:
+        return LaneGroup::Tasks;
     case ActorKind::Process:
         return LaneGroup::Children;
     case ActorKind::Client:
@@ -105,7 +114,14 @@ std::vector<Lane> buildLanes(const Trace &trace)
             ++byActor[e.actor].eventCount;
         switch (e.kind) {
         case EventKind::ThreadSpawn:
+        case EventKind::TaskCreate:
             touch(e.childActor, e.tNs);
+            break;
+        case EventKind::TaskDone:
+            if (e.actor <= actors.size() && actors[e.actor - 1].kind == ActorKind::Task) {
+                byActor[e.actor].ended = true;
+                byActor[e.actor].endNs = e.tNs;
+            }
             break;
         case EventKind::Fork:
             touch(e.childActor, e.tNs);
@@ -214,7 +230,9 @@ std::vector<SpawnLink> findSpawnLinks(const Trace &trace)
     const auto &events = trace.events();
     for (std::size_t i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
-        if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork) && e.childActor)
+        if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork ||
+             e.kind == EventKind::TaskCreate) &&
+            e.childActor)
             links.push_back(
                 {qsizetype(i), e.actor, e.childActor, e.tNs, e.kind == EventKind::Fork});
     }

@@ -13,6 +13,7 @@ namespace sockscope {
 enum class LaneGroup : std::uint8_t
 {
     Server,   // the server process: main thread and worker threads
+    Tasks,    // an event loop's tasks (asyncio): coroutines on the loop thread, not threads
     Children, // forked child processes
     Clients,  // scripted clients
     External  // clients SockScope did not start (nc, a student's script)
@@ -67,7 +68,7 @@ struct ZombieSpan
 };
 std::vector<ZombieSpan> findZombies(const Trace &trace);
 
-// A thread_spawn or fork: an arrow from the parent's lane to the new lane.
+// A thread_spawn, fork or task_create: an arrow from the parent's lane to the new lane.
 struct SpawnLink
 {
     qsizetype event = -1;

@@ -3,6 +3,7 @@
 #include "blockedspans.h"
 #include "eventtext.h"
 #include "lanes.h"
+#include "taskspans.h"
 #include "trace/linetag.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,11 @@ QString tr(const char *text)
 QString trn(const char *text, int n)
 {
     return QCoreApplication::translate("Narration", text, nullptr, n);
+}
+
+bool isAsyncio(const QString &model)
+{
+    return model == QLatin1String("asyncio");
 }
 
 bool isReadinessModel(const QString &model)
@@ -158,10 +164,16 @@ QString waitEndText(const Trace &trace, const Event &e, const FdTables &before)
 {
     const QString call = mechanismCall(e);
     const WaitSets sets = trace.waitSets(e);
-    if (sets.readyRead.isEmpty() && sets.readyWrite.isEmpty())
+    if (sets.readyRead.isEmpty() && sets.readyWrite.isEmpty()) {
+        if (isAsyncio(trace.model))
+            return tr("%1 returned with nothing ready: its timeout ran out. The timeout was the "
+                      "deadline of the nearest sleeping task, so the loop now resumes the tasks "
+                      "whose sleep is over.")
+                .arg(call);
         return tr("%1 returned with nothing ready: its timeout ran out. The loop goes round "
                   "and waits again.")
             .arg(call);
+    }
     QStringList parts;
     for (int fd : sets.readyRead) {
         const FdInfo *info = before.find(e.actor, fd);
@@ -182,6 +194,12 @@ QString waitEndText(const Trace &trace, const Event &e, const FdTables &before)
     }
     for (int fd : sets.readyWrite)
         parts << tr("fd %1 (room to write)").arg(fd);
+    if (isAsyncio(trace.model))
+        return tr("%1 woke up because the kernel reports %2 ready: %3. The loop resumes the "
+                  "task that awaits each of them, one after the other, on this thread.")
+            .arg(call)
+            .arg(fdSetText(sets.readyRead + sets.readyWrite))
+            .arg(parts.join(QStringLiteral("; ")));
     return tr("%1 woke up because the kernel reports %2 ready: %3. Only these get served; "
               "the others stay in the list.")
         .arg(call)
@@ -260,6 +278,110 @@ QString evidenceText(const Event &e, const QString &actor, bool readiness)
               "trace does not say whether something was already there).");
 }
 
+QString taskText(const Trace &trace, const Event &e, qsizetype index, const FdTables &before)
+{
+    const QString actor = who(trace, e.actor);
+    switch (e.kind) {
+    case EventKind::TaskCreate:
+        return tr("%1 made %2 for the new connection on fd %3: a coroutine running "
+                  "handle(reader, writer). A task is not a thread: it has no stack of its own "
+                  "in the kernel, and the loop runs it right away, on this same thread, until "
+                  "its first await.")
+            .arg(actor, who(trace, e.childActor))
+            .arg(e.fd);
+    case EventKind::TaskSuspend:
+        switch (TaskWait(e.call)) {
+        case TaskWait::Read:
+            return tr("%1 awaits data on fd %2: the coroutine is suspended, no thread waits for "
+                      "it; the loop thread goes back to epoll_wait(), which will report fd %2 "
+                      "when %3 sends something or closes.")
+                .arg(actor)
+                .arg(e.fd)
+                .arg(peerOf(before, e));
+        case TaskWait::Write:
+            return tr("%1 awaits room to write on fd %2: the send buffer is full because %3 "
+                      "is not reading. The coroutine is suspended, no thread waits for it; the "
+                      "loop thread goes on with the other tasks.")
+                .arg(actor)
+                .arg(e.fd)
+                .arg(peerOf(before, e));
+        case TaskWait::Timer:
+            return tr("%1 awaits asyncio.sleep(): the loop notes a timer %2 ms from now and "
+                      "the coroutine is suspended. The loop thread is free: it serves the "
+                      "other tasks, and epoll_wait() returns by the deadline at the latest.")
+                .arg(actor)
+                .arg(e.bytes);
+        case TaskWait::None:
+            break;
+        }
+        return tr("%1 is suspended at an await; no thread waits for it.").arg(actor);
+    case EventKind::TaskResume: {
+        const qsizetype wait = wakingWaitOf(trace, index);
+        const Actor *task = trace.actor(e.actor);
+        const QString loop =
+            task && task->parent ? who(trace, task->parent) : tr("the loop thread");
+        switch (TaskWait(e.call)) {
+        case TaskWait::Read:
+            if (wait >= 0)
+                return tr("epoll_wait() reported fd %1 ready, so %2 resumes %3 where it "
+                          "awaited: the coroutine goes on from its await and calls recv() "
+                          "again, which will not block.")
+                    .arg(e.fd)
+                    .arg(loop, actor);
+            return tr("%1 resumes %2, which awaited data on fd %3: the coroutine goes on from "
+                      "its await.")
+                .arg(loop, actor)
+                .arg(e.fd);
+        case TaskWait::Write:
+            if (wait >= 0)
+                return tr("epoll_wait() reported room to write on fd %1, so %2 resumes %3 to "
+                          "send the rest of its reply.")
+                    .arg(e.fd)
+                    .arg(loop, actor);
+            return tr("%1 resumes %2, which awaited room to write on fd %3.")
+                .arg(loop, actor)
+                .arg(e.fd);
+        case TaskWait::Timer:
+            return tr("%1's sleep is over: its deadline has passed, so %2 resumes it after "
+                      "epoll_wait() returned. The coroutine goes on from its await.")
+                .arg(actor, loop);
+        case TaskWait::None:
+            break;
+        }
+        return tr("%1 resumes %2: the coroutine goes on from its await.").arg(loop, actor);
+    }
+    case EventKind::TaskDone:
+        if (e.interruptedByStop())
+            return tr("%1 was cancelled because the run was stopped: SockScope ended the loop "
+                      "while the task was suspended or working. Its coroutine is destroyed "
+                      "where it was; this is not a failure of the task.")
+                .arg(actor);
+        switch (TaskEnd(e.call)) {
+        case TaskEnd::PeerClosed:
+            return tr("%1 is done: the client closed, the handler closed fd %2 and its "
+                      "coroutine returned. Its frame is freed; no thread ends, because the task "
+                      "never had one.")
+                .arg(actor)
+                .arg(e.fd);
+        case TaskEnd::Quit:
+            return tr("%1 is done: the client sent \"q\", the handler closed fd %2 and its "
+                      "coroutine returned. No thread ends: the loop thread goes on.")
+                .arg(actor)
+                .arg(e.fd);
+        case TaskEnd::Failed:
+        case TaskEnd::Cancelled:
+            break;
+        }
+        return tr("%1 is done: its connection on fd %2 broke, the handler closed it and its "
+                  "coroutine returned. The other tasks go on.")
+            .arg(actor)
+            .arg(e.fd);
+    default:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
@@ -271,6 +393,8 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
     const bool readiness = isReadinessModel(trace.model);
     const bool udp = trace.model == QLatin1String("udp");
 
+    if (isTaskKind(e.kind))
+        return taskText(trace, e, index, before);
     if (e.interruptedByStop())
         return stoppedText(trace, e);
     if (e.err != 0 && e.kind != EventKind::WouldBlock && e.kind != EventKind::Error) {
@@ -409,6 +533,25 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(quoted(trace, e))
             .arg(e.peer().toString());
     case EventKind::WouldBlock:
+        if (isAsyncio(trace.model)) {
+            switch (EventKind(e.call)) {
+            case EventKind::AcceptBegin:
+                return tr("accept() on fd %1 returned EAGAIN at once: no more connections are "
+                          "waiting in the queue. The loop stops accepting and goes on.")
+                    .arg(e.fd);
+            case EventKind::Send:
+                return tr("send() on fd %1 returned EAGAIN at once: the send buffer is full. "
+                          "Instead of waiting, the task will await room to write.")
+                    .arg(e.fd);
+            default:
+                return tr("%1 on fd %2 returned EAGAIN at once (Python raises "
+                          "BlockingIOError): nothing is there yet, and a non-blocking socket "
+                          "never waits. Instead of trying again, the task will await the "
+                          "socket.")
+                    .arg(callName(e.call))
+                    .arg(e.fd);
+            }
+        }
         return tr("%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): "
                   "nothing is there yet, and a non-blocking socket never waits. The loop "
                   "will try again.")
@@ -423,6 +566,22 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
         }
         const QString set =
             watched.isEmpty() ? tr("every descriptor registered with it") : fdSetText(watched);
+        if (isAsyncio(trace.model) && trace.actor(e.actor) &&
+            trace.actor(e.actor)->kind != ActorKind::Client) {
+            const QString rest =
+                sets.timeoutMs >= 0
+                    ? tr("or until %1 ms have passed: the deadline of the nearest sleeping "
+                         "task.")
+                          .arg(sets.timeoutMs)
+                    : tr("however long that takes: no task is sleeping.");
+            return tr("%1 calls %2 on %3, the listening socket and the sockets that suspended "
+                      "tasks await. It sleeps until one of them is ready, %4 Every task is "
+                      "suspended now; only this thread waits.")
+                .arg(actor)
+                .arg(mechanismCall(e))
+                .arg(set)
+                .arg(rest);
+        }
         if (trace.actor(e.actor) && trace.actor(e.actor)->kind == ActorKind::Client)
             return tr("%1 (SockScope's driver of the scripted clients, not the server) calls %2 "
                       "on %3: it returns as soon as one of its clients' sockets can go on.")
@@ -447,6 +606,22 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
         }
         return waitEndText(trace, e, before);
     case EventKind::EpollCtl:
+        if (isAsyncio(trace.model) &&
+            (e.line == toLine(LineTag::AwaitRead) || e.line == toLine(LineTag::AwaitWrite))) {
+            const QString what =
+                e.line == toLine(LineTag::AwaitRead) ? tr("data") : tr("room to write");
+            return EpollOp(e.call) == EpollOp::Add
+                       ? tr("%1 registered fd %2 with epoll for the task that awaits %3 on it, "
+                            "to be reported once (EPOLLONESHOT).")
+                             .arg(actor)
+                             .arg(e.fd)
+                             .arg(what)
+                       : tr("%1 re-armed fd %2 in epoll for the task that awaits %3 on it: "
+                            "one report, then epoll disarms it again (EPOLLONESHOT).")
+                             .arg(actor)
+                             .arg(e.fd)
+                             .arg(what);
+        }
         switch (EpollOp(e.call)) {
         case EpollOp::Add:
             return tr("%1 registered fd %2 with epoll: the kernel now remembers it, so "
@@ -505,6 +680,11 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
     }
     case EventKind::Error:
         return failed(trace, e, callName(e.call));
+    case EventKind::TaskCreate:
+    case EventKind::TaskSuspend:
+    case EventKind::TaskResume:
+    case EventKind::TaskDone:
+        return taskText(trace, e, index, before);
     case EventKind::Count:
         break;
     }

@@ -24,6 +24,10 @@ QString actorStateName(ActorState state)
         return tr("zombie");
     case ActorState::Reaped:
         return tr("reaped");
+    case ActorState::Suspended:
+        return tr("suspended");
+    case ActorState::Done:
+        return tr("done");
     }
     return {};
 }
@@ -46,8 +50,31 @@ QString actorStateSentence(const QString &name, ActorState state)
         return tr("%1 is a zombie").arg(name);
     case ActorState::Reaped:
         return tr("%1 has been reaped").arg(name);
+    case ActorState::Suspended:
+        return tr("%1 is suspended at an await; no thread waits for it").arg(name);
+    case ActorState::Done:
+        return tr("%1 is done: its coroutine has returned").arg(name);
     }
     return name;
+}
+
+QString taskCountsText(const TaskCounts &c)
+{
+    auto tr = [](const char *text, int n) {
+        return QCoreApplication::translate("ActorState", text, nullptr, n);
+    };
+    if (c.alive() == 0)
+        return tr("no task alive (%n done)", c.done);
+    QStringList parts;
+    if (c.running > 0)
+        parts << tr("%n running", c.running);
+    if (c.awaitingRead > 0)
+        parts << tr("%n awaiting read", c.awaitingRead);
+    if (c.awaitingWrite > 0)
+        parts << tr("%n awaiting room to write", c.awaitingWrite);
+    if (c.sleeping > 0)
+        parts << tr("%n sleeping", c.sleeping);
+    return tr("%n task(s): ", c.alive()) + parts.join(QStringLiteral(", "));
 }
 
 LineTag lineTagOf(const Event &e)
@@ -107,6 +134,23 @@ LineTag lineTagOf(const Event &e)
         return LineTag::ChildExit;
     case EventKind::Reap:
         return LineTag::Reap;
+    case EventKind::TaskCreate:
+        return LineTag::CreateTask;
+    case EventKind::TaskSuspend:
+    case EventKind::TaskResume:
+        switch (TaskWait(e.call)) {
+        case TaskWait::Read:
+            return LineTag::AwaitRead;
+        case TaskWait::Write:
+            return LineTag::AwaitWrite;
+        case TaskWait::Timer:
+            return LineTag::AwaitSleep;
+        case TaskWait::None:
+            break;
+        }
+        return LineTag::None;
+    case EventKind::TaskDone:
+        return LineTag::TaskDone;
     case EventKind::Error:
     case EventKind::Count:
         break;
@@ -200,6 +244,31 @@ void StateReplay::apply(qsizetype index)
     }
 
     switch (e.kind) {
+    case EventKind::TaskCreate:
+        if (ActorStatus *task = status(e.childActor);
+            task && task->state == ActorState::NotStarted) {
+            task->state = ActorState::Running; // the loop runs it at once, to its first await
+            task->line = toLine(LineTag::CreateTask);
+        }
+        break;
+    case EventKind::TaskSuspend:
+        self->state = ActorState::Suspended;
+        self->awaiting = TaskWait(e.call);
+        self->fd = self->awaiting == TaskWait::Timer ? -1 : e.fd;
+        self->sleepMs = self->awaiting == TaskWait::Timer ? e.bytes : -1;
+        break;
+    case EventKind::TaskResume:
+        self->state = ActorState::Running;
+        self->awaiting = TaskWait::None;
+        self->fd = -1;
+        self->sleepMs = -1;
+        break;
+    case EventKind::TaskDone:
+        self->state = ActorState::Done;
+        self->awaiting = TaskWait::None;
+        self->fd = -1;
+        self->sleepMs = -1;
+        break;
     case EventKind::ThreadSpawn:
     case EventKind::Fork:
         if (ActorStatus *child = status(e.childActor);
@@ -290,6 +359,38 @@ void StateReplay::apply(qsizetype index)
         self->state = ActorState::Exited;
 }
 
+// What a suspended task awaits, in the inspector's words.
+void StateReplay::describeAwait(ActorStatus &a) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("WaitReason", text); };
+    switch (a.awaiting) {
+    case TaskWait::Read: {
+        a.call = tr("await read(fd %1)").arg(a.fd);
+        const FdInfo *info = m_tables.find(a.actor, a.fd);
+        a.waitingFor = info && !info->peer.isNull()
+                           ? tr("data or a close from %1; epoll_wait() reports fd %2 when it "
+                                "comes")
+                                 .arg(info->peer.toString())
+                                 .arg(a.fd)
+                           : tr("data on fd %1; epoll_wait() reports it when it comes").arg(a.fd);
+        return;
+    }
+    case TaskWait::Write:
+        a.call = tr("await drain(fd %1)").arg(a.fd);
+        a.waitingFor =
+            tr("room in fd %1's send buffer: the client must read its replies").arg(a.fd);
+        return;
+    case TaskWait::Timer:
+        a.call = tr("await sleep(%1 ms)").arg(a.sleepMs);
+        a.waitingFor = tr("its timer: the loop resumes it once %1 ms have passed").arg(a.sleepMs);
+        return;
+    case TaskWait::None:
+        break;
+    }
+    a.call.clear();
+    a.waitingFor.clear();
+}
+
 StateReplay::Loop &StateReplay::loopOf(std::uint32_t actor)
 {
     Loop &loop = m_loops[actor];
@@ -308,6 +409,7 @@ void StateReplay::snapshot()
     s.tNs = m_applied >= 0 ? m_trace->at(m_applied).tNs : 0;
     s.actors.assign(m_status.begin() + (m_status.empty() ? 0 : 1), m_status.end());
     s.liveThreads = s.liveChildren = s.zombies = 0;
+    s.tasks = TaskCounts{};
     for (ActorStatus &a : s.actors) {
         const Actor *actor = m_trace->actor(a.actor);
         const bool alive = a.state == ActorState::Running || a.state == ActorState::Blocked ||
@@ -327,9 +429,32 @@ void StateReplay::snapshot()
                 a.call = blockedCallLabel(*m_trace, *span);
                 a.waitingFor = whyItWaits(*m_trace, *span);
             }
+        } else if (a.state == ActorState::Suspended) {
+            describeAwait(a);
         } else {
             a.call.clear();
             a.waitingFor.clear();
+        }
+        if (actor && actor->kind == ActorKind::Task) {
+            TaskCounts &t = s.tasks;
+            t.loop = actor->parent;
+            ++t.created;
+            switch (a.state) {
+            case ActorState::Running:
+                ++t.running;
+                break;
+            case ActorState::Suspended:
+                t.awaitingRead += a.awaiting == TaskWait::Read;
+                t.awaitingWrite += a.awaiting == TaskWait::Write;
+                t.sleeping += a.awaiting == TaskWait::Timer;
+                break;
+            case ActorState::Done:
+                ++t.done;
+                break;
+            default:
+                --t.created; // not created yet at this moment
+                break;
+            }
         }
     }
 

@@ -18,11 +18,13 @@ enum class ActorState : std::uint8_t
 {
     NotStarted, // no event yet (a lane that is born later)
     Running,
-    Blocked, // inside a *_begin .. *_end that may wait (nothing was there when it called)
-    InCall,  // inside a *_begin .. *_end that the kernel's figure says returns at once
-    Exited,  // a thread that ended, a client that closed its last socket
-    Zombie,  // a child between process_exit and its reap
-    Reaped   // a child collected by waitpid()
+    Blocked,   // inside a *_begin .. *_end that may wait (nothing was there when it called)
+    InCall,    // inside a *_begin .. *_end that the kernel's figure says returns at once
+    Exited,    // a thread that ended, a client that closed its last socket
+    Zombie,    // a child between process_exit and its reap
+    Reaped,    // a child collected by waitpid()
+    Suspended, // a task (coroutine) at an await: in no call, no thread waits for it
+    Done       // a task whose coroutine has returned (or was cancelled)
 };
 QString actorStateName(ActorState state); // translatable: "blocked", "zombie", ...
 // A whole clause that reads right: "client 3 has exited", "child 30367 is a zombie".
@@ -39,7 +41,25 @@ struct ActorStatus
     int fd = -1;
     QString call;       // "accept(fd 3)", "select({3,4})"
     QString waitingFor; // "no client has connected yet"
+    // A task: what it awaits while suspended (read or write on `fd`, or a timer of sleepMs).
+    TaskWait awaiting = TaskWait::None;
+    int sleepMs = -1;
 };
+
+// What a loop's tasks are doing at one moment: "3 tasks: 2 awaiting read, 1 sleeping".
+struct TaskCounts
+{
+    std::uint32_t loop = 0; // the loop thread (0: the trace has no tasks)
+    int created = 0;        // so far
+    int running = 0;        // at most one: the loop thread runs one task at a time
+    int awaitingRead = 0;
+    int awaitingWrite = 0;
+    int sleeping = 0;
+    int done = 0;
+    int alive() const { return running + awaitingRead + awaitingWrite + sleeping; }
+};
+// "3 tasks: 2 awaiting read, 1 sleeping"; "no task alive (5 done)". Translatable.
+QString taskCountsText(const TaskCounts &counts);
 
 // One open descriptor of one process, for the inspector's table.
 struct OpenSocket
@@ -84,6 +104,7 @@ struct StateAtTime
     int children() const { return liveChildren + zombies; } // a zombie is still a child
     ReadinessState readiness;                               // the server's readiness loop, if any
     std::vector<ReadinessState> loops; // every actor's readiness loop, by actor id
+    TaskCounts tasks;                  // the event loop's tasks (asyncio), if any
 
     const ActorStatus *statusOf(std::uint32_t actor) const;
     std::vector<OpenSocket> socketsOf(std::uint32_t process) const;
@@ -126,6 +147,7 @@ private:
         bool epollCtlSeen = false;
     };
     Loop &loopOf(std::uint32_t actor);
+    void describeAwait(ActorStatus &status) const;
     std::map<std::uint32_t, Loop> m_loops; // by actor: each loop its own sets
     std::uint32_t m_serverLoop = 0;        // the latest non-client actor that waited
     StateAtTime m_state;

@@ -90,8 +90,9 @@ RunSummary summarizeTrace(const Trace &trace)
                 liveServerThreads.insert(e.actor);
                 summary.threadsPeak = std::max(summary.threadsPeak, int(liveServerThreads.size()));
             }
+            // What a loop does with its tasks is no system call.
             if (!isEndKind(e.kind) && e.kind != EventKind::ThreadExit &&
-                e.kind != EventKind::ProcessExit)
+                e.kind != EventKind::ProcessExit && !isTaskKind(e.kind))
                 ++summary.systemCalls;
         }
         switch (e.kind) {
@@ -117,6 +118,9 @@ RunSummary summarizeTrace(const Trace &trace)
         case EventKind::Fork:
             if (e.err == 0 && e.childPid > 0)
                 ++summary.processesCreated;
+            break;
+        case EventKind::TaskCreate:
+            ++summary.tasksCreated;
             break;
         case EventKind::ProcessExit:
             if (!exited.contains(e.childPid) && !reaped.contains(e.childPid)) {
@@ -186,6 +190,7 @@ QJsonObject summaryToJson(const RunSummary &summary)
                        {QStringLiteral("events"), summary.events},
                        {QStringLiteral("threads_created"), summary.threadsCreated},
                        {QStringLiteral("processes_created"), summary.processesCreated},
+                       {QStringLiteral("tasks_created"), summary.tasksCreated},
                        {QStringLiteral("threads_peak"), summary.threadsPeak},
                        {QStringLiteral("zombies_peak"), summary.zombiesPeak},
                        {QStringLiteral("select_calls"), summary.selectCalls},

@@ -34,6 +34,7 @@ struct RunSummary
     qint64 events = 0;
     int threadsCreated = 0;   // thread_spawn of server threads
     int processesCreated = 0; // successful fork()s
+    int tasksCreated = 0;     // tasks (coroutines) an event loop made: asyncio
     int threadsPeak = 0;      // server threads alive at once (the main thread included)
     int zombiesPeak = 0;      // children exited but not yet reaped, at most at once
     int selectCalls = 0;      // readiness waits (select, poll or epoll_wait) by the server
@@ -45,9 +46,9 @@ struct RunSummary
 
 RunSummary summarizeTrace(const Trace &trace);
 
-// {"model","scenario","clients","events","threads_created","processes_created","threads_peak",
-//  "zombies_peak","select_calls","system_calls","per_client":[{"name","connect_ms","first_reply_ms","done_ms","waited_ms"}],
-//  "makespan_ms"}; a missing time is null.
+// {"model","scenario","clients","events","threads_created","processes_created","tasks_created",
+//  "threads_peak","zombies_peak","select_calls","system_calls","per_client":[{"name",
+//  "connect_ms","first_reply_ms","done_ms","waited_ms"}],"makespan_ms"}; a missing time is null.
 QJsonObject summaryToJson(const RunSummary &summary);
 QByteArray summaryJson(const RunSummary &summary); // one line
 

@@ -55,6 +55,8 @@ QJsonObject claimsJson(const Trace &trace, const ViewClaims &claims)
     o.insert(QStringLiteral("threads_alive"), claims.state->liveThreads);
     o.insert(QStringLiteral("child_processes"), claims.state->children());
     o.insert(QStringLiteral("zombies"), claims.state->zombies);
+    if (claims.state->tasks.loop != 0)
+        o.insert(QStringLiteral("tasks"), taskCountsText(claims.state->tasks));
     return o;
 }
 

@@ -242,8 +242,7 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     } else {
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
-        if ((isChild() || m_recorder->isEnabled()) &&
-            m_probes.take(Recorder::monotonicNs()))
+        if ((isChild() || m_recorder->isEnabled()) && m_probes.take(Recorder::monotonicNs()))
             probeBeforeCall(beginKind, fd, &begin);
         publish(begin);
     }
@@ -703,7 +702,7 @@ int Syscalls::epollCtl(int epfd, int op, int fd, std::uint32_t events)
 }
 
 int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeoutMs,
-                        const QVector<int> &interest)
+                        const QVector<int> &interest, const QVector<int> &writeInterest)
 {
     WaitSets sets;
     if (!isChild()) {
@@ -712,8 +711,10 @@ int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeou
         // interest list, and the epoll_ctl events are its record. A copy of it is kept on the
         // wait only while it is small enough to draw; with thousands of clients it would
         // cost kilobytes per call.
-        if (interest.size() <= kMaxRecordedEpollInterest)
+        if (interest.size() + writeInterest.size() <= kMaxRecordedEpollInterest) {
             sets.readSet = interest;
+            sets.writeSet = writeInterest;
+        }
     }
     emitWait(EventKind::WaitBegin, WaitMechanism::Epoll, sets);
     const int n = ::epoll_wait(epfd, events, maxEvents, timeoutMs);

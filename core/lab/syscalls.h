@@ -91,8 +91,9 @@ public:
     int epollCtl(int epfd, int op, int fd, std::uint32_t events); // records epoll_ctl
     // Each epoll_event must carry its descriptor in data.fd: that is how the ready set is
     // recorded.
+    // interest (and writeInterest: the descriptors watched for room to write), for the record.
     int epollWait(int epfd, epoll_event *events, int maxEvents, int timeoutMs,
-                  const QVector<int> &interest); // interest: for the record
+                  const QVector<int> &interest, const QVector<int> &writeInterest = {});
 
     // Processes. fork() records `fork` in the parent (with the child's pid and lane); in the
     // child it returns 0 and the caller must switch to Syscalls::inChild().

@@ -23,12 +23,21 @@ namespace {
 
 QString flavourName(Flavour f)
 {
-    return f == Flavour::Python ? QStringLiteral("Python") : QStringLiteral("C");
+    switch (f) {
+    case Flavour::Python:
+        return QStringLiteral("Python");
+    case Flavour::C:
+        return QStringLiteral("C");
+    case Flavour::Selectors:
+        return QStringLiteral("Python (selectors)");
+    }
+    return QStringLiteral("Python");
 }
 
+// The selectors flavour is Python: its clients are Python's.
 QString extensionOf(Flavour f)
 {
-    return f == Flavour::Python ? QStringLiteral("py") : QStringLiteral("c");
+    return f == Flavour::C ? QStringLiteral("c") : QStringLiteral("py");
 }
 
 QStringList readLines(const QString &path)
@@ -48,7 +57,8 @@ bool conditionHolds(QStringView condition, const QMap<QString, QString> &setting
 {
     static const QMap<QString, QString> defaults = {
         {QStringLiteral("reap"), QStringLiteral("on-accept")},
-        {QStringLiteral("protocol"), QStringLiteral("echo")}};
+        {QStringLiteral("protocol"), QStringLiteral("echo")},
+        {QStringLiteral("blocking_work"), QStringLiteral("false")}};
     const qsizetype eq = condition.indexOf(QLatin1Char('='));
     if (eq < 0)
         return false;
@@ -62,9 +72,10 @@ bool conditionHolds(QStringView condition, const QMap<QString, QString> &setting
     return false;
 }
 
-// A listing file: "  @@tag" ends a tagged line; "@if key=a|b" keeps what follows only when
-// the setting matches, up to the next "@if" or "@end"; "@#" lines are notes for whoever
-// edits the file; "{recv_size}" is the size the server passed to recv().
+// A listing file: "  @@tag" ends a tagged line (several: "  @@tag1 @@tag2"); "@if key=a|b"
+// keeps what follows only when the setting matches, up to the next "@if" or "@end"; "@#"
+// lines are notes for whoever edits the file; "{recv_size}" is the size the server passed to
+// recv().
 Listing parse(const QStringList &raw, Flavour flavour, const QMap<QString, QString> &settings)
 {
     Listing l;
@@ -85,12 +96,18 @@ Listing parse(const QStringList &raw, Flavour flavour, const QMap<QString, QStri
         if (!keep)
             continue;
         QString text = line;
-        const qsizetype at = text.lastIndexOf(QLatin1String("  @@"));
+        const qsizetype at = text.indexOf(QLatin1String("  @@"));
         if (at >= 0) {
-            const auto tag = lineTagFromName(text.mid(at + 4).trimmed().toLatin1());
+            // One line may carry several tags: "  @@recv @@await_read".
+            const QStringList tags = text.mid(at + 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (QString name : tags) {
+                if (name.startsWith(QLatin1String("@@")))
+                    name.remove(0, 2);
+                const auto tag = lineTagFromName(name.toLatin1());
+                if (tag && !l.lineOf.contains(*tag))
+                    l.lineOf.insert(*tag, int(l.lines.size()));
+            }
             text.truncate(at);
-            if (tag && !l.lineOf.contains(*tag))
-                l.lineOf.insert(*tag, int(l.lines.size()));
         }
         text.replace(QLatin1String("{recv_size}"), recvSize);
         l.lines << text;
@@ -117,8 +134,10 @@ Listing listingFor(const QString &model, Flavour flavour, const QMap<QString, QS
                          ClientStep{StepKind::Recv}, ClientStep{StepKind::Close}};
         return clientListing(generic, flavour, false);
     }
-    const QStringList raw =
-        readLines(QStringLiteral(":/listings/%1.%2").arg(model, extensionOf(flavour)));
+    const QString file = flavour == Flavour::Selectors
+                             ? QStringLiteral(":/listings/%1-selectors.py").arg(model)
+                             : QStringLiteral(":/listings/%1.%2").arg(model, extensionOf(flavour));
+    const QStringList raw = readLines(file);
     if (raw.isEmpty())
         return {};
     return parse(raw, flavour, settings);

@@ -16,7 +16,8 @@ class Trace;
 enum class Flavour : std::uint8_t
 {
     Python,
-    C
+    C,
+    Selectors // Python with the selectors module, as the lecture notes write it (epoll only)
 };
 
 // A short listing of what a model does, in the spirit of the lecture notes, with the lines
@@ -42,8 +43,8 @@ struct Listing
 
 // The listing of a model (modelinfo.h names) as it ran: `settings` are a trace's
 // (Trace::settings: "reap", "protocol", "recv_size"); lines that belong to another reaping
-// policy or protocol are left out. Read from resources/listings/MODEL.py|c. Empty for an
-// unknown name.
+// policy or protocol are left out. Read from resources/listings/MODEL.py|c (Selectors:
+// MODEL-selectors.py). Empty for an unknown name, or a model without that flavour.
 Listing listingFor(const QString &model, Flavour flavour,
                    const QMap<QString, QString> &settings = {});
 

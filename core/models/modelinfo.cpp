@@ -33,6 +33,11 @@ const std::vector<ModelInfo> &allModels()
          QCoreApplication::translate(
              "Models",
              "Non-blocking sockets tried in a loop: every call that would wait returns EAGAIN.")},
+        {QStringLiteral("asyncio"), QCoreApplication::translate("Models", "asyncio"),
+         QCoreApplication::translate(
+             "Models",
+             "One thread, one epoll loop, a coroutine (task) per client that awaits instead of "
+             "blocking.")},
         {QStringLiteral("udp"), QCoreApplication::translate("Models", "UDP echo"),
          QCoreApplication::translate(
              "Models",

@@ -17,6 +17,7 @@ std::unique_ptr<Server> createServer(const ServerOptions &options, ServerContext
         {"poll", makePollServer},
         {"epoll", makeEpollServer},
         {"nonblocking", makeNonBlockingServer},
+        {"asyncio", makeAsyncioServer},
         {"udp", makeUdpServer},
     };
     for (const auto &f : factories) {

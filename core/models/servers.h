@@ -15,5 +15,6 @@ std::unique_ptr<Server> makePollServer(const ServerOptions &options, ServerConte
 std::unique_ptr<Server> makeEpollServer(const ServerOptions &options, ServerContext context);
 std::unique_ptr<Server> makeNonBlockingServer(const ServerOptions &options, ServerContext context);
 std::unique_ptr<Server> makeUdpServer(const ServerOptions &options, ServerContext context);
+std::unique_ptr<Server> makeAsyncioServer(const ServerOptions &options, ServerContext context);
 
 } // namespace sockscope

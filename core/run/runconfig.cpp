@@ -76,6 +76,9 @@ QMap<QString, QString> ServerOptions::traceSettings() const
         s.insert(QStringLiteral("reap"), QString::fromLatin1(reapPolicyName(reap)));
     s.insert(QStringLiteral("protocol"), QString::fromLatin1(protocolName(protocol)));
     s.insert(QStringLiteral("recv_size"), QString::number(recvSize));
+    if (model == QLatin1String("asyncio"))
+        s.insert(QStringLiteral("blocking_work"),
+                 blockingWork ? QStringLiteral("true") : QStringLiteral("false"));
     return s;
 }
 

@@ -29,6 +29,10 @@ struct ServerOptions
     int backlog = 5;
     ReapPolicy reap = ReapPolicy::OnAccept; // forking only
     int workMs = 0;                         // handler's work before replying
+    // asyncio: the work is a blocking sleep inside the coroutine (time.sleep) instead of an
+    // awaited one (await asyncio.sleep): the loop thread, and so every task, stops with it.
+    // The other models' work always blocks the thread (or process) that does it.
+    bool blockingWork = false;
     Protocol protocol = Protocol::Echo;
     int fixedLength = 16;
     QByteArray delimiter = QByteArrayLiteral("\n");
@@ -41,8 +45,9 @@ struct ServerOptions
     // EADDRINUSE and start() reports it. With port 0 the run picks the port it occupies.
     bool portInUse = false;
 
-    // What a trace keeps of these (Trace::settings): the reaping policy, the protocol and
-    // the recv() size, which the views need to show the code that ran.
+    // What a trace keeps of these (Trace::settings): the reaping policy, the protocol, the
+    // recv() size and (asyncio) whether the work blocks, which the views need to show the
+    // code that ran.
     QMap<QString, QString> traceSettings() const;
 };
 

@@ -37,6 +37,7 @@ public:
         QHash<int, std::uint32_t> threadFds;              // fd -> client, shared by server threads
         QHash<std::uint32_t, std::uint32_t> lastAccepted; // accepting actor -> client
         QHash<std::uint32_t, std::uint32_t> childClient;  // child lane -> client
+        QHash<std::uint32_t, std::uint32_t> taskClient;   // task lane -> client
         const auto &events = trace.events();
         for (std::size_t i = 0; i < events.size(); ++i) {
             const Event &e = events[i];
@@ -58,6 +59,11 @@ public:
                 childClient.insert(e.childActor, peer);
             } else if (a->kind == ActorKind::Process) {
                 peer = childClient.value(e.actor, 0);
+            } else if (a->kind == ActorKind::Task) {
+                peer = taskClient.value(e.actor, 0); // a task serves one connection
+            } else if (e.kind == EventKind::TaskCreate) {
+                peer = threadFds.value(e.fd, 0);
+                taskClient.insert(e.childActor, peer);
             } else if (e.fd >= 0 && threadFds.contains(e.fd)) {
                 peer = threadFds.value(e.fd);
                 if (e.kind == EventKind::Close)
@@ -89,6 +95,8 @@ bool actorMatches(const Actor *a, const QString &wanted)
         return a->kind == ActorKind::Thread;
     if (wanted == QLatin1String("child"))
         return a->kind == ActorKind::Process;
+    if (wanted == QLatin1String("task"))
+        return a->kind == ActorKind::Task;
     if (wanted == QLatin1String("client"))
         return a->kind == ActorKind::Client;
     return a->name == wanted;
@@ -268,7 +276,8 @@ QStringList knownMetrics()
     return {QStringLiteral("zombies_peak"),    QStringLiteral("threads_peak"),
             QStringLiteral("children_peak"),   QStringLiteral("connections_peak"),
             QStringLiteral("max_ready"),       QStringLiteral("max_interest"),
-            QStringLiteral("threads_created"), QStringLiteral("processes_created")};
+            QStringLiteral("threads_created"), QStringLiteral("processes_created"),
+            QStringLiteral("tasks_created"),   QStringLiteral("tasks_peak")};
 }
 
 std::optional<qint64> computeMetric(const Trace &trace, const QString &metric)
@@ -290,6 +299,23 @@ std::optional<qint64> computeMetric(const Trace &trace, const QString &metric)
         for (const auto &e : trace.events())
             n += e.kind == EventKind::ThreadSpawn && isServerThread(trace, e.childActor) ? 1 : 0;
         return n;
+    }
+    if (metric == QLatin1String("tasks_created")) {
+        qint64 n = 0;
+        for (const auto &e : trace.events())
+            n += e.kind == EventKind::TaskCreate ? 1 : 0;
+        return n;
+    }
+    if (metric == QLatin1String("tasks_peak")) {
+        qint64 alive = 0;
+        qint64 peak = 0;
+        for (const auto &e : trace.events()) {
+            if (e.kind == EventKind::TaskCreate)
+                peak = std::max(peak, ++alive);
+            else if (e.kind == EventKind::TaskDone)
+                --alive;
+        }
+        return peak;
     }
     if (metric == QLatin1String("processes_created")) {
         qint64 n = 0;

@@ -430,7 +430,8 @@ private:
                         QStringLiteral("fixed_length"), QStringLiteral("delimiter"),
                         QStringLiteral("reply"), QStringLiteral("recv_size"),
                         QStringLiteral("reap"), QStringLiteral("watch_console"),
-                        QStringLiteral("close_on_quit"), QStringLiteral("port_in_use")},
+                        QStringLiteral("close_on_quit"), QStringLiteral("port_in_use"),
+                        QStringLiteral("blocking_work")},
                        tr("an object with the server's options"));
         if (!o.valid())
             return;
@@ -527,6 +528,7 @@ private:
         server.watchConsole = o.boolean("watch_console").value_or(false);
         server.closeOnQuit = o.boolean("close_on_quit").value_or(server.closeOnQuit);
         server.portInUse = o.boolean("port_in_use").value_or(false);
+        server.blockingWork = o.boolean("blocking_work").value_or(false);
     }
 
     // A delimiter is often pure whitespace ("\n"), so only an empty one is wrong.
@@ -1190,10 +1192,11 @@ private:
         p.kind = kindOf("kind");
         p.call = kindOf("call");
         if (auto actor = o.string("actor", false,
-                                  tr("\"server\", \"thread\", \"child\", "
+                                  tr("\"server\", \"thread\", \"child\", \"task\", "
                                      "\"client\" or an actor's name"))) {
             static const QStringList roles = {QStringLiteral("server"), QStringLiteral("thread"),
-                                              QStringLiteral("child"), QStringLiteral("client")};
+                                              QStringLiteral("child"), QStringLiteral("client"),
+                                              QStringLiteral("task")};
             // Server lanes ("main", "worker 2") are named by the run; clients are known now.
             if (!roles.contains(*actor) && actor->startsWith(QLatin1String("client ")))
                 checkClientName(*o.get("actor"), o.field("actor"), s);
@@ -1247,6 +1250,15 @@ private:
                     break;
                 }
             }
+        }
+        if (s.config.server.blockingWork && !s.models.contains(QStringLiteral("asyncio"))) {
+            const JsonValue *server = top.get("server");
+            const JsonValue *blocking = server ? server->member(u"blocking_work") : nullptr;
+            report(blocking ? blocking->position : top.value().position,
+                   QStringLiteral("server.blocking_work"),
+                   tr("blocking_work only changes the asyncio model (its work becomes a blocking "
+                      "sleep instead of an awaited one), but \"models\" does not list asyncio; "
+                      "the other models' work always blocks the thread that does it"));
         }
         const bool anyStreamModel =
             std::any_of(s.models.begin(), s.models.end(),

@@ -11,6 +11,8 @@ const char *actorKindName(ActorKind kind)
         return "process";
     case ActorKind::Client:
         return "client";
+    case ActorKind::Task:
+        return "task";
     }
     return "thread";
 }
@@ -23,6 +25,8 @@ std::optional<ActorKind> actorKindFromName(QStringView name)
         return ActorKind::Process;
     if (name == u"client")
         return ActorKind::Client;
+    if (name == u"task")
+        return ActorKind::Task;
     return std::nullopt;
 }
 

@@ -11,12 +11,14 @@ enum class ActorKind : std::uint8_t
 {
     Thread,
     Process,
-    Client
+    Client,
+    Task // a coroutine of an event loop (asyncio): not a thread; its loop thread is its parent
 };
 const char *actorKindName(ActorKind kind);
 std::optional<ActorKind> actorKindFromName(QStringView name);
 
-// Who makes system calls: a server thread, a forked child process, or a client.
+// Who makes system calls: a server thread, a forked child process, or a client. A task makes
+// none itself: its loop thread makes them while it runs the task (the task's events say when).
 // Every actor has one lane on the timeline.
 struct Actor
 {

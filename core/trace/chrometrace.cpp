@@ -1,5 +1,6 @@
 #include "chrometrace.h"
 
+#include "../analysis/taskspans.h"
 #include "../analysis/wakeups.h"
 
 #include <QHash>
@@ -62,6 +63,10 @@ QJsonObject args(const Trace &trace, const Event &e)
         a.insert(QStringLiteral("peer"), e.peer().toString());
     if (e.kind == EventKind::Fork || e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap)
         a.insert(QStringLiteral("child_pid"), e.childPid);
+    if (e.kind == EventKind::TaskSuspend || e.kind == EventKind::TaskResume)
+        a.insert(QStringLiteral("awaits"), QLatin1String(taskWaitName(TaskWait(e.call))));
+    if (e.kind == EventKind::TaskDone)
+        a.insert(QStringLiteral("end"), QLatin1String(taskEndName(TaskEnd(e.call))));
     const auto preview = trace.preview(e);
     if (!preview.isEmpty())
         a.insert(QStringLiteral("preview"), escapeBytes(preview));
@@ -91,7 +96,7 @@ QByteArray chromeTraceJson(const Trace &trace)
         const int pid = groupPid(a);
         if (!namedProcess.contains(pid)) {
             namedProcess.insert(pid, true);
-            QString processName =
+            const QString processName =
                 a.kind == ActorKind::Client
                     ? (a.external ? QStringLiteral("external clients")
                                   : QStringLiteral("scripted clients"))
@@ -144,6 +149,20 @@ QByteArray chromeTraceJson(const Trace &trace)
         instant.insert(QStringLiteral("args"), args(trace, e));
         out.append(instant);
     }
+    // Tasks (asyncio): a span for each stretch running on the loop thread and each await,
+    // in the task's own lane (category "task": these are not system calls).
+    const std::vector<TaskSpan> taskSpans = findTaskSpans(trace);
+    for (const TaskSpan &t : taskSpans) {
+        const Actor *a = trace.actor(t.task);
+        QJsonObject span{{QStringLiteral("ph"), QStringLiteral("X")},
+                         {QStringLiteral("name"), taskSpanLabel(t)},
+                         {QStringLiteral("cat"), QStringLiteral("task")},
+                         {QStringLiteral("pid"), a ? groupPid(*a) : 0},
+                         {QStringLiteral("tid"), int(t.task)},
+                         {QStringLiteral("ts"), micros(t.beginNs)},
+                         {QStringLiteral("dur"), micros(t.endAt(trace.endNs()) - t.beginNs)}};
+        out.append(span);
+    }
     // Calls still blocked when the trace ends run to its end.
     for (auto it = open.cbegin(); it != open.cend(); ++it) {
         const Event &begin = trace.at(it.value());
@@ -170,8 +189,17 @@ QByteArray chromeTraceJson(const Trace &trace)
                                {QStringLiteral("ts"), micros(toNs)}});
     };
     for (const Event &e : events) {
-        if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork) && e.childActor)
+        if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork ||
+             e.kind == EventKind::TaskCreate) &&
+            e.childActor)
             flow(e, e.childActor, e.tNs, QString::fromLatin1(eventKindName(e.kind)));
+    }
+    // The loop's wait that reported a task's socket (or outlasted its timer) to the resume.
+    for (const TaskSpan &t : taskSpans) {
+        if (t.running || t.isOpen() || t.wokenBy < 0)
+            continue;
+        const Event &resume = trace.at(t.end);
+        flow(trace.at(t.wokenBy), resume.actor, resume.tNs, QStringLiteral("resume"));
     }
     for (const WakeUp &w : findWakeUps(trace)) {
         const Event &to = trace.at(w.to);

@@ -6,15 +6,19 @@ namespace sockscope {
 
 namespace {
 constexpr std::array<const char *, kEventKindCount> kKindNames = {
-    "socket",       "bind",         "listen",        "close",       "shutdown",
-    "accept_begin", "accept_end",   "connect_begin", "connect_end", "recv_begin",
-    "recv_end",     "send",         "send_begin",    "send_end",    "recvfrom_begin",
-    "recvfrom_end", "sendto",       "would_block",   "wait_begin",  "wait_end",
-    "epoll_ctl",    "thread_spawn", "thread_exit",   "fork",        "process_exit",
-    "reap",         "error"};
+    "socket",       "bind",         "listen",        "close",        "shutdown",
+    "accept_begin", "accept_end",   "connect_begin", "connect_end",  "recv_begin",
+    "recv_end",     "send",         "send_begin",    "send_end",     "recvfrom_begin",
+    "recvfrom_end", "sendto",       "would_block",   "wait_begin",   "wait_end",
+    "epoll_ctl",    "thread_spawn", "thread_exit",   "fork",         "process_exit",
+    "reap",         "error",        "task_create",   "task_suspend", "task_resume",
+    "task_done"};
 
 constexpr std::array<const char *, 4> kMechanismNames = {"none", "select", "poll", "epoll"};
 constexpr std::array<const char *, 4> kEpollOpNames = {"none", "add", "mod", "del"};
+constexpr std::array<const char *, 4> kTaskWaitNames = {"none", "read", "write", "timer"};
+constexpr std::array<const char *, 4> kTaskEndNames = {"peer_closed", "quit", "failed",
+                                                       "cancelled"};
 constexpr std::array<const char *, 4> kReapPolicyNames = {"none", "on-accept", "sigchld",
                                                           "at-stop"};
 
@@ -120,6 +124,34 @@ const char *reapPolicyName(ReapPolicy p)
 std::optional<ReapPolicy> reapPolicyFromName(QByteArrayView name)
 {
     return lookup<ReapPolicy>(kReapPolicyNames, name);
+}
+
+const char *taskWaitName(TaskWait w)
+{
+    const auto i = static_cast<std::size_t>(w);
+    return i < kTaskWaitNames.size() ? kTaskWaitNames[i] : "none";
+}
+
+std::optional<TaskWait> taskWaitFromName(QByteArrayView name)
+{
+    return lookup<TaskWait>(kTaskWaitNames, name);
+}
+
+const char *taskEndName(TaskEnd e)
+{
+    const auto i = static_cast<std::size_t>(e);
+    return i < kTaskEndNames.size() ? kTaskEndNames[i] : "failed";
+}
+
+std::optional<TaskEnd> taskEndFromName(QByteArrayView name)
+{
+    return lookup<TaskEnd>(kTaskEndNames, name);
+}
+
+bool isTaskKind(EventKind kind)
+{
+    return kind == EventKind::TaskCreate || kind == EventKind::TaskSuspend ||
+           kind == EventKind::TaskResume || kind == EventKind::TaskDone;
 }
 
 QString Endpoint::toString() const

@@ -39,6 +39,13 @@ enum class EventKind : std::uint8_t
     ProcessExit,
     Reap,
     Error,
+    // Tasks of an event loop (the asyncio model): not system calls but what the loop did with
+    // its coroutines, recorded by the loop thread as it did it. task_create is the loop's
+    // (child_actor: the task's lane); the others are the task's own.
+    TaskCreate,
+    TaskSuspend,
+    TaskResume,
+    TaskDone,
     Count
 };
 
@@ -85,6 +92,31 @@ enum class ReapPolicy : std::uint8_t
 };
 const char *reapPolicyName(ReapPolicy p);
 std::optional<ReapPolicy> reapPolicyFromName(QByteArrayView name);
+
+// What a task awaits (Event::call of task_suspend and task_resume): data on its socket, room
+// to write on it, or its timer (asyncio.sleep).
+enum class TaskWait : std::uint8_t
+{
+    None,
+    Read,
+    Write,
+    Timer
+};
+const char *taskWaitName(TaskWait w);
+std::optional<TaskWait> taskWaitFromName(QByteArrayView name);
+
+// How a task's coroutine ended (Event::call of task_done).
+enum class TaskEnd : std::uint8_t
+{
+    PeerClosed, // recv() returned 0: the client closed
+    Quit,       // the client sent "q"
+    Failed,     // recv/send failed or the framing broke
+    Cancelled   // the run stopped while the task was suspended or working
+};
+const char *taskEndName(TaskEnd e);
+std::optional<TaskEnd> taskEndFromName(QByteArrayView name);
+
+bool isTaskKind(EventKind kind);
 
 struct Endpoint
 {
@@ -136,7 +168,8 @@ struct Event
     std::int32_t bytes = -1; // recv/send count (0 = peer closed), listen's backlog
     // Fields that never apply to the same kind share storage, to keep the budget:
     //   newFd (accept_end) | childPid (fork, process_exit, reap)
-    //   childActor (thread_spawn, fork, accept_end: the peer's client lane) | status
+    //   childActor (thread_spawn, fork, task_create, accept_end: the peer's client lane) |
+    //   status
     //   (process_exit, reap: exit code, or -signal when killed)
     union {
         std::int32_t newFd = -1;
@@ -153,7 +186,8 @@ struct Event
     EventKind kind = EventKind::Socket;
     std::uint8_t call = 0;        // WouldBlock/Error: EventKind of the failed call;
                                   // WaitBegin/End: WaitMechanism; EpollCtl: EpollOp;
-                                  // Reap: ReapPolicy
+                                  // Reap: ReapPolicy; TaskSuspend/Resume: TaskWait;
+                                  // TaskDone: TaskEnd
     std::uint16_t line = kNoLine; // listing tag the actor was at (see core/trace/linetag.h)
     std::uint16_t payloadSize = 0;
     std::uint8_t flags = 0; // EventFlag bits

@@ -34,7 +34,12 @@ constexpr std::array<const char *, static_cast<std::size_t>(LineTag::Count)> kNa
     "shutdown",
     "work",
     "close_listener",
-    "reap_at_stop"};
+    "reap_at_stop",
+    "create_task",
+    "await_read",
+    "await_write",
+    "await_sleep",
+    "task_done"};
 } // namespace
 
 const char *lineTagName(LineTag tag)

@@ -40,6 +40,11 @@ enum class LineTag : std::uint16_t
     Work,
     CloseListener, // close() of the listening socket (the server's end, or a forked child's copy)
     ReapAtStop,    // the stop collecting the children that are left, whatever the policy
+    CreateTask,    // an event loop makes a task (a coroutine) for a new connection
+    AwaitRead,     // a task suspends until its socket has data (await reader.read())
+    AwaitWrite,    // a task suspends until its socket has room (await writer.drain())
+    AwaitSleep,    // a task suspends on a timer (await asyncio.sleep())
+    TaskDone,      // a task's coroutine has returned
     Count
 };
 

@@ -80,6 +80,9 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
             appendInt(out, "queued", e.bytes);
         appendKey(out, "ready_at_call");
         out += (e.flags & kFlagReadyAtCall) ? "true" : "false";
+    } else if (e.kind == EventKind::TaskSuspend) {
+        if (e.bytes >= 0)
+            appendInt(out, "sleep_ms", e.bytes);
     } else if (e.bytes != -1) {
         appendInt(out, "bytes", e.bytes);
     }
@@ -130,6 +133,15 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
     case EventKind::Reap:
         appendKey(out, "policy");
         appendJsonString(out, QString::fromLatin1(reapPolicyName(ReapPolicy(e.call))));
+        break;
+    case EventKind::TaskSuspend:
+    case EventKind::TaskResume:
+        appendKey(out, "awaits");
+        appendJsonString(out, QString::fromLatin1(taskWaitName(TaskWait(e.call))));
+        break;
+    case EventKind::TaskDone:
+        appendKey(out, "end");
+        appendJsonString(out, QString::fromLatin1(taskEndName(TaskEnd(e.call))));
         break;
     case EventKind::ConnectEnd:
         if (!trace.local(e).isNull()) {
@@ -258,7 +270,8 @@ std::optional<Actor> readActor(const QJsonValue &value, int index, QString *erro
     if (!r.failed()) {
         const auto k = actorKindFromName(kind);
         if (!k)
-            r.fail("kind", QStringLiteral("\"%1\" is not thread, process or client").arg(kind));
+            r.fail("kind",
+                   QStringLiteral("\"%1\" is not thread, process, client or task").arg(kind));
         else
             a.kind = *k;
     }
@@ -313,7 +326,8 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     const bool hasStatus = e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
     if (e.kind == EventKind::AcceptEnd)
         e.newFd = int(r.integer("new_fd", -1, -1, INT32_MAX));
-    e.bytes = int(r.integer("bytes", -1, -1, INT32_MAX));
+    e.bytes = e.kind == EventKind::TaskSuspend ? int(r.integer("sleep_ms", -1, 0, INT32_MAX))
+                                               : int(r.integer("bytes", -1, -1, INT32_MAX));
     e.err = std::int16_t(r.integer("errno", 0, 0, 4095));
     if (isBeginKind(e.kind) && obj.contains(QLatin1String("ready_at_call"))) {
         e.bytes = int(r.integer("queued", -1, 0, INT32_MAX));
@@ -321,7 +335,8 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
         if (readFlag(obj, r, "ready_at_call"))
             e.flags |= kFlagReadyAtCall;
     }
-    if ((isEndKind(e.kind) || e.kind == EventKind::Error) && readFlag(obj, r, "stopped"))
+    if ((isEndKind(e.kind) || e.kind == EventKind::Error || e.kind == EventKind::TaskDone) &&
+        readFlag(obj, r, "stopped"))
         e.flags |= kFlagStoppedByRun;
     if (hasChildPid)
         e.childPid = int(r.integer("child_pid", 0, 0, INT32_MAX));
@@ -369,6 +384,14 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     case EventKind::Reap:
         e.call = std::uint8_t(
             r.name<ReapPolicy>("policy", reapPolicyFromName, ReapPolicy::None, "reap policy"));
+        break;
+    case EventKind::TaskSuspend:
+    case EventKind::TaskResume:
+        e.call =
+            std::uint8_t(r.name<TaskWait>("awaits", taskWaitFromName, TaskWait::None, "task wait"));
+        break;
+    case EventKind::TaskDone:
+        e.call = std::uint8_t(r.name<TaskEnd>("end", taskEndFromName, TaskEnd::Failed, "task end"));
         break;
     case EventKind::ConnectEnd: {
         const QString local = r.string("local");
