@@ -249,6 +249,68 @@ private Q_SLOTS:
         QCOMPARE(data.rows().size(), std::size_t(101));
         QVERIFY(data.blockedSpanCount() > 60000);
     }
+
+    // An asyncio task has a lane of its own in the tasks group: running where the loop runs
+    // it, suspended (not blocked: no span of a system call) where it awaits, and each resume
+    // linked to the loop's epoll_wait() that reported its socket.
+    void taskLanes()
+    {
+        Trace t;
+        t.model = QStringLiteral("asyncio");
+        const auto main = t.addActor({0, ActorKind::Thread, s("main"), 1, 1, 0, false});
+        const auto task = t.addActor({0, ActorKind::Task, s("task 1"), 1, 1, main, false});
+        std::int64_t now = 0;
+        auto add = [&](std::uint32_t actor, EventKind kind, TaskWait wait = TaskWait::None,
+                       int bytes = -1) {
+            Event e;
+            e.tNs = now += 1000;
+            e.actor = actor;
+            e.kind = kind;
+            e.fd = kind == EventKind::WaitBegin || kind == EventKind::WaitEnd ? -1 : 5;
+            e.call = std::uint8_t(wait);
+            e.bytes = bytes;
+            if (kind == EventKind::TaskCreate)
+                e.childActor = task;
+            if (kind == EventKind::WaitBegin || kind == EventKind::WaitEnd) {
+                e.call = std::uint8_t(WaitMechanism::Epoll);
+                WaitSets sets;
+                sets.readSet = {3, 5};
+                if (kind == EventKind::WaitEnd)
+                    sets.readyRead = {5};
+                return t.append(e, payload::encodeWaitSets(sets));
+            }
+            return t.append(e);
+        };
+        add(main, EventKind::TaskCreate);
+        add(task, EventKind::TaskSuspend, TaskWait::Read);
+        add(main, EventKind::WaitBegin);
+        const qsizetype reported = add(main, EventKind::WaitEnd);
+        add(task, EventKind::TaskResume, TaskWait::Read);
+        add(task, EventKind::TaskSuspend, TaskWait::Timer, 400);
+        now += 400000000;
+        add(task, EventKind::TaskResume, TaskWait::Timer);
+        add(task, EventKind::TaskDone);
+
+        TimelineData data;
+        data.rebuild(t);
+        const int row = data.rowOfActor(task);
+        QVERIFY(row >= 0);
+        const LaneRow &lane = data.rows()[std::size_t(row)];
+        QCOMPARE(lane.lane.group, LaneGroup::Tasks);
+        QVERIFY(lane.lane.ended);
+        QVERIFY(lane.spans.empty()); // no system call of its own
+        QCOMPARE(int(lane.tasks.size()), 5);
+        QVERIFY(lane.tasks[0].running);
+        QCOMPARE(lane.tasks[1].wait, TaskWait::Read);
+        QCOMPARE(lane.tasks[1].wokenBy, reported);
+        QCOMPARE(taskSpanLabel(lane.tasks[1]), s("awaiting read on fd 5"));
+        QCOMPARE(lane.tasks[3].wait, TaskWait::Timer);
+        QCOMPARE(taskSpanLabel(lane.tasks[3]), s("sleeping 400 ms"));
+        QVERIFY(lane.tasks[4].running && !lane.tasks[4].isOpen());
+        // The task's creation is drawn as an arrow from the loop thread, like a spawn.
+        QCOMPARE(int(data.spawnLinks().size()), 1);
+        QCOMPARE(data.spawnLinks()[0].child, task);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTimelineAnalysis)

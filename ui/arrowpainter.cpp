@@ -1,5 +1,7 @@
 #include "arrowpainter.h"
 
+#include "taskpainter.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -153,6 +155,7 @@ void paint(QPainter &p, const TimelinePaintContext &ctx)
     const QRectF bounds = QRectF(ctx.plot).adjusted(-20, -20, 20, 20);
     paintSpawns(p, ctx, t0, t1, bounds);
     paintWakeUps(p, ctx, t0, t1, bounds);
+    taskpainter::paintResumes(p, ctx, bounds);
     p.restore();
 }
 

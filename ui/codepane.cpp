@@ -202,7 +202,8 @@ private:
 CodePane::CodePane(CursorState *state, std::function<int(std::uint32_t)> laneIndexOf,
                    QWidget *parent)
     : QWidget(parent), m_state(state), m_view(new CodeView(this)), m_scroll(new QScrollArea(this)),
-      m_title(new QLabel(this)), m_python(new QToolButton(this)), m_c(new QToolButton(this))
+      m_title(new QLabel(this)), m_python(new QToolButton(this)), m_c(new QToolButton(this)),
+      m_selectors(new QToolButton(this))
 {
     setObjectName(QStringLiteral("CodePane"));
     m_laneIndexOf = std::move(laneIndexOf);
@@ -212,22 +213,29 @@ CodePane::CodePane(CursorState *state, std::function<int(std::uint32_t)> laneInd
     m_python->setToolTip(tr("Show the Python-flavoured listing"));
     m_c->setText(tr("C"));
     m_c->setToolTip(tr("Show the C-flavoured listing"));
-    for (QToolButton *b : {m_python, m_c}) {
+    m_selectors->setText(tr("selectors"));
+    m_selectors->setToolTip(
+        tr("Show the Python listing with the selectors module, a callback per socket"));
+    m_selectors->setVisible(false); // only for a model that has that listing
+    for (QToolButton *b : {m_python, m_c, m_selectors}) {
         b->setCheckable(true);
         b->setAutoRaise(true);
     }
     auto *group = new QButtonGroup(this);
     group->addButton(m_python);
     group->addButton(m_c);
+    group->addButton(m_selectors);
     m_python->setChecked(true);
     connect(m_python, &QToolButton::clicked, this, [this] { setFlavour(Flavour::Python); });
     connect(m_c, &QToolButton::clicked, this, [this] { setFlavour(Flavour::C); });
+    connect(m_selectors, &QToolButton::clicked, this, [this] { setFlavour(Flavour::Selectors); });
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 2, 6, 2);
     // The toggle first: a wide listing must not push it out of a narrow dock.
     header->addWidget(m_python);
     header->addWidget(m_c);
+    header->addWidget(m_selectors);
     header->addSpacing(8);
     header->addWidget(m_title, 1);
     auto *layout = new QVBoxLayout(this);
@@ -248,6 +256,7 @@ void CodePane::setFlavour(Flavour flavour)
     m_flavour = flavour;
     m_python->setChecked(flavour == Flavour::Python);
     m_c->setChecked(flavour == Flavour::C);
+    m_selectors->setChecked(flavour == Flavour::Selectors);
     refresh();
 }
 
@@ -338,12 +347,19 @@ void CodePane::refresh()
             m_title->setText(
                 tr("%1 is in %2, which returns at once: %3")
                     .arg(name, status->call, readyAtCallText(trace.at(status->lastEvent))));
+        else if (status->state == ActorState::Suspended && !status->call.isEmpty())
+            m_title->setText(tr("%1 is suspended in %2 (no thread waits for it): it awaits %3")
+                                 .arg(name, status->call, status->waitingFor));
         else
             m_title->setText(actorStateSentence(name, status->state));
     }
     CodeView::Section server;
     server.title = tr("Server (%1)").arg(info ? info->title : m_model);
     server.listing = listingFor(m_model, m_flavour, trace.settings);
+    m_selectors->setVisible(m_flavour == Flavour::Selectors ||
+                            !listingFor(m_model, Flavour::Selectors).isEmpty());
+    if (server.listing.isEmpty() && m_flavour == Flavour::Selectors) // another model now
+        server.listing = listingFor(m_model, Flavour::Python, trace.settings);
     // The client shown is the selected one, or the first that has started; its listing is
     // made from its own steps when the scenario says what they are.
     const std::uint32_t selected = selectedActor();
@@ -380,7 +396,7 @@ void CodePane::refresh()
             continue;
         // A reaped child, an ended thread or a finished client is on no line any more.
         if (status.state == ActorState::NotStarted || status.state == ActorState::Reaped ||
-            status.state == ActorState::Exited)
+            status.state == ActorState::Exited || status.state == ActorState::Done)
             continue;
         const bool isClient = actor->kind == ActorKind::Client;
         CodeView::Section &section = isClient ? client : server;

@@ -54,6 +54,7 @@ private:
     QLabel *m_title;
     QToolButton *m_python;
     QToolButton *m_c;
+    QToolButton *m_selectors; // epoll only: the lecture's selectors module
     std::function<int(std::uint32_t)> m_laneIndexOf;
     TimelinePalette m_palette;
     Flavour m_flavour = Flavour::Python;

@@ -2,6 +2,7 @@
 
 #include "markpainter.h"
 #include "spanpainter.h"
+#include "taskpainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -69,6 +70,8 @@ QString aggregateTitle(LaneGroup group, int count)
     switch (group) {
     case LaneGroup::Server:
         return QCoreApplication::translate("sockscope::TimelineView", "%1 threads").arg(count);
+    case LaneGroup::Tasks:
+        return QCoreApplication::translate("sockscope::TimelineView", "%1 tasks").arg(count);
     case LaneGroup::Children:
         return QCoreApplication::translate("sockscope::TimelineView", "%1 children").arg(count);
     case LaneGroup::Clients:
@@ -222,6 +225,7 @@ void paintLane(QPainter &p, const TimelinePaintContext &ctx, int lane, int top)
     const LaneRow &row = ctx.data.rows()[std::size_t(lane)];
     paintLife(p, ctx, row, top);
     paintZombies(p, ctx, row, top);
+    taskpainter::paint(p, ctx, row, top);
     const std::vector<FoldedItem> spans = spanpainter::visible(ctx, row);
     const std::vector<FoldedItem> marks = markpainter::visible(ctx, row);
     // Where the next thing in the lane starts, for labels beside a bar.

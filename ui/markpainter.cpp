@@ -44,6 +44,10 @@ QString instantLabel(const Event &e)
             .arg(QLatin1String(epollOpName(EpollOp(e.call))));
     case EventKind::Error:
         return QCoreApplication::translate("sockscope::TimelineView", "error");
+    case EventKind::TaskCreate:
+        return QCoreApplication::translate("sockscope::TimelineView", "new task");
+    case EventKind::TaskDone:
+        return QCoreApplication::translate("sockscope::TimelineView", "task done");
     default:
         return QString::fromLatin1(eventKindName(e.kind));
     }

@@ -36,11 +36,19 @@ void TimelineData::rebuild(const Trace &trace)
     const auto &events = trace.events();
     for (std::size_t i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
-        if (isBeginKind(e.kind) || isEndKind(e.kind))
+        // A task's suspensions and resumes are drawn as its spans, not as marks.
+        if (isBeginKind(e.kind) || isEndKind(e.kind) || e.kind == EventKind::TaskSuspend ||
+            e.kind == EventKind::TaskResume)
             continue;
         const int row = rowOfActor(e.actor);
         if (row >= 0)
             m_rows[std::size_t(row)].instants.push_back(std::uint32_t(i));
+    }
+
+    for (const TaskSpan &t : findTaskSpans(trace)) {
+        const int row = rowOfActor(t.task);
+        if (row >= 0)
+            m_rows[std::size_t(row)].tasks.push_back(t);
     }
 
     for (const ZombieSpan &z : findZombies(trace)) {

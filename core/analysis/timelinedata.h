@@ -2,6 +2,7 @@
 
 #include "blockedspans.h"
 #include "lanes.h"
+#include "taskspans.h"
 #include "timescale.h"
 #include "wakeups.h"
 
@@ -19,6 +20,7 @@ struct LaneRow
     std::vector<BlockedSpan> spans;      // sorted by begin; they never overlap
     std::vector<std::uint32_t> instants; // indices of events that are not part of a span
     std::vector<ZombieSpan> zombies;
+    std::vector<TaskSpan> tasks; // a task's lane: running and suspended, sorted by begin
 };
 
 // The analysis behind the timeline, derived from the trace alone in a few linear passes.
