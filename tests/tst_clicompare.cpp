@@ -48,17 +48,17 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QStringList lines =
             QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        // A header with the models in the order given, 7 run rows, 3 rows for each client.
-        QCOMPARE(lines.size(), 1 + 7 + 3 * 3);
+        // A header with the models in the order given, 8 run rows, 3 rows for each client.
+        QCOMPARE(lines.size(), 1 + 8 + 3 * 3);
         const QString header = lines[0];
         QVERIFY(header.indexOf(QStringLiteral("sequential")) <
                 header.indexOf(QStringLiteral("threaded")));
         QVERIFY(header.indexOf(QStringLiteral("threaded")) <
                 header.indexOf(QStringLiteral("select")));
-        for (const char *label :
-             {"makespan (ms)", "threads created", "processes created", "peak threads",
-              "peak zombies", "system calls", "select calls", "client 3: waited before accept (ms)",
-              "client 3: first reply (ms)", "client 3: done (ms)"}) {
+        for (const char *label : {"makespan (ms)", "threads created", "processes created",
+                                  "peak threads", "peak zombies", "system calls", "select calls",
+                                  "tasks created", "client 3: waited before accept (ms)",
+                                  "client 3: first reply (ms)", "client 3: done (ms)"}) {
             QVERIFY2(r.out.contains(label), label);
         }
         auto cells = [&](const char *label) {
@@ -89,6 +89,32 @@ private Q_SLOTS:
         const std::vector<double> sequential = sortedWaits(0), threaded = sortedWaits(1);
         QVERIFY(sequential[1] > threaded[1]);
         QVERIFY(sequential[2] > threaded[2]);
+    }
+
+    // The lecture's three ways side by side: threads, epoll (selectors) and asyncio.
+    void threadsEpollAsyncio()
+    {
+        const Result r = runCli({QStringLiteral("compare"), QStringLiteral("--scenario"),
+                                 QStringLiteral("three-clients"), QStringLiteral("--models"),
+                                 QStringLiteral("threaded,epoll,asyncio")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList lines =
+            QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        auto cells = [&](const char *label) {
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String(label)))
+                    return line.mid(int(qstrlen(label)))
+                        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            }
+            return QStringList();
+        };
+        QCOMPARE(cells("tasks created"),
+                 QStringList({QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("3")}));
+        const QStringList threads = cells("threads created");
+        QCOMPARE(threads.size(), 3);
+        QVERIFY(threads[0].toInt() >= 3);
+        QCOMPARE(threads[1], QStringLiteral("0"));
+        QCOMPARE(threads[2], QStringLiteral("0"));
     }
 
     void json()

@@ -89,13 +89,13 @@ private Q_SLOTS:
         const std::vector<CompareRow> rows = compareRows(summaries);
         QCOMPARE(table->columnCount(), 3);
         QCOMPARE(table->rowCount(), int(rows.size()));
-        QCOMPARE(table->rowCount(), 7 + 3 * 3);
+        QCOMPARE(table->rowCount(), 8 + 3 * 3);
         for (int r = 0; r < table->rowCount(); ++r) {
             for (int c = 0; c < 3; ++c)
                 QCOMPARE(table->item(r, c)->text(),
                          formatCompareValue(rows[std::size_t(r)], std::size_t(c)));
         }
-        QVERIFY(table->verticalHeaderItem(7)->text().startsWith(QStringLiteral("client 1")));
+        QVERIFY(table->verticalHeaderItem(8)->text().startsWith(QStringLiteral("client 1")));
 
         // One time axis: fitted together, and zooming one moves the others.
         auto sameAxis = [&] {
