@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <optional>
 #include <poll.h>
+#include <tuple>
 #include <unistd.h>
 
 using namespace sockscope;
@@ -46,7 +47,7 @@ const char *const kUsage = R"(Usage:
   sockscope-cli run --scenario NAME|FILE [--model M] [--speed X] [--trace OUT.json]
                     [--chrome-trace OUT.json] [--summary]
   sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
-                      [--duration SEC] [--trace OUT.json]
+                      [--duration SEC] [--trace OUT.json] [--backlog N] [--max-clients N]
   sockscope-cli compare --scenario NAME|FILE --models M1,M2,... [--json]
   sockscope-cli convert IN.json --chrome-trace OUT.json
   sockscope-cli narrate --scenario NAME|FILE [--model M] | narrate TRACE.json
@@ -58,7 +59,10 @@ Commands:
   run           run a scenario's clients against a real server on 127.0.0.1 and record it;
                 --summary prints one JSON object with counts and per-client times
   serve         run a server for outside clients (nc, telnet, your own script) until
-                Ctrl+C, SIGTERM or --duration; prints "listening on 127.0.0.1:PORT"
+                Ctrl+C, SIGTERM or --duration; prints "listening on 127.0.0.1:PORT";
+                --backlog N is listen()'s backlog (default 128); --max-clients N caps the
+                connections threaded and forking serve at once (default 256, 0: no cap):
+                beyond it a connection is accepted and closed at once, with an error event
   compare       run the scenario's clients under each model in turn (same clients each) and
                 print the metrics side by side; --json prints an array of run summaries
   convert       read a SockScope trace file and write it as Chrome Trace JSON
@@ -473,7 +477,8 @@ int serve(const QStringList &args)
     Options options(QStringLiteral("serve"),
                     {QStringLiteral("--model"), QStringLiteral("--port"), QStringLiteral("--reap"),
                      QStringLiteral("--bind"), QStringLiteral("--duration"),
-                     QStringLiteral("--trace")},
+                     QStringLiteral("--trace"), QStringLiteral("--backlog"),
+                     QStringLiteral("--max-clients")},
                     {});
     QString error;
     if (!options.parse(args, &error))
@@ -501,6 +506,24 @@ int serve(const QStringList &args)
             return usageError(QStringLiteral("--reap must be none, on-accept or sigchld, not '%1'")
                                   .arg(options.value(QStringLiteral("--reap"))));
         config.server.reap = *policy;
+    }
+    // Outside clients come in bursts: a larger backlog than a lesson's, and a cap on threads
+    // and children.
+    config.server.backlog = ServerOptions::kServeBacklog;
+    config.server.maxClients = ServerOptions::kServeMaxClients;
+    for (const auto &[name, into, lowest] :
+         {std::tuple{QStringLiteral("--backlog"), &config.server.backlog, 1},
+          std::tuple{QStringLiteral("--max-clients"), &config.server.maxClients, 0}}) {
+        if (!options.has(name))
+            continue;
+        bool ok = false;
+        const int n = options.value(name).toInt(&ok);
+        if (!ok || n < lowest || n > 65535)
+            return usageError(QStringLiteral("%1 needs a whole number from %2 to 65535, not '%3'")
+                                  .arg(name)
+                                  .arg(lowest)
+                                  .arg(options.value(name)));
+        *into = n;
     }
     if (options.has(QStringLiteral("--bind"))) {
         config.server.bindAddress = options.value(QStringLiteral("--bind"));

@@ -92,7 +92,10 @@ QString failed(const Trace &trace, const Event &e, const QString &call)
                  "a reset.");
         break;
     case 11: // EAGAIN
-        why = tr("nothing was ready and the socket is non-blocking.");
+        why = e.kind == EventKind::Fork
+                  ? tr("the kernel would not create another process: the limit on threads and "
+                       "processes (RLIMIT_NPROC, pids.max) is reached.")
+                  : tr("nothing was ready and the socket is non-blocking.");
         break;
     case 22: // EINVAL
     case 9:  // EBADF
@@ -108,6 +111,39 @@ QString failed(const Trace &trace, const Event &e, const QString &call)
     }
     return tr("%1's %2 failed with %3: %4")
         .arg(who(trace, e.actor), call, eventtext::errnoText(e.err), why);
+}
+
+// An `error` event: a failed call, or a connection the server turned away. The server's
+// own explanation (kept with the event) says what it did about it.
+QString errorText(const Trace &trace, const Event &e)
+{
+    const QString actor = who(trace, e.actor);
+    const QString explanation = QString::fromUtf8(trace.payloadOf(e));
+    const auto call = EventKind(e.call);
+    if (e.err == 0) {
+        // Not a failed call: the server's own limit (max clients) turned the connection away.
+        return explanation.isEmpty()
+                   ? tr("%1 turned the connection on fd %2 away.").arg(actor).arg(e.fd)
+                   : tr("%1 turned the connection on fd %2 away: %3.")
+                         .arg(actor)
+                         .arg(e.fd)
+                         .arg(explanation);
+    }
+    const bool makesTask = call == EventKind::ThreadSpawn || call == EventKind::Fork;
+    if (makesTask && (e.err == 11 /* EAGAIN */ || e.err == 12 /* ENOMEM */)) {
+        const QString what = call == EventKind::Fork ? tr("another process") : tr("another thread");
+        QString text = tr("%1 could not get %2: the kernel refused with %3, because the limit "
+                          "on threads and processes (RLIMIT_NPROC, pids.max) or memory is "
+                          "reached.")
+                           .arg(actor, what, eventtext::errnoText(e.err));
+        if (!explanation.isEmpty())
+            text += QLatin1Char(' ') + explanation + QLatin1Char('.');
+        return text;
+    }
+    QString text = failed(trace, e, callName(e.call));
+    if (!explanation.isEmpty())
+        text += QLatin1Char(' ') + explanation + QLatin1Char('.');
+    return text;
 }
 
 QString closeText(const Trace &trace, const Event &e, const FdTables &before)
@@ -679,7 +715,7 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(policy);
     }
     case EventKind::Error:
-        return failed(trace, e, callName(e.call));
+        return errorText(trace, e);
     case EventKind::TaskCreate:
     case EventKind::TaskSuspend:
     case EventKind::TaskResume:

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace sockscope {
@@ -69,7 +70,25 @@ bool ClientDriver::start(QString *error)
     for (std::size_t i = 0; i < m_clients.size(); ++i)
         setTimer(i, m_environment.scaled(m_clients[i].progress->script->startMs) -
                         (ClientClock::now() - m_environment.startedAt));
-    m_thread = std::thread([this] { loop(); });
+    try {
+        m_thread = std::thread([this] { loop(); });
+    } catch (const std::system_error &e) {
+        *error = QStringLiteral("client driver: cannot create its thread: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(e.code().value())));
+        Event failed;
+        failed.kind = EventKind::Error;
+        failed.call = std::uint8_t(EventKind::ThreadSpawn);
+        failed.err = std::int16_t(e.code().value());
+        m_calls.record(failed);
+        {
+            std::lock_guard lock(m_wakeMutex);
+            m_wakeFd = -1;
+        }
+        ::close(wakeFd);
+        m_calls.close(m_epollFd);
+        m_epollFd = -1;
+        return false;
+    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/socket.h>
+#include <system_error>
 
 namespace sockscope {
 
@@ -22,7 +23,22 @@ ThreadClient::~ThreadClient()
 
 void ThreadClient::start()
 {
-    m_thread = std::thread([this] { run(); });
+    try {
+        m_thread = std::thread([this] { run(); });
+    } catch (const std::system_error &e) {
+        const int err = e.code().value();
+        static const char kWhy[] = "the kernel would not create this client's thread (the limit "
+                                   "on threads and processes, RLIMIT_NPROC or pids.max, or "
+                                   "memory for its stack): the client does not run";
+        Event failed;
+        failed.kind = EventKind::Error;
+        failed.call = std::uint8_t(EventKind::ThreadSpawn);
+        failed.err = std::int16_t(err);
+        m_calls.record(failed, QByteArrayView(kWhy, qsizetype(sizeof kWhy - 1)));
+        m_progress.finish(QStringLiteral("%1: cannot create its thread: %2 (%3)")
+                              .arg(m_script.name, QString::fromLocal8Bit(std::strerror(err)),
+                                   QString::fromLatin1(strerrorname_np(err))));
+    }
 }
 
 void ThreadClient::interrupt()

@@ -20,6 +20,8 @@ public:
     ThreadClient(const ThreadClient &) = delete;
     ThreadClient &operator=(const ThreadClient &) = delete;
 
+    // Starts the client's thread. When the kernel will not create it (out of threads or
+    // memory), an `error` event goes in the client's lane and the client ends failed.
     void start();
     // Wakes a connect/recv/send blocked in the kernel from outside: shutdown() of the
     // client's socket, recorded in its lane. Call after the stop signal was raised.

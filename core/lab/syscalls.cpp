@@ -757,6 +757,22 @@ pid_t Syscalls::fork(std::uint32_t childActor)
     return pid;
 }
 
+pid_t Syscalls::fork(const std::function<std::uint32_t(pid_t)> &laneFor)
+{
+    Event e = makeEvent(EventKind::Fork, -1);
+    e.tNs = isChild() ? 0 : m_recorder->now();
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        return 0;
+    const int err = errno;
+    e.childActor = pid > 0 ? laneFor(pid) : 0;
+    e.childPid = pid > 0 ? pid : 0;
+    e.err = std::int16_t(pid < 0 ? err : 0);
+    publishStamped(e);
+    errno = err;
+    return pid;
+}
+
 pid_t Syscalls::reap(pid_t pid, bool block, ReapPolicy policy, int *status)
 {
     int raw = 0;

@@ -98,6 +98,10 @@ public:
     // Processes. fork() records `fork` in the parent (with the child's pid and lane); in the
     // child it returns 0 and the caller must switch to Syscalls::inChild().
     pid_t fork(std::uint32_t childActor);
+    // The same, with the child's lane made only when fork() succeeded: `laneFor(pid)` runs in
+    // the parent after the fork and returns the child's actor. A failed fork records `fork`
+    // with errno and no child lane.
+    pid_t fork(const std::function<std::uint32_t(pid_t)> &laneFor);
     // waitpid(pid, WNOHANG or 0) for one known pid (never -1: Qt's children would be
     // stolen); records `reap` with the policy when it collected the child.
     pid_t reap(pid_t pid, bool block, ReapPolicy policy, int *status);

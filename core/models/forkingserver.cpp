@@ -6,8 +6,10 @@
 #include <cstring>
 #include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <system_error>
 #include <unistd.h>
 
 // glibc 2.36's <sys/pidfd.h> lacks the C++ linkage guards.
@@ -69,7 +71,15 @@ protected:
             sys.at(LineTag::Reap);
             sys.record(spawn);
         }
-        m_watcher = std::thread([this] { watchChildren(); });
+        try {
+            m_watcher = std::thread([this] { watchChildren(); });
+        } catch (const std::system_error &e) {
+            if (error)
+                *error = QStringLiteral("cannot create the thread that watches the children: %1")
+                             .arg(QString::fromLocal8Bit(std::strerror(e.code().value())));
+            closePipes();
+            return false;
+        }
         return true;
     }
 
@@ -86,8 +96,14 @@ protected:
             }
             if (options().reap == ReapPolicy::OnAccept)
                 reapFinishedChildren(sys, ReapPolicy::OnAccept);
-            if (!stopping())
-                forkChild(sys, connection);
+            if (stopping()) {
+                sys.at(LineTag::Close);
+                sys.close(connection);
+                break;
+            }
+            if (refuseOverCap(sys, connection, EventKind::Fork))
+                continue;
+            forkChild(sys, connection);
             sys.at(LineTag::Close);
             sys.close(connection); // the child has its own copy
         }
@@ -154,40 +170,62 @@ private:
 
     void forkChild(Syscalls &sys, int connection)
     {
-        Actor child;
-        child.kind = ActorKind::Process;
-        child.name = QStringLiteral("child");
-        child.parent = mainActor();
-        const std::uint32_t actor = recorder().addActor(child);
+        // The child's lane is made only once fork() has made the child: a fork the kernel
+        // refused leaves no lane for a process that never existed.
+        const pid_t parent = ::getpid();
         pid_t pid;
+        std::uint32_t actor = 0;
         {
             // Held across fork(): the watcher cannot look up the new child's first records
             // before the child is in the list.
             std::lock_guard lock(m_childrenMutex);
             sys.at(LineTag::Fork);
-            pid = sys.fork(actor);
+            pid = sys.fork([&](pid_t child) {
+                Actor a;
+                a.kind = ActorKind::Process;
+                a.name = QStringLiteral("child %1").arg(child);
+                a.parent = mainActor();
+                a.pid = child;
+                a.tid = child;
+                actor = recorder().addActor(a);
+                return actor;
+            });
             if (pid == 0)
-                runChild(connection); // never returns
-            if (pid < 0)
-                return;
+                runChild(connection, parent); // never returns
+            if (pid < 0) {
+                const int err = errno;
+                static const char kNoProcess[] =
+                    "the kernel would not create another process (the limit on processes, "
+                    "RLIMIT_NPROC or pids.max, or memory): the connection is closed and the "
+                    "server goes on accepting";
+                Event e;
+                e.kind = EventKind::Error;
+                e.call = std::uint8_t(EventKind::Fork);
+                e.fd = connection;
+                e.err = std::int16_t(err);
+                sys.record(e, QByteArrayView(kNoProcess, qsizetype(sizeof kNoProcess - 1)));
+                return; // the caller closes the connection
+            }
             Child c;
             c.pid = pid;
             c.actor = actor;
             c.pidfd = pidfd_open(pid, 0); // works on a zombie too; close-on-exec by default
             m_children.push_back(c);
         }
-        child.id = actor;
-        child.name = QStringLiteral("child %1").arg(pid);
-        child.pid = pid;
-        child.tid = pid;
-        recorder().updateActor(child);
         addActive(1);
         wakeWatcher();
     }
 
     // In the child: async-signal-safe only. Never returns.
-    [[noreturn]] void runChild(int connection)
+    [[noreturn]] void runChild(int connection, pid_t parent)
     {
+        // Dies with the server: a kill -9 of the server must not leave children serving on.
+        // The signal comes when the thread that forked ends (the server's main thread, which
+        // lives until the server stops); a parent that died before this line is seen by
+        // getppid().
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            _exit(1);
         const int reportFd = m_eventPipe[1];
         Syscalls sys = Syscalls::inChild(reportFd);
         sys.at(LineTag::CloseListener);

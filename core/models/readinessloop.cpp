@@ -1,6 +1,7 @@
 #include "readinessloop.h"
 
 #include <cerrno>
+#include <new>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -117,7 +118,12 @@ void ReadinessLoopServer::acceptOne(Syscalls &sys)
     }
     sys.at(LineTag::SetNonBlocking);
     sys.setNonBlocking(fd);
-    m_connections.emplace(fd, std::make_unique<LoopConnection>(handlerConfig(), fd));
+    try {
+        m_connections.emplace(fd, std::make_unique<LoopConnection>(handlerConfig(), fd));
+    } catch (const std::bad_alloc &) {
+        dropForLackOf(sys, fd, EventKind::AcceptEnd, ENOMEM, kNoMemoryForConnection);
+        return;
+    }
     m_readSet.append(fd);
     setActive(int(m_connections.size()));
     if (!watch(sys, fd))

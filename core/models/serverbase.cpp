@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace sockscope {
@@ -110,6 +111,44 @@ void ServerBase::acceptFailed(Syscalls &sys, int err)
     m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
 }
 
+bool ServerBase::refuseOverCap(Syscalls &sys, int connection, EventKind call)
+{
+    const int cap = m_options.maxClients;
+    if (cap <= 0 || m_active.load() < cap)
+        return false;
+    // The text is made here, in a server thread of this process (never in a forked child).
+    const QByteArray why =
+        QStringLiteral("refused: %1 connection(s) are being served, the most this server takes "
+                       "at once (max clients %1); this one is closed at once, without a %2")
+            .arg(cap)
+            .arg(call == EventKind::Fork ? QStringLiteral("child process")
+                                         : QStringLiteral("thread"))
+            .toUtf8();
+    Event e;
+    e.kind = EventKind::Error;
+    e.call = std::uint8_t(call);
+    e.fd = connection;
+    sys.record(e, QByteArrayView(why));
+    untrack(connection);
+    sys.at(LineTag::Close);
+    sys.close(connection);
+    return true;
+}
+
+void ServerBase::dropForLackOf(Syscalls &sys, int connection, EventKind call, int err,
+                               const char *explanation)
+{
+    Event e;
+    e.kind = EventKind::Error;
+    e.call = std::uint8_t(call);
+    e.fd = connection;
+    e.err = std::int16_t(err);
+    sys.record(e, QByteArrayView(explanation, qsizetype(std::strlen(explanation))));
+    untrack(connection);
+    sys.at(LineTag::Close);
+    sys.close(connection);
+}
+
 Syscalls ServerBase::syscallsFor(std::uint32_t actor) const
 {
     Syscalls sys(m_context.recorder, actor);
@@ -196,7 +235,24 @@ bool ServerBase::start(QString *error)
     if (m_socketType == SOCK_STREAM)
         m_reserveFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     m_serving.store(true);
-    m_mainThread = std::thread([this] { runMainThread(); });
+    try {
+        m_mainThread = std::thread([this] { runMainThread(); });
+    } catch (const std::system_error &e) {
+        // Out of threads (RLIMIT_NPROC, pids.max) or memory for its stack: nothing started.
+        m_serving.store(false);
+        Event failed;
+        failed.kind = EventKind::Error;
+        failed.call = std::uint8_t(EventKind::ThreadSpawn);
+        failed.err = std::int16_t(e.code().value());
+        static const char kWhy[] = "the kernel would not create the server's main thread";
+        sys.record(failed, QByteArrayView(kWhy, qsizetype(sizeof kWhy - 1)));
+        finishStop();
+        closeListener(sys);
+        closeReserve();
+        m_stopped = true;
+        return fail(QStringLiteral("cannot create the server's thread: %1")
+                        .arg(errnoText(e.code().value())));
+    }
     return true;
 }
 

@@ -79,6 +79,19 @@ protected:
     // Anything else: a short nap, so the loop cannot spin.
     void acceptFailed(Syscalls &sys, int err);
 
+    // --max-clients (ServerOptions::maxClients): when that many connections are being served,
+    // `connection` (just accepted) is refused: an `error` event for `call` (thread_spawn or
+    // fork) with errno 0 and the reason, then close(). True when it was refused.
+    bool refuseOverCap(Syscalls &sys, int connection, EventKind call);
+    // A resource the model needed for `connection` was not there (a thread, a process, memory
+    // for its buffers): an `error` event for `call` with `err` and `explanation`, then the
+    // connection is closed (untracked first). The server goes on.
+    void dropForLackOf(Syscalls &sys, int connection, EventKind call, int err,
+                       const char *explanation);
+    static constexpr const char *kNoMemoryForConnection =
+        "out of memory for this connection's buffers: it is closed at once and the server goes "
+        "on";
+
     void setActive(int n) { m_active.store(n); }
     void addActive(int delta) { m_active.fetch_add(delta); }
 

@@ -1,8 +1,11 @@
 #include "serverbase.h"
 #include "servers.h"
 
+#include <cerrno>
 #include <list>
+#include <new>
 #include <sys/socket.h>
+#include <system_error>
 
 namespace sockscope {
 
@@ -39,19 +42,9 @@ protected:
                 sys.close(connection);
                 break;
             }
-            const std::uint32_t actor =
-                addThreadActor(QStringLiteral("worker %1").arg(++workersStarted), mainActor());
-            // Recorded before the thread exists, so that its first event comes after.
-            Event spawn;
-            spawn.kind = EventKind::ThreadSpawn;
-            spawn.childActor = actor;
-            sys.at(LineTag::SpawnThread);
-            sys.record(spawn);
-            addActive(1);
-            auto worker = std::make_unique<Worker>();
-            Worker *w = worker.get();
-            m_workers.push_back(std::move(worker));
-            w->thread = std::thread([this, w, actor, connection] { work(*w, actor, connection); });
+            if (refuseOverCap(sys, connection, EventKind::ThreadSpawn))
+                continue;
+            startWorker(sys, connection, workersStarted);
         }
     }
 
@@ -67,8 +60,53 @@ private:
     struct Worker
     {
         std::thread thread;
+        std::uint32_t actor = 0;
+        std::atomic<bool> released{false}; // its lane and thread_spawn exist: it may run
         std::atomic<bool> done{false};
     };
+
+    // pthread_create() first, its lane and thread_spawn after: a thread the kernel would not
+    // create gets no lane, only an `error` event, and its connection is closed. The new
+    // thread waits until it is released, so that its first event comes after thread_spawn.
+    void startWorker(Syscalls &sys, int connection, int &workersStarted)
+    {
+        static const char kNoThread[] =
+            "the kernel would not create another thread (the limit on threads and processes, "
+            "RLIMIT_NPROC or pids.max, or memory for its stack): the connection is closed "
+            "and the server goes on accepting";
+        static const char kNoMemory[] =
+            "out of memory for the new thread's bookkeeping: the connection is closed and the "
+            "server goes on accepting";
+        Worker *w = nullptr;
+        try {
+            m_workers.push_back(std::make_unique<Worker>());
+            w = m_workers.back().get();
+        } catch (const std::bad_alloc &) {
+            sys.at(LineTag::SpawnThread);
+            dropForLackOf(sys, connection, EventKind::ThreadSpawn, ENOMEM, kNoMemory);
+            return;
+        }
+        try {
+            w->thread = std::thread([this, w, connection] {
+                w->released.wait(false);
+                work(*w, w->actor, connection);
+            });
+        } catch (const std::system_error &e) {
+            m_workers.pop_back();
+            sys.at(LineTag::SpawnThread);
+            dropForLackOf(sys, connection, EventKind::ThreadSpawn, e.code().value(), kNoThread);
+            return;
+        }
+        w->actor = addThreadActor(QStringLiteral("worker %1").arg(++workersStarted), mainActor());
+        Event spawn;
+        spawn.kind = EventKind::ThreadSpawn;
+        spawn.childActor = w->actor;
+        sys.at(LineTag::SpawnThread);
+        sys.record(spawn);
+        addActive(1);
+        w->released.store(true);
+        w->released.notify_one();
+    }
 
     void work(Worker &self, std::uint32_t actor, int connection)
     {

@@ -13,7 +13,9 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace sockscope {
@@ -140,7 +142,14 @@ bool RunPrivate::start(QString *error)
         tearDown();
         return fail(why);
     }
-    supervisor = std::thread([this] { supervise(); });
+    try {
+        supervisor = std::thread([this] { supervise(); });
+    } catch (const std::system_error &e) {
+        // Out of threads: the clients that started are stopped, what was recorded stays.
+        tearDown();
+        return fail(QStringLiteral("cannot create the thread that supervises the run: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(e.code().value()))));
+    }
     return true;
 }
 

@@ -27,6 +27,13 @@ struct ServerOptions
     QString bindAddress = QStringLiteral("127.0.0.1"); // loopback unless the user says so
     quint16 port = 0;                                  // 0: the kernel picks a free one
     int backlog = 5;
+    // threaded and forking: at most this many connections served at once (worker threads,
+    // children not yet exited); beyond it a connection is accepted and closed at once, with
+    // an `error` event that says why. 0: no cap (scenarios, unless they set max_clients;
+    // `sockscope-cli serve` defaults to kServeMaxClients).
+    int maxClients = 0;
+    static constexpr int kServeMaxClients = 256;
+    static constexpr int kServeBacklog = 128;
     ReapPolicy reap = ReapPolicy::OnAccept; // forking only
     int workMs = 0;                         // handler's work before replying
     // asyncio: the work is a blocking sleep inside the coroutine (time.sleep) instead of an

@@ -431,7 +431,7 @@ private:
                         QStringLiteral("reply"), QStringLiteral("recv_size"),
                         QStringLiteral("reap"), QStringLiteral("watch_console"),
                         QStringLiteral("close_on_quit"), QStringLiteral("port_in_use"),
-                        QStringLiteral("blocking_work")},
+                        QStringLiteral("blocking_work"), QStringLiteral("max_clients")},
                        tr("an object with the server's options"));
         if (!o.valid())
             return;
@@ -456,6 +456,10 @@ private:
             int(o.integer("backlog", false, 0, 4096, tr("a listen backlog from 0 to 4096"),
                           tr("the backlog counts waiting connections"))
                     .value_or(server.backlog));
+        server.maxClients =
+            int(o.integer("max_clients", false, 0, 65535,
+                          tr("the most connections served at once, 0 (no cap) to 65535"))
+                    .value_or(server.maxClients));
         if (auto bind = o.string("bind", false,
                                  tr("an IPv4 loopback address such as "
                                     "\"127.0.0.1\""))) {
