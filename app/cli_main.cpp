@@ -153,6 +153,15 @@ bool installStopSignals()
            ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
+// Before any other work, even the static initialisers of this program (before main()): a
+// Ctrl+C that comes while the program starts must stop it the same way as one that comes
+// later (the trace written, exit 130), not kill it with nothing written.
+bool g_stopSignalsInstalled = false;
+__attribute__((constructor(101))) void installStopSignalsFirst()
+{
+    g_stopSignalsInstalled = installStopSignals();
+}
+
 // Commands that run nothing to stop (convert, list-*) end on a signal the ordinary way; one
 // that came while the program started is delivered now.
 void restoreDefaultSignals()
@@ -521,9 +530,7 @@ int serve(const QStringList &args)
 
 int main(int argc, char **argv)
 {
-    // Before any other work: a Ctrl+C that comes while the program starts must stop it the
-    // same way as one that comes later (the trace written, exit 130), not kill it.
-    if (!installStopSignals()) {
+    if (!g_stopSignalsInstalled) {
         std::fputs("sockscope-cli: cannot install the signal handlers\n", stderr);
         return 1;
     }
