@@ -2,6 +2,7 @@
 #include "analysis/comparetable.h"
 #include "analysis/summary.h"
 #include "analysis/viewclaims.h"
+#include "cli/clioptions.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
 #include "run/run.h"
@@ -126,57 +127,18 @@ int convert(const QStringList &args)
     return 0;
 }
 
-// ---- options -------------------------------------------------------------------------------
-
-// "--name value" pairs and bare "--flag"s; anything else is an error naming it.
-class Options
-{
-public:
-    Options(const QString &command, QStringList valued, QStringList flags)
-        : m_command(command), m_valued(std::move(valued)), m_flags(std::move(flags))
-    {
-    }
-
-    bool parse(const QStringList &args, QString *error)
-    {
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            const QString &arg = args[i];
-            if (m_flags.contains(arg)) {
-                m_values.insert(arg, QString());
-            } else if (m_valued.contains(arg)) {
-                if (i + 1 >= args.size()) {
-                    *error = QStringLiteral("%1: %2 needs a value").arg(m_command, arg);
-                    return false;
-                }
-                m_values.insert(arg, args[++i]);
-            } else {
-                *error = QStringLiteral("%1: unexpected argument '%2'").arg(m_command, arg);
-                return false;
-            }
-        }
-        return true;
-    }
-
-    bool has(const QString &name) const { return m_values.contains(name); }
-    QString value(const QString &name) const { return m_values.value(name); }
-
-private:
-    QString m_command;
-    QStringList m_valued;
-    QStringList m_flags;
-    QHash<QString, QString> m_values;
-};
-
 // ---- stopping on a signal ------------------------------------------------------------------
 
-// SIGINT/SIGTERM write one byte to a pipe (the only thing a handler may safely do); the main
-// loop polls the pipe beside its timer.
+// SIGINT/SIGTERM write their number to a pipe (the only thing a handler may safely do); the
+// main loop polls the pipe beside its timer. Installed first thing in main(), so a signal that
+// comes while a scenario loads waits in the pipe and stops the run as soon as it starts.
 int g_signalPipe[2] = {-1, -1};
+int g_stopSignal = 0; // the signal that stopped a command, read in the main thread
 
-extern "C" void onStopSignal(int)
+extern "C" void onStopSignal(int signal)
 {
     const int saved = errno;
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
     errno = saved;
 }
@@ -193,6 +155,26 @@ bool installStopSignals()
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGINT, &action, nullptr) == 0 &&
            ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+// Before any other work, even the static initialisers of this program (before main()): a
+// Ctrl+C that comes while the program starts must stop it the same way as one that comes
+// later (the trace written, exit 130), not kill it with nothing written.
+bool g_stopSignalsInstalled = false;
+__attribute__((constructor(101))) void installStopSignalsFirst()
+{
+    g_stopSignalsInstalled = installStopSignals();
+}
+
+// Commands that run nothing to stop (convert, list-*) end on a signal the ordinary way; one
+// that came while the program started is delivered now.
+void restoreDefaultSignals()
+{
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    char byte;
+    if (::read(g_signalPipe[0], &byte, 1) == 1)
+        ::raise(static_cast<unsigned char>(byte));
 }
 
 enum class Ending
@@ -226,6 +208,8 @@ Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::ti
         if (::poll(&signal, 1, waitMs) > 0 && (signal.revents & POLLIN)) {
             char byte;
             while (::read(g_signalPipe[0], &byte, 1) > 0) {
+                if (g_stopSignal == 0)
+                    g_stopSignal = static_cast<unsigned char>(byte);
             }
             return Ending::Signal;
         }
@@ -281,7 +265,7 @@ std::optional<RunConfig> resolveScenario(const QString &nameOrPath, const QStrin
 }
 
 // --scenario and --model: the run configuration, or nullopt with the exit status in *status.
-std::optional<RunConfig> configFromOptions(const Options &options, const QString &command,
+std::optional<RunConfig> configFromOptions(const CliOptions &options, const QString &command,
                                            int *status)
 {
     if (!options.has(QStringLiteral("--scenario"))) {
@@ -301,14 +285,21 @@ std::optional<RunConfig> configFromOptions(const Options &options, const QString
 }
 
 // Runs until the clients are done (or a stop signal) and records everything into `trace`.
-bool recordRun(Run &run, const RunConfig &config, Trace &trace, QString *error)
+bool recordRun(Run &run, const RunConfig &config, Trace &trace, QString *error,
+               Ending *ending = nullptr)
 {
     trace.scenario = config.scenario;
     trace.model = config.server.model;
     trace.settings = config.server.traceSettings();
     const bool started = run.start(error);
-    if (started)
-        drive(run, trace, std::nullopt);
+    if (started) {
+        err() << "sockscope-cli: running " << config.scenario << " under " << config.server.model
+              << " on " << run.address() << "; Ctrl+C stops it\n";
+        err().flush();
+        const Ending end = drive(run, trace, std::nullopt);
+        if (ending)
+            *ending = end;
+    }
     run.stop();
     run.recorder().drainInto(trace);
     return started;
@@ -316,37 +307,31 @@ bool recordRun(Run &run, const RunConfig &config, Trace &trace, QString *error)
 
 int runScenario(const QStringList &args)
 {
-    Options options(QStringLiteral("run"),
-                    {QStringLiteral("--scenario"), QStringLiteral("--model"),
-                     QStringLiteral("--speed"), QStringLiteral("--trace"),
-                     QStringLiteral("--chrome-trace")},
-                    {QStringLiteral("--summary")});
+    CliOptions options = *CliOptions::forCommand(QStringLiteral("run"));
     QString error;
     if (!options.parse(args, &error))
         return usageError(error);
+    std::optional<double> speed;
+    if (options.has(QStringLiteral("--speed"))) {
+        speed = parseSpeed(options.value(QStringLiteral("--speed")), &error);
+        if (!speed)
+            return usageError(error);
+    }
     int status = 0;
     auto config = configFromOptions(options, QStringLiteral("run"), &status);
     if (!config)
         return status;
-    if (options.has(QStringLiteral("--speed"))) {
-        bool ok = false;
-        const double speed = options.value(QStringLiteral("--speed")).toDouble(&ok);
-        if (!ok || !(speed > 0))
-            return usageError(QStringLiteral("--speed needs a number above 0, not '%1'")
-                                  .arg(options.value(QStringLiteral("--speed"))));
-        config->speed = speed;
-    }
+    if (speed)
+        config->speed = *speed;
     if (config->stepByHand) {
         err() << "sockscope-cli: note: stepping by hand needs the GUI; the clients run freely\n";
         err().flush();
         config->stepByHand = false;
     }
-    if (!installStopSignals())
-        return failure(QStringLiteral("cannot install the signal handlers"));
-
     Trace trace;
     Run run(*config);
-    const bool started = recordRun(run, *config, trace, &error);
+    Ending ending = Ending::Finished;
+    const bool started = recordRun(run, *config, trace, &error, &ending);
     const bool written = writeTraces(trace, options.value(QStringLiteral("--trace")),
                                      options.value(QStringLiteral("--chrome-trace")));
     if (!started)
@@ -361,7 +346,12 @@ int runScenario(const QStringList &args)
     err().flush();
     if (!run.failure().isEmpty())
         return failure(run.failure());
-    return written ? 0 : 1;
+    if (!written)
+        return 1;
+    // Stopped before the clients were done: the trace is written, the status says how.
+    if (ending == Ending::Signal && g_stopSignal != 0)
+        return exitStatusForSignal(g_stopSignal);
+    return 0;
 }
 
 // ---- narrate -------------------------------------------------------------------------------
@@ -371,13 +361,13 @@ int narrateCommand(const QStringList &args)
     Trace trace;
     QString error;
     if (args.size() == 1 && !args[0].startsWith(QLatin1String("--"))) {
+        restoreDefaultSignals(); // nothing runs: Ctrl+C simply ends the command
         auto loaded = loadTraceFile(args[0], &error);
         if (!loaded)
             return failure(error);
         trace = std::move(*loaded);
     } else {
-        Options options(QStringLiteral("narrate"),
-                        {QStringLiteral("--scenario"), QStringLiteral("--model")}, {});
+        CliOptions options = *CliOptions::forCommand(QStringLiteral("narrate"));
         if (!options.parse(args, &error))
             return usageError(error);
         int status = 0;
@@ -385,8 +375,6 @@ int narrateCommand(const QStringList &args)
         if (!config)
             return status;
         config->stepByHand = false;
-        if (!installStopSignals())
-            return failure(QStringLiteral("cannot install the signal handlers"));
         Run run(*config);
         if (!recordRun(run, *config, trace, &error))
             err() << "sockscope-cli: note: " << error << '\n';
@@ -412,9 +400,7 @@ int narrateCommand(const QStringList &args)
 
 int compare(const QStringList &args)
 {
-    Options options(QStringLiteral("compare"),
-                    {QStringLiteral("--scenario"), QStringLiteral("--models")},
-                    {QStringLiteral("--json")});
+    CliOptions options = *CliOptions::forCommand(QStringLiteral("compare"));
     QString error;
     if (!options.parse(args, &error))
         return usageError(error);
@@ -435,8 +421,6 @@ int compare(const QStringList &args)
         config->stepByHand = false; // nobody clicks here
         configs.push_back(*config);
     }
-    if (!installStopSignals())
-        return failure(QStringLiteral("cannot install the signal handlers"));
 
     // One after another: each run gets the machine to itself, and the same scripted clients.
     std::vector<RunSummary> summaries;
@@ -452,8 +436,10 @@ int compare(const QStringList &args)
         run.recorder().drainInto(trace);
         if (!started)
             return failure(QStringLiteral("%1: %2").arg(config.server.model, error));
-        if (ending == Ending::Signal)
-            return failure(QStringLiteral("stopped"));
+        if (ending == Ending::Signal) {
+            failure(QStringLiteral("stopped"));
+            return exitStatusForSignal(g_stopSignal != 0 ? g_stopSignal : SIGINT);
+        }
         if (!run.failure().isEmpty())
             return failure(QStringLiteral("%1: %2").arg(config.server.model, run.failure()));
         summaries.push_back(summarizeTrace(trace));
@@ -474,12 +460,7 @@ int compare(const QStringList &args)
 
 int serve(const QStringList &args)
 {
-    Options options(QStringLiteral("serve"),
-                    {QStringLiteral("--model"), QStringLiteral("--port"), QStringLiteral("--reap"),
-                     QStringLiteral("--bind"), QStringLiteral("--duration"),
-                     QStringLiteral("--trace"), QStringLiteral("--backlog"),
-                     QStringLiteral("--max-clients")},
-                    {});
+    CliOptions options = *CliOptions::forCommand(QStringLiteral("serve"));
     QString error;
     if (!options.parse(args, &error))
         return usageError(error);
@@ -493,12 +474,10 @@ int serve(const QStringList &args)
     if (!findModel(config.server.model))
         return failure(unknownModelMessage(config.server.model));
     if (options.has(QStringLiteral("--port"))) {
-        bool ok = false;
-        const uint port = options.value(QStringLiteral("--port")).toUInt(&ok);
-        if (!ok || port > 65535)
-            return usageError(QStringLiteral("--port needs a port number (0-65535), not '%1'")
-                                  .arg(options.value(QStringLiteral("--port"))));
-        config.server.port = quint16(port);
+        const auto port = parsePort(options.value(QStringLiteral("--port")), &error);
+        if (!port)
+            return usageError(error);
+        config.server.port = *port;
     }
     if (options.has(QStringLiteral("--reap"))) {
         const auto policy = reapPolicyFromName(options.value(QStringLiteral("--reap")).toUtf8());
@@ -540,16 +519,13 @@ int serve(const QStringList &args)
     }
     std::optional<std::chrono::steady_clock::time_point> deadline;
     if (options.has(QStringLiteral("--duration"))) {
-        bool ok = false;
-        const double seconds = options.value(QStringLiteral("--duration")).toDouble(&ok);
-        if (!ok || !(seconds > 0))
-            return usageError(QStringLiteral("--duration needs seconds above 0, not '%1'")
-                                  .arg(options.value(QStringLiteral("--duration"))));
+        const auto seconds =
+            parseDurationSeconds(options.value(QStringLiteral("--duration")), &error);
+        if (!seconds)
+            return usageError(error);
         deadline =
-            std::chrono::steady_clock::now() + std::chrono::milliseconds(qint64(seconds * 1000.0));
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(qint64(*seconds * 1000.0));
     }
-    if (!installStopSignals())
-        return failure(QStringLiteral("cannot install the signal handlers"));
 
     Trace trace;
     trace.scenario = config.scenario;
@@ -576,6 +552,10 @@ int serve(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    if (!g_stopSignalsInstalled) {
+        std::fputs("sockscope-cli: cannot install the signal handlers\n", stderr);
+        return 1;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sockscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
@@ -583,6 +563,10 @@ int main(int argc, char **argv)
     if (args.isEmpty())
         return usageError(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
+    static const QStringList stoppable = {QStringLiteral("run"), QStringLiteral("serve"),
+                                          QStringLiteral("narrate"), QStringLiteral("compare")};
+    if (!stoppable.contains(command))
+        restoreDefaultSignals();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         out() << kUsage;
         return 0;

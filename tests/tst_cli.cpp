@@ -262,6 +262,74 @@ private Q_SLOTS:
         QVERIFY2(hasExternalLane(*trace, local), "the outside client has no lane of its own");
     }
 
+    // A run stopped by a signal writes its trace and exits as shells expect: 128 + signal.
+    void runStoppedBySignalSaysSoInItsStatus_data()
+    {
+        QTest::addColumn<int>("stopSignal");
+        QTest::addColumn<int>("status");
+        QTest::newRow("SIGINT") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    }
+    void runStoppedBySignalSaysSoInItsStatus()
+    {
+        QFETCH(int, stopSignal);
+        QFETCH(int, status);
+        QTemporaryDir dir;
+        const QString scenarioPath = dir.filePath(QStringLiteral("slow.json"));
+        QFile file(scenarioPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "slow", "title": "Slow", "topic": "testing",
+            "description": "A client that takes its time.", "models": ["threaded"],
+            "timeout_ms": 120000,
+            "clients": [{"name": "sleeper", "steps": ["connect", {"do": "sleep", "ms": 100000},
+            "close"]}]})");
+        file.close();
+        const QString tracePath = dir.filePath(QStringLiteral("run.json"));
+        QProcess p;
+        p.start(cli(), {QStringLiteral("run"), QStringLiteral("--scenario"), scenarioPath,
+                        QStringLiteral("--trace"), tracePath});
+        QVERIFY(p.waitForStarted(kBoundMs));
+        p.setReadChannel(QProcess::StandardError); // "running ..." is said on stderr
+        QByteArray said;
+        while (!said.contains("running") && p.waitForReadyRead(kBoundMs))
+            said += p.readAllStandardError();
+        QVERIFY2(said.contains("running"), said.constData());
+        QCOMPARE(::kill(pid_t(p.processId()), stopSignal), 0); // our own child only
+        QVERIFY(p.waitForFinished(kBoundMs));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == status, p.readAllStandardError().constData());
+        QString error;
+        QVERIFY2(loadTraceFile(tracePath, &error), qPrintable(error));
+    }
+
+    void outOfRangeNumbersAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("option");
+        const QString serve = QStringLiteral("serve");
+        const QString run = QStringLiteral("run");
+        const QString threaded = QStringLiteral("threaded");
+        for (const char *duration : {"inf", "9.3e15", "nan", "-1", "1e999"})
+            QTest::addRow("serve --duration %s", duration)
+                << QStringList{serve, QStringLiteral("--model"), threaded,
+                               QStringLiteral("--duration"), QLatin1String(duration)}
+                << QStringLiteral("--duration");
+        for (const char *speed : {"1e-300", "0.04", "101", "inf", "nan"})
+            QTest::addRow("run --speed %s", speed)
+                << QStringList{run, QStringLiteral("--scenario"), QStringLiteral("three-clients"),
+                               QStringLiteral("--speed"), QLatin1String(speed)}
+                << QStringLiteral("--speed");
+    }
+    void outOfRangeNumbersAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, option);
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(option.toUtf8()), r.err.constData());
+        QVERIFY2(!r.out.contains("listening"), r.out.constData());
+    }
+
     void bindingBeyondLoopbackIsSaidLoudly()
     {
         // 192.0.2.1 (TEST-NET-1) is on no interface here: the warning comes, the bind fails,

@@ -1,6 +1,7 @@
 // Narration: a plain sentence exists for every event kind under every model, succeeded or
 // failed, and the sentences carry the facts of the event (descriptors, addresses, bytes).
 
+#include "analysis/eventtext.h"
 #include "analysis/narration.h"
 #include "analysis/synthetictrace.h"
 #include "models/modelinfo.h"
@@ -112,6 +113,36 @@ private Q_SLOTS:
         const QString text = narrate(trace, 0);
         QVERIFY2(text.contains(QStringLiteral("\\r\\n\\x01")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1Char('\n')));
+    }
+
+    // A bidirectional control in a name (a scenario's client, a trace from anyone) must not
+    // reverse the sentence it is shown in, nor the event log's actor column.
+    void bidiControlsInNamesAreEscaped_data()
+    {
+        QTest::addColumn<int>("control");
+        for (int c : {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+                      0x200E, 0x200F, 0x061C})
+            QTest::addRow("U+%04X", c) << c;
+    }
+    void bidiControlsInNamesAreEscaped()
+    {
+        QFETCH(int, control);
+        const QString name =
+            QStringLiteral("client ") + QChar(char16_t(control)) + QStringLiteral("evil");
+        Trace trace;
+        trace.model = QStringLiteral("threaded");
+        const auto a = trace.addActor({0, ActorKind::Client, name, 1, 2, 0, false});
+        Event e;
+        e.actor = a;
+        e.kind = EventKind::Close;
+        e.fd = 3;
+        trace.append(e);
+        const QString escaped = QStringLiteral("\\u%1").arg(control, 4, 16, QLatin1Char('0'));
+        for (const QString &text : {narrate(trace, 0), eventtext::actor(trace, a)}) {
+            QVERIFY2(!text.contains(QChar(char16_t(control))), qPrintable(text));
+            QVERIFY2(text.contains(escaped), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("evil")), qPrintable(text));
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 #include "lanes.h"
 
+#include "trace/event.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -24,7 +26,9 @@ QString laneGroupTitle(LaneGroup group)
     return {};
 }
 
-QString actorDisplayName(const QString &name)
+namespace {
+
+QString translatedActorName(const QString &name)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("Lanes", text); };
     if (name == QLatin1String("main"))
@@ -51,6 +55,15 @@ QString actorDisplayName(const QString &name)
     if (word == QLatin1String("task"))
         return tr("task %1").arg(rest);
     return name;
+}
+
+} // namespace
+
+QString actorDisplayName(const QString &name)
+{
+    // Names come from scenario files and trace files written by anyone: escaped, so that a
+    // bidirectional control in one cannot reorder the text it is shown in.
+    return escapeText(translatedActorName(name));
 }
 
 QString laneTitle(const Actor &actor)

@@ -154,7 +154,7 @@ RunSummary summarizeTrace(const Trace &trace)
             continue;
         const ClientTimes &c = *it;
         ClientSummary s;
-        s.name = actor.name;
+        s.name = escapeText(actor.name); // shown in tables and printed by the CLI
         const auto reachedOut = c.udp ? c.firstSend : c.connected;
         if (reachedOut)
             s.connectMs = toMs(*reachedOut);

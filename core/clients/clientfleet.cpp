@@ -136,4 +136,29 @@ QString ClientFleet::nextStepOf(std::uint32_t actor) const
     return {};
 }
 
+QStringList ClientFleet::unfinished(int limit) const
+{
+    QStringList lines;
+    int more = 0;
+    for (const auto &p : m_progress) {
+        if (p->done.load(std::memory_order_acquire))
+            continue;
+        if (lines.size() >= limit) {
+            ++more;
+            continue;
+        }
+        const int step = p->nextStep.load(std::memory_order_acquire);
+        if (step >= 0 && step < int(p->script->steps.size()))
+            lines << QStringLiteral("%1 in step %2 (%3)")
+                         .arg(p->script->name)
+                         .arg(step + 1)
+                         .arg(describeStep(p->script->steps[std::size_t(step)], p->script->udp));
+        else
+            lines << QStringLiteral("%1 after its last step").arg(p->script->name);
+    }
+    if (more > 0)
+        lines << QStringLiteral("%1 more").arg(more);
+    return lines;
+}
+
 } // namespace sockscope

@@ -45,6 +45,9 @@ public:
     // order, for the clients that are done. A stop is not a failure.
     QStringList problems() const;
     QString nextStepOf(std::uint32_t actor) const;
+    // The clients not done yet and the step each is in ("client 2 in step 3, recv up to 1024
+    // bytes"), at most `limit` of them, then how many more; for a run that timed out.
+    QStringList unfinished(int limit) const;
 
 private:
     const ClientEnvironment &m_environment;

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <sys/mman.h>
 
 namespace sockscope {
 
@@ -12,7 +13,11 @@ HandlerConfig HandlerConfig::from(const ServerOptions &options)
 {
     HandlerConfig c;
     c.protocol = options.protocol;
-    c.fixedLength = qBound(1, options.fixedLength, kMaxMessage);
+    // The loader refuses values beyond these limits, naming them; the bounds only keep a
+    // hand-made ServerOptions safe.
+    c.fixedLength = qBound(1, options.fixedLength, kMaxFixedLength);
+    if (c.protocol == Protocol::FixedLength)
+        c.messageLimit = qMax(kMaxMessage, c.fixedLength);
     c.delimiterSize = int(qMin<qsizetype>(options.delimiter.size(), kMaxDelimiter));
     if (c.delimiterSize == 0) {
         c.delimiter[0] = '\n';
@@ -33,12 +38,12 @@ bool Framer::append(const char *data, int size)
 {
     if (size <= 0)
         return true;
-    if (m_size + size > int(sizeof m_buffer)) {
+    if (m_size + size > m_capacity) {
         std::memmove(m_buffer, m_buffer + m_start, std::size_t(m_size - m_start));
         m_size -= m_start;
         m_start = 0;
     }
-    if (m_size + size > int(sizeof m_buffer))
+    if (m_size + size > m_capacity)
         return false;
     std::memcpy(m_buffer + m_size, data, std::size_t(size));
     m_size += size;
@@ -49,7 +54,7 @@ bool Framer::append(const char *data, int size)
         const char *found = static_cast<const char *>(
             memmem(m_buffer + m_start, std::size_t(waiting), m_config->delimiter,
                    std::size_t(m_config->delimiterSize)));
-        return found || waiting < HandlerConfig::kMaxMessage;
+        return found || waiting < m_config->messageLimit;
     }
     case Protocol::LengthPrefixed:
         if (waiting >= 4) {
@@ -179,6 +184,31 @@ void doWork(Syscalls &sys, const HandlerConfig &config, const std::atomic<bool> 
 
 namespace {
 
+// Anonymous memory for one connection's buffers, unmapped when the conversation ends.
+class MappedBuffer
+{
+public:
+    explicit MappedBuffer(std::size_t size) : m_size(size)
+    {
+        if (size == 0)
+            return;
+        void *p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        m_data = p == MAP_FAILED ? nullptr : static_cast<char *>(p);
+    }
+    ~MappedBuffer()
+    {
+        if (m_data)
+            munmap(m_data, m_size);
+    }
+    MappedBuffer(const MappedBuffer &) = delete;
+    MappedBuffer &operator=(const MappedBuffer &) = delete;
+    char *data() const { return m_data; }
+
+private:
+    std::size_t m_size;
+    char *m_data = nullptr;
+};
+
 bool sendAll(Syscalls &sys, int fd, const char *data, int size)
 {
     while (size > 0) {
@@ -196,9 +226,19 @@ bool sendAll(Syscalls &sys, int fd, const char *data, int size)
 ServeEnd serveConnection(Syscalls &sys, int fd, const HandlerConfig &config,
                          const std::atomic<bool> *stop)
 {
-    Framer framer(config);
-    char received[HandlerConfig::kMaxRecv];
-    char reply[HandlerConfig::kMaxReply];
+    // The default sizes fit on the stack; larger ones (a 64 KiB recv_size, a long
+    // fixed_length) are mapped: mmap is async-signal-safe, so a forked child may use it too.
+    const int framerSize = config.framerCapacity();
+    const int replySize = config.replyCapacity();
+    const std::size_t total = std::size_t(framerSize + config.recvSize + replySize);
+    char local[20 * 1024];
+    MappedBuffer mapped(total > sizeof local ? total : 0);
+    char *storage = total > sizeof local ? mapped.data() : local;
+    if (!storage)
+        return ServeEnd::Failed;
+    Framer framer(config, storage, framerSize);
+    char *received = storage + framerSize;
+    char *reply = received + config.recvSize;
     for (;;) {
         sys.at(LineTag::Recv);
         const ssize_t n = sys.recv(fd, received, std::size_t(config.recvSize));
@@ -213,7 +253,7 @@ ServeEnd serveConnection(Syscalls &sys, int fd, const HandlerConfig &config,
             doWork(sys, config, stop);
             if (stop && stop->load())
                 return ServeEnd::Stopped; // the work was cut short: no reply for it
-            const int size = buildReply(config, message, reply, int(sizeof reply));
+            const int size = buildReply(config, message, reply, replySize);
             sys.at(LineTag::Send);
             if (!sendAll(sys, fd, reply, size))
                 return ServeEnd::Failed;
@@ -235,7 +275,7 @@ bool handleReceived(Syscalls &sys, const HandlerConfig &config, LoopConnection &
         doWork(sys, config, stop);
         if (stop && stop->load())
             return false; // the work was cut short: no reply for it
-        const int room = int(sizeof connection.pending) - connection.pendingSize;
+        const int room = connection.pendingCapacity - connection.pendingSize;
         char *end = connection.pending + connection.pendingSize;
         const int size = buildReply(config, message, end, room);
         if (size >= room)

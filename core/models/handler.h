@@ -3,6 +3,7 @@
 #include "run/runconfig.h"
 
 #include <atomic>
+#include <memory>
 
 namespace sockscope {
 
@@ -17,14 +18,15 @@ class Syscalls;
 // ServerOptions flattened into fixed arrays, made in the parent before any fork().
 struct HandlerConfig
 {
-    static constexpr int kMaxMessage = 4096; // one framed message, header included
-    static constexpr int kMaxRecv = 4096;    // the largest recv() the handler makes
-    static constexpr int kMaxDelimiter = 8;
-    static constexpr int kMaxReplyText = 256;
-    static constexpr int kMaxReply = kMaxMessage + kMaxReplyText + kMaxDelimiter + 4;
+    static constexpr int kMaxMessage = 4096;      // one delimited or length-prefixed message
+    static constexpr int kMaxFixedLength = 65536; // one fixed-length message
+    static constexpr int kMaxRecv = 65536;        // the largest recv() the handler makes
+    static constexpr int kMaxDelimiter = 64;
+    static constexpr int kMaxReplyText = 4096;
 
     Protocol protocol = Protocol::Echo;
     int fixedLength = 16;
+    int messageLimit = kMaxMessage; // the largest message the framing accepts
     char delimiter[kMaxDelimiter] = {'\n'};
     int delimiterSize = 1;
     char replyText[kMaxReplyText] = {};
@@ -32,6 +34,15 @@ struct HandlerConfig
     int workMs = 0;
     int recvSize = 1024;
     bool closeOnQuit = true;
+
+    // Buffer sizes this configuration needs: a Framer's, and one reply's (header, message or
+    // reply text, delimiter).
+    int framerCapacity() const { return messageLimit + recvSize; }
+    // (An echoed message is what one recv() gave, up to recvSize, whatever messageLimit is.)
+    int replyCapacity() const
+    {
+        return (messageLimit > recvSize ? messageLimit : recvSize) + replySize + delimiterSize + 4;
+    }
 
     static HandlerConfig from(const ServerOptions &options);
 };
@@ -51,7 +62,11 @@ struct Message
 class Framer
 {
 public:
-    explicit Framer(const HandlerConfig &config) : m_config(&config) {}
+    // `buffer` holds config.framerCapacity() bytes and outlives the Framer.
+    Framer(const HandlerConfig &config, char *buffer, int capacity)
+        : m_config(&config), m_buffer(buffer), m_capacity(capacity)
+    {
+    }
 
     // Adds what one recv() returned. False: a message does not fit (a protocol error).
     bool append(const char *data, int size);
@@ -61,8 +76,8 @@ public:
 
 private:
     const HandlerConfig *m_config;
-    // Left uninitialised on purpose: 10,000 idle connections must not touch 80 MB.
-    char m_buffer[HandlerConfig::kMaxMessage + HandlerConfig::kMaxRecv];
+    char *m_buffer;
+    int m_capacity;
     int m_start = 0;
     int m_size = 0;
 };
@@ -93,13 +108,20 @@ ServeEnd serveConnection(Syscalls &sys, int fd, const HandlerConfig &config,
 // until the socket can take them.
 struct LoopConnection
 {
-    explicit LoopConnection(const HandlerConfig &config, int socketFd)
-        : framer(config), fd(socketFd)
+    LoopConnection(const HandlerConfig &config, int socketFd)
+        : storage(new char[std::size_t(config.framerCapacity() + 2 * config.replyCapacity())]),
+          framer(config, storage.get(), config.framerCapacity()), fd(socketFd),
+          pending(storage.get() + config.framerCapacity()),
+          pendingCapacity(2 * config.replyCapacity())
     {
     }
+    // Sized by the configuration and left uninitialised on purpose: 10,000 idle connections
+    // must not touch 80 MB.
+    std::unique_ptr<char[]> storage;
     Framer framer;
     int fd = -1;
-    char pending[2 * HandlerConfig::kMaxReply]; // uninitialised, see Framer
+    char *pending;
+    int pendingCapacity;
     int pendingSize = 0;
     bool quit = false;
 };

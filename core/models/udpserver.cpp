@@ -24,8 +24,11 @@ protected:
         // A datagram is a message: whatever the protocol, one recvfrom() is one request.
         HandlerConfig config = handlerConfig();
         config.protocol = Protocol::Echo;
+        // The largest UDP payload over IPv4 is 65,507 bytes: the buffer takes any datagram
+        // whole (recvfrom() would silently cut a longer one), and so does the reply.
         char datagram[65536];
-        char reply[HandlerConfig::kMaxReply];
+        char reply[sizeof datagram + HandlerConfig::kMaxReplyText + HandlerConfig::kMaxDelimiter +
+                   4];
         while (!stopping()) {
             Endpoint from;
             sys.at(LineTag::RecvFrom);
@@ -37,8 +40,7 @@ protected:
                 continue;
             Message message;
             message.frame = message.payload = datagram;
-            message.frameSize = message.payloadSize =
-                int(qMin<ssize_t>(n, HandlerConfig::kMaxMessage));
+            message.frameSize = message.payloadSize = int(n);
             doWork(sys, config, stopFlag());
             const int size = buildReply(config, message, reply, int(sizeof reply));
             sys.at(LineTag::SendTo);

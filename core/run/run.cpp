@@ -190,6 +190,13 @@ void RunPrivate::supervise()
         if (!clientsDone && Clock::now() >= deadline) {
             why = QStringLiteral("the run did not finish within %1 ms and was stopped")
                       .arg(config.timeoutMs);
+            const QStringList stuck = fleet->unfinished(5);
+            if (!stuck.isEmpty())
+                why += QStringLiteral("; still running: ") + stuck.join(QStringLiteral(", "));
+            else if (server->activeConnections() > 0)
+                why += QStringLiteral("; the clients are done but the server still has %1 "
+                                      "open connections")
+                           .arg(server->activeConnections());
             break;
         }
     }

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace sockscope {
 
 namespace {
@@ -212,6 +214,39 @@ private:
         }
     }
 
+    // Bytes in the well-formed UTF-8 sequence at the cursor (RFC 3629: no overlong forms, no
+    // surrogates, nothing above U+10FFFF); 0 if it is not one.
+    int utf8SequenceLength() const
+    {
+        const auto at = [&](qsizetype i) {
+            return m_pos + i < m_text.size() ? static_cast<unsigned char>(m_text[m_pos + i]) : 0;
+        };
+        const unsigned char b = at(0);
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (at(1) < low || at(1) > high)
+            return 0;
+        for (int i = 2; i < length; ++i) {
+            if (at(i) < 0x80 || at(i) > 0xBF)
+                return 0;
+        }
+        return length;
+    }
+
     static int hexDigit(char c)
     {
         if (c >= '0' && c <= '9')
@@ -257,6 +292,21 @@ private:
                 return fail(tr("control character 0x%1 inside a string; escape it (\\t, \\n, "
                                "\\u00XX)")
                                 .arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')));
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                // Checked here, not left to QString::fromUtf8, which would silently turn a
+                // bad byte into U+FFFD and send that instead of what the file said.
+                const int length = utf8SequenceLength();
+                if (length == 0)
+                    return fail(tr("invalid UTF-8 (the byte 0x%1) inside a string: save the file "
+                                   "as UTF-8; to send bytes that are not text, write them in "
+                                   "hexadecimal with \"data_hex\"")
+                                    .arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')));
+                for (int i = 0; i < length; ++i) {
+                    raw.append(peek());
+                    advance();
+                }
+                continue;
+            }
             if (c != '\\') {
                 raw.append(c);
                 advance();
@@ -290,18 +340,33 @@ private:
                 raw.append('\t');
                 break;
             case 'u': {
+                const TextPosition escape{m_line, m_column - 1}; // at the backslash
                 advance();
                 char16_t units[2];
                 if (!parseHex4(&units[0]))
                     return false;
                 int count = 1;
-                if (QChar::isHighSurrogate(units[0]) && peek() == '\\') {
+                // A surrogate alone is no character: QString would make it '?' in UTF-8.
+                const auto lone = [&](char16_t unit) {
+                    return failAt(escape,
+                                  tr("\\u%1 is half of a UTF-16 surrogate pair and stands for no "
+                                     "character alone (a pair is written \\ud83d\\ude00); to "
+                                     "send bytes that are not text, use \"data_hex\"")
+                                      .arg(unsigned(unit), 4, 16, QLatin1Char('0')));
+                };
+                if (QChar::isLowSurrogate(units[0]))
+                    return lone(units[0]);
+                if (QChar::isHighSurrogate(units[0])) {
+                    if (peek() != '\\')
+                        return lone(units[0]);
                     advance();
                     if (peek() != 'u')
                         return fail(tr("a \\u high surrogate must be followed by \\u"));
                     advance();
                     if (!parseHex4(&units[1]))
                         return false;
+                    if (!QChar::isLowSurrogate(units[1]))
+                        return lone(units[0]);
                     count = 2;
                 }
                 raw.append(QString(reinterpret_cast<const QChar *>(units), count).toUtf8());
@@ -354,10 +419,24 @@ private:
                 advance();
         }
         bool ok = false;
-        value.number = m_text.mid(begin, m_pos - begin).toDouble(&ok);
-        if (!ok)
-            return failAt(value.position, tr("this number is too large"));
+        const QByteArray text = m_text.mid(begin, m_pos - begin);
+        value.number = text.toDouble(&ok);
         value.integral = integral;
+        if (!ok) {
+            // Out of a double's range. Not a syntax error: the validator names the field and
+            // says what it takes, and describeJsonValue() shows the number as written.
+            value.outOfRange = true;
+            value.string = QString::fromLatin1(text);
+            const qsizetype e = text.indexOf('e') >= 0 ? text.indexOf('e') : text.indexOf('E');
+            const bool negative = text.startsWith('-');
+            const QByteArray whole =
+                text.mid(negative ? 1 : 0).split('.').first().split('e').first();
+            const bool tiny = e >= 0 ? text.mid(e + 1).startsWith('-') : whole == "0";
+            value.number = tiny ? 0.0
+                                : (negative ? -std::numeric_limits<double>::infinity()
+                                            : std::numeric_limits<double>::infinity());
+            value.integral = false;
+        }
         return true;
     }
 
@@ -407,6 +486,9 @@ QString describeJsonValue(const JsonValue &value)
     case JsonValue::Type::Bool:
         return value.boolean ? tr("true") : tr("false");
     case JsonValue::Type::Number:
+        if (value.outOfRange)
+            return tr("the number %1, which is out of the range a number can hold here")
+                .arg(value.string.left(40));
         return tr("the number %1").arg(QString::number(value.number, 'g', 15));
     case JsonValue::Type::String: {
         QString shown = value.string;

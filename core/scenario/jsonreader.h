@@ -38,7 +38,9 @@ struct JsonValue
     TextPosition position;
     bool boolean = false;
     double number = 0;
-    bool integral = false; // written without fraction or exponent
+    bool integral = false;   // written without fraction or exponent
+    bool outOfRange = false; // beyond a double (1e309: number is +inf; 1e-400: 0); the text
+                             // as written is in `string`
     QString string;
     std::vector<JsonValue> items;    // Array
     std::vector<JsonMember> members; // Object, in file order (duplicates kept)

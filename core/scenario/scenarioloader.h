@@ -26,10 +26,14 @@ struct ScenarioLoadOptions
     // Descriptors the run may open; -1: ask the kernel (RLIMIT_NOFILE, after raising the
     // soft limit to the hard one). Tests set it to check the "too many clients" message.
     qint64 descriptorLimit = -1;
+    // At most this many problems are listed (the first in the file), then one line "and N
+    // more problems"; 0 lists them all.
+    int maxProblems = 50;
 };
 
-// Reads and validates a scenario. On any problem returns nullopt and lists every problem
-// found (never a half-filled Scenario). Never crashes on any input: it is fuzzed.
+// Reads and validates a scenario. On any problem returns nullopt and lists the problems
+// found, in file order (never a half-filled Scenario). Never crashes on any input: it is
+// fuzzed. Linear in the size of the input.
 std::optional<Scenario> parseScenario(const QByteArray &json, const QString &fileName,
                                       std::vector<ScenarioProblem> *problems,
                                       const ScenarioLoadOptions &options = {});

@@ -1,5 +1,7 @@
 #include "event.h"
 
+#include <algorithm>
+
 #include <array>
 
 namespace sockscope {
@@ -212,6 +214,32 @@ QString escapeBytes(QByteArrayView bytes)
                 out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
             }
         }
+    }
+    return out;
+}
+
+bool isBidiControl(char32_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+           c == 0x200F || c == 0x061C;
+}
+
+QString escapeText(QStringView text)
+{
+    const auto needsEscape = [](char16_t c) {
+        return c < 0x20 || (c >= 0x7f && c < 0xa0) || isBidiControl(c) || c == u'\\';
+    };
+    if (std::none_of(text.begin(), text.end(), [&](QChar c) { return needsEscape(c.unicode()); }))
+        return text.toString();
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == u'\\')
+            out += QLatin1String("\\\\");
+        else if (needsEscape(c.unicode()))
+            out += QStringLiteral("\\u%1").arg(unsigned(c.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
     }
     return out;
 }

@@ -225,5 +225,11 @@ static_assert(sizeof(Event) == 48, "the trace budget is 64 bytes per event, payl
 // Network bytes for display: printable ASCII as is, everything else escaped (\n, \xNN).
 // Never rich text.
 QString escapeBytes(QByteArrayView bytes);
+// A name (an actor's, a client's) for display: text as is, except characters that would
+// change how the text around them is shown: bidirectional controls (U+202A-U+202E,
+// U+2066-U+2069, U+200E, U+200F, U+061C) and control characters, written as \uXXXX. A
+// U+202E in a client's name must not reverse the rest of a lane title or a sentence.
+QString escapeText(QStringView text);
+bool isBidiControl(char32_t c);
 
 } // namespace sockscope
