@@ -191,8 +191,9 @@ int main(int argc, char **argv)
         }
         // Let the final layout and paint settle before grabbing.
         QTimer::singleShot(300, &app, [&] {
-            if (!window.saveScreenshot(screenshot)) {
-                fail(QApplication::translate("main", "could not write %1").arg(screenshot));
+            QString error;
+            if (!window.saveScreenshot(screenshot, &error)) {
+                fail(error);
                 exitCode = 1;
             }
             app.exit(exitCode);

@@ -1,12 +1,12 @@
 #include "chrometrace.h"
 
 #include "../analysis/wakeups.h"
+#include "outputfile.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace sockscope {
 
@@ -188,14 +188,7 @@ QByteArray chromeTraceJson(const Trace &trace)
 
 bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(chromeTraceJson(trace)) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOutputFile(path, chromeTraceJson(trace), error);
 }
 
 } // namespace sockscope
