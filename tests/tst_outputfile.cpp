@@ -452,6 +452,7 @@ private Q_SLOTS:
         feeder.reset();
     }
 
+    // A trace is a JSON object: /dev/zero's first NUL ends the reading at once (no 1 GiB read).
     void traceFromDevZeroIsRefused()
     {
         QTemporaryDir dir;
@@ -459,9 +460,23 @@ private Q_SLOTS:
         const Result r = runCli({QStringLiteral("convert"), QStringLiteral("/dev/zero"),
                                  QStringLiteral("--chrome-trace"), out});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("/dev/zero: it holds more than 1073741824 bytes (1024 MiB)"),
+        QVERIFY2(r.err.contains("/dev/zero: byte offset ") &&
+                     r.err.contains("the file is not valid JSON"),
                  r.err.constData());
         QVERIFY(!QFile::exists(out));
+    }
+
+    // A trace that starts well and never ends is refused at the limit.
+    void endlessTraceIsRefusedAtTheLimit()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("endless.json"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        FifoFeeder feeder(fifo, 4 * 1024 * 1024);
+        QString error;
+        QVERIFY(!readInputFile(fifo, 1024 * 1024, QStringLiteral("a trace file"), &error, true));
+        QVERIFY2(error.contains(QStringLiteral("more than 1048576 bytes (1 MiB)")),
+                 qPrintable(error));
     }
 
     void aSmallFileIsReadWhole()

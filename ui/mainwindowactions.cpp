@@ -166,7 +166,7 @@ CompareWindow *MainWindowActions::compareWindow()
 MainWindowActions::FileKind MainWindowActions::sniff(const QString &path, QString *error)
 {
     QString why;
-    const auto bytes = readInputFile(path, kMaxTraceFileBytes, tr("a trace file"), &why);
+    const auto bytes = readInputFile(path, kMaxTraceFileBytes, tr("a trace file"), &why, true);
     if (!bytes) {
         if (error)
             *error = tr("%1: %2").arg(path, why);

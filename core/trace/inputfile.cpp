@@ -34,7 +34,7 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 std::optional<QByteArray> readInputFile(const QString &path, qint64 limit, const QString &what,
-                                        QString *error)
+                                        QString *error, bool jsonObject)
 {
     QString scratch;
     if (!error)
@@ -75,6 +75,8 @@ std::optional<QByteArray> readInputFile(const QString &path, qint64 limit, const
         bytes.reserve(qsizetype(std::min<qint64>(st.st_size, limit) + 1));
     constexpr qsizetype kChunk = 64 * 1024;
     qsizetype used = 0;
+    bool startSeen = false;
+    bool notAnObject = false;
     for (;;) {
         const qsizetype want = qsizetype(std::min<qint64>(kChunk, limit + 1 - used));
         if (bytes.capacity() < used + want) // doubling: linear time, at most limit + 1 held
@@ -93,7 +95,20 @@ std::optional<QByteArray> readInputFile(const QString &path, qint64 limit, const
         }
         if (n == 0)
             break;
+        if (jsonObject && !startSeen) {
+            for (qsizetype i = used; i < used + n; ++i) {
+                const char c = bytes[i];
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                    continue;
+                startSeen = true;
+                if (c != '{')
+                    notAnObject = true;
+                break;
+            }
+        }
         used += n;
+        if (notAnObject)
+            break; // cannot be what we read: the parser names the place
         if (used > limit) {
             ::close(fd);
             *error = Text::tr("it holds more than %1, the most %2 may hold; nothing was loaded")

@@ -17,7 +17,10 @@ constexpr qint64 kMaxTraceFileBytes = qint64(1024) * 1024 * 1024;
 // directory", "it holds more than 4194304 bytes (4 MiB), the most a scenario file may hold".
 // `what` names the kind of file for that message ("a scenario file"). A Qt resource path
 // (":/scenarios/...") is read through QFile.
+// With `jsonObject`, reading also stops at the first byte that is neither whitespace nor '{'
+// where the object must begin (/dev/zero's first NUL): what was read is returned, and the JSON
+// parser then says where it went wrong, without reading up to the limit first.
 std::optional<QByteArray> readInputFile(const QString &path, qint64 limit, const QString &what,
-                                        QString *error);
+                                        QString *error, bool jsonObject = false);
 
 } // namespace sockscope

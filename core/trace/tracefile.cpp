@@ -622,9 +622,9 @@ bool saveTraceFile(const Trace &trace, const QString &path, QString *error)
 std::optional<Trace> loadTraceFile(const QString &path, QString *error)
 {
     QString inner;
-    const auto bytes =
-        readInputFile(path, kMaxTraceFileBytes,
-                      QCoreApplication::translate("sockscope::TraceFile", "a trace file"), &inner);
+    const auto bytes = readInputFile(
+        path, kMaxTraceFileBytes,
+        QCoreApplication::translate("sockscope::TraceFile", "a trace file"), &inner, true);
     std::optional<Trace> trace;
     if (bytes)
         trace = traceFromJson(*bytes, &inner);
