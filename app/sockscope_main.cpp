@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "preferences.h"
+#include "trace/outputfile.h"
 #include "tracedocument.h"
 
 #include <QApplication>
@@ -80,6 +81,14 @@ int main(int argc, char **argv)
 
     const QString screenshot = parser.value(screenshotOption);
     const bool screenshotMode = !screenshot.isEmpty();
+    // The picture's file is checked before anything runs (a missing folder, a folder as the
+    // file, another user's symlink in /tmp): no run is wasted on a file that cannot be written.
+    if (screenshotMode) {
+        if (const QString problem = checkOutputPath(screenshot); !problem.isEmpty()) {
+            fail(problem + QApplication::translate("main", "; nothing was run"));
+            return 2;
+        }
+    }
     std::optional<qint64> cursorIndex;
     if (parser.isSet(cursorOption)) {
         bool ok = false;

@@ -233,6 +233,21 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(shot)); // nothing ran, nothing was pictured
     }
 
+    // Issue 19, item 10: a screenshot path that cannot be written is refused before the run.
+    void badScreenshotPathIsRefusedBeforeTheRun()
+    {
+        QProcess gui;
+        gui.start(qEnvironmentVariable("SOCKSCOPE_GUI"),
+                  {QStringLiteral("--scenario"), QStringLiteral("three-clients"),
+                   QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/dir/shot.png")});
+        QVERIFY(gui.waitForFinished(30000));
+        QCOMPARE(gui.exitCode(), 2);
+        const QString err = QString::fromUtf8(gui.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("/nonexistent/dir/shot.png: cannot write: the folder "
+                                             "/nonexistent/dir does not exist; nothing was run")),
+                 qPrintable(err));
+    }
+
     void exportsAreValidFiles()
     {
         TraceDocument document;
