@@ -9,6 +9,7 @@
 #include "scenario/chapters.h"
 #include "scenario/scenariolibrary.h"
 #include "trace/chrometrace.h"
+#include "trace/outputfile.h"
 #include "trace/tracefile.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <poll.h>
 #include <tuple>
@@ -45,12 +47,12 @@ QTextStream &err()
 
 const char *const kUsage = R"(Usage:
   sockscope-cli list-scenarios | list-models
-  sockscope-cli run --scenario NAME|FILE [--model M] [--speed X] [--trace OUT.json]
-                    [--chrome-trace OUT.json] [--summary]
+  sockscope-cli run --scenario NAME|FILE [--model M] [--speed X] [--trace OUT.json|-]
+                    [--chrome-trace OUT.json|-] [--summary]
   sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
-                      [--duration SEC] [--trace OUT.json] [--backlog N] [--max-clients N]
+                      [--duration SEC] [--trace OUT.json|-] [--backlog N] [--max-clients N]
   sockscope-cli compare --scenario NAME|FILE --models M1,M2,... [--json]
-  sockscope-cli convert IN.json --chrome-trace OUT.json
+  sockscope-cli convert IN.json --chrome-trace OUT.json|-
   sockscope-cli narrate --scenario NAME|FILE [--model M] | narrate TRACE.json
   sockscope-cli --help | --version
 
@@ -71,6 +73,10 @@ Commands:
   narrate       run a scenario (or read a trace) and print one JSON object per event, a line
                 each: index, t_ns, actor, kind, the narration, the chapter shown, and every
                 actor's state, call and "waiting for" as the state inspector shows them
+
+Output files are checked before anything runs (exit status 2 if one cannot be written) and
+replaced only once written whole (a failed write keeps the old file: exit status 1). "-" is
+standard output; a device or a FIFO is written into, never replaced.
 )";
 
 int usageError(const QString &message)
@@ -85,6 +91,32 @@ int failure(const QString &message)
     err() << "sockscope-cli: " << message << '\n';
     err().flush();
     return 1;
+}
+
+// Every output path checked before anything runs: a run is not wasted on a file that cannot
+// be written. Empty paths are not asked for; at most one may be "-" (standard output).
+// Returns 0, or 2 with the problem said.
+int checkOutputs(const QStringList &paths, bool stdoutTaken = false)
+{
+    for (const QString &path : paths) {
+        if (path.isEmpty())
+            continue;
+        if (path == QLatin1String("-")) {
+            if (stdoutTaken) {
+                err() << "sockscope-cli: only one output can go to standard output ('-')\n";
+                err().flush();
+                return 2;
+            }
+            stdoutTaken = true;
+        }
+        const QString problem = checkOutputPath(path);
+        if (!problem.isEmpty()) {
+            err() << "sockscope-cli: " << problem << "\nnothing was run\n";
+            err().flush();
+            return 2;
+        }
+    }
+    return 0;
 }
 
 int listModels()
@@ -118,6 +150,8 @@ int convert(const QStringList &args)
     }
     if (input.isEmpty() || chrome.isEmpty())
         return usageError(QStringLiteral("convert needs IN.json and --chrome-trace OUT.json"));
+    if (const int status = checkOutputs({chrome}))
+        return status;
     QString error;
     const auto trace = loadTraceFile(input, &error);
     if (!trace)
@@ -317,6 +351,10 @@ int runScenario(const QStringList &args)
         if (!speed)
             return usageError(error);
     }
+    if (const int status = checkOutputs({options.value(QStringLiteral("--trace")),
+                                         options.value(QStringLiteral("--chrome-trace"))},
+                                        options.has(QStringLiteral("--summary"))))
+        return status;
     int status = 0;
     auto config = configFromOptions(options, QStringLiteral("run"), &status);
     if (!config)
@@ -467,6 +505,9 @@ int serve(const QStringList &args)
     if (!options.has(QStringLiteral("--model")))
         return usageError(QStringLiteral("serve needs --model M (one of: %1)")
                               .arg(modelNames().join(QStringLiteral(", "))));
+    const QString tracePath = options.value(QStringLiteral("--trace"));
+    if (const int status = checkOutputs({tracePath}))
+        return status;
     RunConfig config;
     config.scenario = QStringLiteral("serve");
     config.timeoutMs = 0; // serves until stopped
@@ -534,18 +575,52 @@ int serve(const QStringList &args)
     Run run(config);
     const bool started = run.start(&error);
     if (started) {
-        out() << "listening on " << run.address() << '\n';
-        out().flush();
+        // With --trace - standard output is the trace's: the address goes to stderr.
+        QTextStream &said = tracePath == QLatin1String("-") ? err() : out();
+        said << "listening on " << run.address() << '\n';
+        said.flush();
         drive(run, trace, deadline);
     }
     run.stop();
     run.recorder().drainInto(trace);
-    const bool written = writeTraces(trace, options.value(QStringLiteral("--trace")), QString());
+    const bool written = writeTraces(trace, tracePath, QString());
     if (!started)
         return failure(error);
     if (!run.failure().isEmpty())
         return failure(run.failure());
     return written ? 0 : 1;
+}
+
+int dispatch(const QString &command, const QStringList &args)
+{
+    if (command == QLatin1String("list-models"))
+        return listModels();
+    if (command == QLatin1String("list-scenarios"))
+        return listScenarios();
+    if (command == QLatin1String("convert"))
+        return convert(args);
+    if (command == QLatin1String("run"))
+        return runScenario(args);
+    if (command == QLatin1String("serve"))
+        return serve(args);
+    if (command == QLatin1String("narrate"))
+        return narrateCommand(args);
+    if (command == QLatin1String("compare"))
+        return compare(args);
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+// What was printed must have arrived: `narrate > full-disk/out.jsonl` fails loudly.
+int checkStdout(int status)
+{
+    out().flush();
+    if (out().status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return status;
+    const QString why = out().device() ? out().device()->errorString() : QString();
+    err() << "sockscope-cli: standard output: cannot write: "
+          << (why.isEmpty() ? QString::fromLocal8Bit(std::strerror(errno)) : why) << '\n';
+    err().flush();
+    return status == 0 ? 1 : status;
 }
 
 } // namespace
@@ -569,25 +644,11 @@ int main(int argc, char **argv)
         restoreDefaultSignals();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         out() << kUsage;
-        return 0;
+        return checkStdout(0);
     }
     if (command == QLatin1String("--version")) {
         out() << "sockscope-cli " << SOCKSCOPE_VERSION << '\n';
-        return 0;
+        return checkStdout(0);
     }
-    if (command == QLatin1String("list-models"))
-        return listModels();
-    if (command == QLatin1String("list-scenarios"))
-        return listScenarios();
-    if (command == QLatin1String("convert"))
-        return convert(args);
-    if (command == QLatin1String("run"))
-        return runScenario(args);
-    if (command == QLatin1String("serve"))
-        return serve(args);
-    if (command == QLatin1String("narrate"))
-        return narrateCommand(args);
-    if (command == QLatin1String("compare"))
-        return compare(args);
-    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+    return checkStdout(dispatch(command, args));
 }

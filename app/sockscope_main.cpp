@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "preferences.h"
+#include "trace/outputfile.h"
 #include "tracedocument.h"
 
 #include <QApplication>
@@ -80,6 +81,14 @@ int main(int argc, char **argv)
 
     const QString screenshot = parser.value(screenshotOption);
     const bool screenshotMode = !screenshot.isEmpty();
+    // The picture's file is checked before anything runs (a missing folder, a folder as the
+    // file, another user's symlink in /tmp): no run is wasted on a file that cannot be written.
+    if (screenshotMode) {
+        if (const QString problem = checkOutputPath(screenshot); !problem.isEmpty()) {
+            fail(problem + QApplication::translate("main", "; nothing was run"));
+            return 2;
+        }
+    }
     std::optional<qint64> cursorIndex;
     if (parser.isSet(cursorOption)) {
         bool ok = false;
@@ -191,8 +200,9 @@ int main(int argc, char **argv)
         }
         // Let the final layout and paint settle before grabbing.
         QTimer::singleShot(300, &app, [&] {
-            if (!window.saveScreenshot(screenshot)) {
-                fail(QApplication::translate("main", "could not write %1").arg(screenshot));
+            QString error;
+            if (!window.saveScreenshot(screenshot, &error)) {
+                fail(error);
                 exitCode = 1;
             }
             app.exit(exitCode);

@@ -1,6 +1,8 @@
 // sockscope-bench: measures the budgets of DESIGN.md. Prints a table and writes one flat
 // JSON object of numbers (bench-results.json). --smoke runs everything at tiny sizes.
 #include "benchmark.h"
+#include "trace/inputfile.h"
+#include "trace/outputfile.h"
 
 #include <QApplication>
 #include <QFile>
@@ -62,9 +64,10 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QJsonObject json;
     if (append) {
-        QFile previous(output);
-        if (previous.open(QIODevice::ReadOnly))
-            json = QJsonDocument::fromJson(previous.readAll()).object();
+        constexpr qint64 kMaxResultsBytes = 16 * 1024 * 1024;
+        if (const auto previous = sockscope::readInputFile(
+                output, kMaxResultsBytes, QStringLiteral("a results file"), nullptr))
+            json = QJsonDocument::fromJson(*previous).object();
     }
     int failures = 0;
     for (const Benchmark &b : registry()) {
@@ -82,12 +85,11 @@ int main(int argc, char **argv)
             json.insert(it.key(), it.value());
         }
     }
-    QFile file(output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QTextStream(stderr) << "sockscope-bench: cannot write " << output << "\n";
+    QString error;
+    if (!sockscope::writeOutputFile(output, QJsonDocument(json).toJson(), &error)) {
+        QTextStream(stderr) << "sockscope-bench: " << error << "\n";
         return 1;
     }
-    file.write(QJsonDocument(json).toJson());
     out << "wrote " << output << Qt::endl;
     return failures == 0 ? 0 : 1;
 }

@@ -1,8 +1,13 @@
 // libFuzzer target: any bytes given to the trace loader give a trace or an error message,
-// never a crash, a hang or a half-filled trace.
+// never a crash, a hang or a half-filled trace. The same bytes go through the GUI's "trace or
+// scenario?" scan (isTraceJson), which must agree with a full parse whenever the bytes are
+// valid JSON: the top-level "format" decides, wherever it is (issue 19: sorted keys).
+#include "trace/filekind.h"
 #include "trace/tracefile.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdint>
 #include <cstdlib>
@@ -19,6 +24,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         // What loads must save and load again to the same number of events.
         const auto again = sockscope::traceFromJson(sockscope::traceToJson(*trace), &error);
         if (!again || again->size() != trace->size())
+            std::abort();
+        // And is recognised as a trace, also with sorted keys and indentation.
+        if (!sockscope::isTraceJson(json) ||
+            !sockscope::isTraceJson(QJsonDocument::fromJson(json).toJson()))
+            std::abort();
+    }
+    const bool scanned = sockscope::isTraceJson(json);
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error == QJsonParseError::NoError) {
+        const bool parsed = doc.isObject() && doc.object().value(QLatin1String("format")) ==
+                                                  QLatin1String("sockscope-trace");
+        if (scanned != parsed)
             std::abort();
     }
     return 0;

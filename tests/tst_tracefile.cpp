@@ -1,3 +1,4 @@
+#include "trace/filekind.h"
 #include "trace/linetag.h"
 #include "trace/tracefile.h"
 
@@ -114,6 +115,16 @@ Trace sampleTrace()
     ae.err = 22;
     ae.flags = kFlagStoppedByRun;
     t.append(ae);
+    // select() refused a descriptor: the error event carries the explanation.
+    Event er;
+    er.tNs = 67;
+    er.actor = main;
+    er.kind = EventKind::Error;
+    er.fd = 1024;
+    er.err = 22;
+    er.call = std::uint8_t(EventKind::WaitBegin);
+    t.append(er, QByteArrayView("descriptor 1024 is >= FD_SETSIZE (1024): select() cannot "
+                                "watch it, so the connection is closed; \"quoted\" \u00e9"));
     return t;
 }
 
@@ -144,6 +155,7 @@ void compareTraces(const Trace &a, const Trace &b)
         QCOMPARE(b.preview(y).toByteArray(), a.preview(x).toByteArray());
         QVERIFY(b.waitSets(y) == a.waitSets(x));
         QVERIFY(b.local(y) == a.local(x));
+        QCOMPARE(b.errorMessage(y).toByteArray(), a.errorMessage(x).toByteArray());
     }
 }
 
@@ -358,6 +370,106 @@ private Q_SLOTS:
         const auto again = traceFromJson(traceToJson(*trace), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->waitSets(again->at(0)).readSet, (QVector<int>{3, 5}));
+    }
+
+    // Issue 19, item 13: "descriptor 1024 is >= FD_SETSIZE" was lost on save.
+    void errorExplanationSurvivesSaveAndLoad()
+    {
+        const Trace original = sampleTrace();
+        const Event &error = original.at(original.size() - 1);
+        QCOMPARE(int(error.kind), int(EventKind::Error));
+        QVERIFY(original.errorMessage(error).startsWith("descriptor 1024 is >= FD_SETSIZE"));
+        const QByteArray json = traceToJson(original);
+        const QJsonArray events =
+            QJsonDocument::fromJson(json).object().value(QLatin1String("events")).toArray();
+        QCOMPARE(events.last().toObject().value(QLatin1String("message")).toString(),
+                 QString::fromUtf8(original.errorMessage(error).toByteArray()));
+        QString why;
+        const auto loaded = traceFromJson(json, &why);
+        QVERIFY2(loaded, qPrintable(why));
+        QCOMPARE(loaded->errorMessage(loaded->at(loaded->size() - 1)).toByteArray(),
+                 original.errorMessage(error).toByteArray());
+    }
+
+    // A file written before "message" existed still loads; its error just has no words.
+    void errorWithoutMessageStillLoads()
+    {
+        const QByteArray old =
+            R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,"kind":"thread",)"
+            R"("name":"main","pid":1,"tid":1,"parent":0}],"events":[{"t_ns":5,"actor":1,)"
+            R"("kind":"error","fd":1024,"errno":22,"call":"wait_begin"}]})";
+        QString why;
+        const auto loaded = traceFromJson(old, &why);
+        QVERIFY2(loaded, qPrintable(why));
+        QVERIFY(loaded->errorMessage(loaded->at(0)).isEmpty());
+        QCOMPARE(loaded->at(0).err, std::int16_t(22));
+    }
+
+    void errorMessageMustBeAShortString_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("number") << QStringLiteral("5") << QStringLiteral("must be a string");
+        QTest::newRow("huge") << QStringLiteral("\"%1\"").arg(QString(5000, QLatin1Char('x')))
+                              << QStringLiteral("at most 4096");
+    }
+
+    void errorMessageMustBeAShortString()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, expected);
+        const QByteArray json =
+            QStringLiteral(R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,)"
+                           R"("kind":"thread","name":"main","pid":1,"tid":1,"parent":0}],)"
+                           R"("events":[{"t_ns":5,"actor":1,"kind":"error","call":"wait_begin",)"
+                           R"("message":%1}]})")
+                .arg(message)
+                .toUtf8();
+        QString why;
+        QVERIFY(!traceFromJson(json, &why));
+        QVERIFY2(why.contains(QStringLiteral("events[0], key \"message\"")), qPrintable(why));
+        QVERIFY2(why.contains(expected), qPrintable(why));
+    }
+
+    // Issue 19, item 13: Python's json.dump(sort_keys=True, indent=1) moves "format" after
+    // "actors" and "events"; QJsonDocument sorts keys the same way.
+    void traceIsRecognisedWhereverFormatIs_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("trace");
+        const QByteArray saved = traceToJson(sampleTrace());
+        QTest::newRow("as saved") << saved << true;
+        QTest::newRow("sorted, indented")
+            << QJsonDocument::fromJson(saved).toJson(QJsonDocument::Indented) << true;
+        QByteArray far = QJsonDocument::fromJson(saved).toJson(QJsonDocument::Indented);
+        far.replace("\"events\": [", "\"events\": [" + QByteArray(8192, ' '));
+        QTest::newRow("format after 8 KiB") << far << true;
+        QTest::newRow("escaped key")
+            << QByteArray(R"({"a":[{"format":"x"}],"form\u0061t":"sockscope-trace"})") << true;
+        QTest::newRow("nested only")
+            << QByteArray(R"({"clients":[{"format":"sockscope-trace"}],"name":"x"})") << false;
+        QTest::newRow("string mentions it")
+            << QByteArray("{\"title\":\"\\\"format\\\":\\\"sockscope-trace\\\"\"}") << false;
+        QTest::newRow("other format") << QByteArray(R"({"format":"something"})") << false;
+        QTest::newRow("format not a string")
+            << QByteArray(R"({"format":["sockscope-trace"]})") << false;
+        QTest::newRow("scenario") << QByteArray(R"({"name":"x","clients":[]})") << false;
+        QTest::newRow("not json") << QByteArray(3, '\0') << false;
+        QTest::newRow("cut after format")
+            << QByteArray(R"({"format":"sockscope-trace","version":1,"actors":[{"id")") << true;
+    }
+
+    void traceIsRecognisedWhereverFormatIs()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, trace);
+        QCOMPARE(isTraceJson(json), trace);
+        if (trace && QJsonDocument::fromJson(json).isObject()) {
+            QString why;
+            QVERIFY2(traceFromJson(json, &why) || why.contains(QLatin1String("version")) ||
+                         why.contains(QLatin1String("must be an array")),
+                     qPrintable(why));
+        }
     }
 
     void missingFileIsNamed()

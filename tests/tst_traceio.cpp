@@ -41,6 +41,10 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <cerrno>
+#include <cstring>
+#include <functional>
+
 using namespace sockscope;
 
 namespace {
@@ -229,6 +233,21 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(shot)); // nothing ran, nothing was pictured
     }
 
+    // Issue 19, item 10: a screenshot path that cannot be written is refused before the run.
+    void badScreenshotPathIsRefusedBeforeTheRun()
+    {
+        QProcess gui;
+        gui.start(qEnvironmentVariable("SOCKSCOPE_GUI"),
+                  {QStringLiteral("--scenario"), QStringLiteral("three-clients"),
+                   QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/dir/shot.png")});
+        QVERIFY(gui.waitForFinished(30000));
+        QCOMPARE(gui.exitCode(), 2);
+        const QString err = QString::fromUtf8(gui.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("/nonexistent/dir/shot.png: cannot write: the folder "
+                                             "/nonexistent/dir does not exist; nothing was run")),
+                 qPrintable(err));
+    }
+
     void exportsAreValidFiles()
     {
         TraceDocument document;
@@ -289,6 +308,64 @@ private Q_SLOTS:
         const QString fromWindow = m_dir.filePath(QStringLiteral("window.png"));
         QVERIFY(window.actions()->exportTimeline(fromWindow));
         QCOMPARE(QImage(fromWindow).size(), QSize(1920, 1080));
+    }
+
+    // Issue 19, item 1: every GUI save and export fails loudly on a short write (/dev/full:
+    // ENOSPC on every write) and, to a regular file, leaves the old file as it was.
+    void guiSavesFailLoudly()
+    {
+        MainWindow window(quiet());
+        window.showTrace(synthetic::selectLoop());
+        QStringList reports;
+        window.actions()->setReporter(
+            [&](const QString &title, const QString &text) { reports << title << text; });
+        const QString full = QStringLiteral("/dev/full");
+        const QString enospc = QString::fromLocal8Bit(std::strerror(ENOSPC));
+        for (const auto &save : std::initializer_list<std::function<bool()>>{
+                 [&] { return window.actions()->saveTrace(full); },
+                 [&] { return window.actions()->exportChromeTrace(full); },
+                 [&] { return window.actions()->exportTimeline(full); },
+                 [&] { return window.actions()->saveScreenshot(full); }}) {
+            reports.clear();
+            QVERIFY(!save());
+            QCOMPARE(reports.size(), 2);
+            QVERIFY2(reports[1].contains(full), qPrintable(reports[1]));
+        }
+        // The exports through the exporter itself, in every format.
+        TraceDocument document;
+        document.setTrace(synthetic::selectLoop());
+        document.setLive(false, document.trace().endNs());
+        for (const auto format : {TimelineExporter::Format::Png, TimelineExporter::Format::Svg,
+                                  TimelineExporter::Format::Pdf}) {
+            QString error;
+            QVERIFY(!TimelineExporter::exportTimeline(document, full, format, {}, &error));
+            QVERIFY2(error.startsWith(full + QStringLiteral(": cannot write: ")) &&
+                         error.contains(enospc),
+                     qPrintable(error));
+        }
+        QCOMPARE(QFileInfo(full).isFile(), false); // still the device
+    }
+
+    // Issue 19, item 13: a trace re-saved with sorted keys and indentation (Python's
+    // json.dump(sort_keys=True, indent=1); QJsonDocument sorts the same way) opens as a trace.
+    void sortedKeysTraceOpensAsATrace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sorted.json"));
+        const Trace original = synthetic::threadedThreeClients();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray sorted =
+            QJsonDocument::fromJson(traceToJson(original)).toJson(QJsonDocument::Indented);
+        QVERIFY(sorted.indexOf("\"format\"") > 4096); // after "actors" and "events"
+        file.write(sorted);
+        file.close();
+        QCOMPARE(MainWindowActions::sniff(path), MainWindowActions::FileKind::Trace);
+        MainWindow window(quiet());
+        QStringList reports;
+        window.actions()->setReporter(
+            [&](const QString &title, const QString &text) { reports << title << text; });
+        QVERIFY2(window.actions()->openFile(path), qPrintable(reports.join(QLatin1Char('\n'))));
+        QCOMPARE(window.document()->trace().size(), original.size());
     }
 
     void nonLoopbackNeedsConfirmation()

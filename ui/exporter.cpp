@@ -3,8 +3,10 @@
 #include "models/modelinfo.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
+#include "trace/outputfile.h"
 #include "tracedocument.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -100,6 +102,9 @@ bool TimelineExporter::exportTimeline(const TraceDocument &document, const QStri
             *error = message;
         return false;
     };
+    // Drawn into memory, then written through OutputFile: atomically, every write checked.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     switch (format) {
     case Format::Png: {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -108,13 +113,13 @@ bool TimelineExporter::exportTimeline(const TraceDocument &document, const QStri
             QPainter painter(&image);
             paintPage(page, painter);
         }
-        if (!image.save(path, "PNG"))
-            return fail(Text::tr("Could not write %1.").arg(path));
-        return true;
+        if (!image.save(&buffer, "PNG"))
+            return fail(Text::tr("Could not encode the picture for %1.").arg(path));
+        break;
     }
     case Format::Svg: {
         QSvgGenerator generator;
-        generator.setFileName(path);
+        generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(), size));
         generator.setResolution(int(kScreenDpi));
@@ -122,13 +127,13 @@ bool TimelineExporter::exportTimeline(const TraceDocument &document, const QStri
         generator.setDescription(Text::tr("SockScope timeline"));
         QPainter painter;
         if (!painter.begin(&generator))
-            return fail(Text::tr("Could not write %1.").arg(path));
+            return fail(Text::tr("Could not encode the picture for %1.").arg(path));
         paintPage(page, painter);
         painter.end();
         break;
     }
     case Format::Pdf: {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&buffer);
         writer.setResolution(int(kScreenDpi));
         writer.setPageSize(QPageSize(QSizeF(size) * 72.0 / kScreenDpi, QPageSize::Point));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -136,15 +141,15 @@ bool TimelineExporter::exportTimeline(const TraceDocument &document, const QStri
         writer.setCreator(QStringLiteral("SockScope"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(Text::tr("Could not write %1.").arg(path));
+            return fail(Text::tr("Could not encode the picture for %1.").arg(path));
         paintPage(page, painter);
         painter.end();
         break;
     }
     }
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return fail(Text::tr("Could not write %1.").arg(path));
-    return true;
+    if (buffer.data().isEmpty())
+        return fail(Text::tr("Could not encode the picture for %1.").arg(path));
+    return writeOutputFile(path, buffer.data(), error);
 }
 
 } // namespace sockscope

@@ -15,11 +15,13 @@
 #include "themedicon.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
+#include "trace/outputfile.h"
 #include "trace/tracefile.h"
 #include "tracedocument.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -213,7 +215,7 @@ void MainWindow::createActions()
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Save screenshot"), {}, tr("PNG (*.png)"));
         if (!path.isEmpty())
-            saveScreenshot(path);
+            m_actions->saveScreenshot(path);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -590,9 +592,16 @@ bool MainWindow::openTraceFile(const QString &path, QString *error)
     return true;
 }
 
-bool MainWindow::saveScreenshot(const QString &path)
+bool MainWindow::saveScreenshot(const QString &path, QString *error)
 {
-    return grab().save(path, "PNG");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!grab().save(&buffer, "PNG")) {
+        if (error)
+            *error = tr("%1: the picture could not be encoded as PNG").arg(path);
+        return false;
+    }
+    return writeOutputFile(path, buffer.data(), error);
 }
 
 void MainWindow::setReplaySpeed(double speed)

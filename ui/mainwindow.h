@@ -73,7 +73,8 @@ public:
     // Shows a trace without running anything (a trace file, a synthetic trace).
     void showTrace(Trace trace);
     bool openTraceFile(const QString &path, QString *error = nullptr);
-    bool saveScreenshot(const QString &path);
+    // The window as PNG, written atomically; on failure *error names the file and why.
+    bool saveScreenshot(const QString &path, QString *error = nullptr);
 
     // Open/save/export, Compare, Preferences and Help (mainwindowactions.h).
     MainWindowActions *actions() const { return m_actions; }

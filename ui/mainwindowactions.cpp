@@ -10,6 +10,8 @@
 #include "timelineguide.h"
 #include "timelineview.h"
 #include "trace/chrometrace.h"
+#include "trace/filekind.h"
+#include "trace/inputfile.h"
 #include "trace/tracefile.h"
 #include "tracedocument.h"
 
@@ -26,7 +28,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -162,21 +163,22 @@ CompareWindow *MainWindowActions::compareWindow()
     return m_compare;
 }
 
-MainWindowActions::FileKind MainWindowActions::sniff(const QString &path)
+MainWindowActions::FileKind MainWindowActions::sniff(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QString why;
+    const auto bytes = readInputFile(path, kMaxTraceFileBytes, tr("a trace file"), &why, true);
+    if (!bytes) {
+        if (error)
+            *error = tr("%1: %2").arg(path, why);
         return FileKind::Unknown;
-    // Traces written by SockScope put "format" first; allow for other writers' whitespace.
-    static const QRegularExpression traceFormat(
-        QStringLiteral(R"("format"\s*:\s*"sockscope-trace")"));
-    const QString head = QString::fromUtf8(file.read(4096));
-    return traceFormat.match(head).hasMatch() ? FileKind::Trace : FileKind::Scenario;
+    }
+    return isTraceJson(*bytes) ? FileKind::Trace : FileKind::Scenario;
 }
 
 bool MainWindowActions::openFile(const QString &path)
 {
-    switch (sniff(path)) {
+    QString error;
+    switch (sniff(path, &error)) {
     case FileKind::Trace:
         return openTrace(path);
     case FileKind::Scenario:
@@ -184,8 +186,7 @@ bool MainWindowActions::openFile(const QString &path)
     case FileKind::Unknown:
         break;
     }
-    report(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-           tr("%1: the file cannot be read.").arg(path));
+    report(tr("Cannot open %1").arg(QFileInfo(path).fileName()), error);
     return false;
 }
 
@@ -231,6 +232,17 @@ bool MainWindowActions::saveTrace(const QString &path)
         return false;
     }
     addRecent(path);
+    m_window->statusBar()->showMessage(tr("Saved %1.").arg(path), 6000);
+    return true;
+}
+
+bool MainWindowActions::saveScreenshot(const QString &path)
+{
+    QString error;
+    if (!m_window->saveScreenshot(path, &error)) {
+        report(tr("The screenshot was not saved"), error);
+        return false;
+    }
     m_window->statusBar()->showMessage(tr("Saved %1.").arg(path), 6000);
     return true;
 }

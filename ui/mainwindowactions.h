@@ -33,9 +33,10 @@ public:
         Scenario,
         Unknown
     };
-    // A SockScope trace says "format":"sockscope-trace" near its start; any other .json is
-    // taken for a scenario.
-    static FileKind sniff(const QString &path);
+    // A SockScope trace's top-level "format" is "sockscope-trace", wherever the key is (a
+    // trace re-saved with sorted keys has it after "events"); any other .json is taken for a
+    // scenario. Unknown, with *error saying why, when the file cannot be read.
+    static FileKind sniff(const QString &path, QString *error = nullptr);
 
     // Opens a trace or a scenario file; a problem is reported (a dialog, or the reporter set
     // below) and nothing changes.
@@ -46,6 +47,7 @@ public:
     bool saveTrace(const QString &path);
     bool exportTimeline(const QString &path);
     bool exportChromeTrace(const QString &path);
+    bool saveScreenshot(const QString &path);
 
     // Theme, replay speed, presentation scale, listening address; at startup also the
     // default model, unless the last session chose one.

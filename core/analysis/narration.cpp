@@ -109,6 +109,12 @@ QString failed(const Trace &trace, const Event &e, const QString &call)
         why = eventtext::errnoText(e.err) + QLatin1Char('.');
         break;
     }
+    // The code that refused said why (select() and FD_SETSIZE): its words, not a guess.
+    if (const QByteArrayView message = trace.errorMessage(e); !message.isEmpty()) {
+        why = QString::fromUtf8(message);
+        if (!why.endsWith(QLatin1Char('.')))
+            why += QLatin1Char('.');
+    }
     return tr("%1's %2 failed with %3: %4")
         .arg(who(trace, e.actor), call, eventtext::errnoText(e.err), why);
 }

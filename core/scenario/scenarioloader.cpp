@@ -1,6 +1,10 @@
 #include "scenarioloader.h"
 
 #include "scenario/scenariovalidator.h"
+#include "models/modelinfo.h"
+#include "scenario/expectcheck.h"
+#include "scenario/scenariotexts.h"
+#include "trace/inputfile.h"
 
 #include <QFile>
 
@@ -140,26 +144,16 @@ std::optional<Scenario> loadScenarioFile(const QString &path,
                                          std::vector<ScenarioProblem> *problems,
                                          const ScenarioLoadOptions &options)
 {
-    QFile file(path);
-    // A scenario is a few kilobytes; refuse anything absurd before reading it into memory.
-    constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A scenario is a few kilobytes: at most kMaxScenarioFileBytes are read, whatever stat
+    // says (a FIFO or /dev/zero says 0 bytes).
+    QString error;
+    const auto bytes = readInputFile(path, kMaxScenarioFileBytes, tr("a scenario file"), &error);
+    if (!bytes) {
         if (problems)
-            *problems = {
-                {path, {0, 0}, QString(), tr("cannot open the file: %1").arg(file.errorString())}};
+            *problems = {{path, {0, 0}, QString(), error}};
         return std::nullopt;
     }
-    if (file.size() > kMaxFileBytes) {
-        if (problems)
-            *problems = {{path,
-                          {0, 0},
-                          QString(),
-                          tr("the file is %1 bytes; a scenario file is at most %2")
-                              .arg(file.size())
-                              .arg(kMaxFileBytes)}};
-        return std::nullopt;
-    }
-    return parseScenario(file.readAll(), path, problems, options);
+    return parseScenario(*bytes, path, problems, options);
 }
 
 } // namespace sockscope

@@ -2,12 +2,12 @@
 
 #include "../analysis/taskspans.h"
 #include "../analysis/wakeups.h"
+#include "outputfile.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace sockscope {
 
@@ -216,14 +216,7 @@ QByteArray chromeTraceJson(const Trace &trace)
 
 bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(chromeTraceJson(trace)) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOutputFile(path, chromeTraceJson(trace), error);
 }
 
 } // namespace sockscope

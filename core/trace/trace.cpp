@@ -175,6 +175,11 @@ QByteArrayView Trace::preview(const Event &e) const
     }
 }
 
+QByteArrayView Trace::errorMessage(const Event &e) const
+{
+    return e.kind == EventKind::Error ? payloadOf(e) : QByteArrayView();
+}
+
 WaitSets Trace::waitSets(const Event &e) const
 {
     if (e.kind != EventKind::WaitBegin && e.kind != EventKind::WaitEnd)

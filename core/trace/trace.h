@@ -58,8 +58,11 @@ public:
 
     QByteArrayView payloadOf(const Event &e) const;
     QByteArrayView preview(const Event &e) const; // recv_end, send, sendto, recvfrom_end
-    WaitSets waitSets(const Event &e) const;      // wait_begin, wait_end
-    Endpoint local(const Event &e) const;         // connect_end: the client's own address
+    // error: why, in the words of the code that refused ("descriptor 1024 is >= FD_SETSIZE
+    // ..."), UTF-8; empty when the event does not say.
+    QByteArrayView errorMessage(const Event &e) const;
+    WaitSets waitSets(const Event &e) const; // wait_begin, wait_end
+    Endpoint local(const Event &e) const;    // connect_end: the client's own address
 
     // Bytes the trace holds in memory (events, payload, actors).
     std::size_t memoryBytes() const;

@@ -1,18 +1,22 @@
 #include "tracefile.h"
 
+#include "inputfile.h"
 #include "linetag.h"
+#include "outputfile.h"
 
-#include <QFile>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
 namespace sockscope {
 
 namespace {
+
+// An error's explanation is a sentence or two; the payload of one event holds at most 64 KiB.
+constexpr qsizetype kMaxErrorMessageChars = 4096;
 
 void appendJsonString(QByteArray &out, QStringView text)
 {
@@ -111,6 +115,10 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
     case EventKind::Error:
         appendKey(out, "call");
         appendJsonString(out, QString::fromLatin1(eventKindName(EventKind(e.call))));
+        if (const QByteArrayView message = trace.errorMessage(e); !message.isEmpty()) {
+            appendKey(out, "message");
+            appendJsonString(out, QString::fromUtf8(message));
+        }
         break;
     case EventKind::WaitBegin:
     case EventKind::WaitEnd: {
@@ -361,10 +369,22 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     QByteArray payloadBytes;
     switch (e.kind) {
     case EventKind::WouldBlock:
-    case EventKind::Error:
         e.call = std::uint8_t(
             r.name<EventKind>("call", eventKindFromName, EventKind::Error, "event kind"));
         break;
+    case EventKind::Error: {
+        e.call = std::uint8_t(
+            r.name<EventKind>("call", eventKindFromName, EventKind::Error, "event kind"));
+        // Older files have no "message": the error is then explained from errno alone.
+        const QString message = r.string("message");
+        if (message.size() > kMaxErrorMessageChars)
+            r.fail("message", QStringLiteral("is %1 characters long; at most %2")
+                                  .arg(message.size())
+                                  .arg(kMaxErrorMessageChars));
+        else
+            payloadBytes = message.toUtf8();
+        break;
+    }
     case EventKind::WaitBegin:
     case EventKind::WaitEnd: {
         e.call = std::uint8_t(r.name<WaitMechanism>("mechanism", waitMechanismFromName,
@@ -619,31 +639,18 @@ std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
 
 bool saveTraceFile(const Trace &trace, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(traceToJson(trace));
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOutputFile(path, traceToJson(trace), error);
 }
 
 std::optional<Trace> loadTraceFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
     QString inner;
-    auto trace = traceFromJson(file.readAll(), &inner);
+    const auto bytes = readInputFile(
+        path, kMaxTraceFileBytes,
+        QCoreApplication::translate("sockscope::TraceFile", "a trace file"), &inner, true);
+    std::optional<Trace> trace;
+    if (bytes)
+        trace = traceFromJson(*bytes, &inner);
     if (!trace && error)
         *error = QStringLiteral("%1: %2").arg(path, inner);
     return trace;

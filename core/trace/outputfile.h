@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace sockscope {
+
+// Where every file SockScope writes goes through (traces, Chrome traces, pictures, screenshots).
+//
+// - A regular file (or a name that does not exist yet) is written atomically: a temporary file
+//   in the same directory, every write checked, fsync, then rename over the target. On any
+//   failure the temporary file is removed and the old file is left as it was.
+// - A character device, a FIFO or "-" (standard output) is streamed into, never renamed over:
+//   /dev/null stays a device, a FIFO's reader gets the bytes.
+// - A symlink in a sticky, world-writable directory (/tmp) is followed only when it belongs to
+//   us or to the directory's owner (the kernel's fs.protected_symlinks rule, applied even when
+//   the sysctl is off): another user's link there is refused, with a message saying so.
+//
+// Every short write is an error whose message names the file and the errno text. SIGXFSZ is
+// ignored once an OutputFile is opened, so a file-size limit is an EFBIG error, not a kill.
+class OutputFile
+{
+public:
+    OutputFile() = default;
+    ~OutputFile(); // an uncommitted file is cancelled
+    OutputFile(const OutputFile &) = delete;
+    OutputFile &operator=(const OutputFile &) = delete;
+
+    bool open(const QString &path);
+    bool write(QByteArrayView bytes);
+    // Makes the bytes the file's content: fsync and rename (regular files), close (streams).
+    bool commit();
+    // Drops what was written; the old file stays.
+    void cancel();
+
+    bool isStream() const { return m_stream; }
+    // The last failure: "PATH: cannot write: No space left on device".
+    const QString &errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &what, int error);
+
+    QString m_path;   // as given
+    QString m_target; // what is renamed over (a symlink's target)
+    QString m_temporary;
+    int m_fd = -1;
+    bool m_stream = false;
+    bool m_ownsFd = false;
+    QString m_error;
+};
+
+// Opens, writes and commits `bytes` to `path`; on failure sets `error` and leaves any old file.
+bool writeOutputFile(const QString &path, QByteArrayView bytes, QString *error);
+
+// Whether `path` can be written, checked before a run starts (nothing is created): the
+// directory exists and is writable, the target is not a directory, a block device or a
+// socket, and the symlink rule above holds. Empty when fine, else the message.
+QString checkOutputPath(const QString &path);
+
+} // namespace sockscope
