@@ -388,7 +388,7 @@ TaskCoroutine AsyncioServer::converse(AsyncTask &task)
                 if (stopping())
                     co_return TaskEnd::Cancelled; // the work was cut short: no reply for it
             }
-            const int size = buildReply(config, message, c.pending, int(sizeof c.pending));
+            const int size = buildReply(config, message, c.pending, c.pendingCapacity);
             int sent = 0;
             while (sent < size) {
                 sys.at(LineTag::Send);
