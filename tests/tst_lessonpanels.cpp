@@ -334,6 +334,13 @@ private Q_SLOTS:
 
         // Client 2 first, by its own button; then "Next step" until the run is over.
         QVERIFY(stepper->releaseClient(QStringLiteral("client 2")));
+        // Its connection is accepted before anyone else is released: "Next step" at once could
+        // let client 1's connect overtake it on a busy machine.
+        QTRY_VERIFY_WITH_TIMEOUT(indexOf(window.document()->trace(),
+                                         [](const Event &e) {
+                                             return e.kind == EventKind::AcceptEnd && e.err == 0;
+                                         }) >= 0,
+                                 10000);
         for (int guard = 0; guard < 100 && window.isRunning(); ++guard) {
             QTRY_VERIFY_WITH_TIMEOUT(!stepper->waitingClients().isEmpty() || !window.isRunning(),
                                      10000);
