@@ -123,7 +123,7 @@ private Q_SLOTS:
         s = replay.stateAfter(parentAccept);
         QCOMPARE(s.statusOf(main)->state, ActorState::Blocked);
         QCOMPARE(s.statusOf(main)->blockedIn, EventKind::AcceptBegin);
-        QCOMPARE(s.statusOf(main)->waitingFor, QStringLiteral("no client has connected yet"));
+        QCOMPARE(s.statusOf(main)->waitingFor, QStringLiteral("no connection is waiting to be accepted"));
         QCOMPARE(s.statusOf(child1)->state, ActorState::Blocked);
 
         // The first child exits: a zombie, holding no descriptors, until the next accept reaps it.

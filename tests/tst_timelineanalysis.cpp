@@ -56,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(main.size(), std::size_t(4)); // three accepts that return, one stopped
         QCOMPARE(blockedCallLabel(trace, main[0]), QStringLiteral("accept(fd 3)"));
         QCOMPARE(sockscope::whyItWaits(trace, main[0]),
-                 QStringLiteral("no client has connected yet"));
+                 QStringLiteral("no connection is waiting to be accepted"));
     }
 
     void openSpanRunsToTheLiveEdge()

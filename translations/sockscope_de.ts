@@ -205,8 +205,8 @@
 <context>
     <name>sockscope</name>
     <message>
-        <source>no client has connected yet</source>
-        <translation>noch hat sich kein Client verbunden</translation>
+        <source>no connection is waiting to be accepted</source>
+        <translation>keine Verbindung wartet darauf, angenommen zu werden</translation>
     </message>
     <message>
         <source>no data from %1 yet</source>

@@ -205,8 +205,8 @@
 <context>
     <name>sockscope</name>
     <message>
-        <source>no client has connected yet</source>
-        <translation>todavía no se ha conectado ningún cliente</translation>
+        <source>no connection is waiting to be accepted</source>
+        <translation>ninguna conexión espera a ser aceptada</translation>
     </message>
     <message>
         <source>no data from %1 yet</source>

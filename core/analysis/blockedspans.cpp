@@ -173,7 +173,7 @@ QString whyItWaits(const Trace &trace, const BlockedSpan &span)
     auto tr = [](const char *text) { return QCoreApplication::translate("WaitReason", text); };
     switch (span.reason) {
     case WaitReason::NoClientYet:
-        return tr("no client has connected yet");
+        return tr("no connection is waiting to be accepted");
     case WaitReason::NoDataFrom:
         return tr("no data from %1 yet").arg(span.peer().toString());
     case WaitReason::NoDataOnFd:

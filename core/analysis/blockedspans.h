@@ -14,7 +14,7 @@ namespace sockscope {
 enum class WaitReason : std::uint8_t
 {
     Unknown,
-    NoClientYet,    // accept(): "no client has connected yet"
+    NoClientYet,    // accept(): "no connection is waiting to be accepted"
     NoDataFrom,     // recv() on a connection with a known peer
     NoDataOnFd,     // recv() on a descriptor whose peer the trace does not tell
     NoneReady,      // select/poll/epoll_wait: "none of {3,5,6} is ready"
@@ -57,7 +57,7 @@ std::vector<BlockedSpan> findBlockedSpans(const Trace &trace);
 
 // "accept(fd 3)", "recv(fd 5)", "select({3, 5, 6})", "epoll_wait({4, 5})".
 QString blockedCallLabel(const Trace &trace, const BlockedSpan &span);
-// "no client has connected yet", "no data from 127.0.0.1:50500 yet", "none of {3, 5, 6} is
+// "no connection is waiting to be accepted", "no data from 127.0.0.1:50500 yet", "none of {3, 5, 6} is
 // ready". Translatable (context "WaitReason").
 QString whyItWaits(const Trace &trace, const BlockedSpan &span);
 // For a call the probe found ready: "2 connection(s) already in the accept queue".

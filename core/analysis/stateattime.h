@@ -40,7 +40,7 @@ struct ActorStatus
     EventKind blockedIn = EventKind::Count; // the *_begin kind
     int fd = -1;
     QString call;       // "accept(fd 3)", "select({3,4})"
-    QString waitingFor; // "no client has connected yet"
+    QString waitingFor; // "no connection is waiting to be accepted"
     // A task: what it awaits while suspended (read or write on `fd`, or a timer of sleepMs).
     TaskWait awaiting = TaskWait::None;
     int sleepMs = -1;
