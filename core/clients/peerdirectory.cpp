@@ -62,4 +62,14 @@ void PeerDirectory::close()
     m_changed.notify_all();
 }
 
+std::vector<Endpoint> PeerDirectory::externalPeers()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Endpoint> peers;
+    peers.reserve(std::size_t(m_external.size()));
+    for (auto it = m_external.constBegin(); it != m_external.constEnd(); ++it)
+        peers.push_back(Endpoint{std::uint32_t(it.key() >> 16), std::uint16_t(it.key() & 0xffff)});
+    return peers;
+}
+
 } // namespace sockscope

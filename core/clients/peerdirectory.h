@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
+#include <vector>
 
 namespace sockscope {
 
@@ -37,6 +38,10 @@ public:
 
     // Lookups stop waiting (the run is stopping).
     void close();
+
+    // The addresses of every outside peer met so far (actorForPeer gave them an external
+    // lane), in no particular order.
+    std::vector<Endpoint> externalPeers();
 
 private:
     static std::uint64_t key(Endpoint e) { return (std::uint64_t(e.ipv4) << 16) | e.port; }

@@ -115,13 +115,18 @@ bool matches(const Trace &trace, const PeerIndex &peers, std::size_t index, cons
         return false;
     if (p.call && e.call != std::uint8_t(*p.call))
         return false;
-    if (!actorMatches(trace.actor(e.actor), p.actor))
+    const Actor *actor = trace.actor(e.actor);
+    if (!actorMatches(actor, p.actor))
         return false;
-    if (!p.peer.isEmpty()) {
-        const Actor *peer = trace.actor(peers.peerOf(index));
-        if (!peer || peer->name != p.peer)
-            return false;
-    }
+    // An outside program's connection (an external lane) is not part of the lesson: neither
+    // its own events nor the server's events for it count for or against a check.
+    if (actor && actor->external)
+        return false;
+    const Actor *peer = trace.actor(peers.peerOf(index));
+    if (peer && peer->external)
+        return false;
+    if (!p.peer.isEmpty() && (!peer || peer->name != p.peer))
+        return false;
     return true;
 }
 
