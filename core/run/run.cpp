@@ -4,6 +4,7 @@
 #include "clients/clientfleet.h"
 #include "clients/peerdirectory.h"
 #include "clients/releasegate.h"
+#include "externalconnections.h"
 #include "models/modelinfo.h"
 #include "models/server.h"
 #include "portstandins.h"
@@ -37,6 +38,7 @@ public:
     void supervise();
     void tearDown();
     void requestStop();
+    bool scriptedConnectionsClosed();
 
     RunConfig config;
     Recorder recorder;
@@ -55,6 +57,7 @@ public:
     bool stopRequested = false;
     bool finished = false;
     bool clientsDone = false;
+    bool clientsLaunched = false; // fleet->start() returned true: the supervisor may begin
     QString failure;
 
     std::mutex joinMutex;
@@ -138,23 +141,44 @@ bool RunPrivate::start(QString *error)
                                             ClientClock::now(), closedPort});
     fleet = std::make_unique<ClientFleet>(*environment, config.clients, config.clientDriverAbove);
     fleet->setOnClientDone([this] { changed.notify_all(); });
-    if (!fleet->start(&why)) {
-        tearDown();
-        return fail(why);
-    }
+    // The supervisor before the clients: under a limit on threads (RLIMIT_NPROC, pids.max)
+    // the clients may take every thread there is, and a client that gets none is recorded as
+    // failed, but a run without its supervisor could not end. It waits until they started.
     try {
         supervisor = std::thread([this] { supervise(); });
     } catch (const std::system_error &e) {
-        // Out of threads: the clients that started are stopped, what was recorded stays.
+        // Out of threads before any client started: what was recorded stays.
         tearDown();
         return fail(QStringLiteral("cannot create the thread that supervises the run: %1")
                         .arg(QString::fromLocal8Bit(std::strerror(e.code().value()))));
+    }
+    const bool clientsStarted = fleet->start(&why);
+    {
+        std::lock_guard lock(mutex);
+        if (clientsStarted) {
+            clientsLaunched = true;
+        } else {
+            stopRequested = true;
+            failure = why;
+        }
+    }
+    changed.notify_all();
+    if (!clientsStarted) {
+        // The supervisor tears down, keeps the failure and marks the run finished.
+        std::lock_guard join(joinMutex);
+        supervisor.join();
+        *error = why;
+        return false;
     }
     return true;
 }
 
 void RunPrivate::supervise()
 {
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return clientsLaunched || stopRequested; });
+    }
     const auto begin = Clock::now();
     const auto deadline = config.timeoutMs > 0 ? begin + std::chrono::milliseconds(config.timeoutMs)
                                                : Clock::time_point::max();
@@ -177,7 +201,7 @@ void RunPrivate::supervise()
         lock.unlock();
         while (nextLine < console.size() && lineDue(nextLine) <= Clock::now())
             server->typeConsoleLine(console[nextLine++].text);
-        const bool done = hasClients && fleet->allDone() && server->activeConnections() == 0;
+        const bool done = hasClients && fleet->allDone() && scriptedConnectionsClosed();
         const bool serving = server->isServing();
         lock.lock();
         if (done && !clientsDone) {
@@ -207,6 +231,22 @@ void RunPrivate::supervise()
         failure = why;
     finished = true;
     changed.notify_all();
+}
+
+// The server has nothing left to do for the scripted clients: no connection at all, or only
+// connections from outside programs (an external lane each), which must not hold up the run.
+// Each connection still served is one of activeConnections() (a worker, a child, an entry of
+// a loop's set), so when no more are served than strangers hold open, none is a client's.
+bool RunPrivate::scriptedConnectionsClosed()
+{
+    const int active = server->activeConnections();
+    if (active <= 0)
+        return true;
+    const auto strangers = peers.externalPeers();
+    if (strangers.empty())
+        return false;
+    const int open = openServerConnectionsFrom(address.port, strangers);
+    return open >= active;
 }
 
 void RunPrivate::tearDown()
