@@ -3,6 +3,8 @@
 #include "analysis/summary.h"
 #include "analysis/viewclaims.h"
 #include "cli/clioptions.h"
+#include "cli/immediatestop.h"
+#include "cli/memorybudget.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
 #include "run/run.h"
@@ -73,6 +75,10 @@ Commands:
   narrate       run a scenario (or read a trace) and print one JSON object per event, a line
                 each: index, t_ns, actor, kind, the narration, the chapter shown, and every
                 actor's state, call and "waiting for" as the state inspector shows them
+
+run and serve keep at most --max-memory MIB of events (default: run 256, serve 32); beyond
+it the trace keeps the beginning and says how many events it did not keep. Once stopping, a
+second Ctrl+C ends at once (the old trace file, if any, stays as it was).
 
 Output files are checked before anything runs (exit status 2 if one cannot be written) and
 replaced only once written whole (a failed write keeps the old file: exit status 1). "-" is
@@ -191,14 +197,27 @@ bool installStopSignals()
            ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
-// Before any other work, even the static initialisers of this program (before main()): a
-// Ctrl+C that comes while the program starts must stop it the same way as one that comes
-// later (the trace written, exit 130), not kill it with nothing written.
+// Before any other work, even the initialisers of Qt and of this program: the executable's
+// preinit_array runs before every shared library's. A Ctrl+C that comes while the program
+// starts must stop it the same way as one that comes later (the trace written, exit 130),
+// not kill it with nothing written. Only the dynamic loader's mapping of the libraries comes
+// before this; a caller that must not lose a signal even there blocks SIGINT and SIGTERM
+// around the spawn: they wait, pending, until the handlers exist and are unblocked here.
 bool g_stopSignalsInstalled = false;
-__attribute__((constructor(101))) void installStopSignalsFirst()
+sigset_t g_startMask; // as the caller left it, for the commands that restore the defaults
+void installStopSignalsFirst(int, char **, char **)
 {
     g_stopSignalsInstalled = installStopSignals();
+    sigset_t stops;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGINT);
+    sigaddset(&stops, SIGTERM);
+    if (g_stopSignalsInstalled)
+        ::sigprocmask(SIG_UNBLOCK, &stops, &g_startMask);
 }
+__attribute__((section(".preinit_array"),
+               used)) void (*const g_installStopSignalsFirst)(int, char **,
+                                                              char **) = installStopSignalsFirst;
 
 // Commands that run nothing to stop (convert, list-*) end on a signal the ordinary way; one
 // that came while the program started is delivered now.
@@ -206,6 +225,7 @@ void restoreDefaultSignals()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::sigprocmask(SIG_SETMASK, &g_startMask, nullptr);
     char byte;
     if (::read(g_signalPipe[0], &byte, 1) == 1)
         ::raise(static_cast<unsigned char>(byte));
@@ -245,6 +265,7 @@ Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::ti
                 if (g_stopSignal == 0)
                     g_stopSignal = static_cast<unsigned char>(byte);
             }
+            stopAtOnceOnNextSignal(); // a second one does not wait for the trace
             return Ending::Signal;
         }
     }
@@ -367,11 +388,19 @@ int runScenario(const QStringList &args)
         config->stepByHand = false;
     }
     Trace trace;
+    if (!applyMaxMemory(options,
+                        options.has(QStringLiteral("--trace")) ||
+                            options.has(QStringLiteral("--chrome-trace")) ||
+                            options.has(QStringLiteral("--summary")),
+                        trace, &error))
+        return usageError(error);
     Run run(*config);
     Ending ending = Ending::Finished;
     const bool started = recordRun(run, *config, trace, &error, &ending);
     const bool written = writeTraces(trace, options.value(QStringLiteral("--trace")),
                                      options.value(QStringLiteral("--chrome-trace")));
+    if (const QString note = droppedNote(trace); !note.isEmpty())
+        err() << "sockscope-cli: note: " << note << '\n';
     if (!started)
         return failure(error);
     if (options.has(QStringLiteral("--summary"))) {
@@ -569,6 +598,8 @@ int serve(const QStringList &args)
     }
 
     Trace trace;
+    if (!applyMaxMemory(options, !tracePath.isEmpty(), trace, &error))
+        return usageError(error);
     trace.scenario = config.scenario;
     trace.model = config.server.model;
     trace.settings = config.server.traceSettings();
@@ -584,6 +615,8 @@ int serve(const QStringList &args)
     run.stop();
     run.recorder().drainInto(trace);
     const bool written = writeTraces(trace, tracePath, QString());
+    if (const QString note = droppedNote(trace); !note.isEmpty())
+        err() << "sockscope-cli: note: " << note << '\n';
     if (!started)
         return failure(error);
     if (!run.failure().isEmpty())

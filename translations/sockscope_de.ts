@@ -1132,6 +1132,10 @@ Erstellt mit Qt %1.</translation>
 <context>
     <name>sockscope::MainWindow</name>
     <message>
+        <source>This trace is complete only up to %1 s: %2 later events were not kept (the recorder&apos;s memory budget was reached).</source>
+        <translation>Diese Aufzeichnung ist nur bis %1 s vollständig: %2 spätere Ereignisse wurden nicht behalten (das Speicherbudget des Rekorders war erreicht).</translation>
+    </message>
+    <message>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>

@@ -1132,6 +1132,10 @@ Compilado con Qt %1.</translation>
 <context>
     <name>sockscope::MainWindow</name>
     <message>
+        <source>This trace is complete only up to %1 s: %2 later events were not kept (the recorder&apos;s memory budget was reached).</source>
+        <translation>Esta traza solo está completa hasta %1 s: %2 eventos posteriores no se guardaron (se alcanzó el presupuesto de memoria del grabador).</translation>
+    </message>
+    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>

@@ -588,7 +588,15 @@ bool MainWindow::openTraceFile(const QString &path, QString *error)
             *error = message;
         return false;
     }
+    const qint64 dropped = trace->droppedEvents();
+    const double droppedAfterS = double(trace->firstDroppedNs()) / 1e9;
     showTrace(std::move(*trace));
+    if (dropped > 0) {
+        statusBar()->showMessage(tr("This trace is complete only up to %1 s: %2 later events were "
+                                    "not kept (the recorder's memory budget was reached).")
+                                     .arg(droppedAfterS, 0, 'f', 3)
+                                     .arg(dropped));
+    }
     return true;
 }
 

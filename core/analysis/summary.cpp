@@ -42,6 +42,7 @@ RunSummary summarizeTrace(const Trace &trace)
     summary.model = trace.model;
     summary.scenario = trace.scenario;
     summary.events = trace.size();
+    summary.droppedEvents = trace.droppedEvents();
 
     QHash<std::uint32_t, ClientTimes> clients;
     QSet<int> exited;
@@ -184,19 +185,23 @@ QJsonObject summaryToJson(const RunSummary &summary)
                                      {QStringLiteral("done_ms"), optionalMs(c.doneMs)},
                                      {QStringLiteral("waited_ms"), optionalMs(c.waitedMs)}});
     }
-    return QJsonObject{{QStringLiteral("model"), summary.model},
-                       {QStringLiteral("scenario"), summary.scenario},
-                       {QStringLiteral("clients"), summary.clients},
-                       {QStringLiteral("events"), summary.events},
-                       {QStringLiteral("threads_created"), summary.threadsCreated},
-                       {QStringLiteral("processes_created"), summary.processesCreated},
-                       {QStringLiteral("tasks_created"), summary.tasksCreated},
-                       {QStringLiteral("threads_peak"), summary.threadsPeak},
-                       {QStringLiteral("zombies_peak"), summary.zombiesPeak},
-                       {QStringLiteral("select_calls"), summary.selectCalls},
-                       {QStringLiteral("system_calls"), summary.systemCalls},
-                       {QStringLiteral("per_client"), perClient},
-                       {QStringLiteral("makespan_ms"), optionalMs(summary.makespanMs)}};
+    QJsonObject json{{QStringLiteral("model"), summary.model},
+                     {QStringLiteral("scenario"), summary.scenario},
+                     {QStringLiteral("clients"), summary.clients},
+                     {QStringLiteral("events"), summary.events},
+                     {QStringLiteral("threads_created"), summary.threadsCreated},
+                     {QStringLiteral("processes_created"), summary.processesCreated},
+                     {QStringLiteral("tasks_created"), summary.tasksCreated},
+                     {QStringLiteral("threads_peak"), summary.threadsPeak},
+                     {QStringLiteral("zombies_peak"), summary.zombiesPeak},
+                     {QStringLiteral("select_calls"), summary.selectCalls},
+                     {QStringLiteral("system_calls"), summary.systemCalls},
+                     {QStringLiteral("per_client"), perClient},
+                     {QStringLiteral("makespan_ms"), optionalMs(summary.makespanMs)}};
+    // Only a trace cut by a memory budget says it: every count above is of what was kept.
+    if (summary.droppedEvents > 0)
+        json.insert(QStringLiteral("dropped_events"), summary.droppedEvents);
+    return json;
 }
 
 QByteArray summaryJson(const RunSummary &summary)

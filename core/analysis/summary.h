@@ -32,6 +32,7 @@ struct RunSummary
     QString scenario;
     int clients = 0; // scripted clients (external lanes and the client driver excluded)
     qint64 events = 0;
+    qint64 droppedEvents = 0; // recorded but not kept (a memory budget): the counts are of the rest
     int threadsCreated = 0;   // thread_spawn of server threads
     int processesCreated = 0; // successful fork()s
     int tasksCreated = 0;     // tasks (coroutines) an event loop made: asyncio
@@ -48,7 +49,8 @@ RunSummary summarizeTrace(const Trace &trace);
 
 // {"model","scenario","clients","events","threads_created","processes_created","tasks_created",
 //  "threads_peak","zombies_peak","select_calls","system_calls","per_client":[{"name",
-//  "connect_ms","first_reply_ms","done_ms","waited_ms"}],"makespan_ms"}; a missing time is null.
+//  "connect_ms","first_reply_ms","done_ms","waited_ms"}],"makespan_ms"}; a missing time is null;
+//  "dropped_events" only when events were not kept.
 QJsonObject summaryToJson(const RunSummary &summary);
 QByteArray summaryJson(const RunSummary &summary); // one line
 

@@ -15,14 +15,15 @@ std::optional<CliOptions> CliOptions::forCommand(const QString &command)
         return CliOptions(command,
                           {QStringLiteral("--scenario"), QStringLiteral("--model"),
                            QStringLiteral("--speed"), QStringLiteral("--trace"),
-                           QStringLiteral("--chrome-trace")},
+                           QStringLiteral("--chrome-trace"), QStringLiteral("--max-memory")},
                           {QStringLiteral("--summary")});
     if (command == QLatin1String("serve"))
         return CliOptions(command,
                           {QStringLiteral("--model"), QStringLiteral("--port"),
                            QStringLiteral("--reap"), QStringLiteral("--bind"),
                            QStringLiteral("--duration"), QStringLiteral("--trace"),
-                           QStringLiteral("--backlog"), QStringLiteral("--max-clients")},
+                           QStringLiteral("--backlog"), QStringLiteral("--max-clients"),
+                           QStringLiteral("--max-memory")},
                           {});
     if (command == QLatin1String("compare"))
         return CliOptions(command, {QStringLiteral("--scenario"), QStringLiteral("--models")},

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <atomic>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -192,6 +194,38 @@ void ignoreFileSizeSignal()
 
 } // namespace
 
+namespace {
+// The temporary file of the regular file being written, for removeUnfinishedOnSignal(): a
+// fixed buffer a signal handler can read. Claimed by one OutputFile at a time.
+char g_unfinished[4096];
+std::atomic<const void *> g_unfinishedOwner{nullptr};
+const char g_claiming = 0; // its address marks the buffer as being filled
+
+void claimUnfinished(const void *owner, const QByteArray &path)
+{
+    if (path.size() >= qsizetype(sizeof g_unfinished))
+        return;
+    const void *none = nullptr;
+    if (!g_unfinishedOwner.compare_exchange_strong(none, &g_claiming))
+        return;
+    std::memcpy(g_unfinished, path.constData(), std::size_t(path.size()) + 1);
+    g_unfinishedOwner.store(owner);
+}
+
+void releaseUnfinished(const void *owner)
+{
+    const void *expected = owner;
+    g_unfinishedOwner.compare_exchange_strong(expected, nullptr);
+}
+} // namespace
+
+void OutputFile::removeUnfinishedOnSignal()
+{
+    const void *owner = g_unfinishedOwner.load();
+    if (owner != nullptr && owner != &g_claiming)
+        ::unlink(g_unfinished);
+}
+
 OutputFile::~OutputFile()
 {
     cancel();
@@ -268,6 +302,7 @@ bool OutputFile::open(const QString &path)
         m_ownsFd = true;
         m_stream = false;
         m_temporary = name;
+        claimUnfinished(this, native(name));
         if (plan.exists) {
             // The replacement keeps the old file's mode and, where we may, its owner.
             ::fchmod(fd, mode);
@@ -324,6 +359,7 @@ bool OutputFile::commit()
         return fail(m_path, errno);
     if (::rename(native(m_temporary).constData(), native(m_target).constData()) != 0)
         return fail(m_path, errno);
+    releaseUnfinished(this);
     m_temporary.clear();
     // The rename itself on disk: best effort (some file systems refuse fsync on a folder).
     const int dir =
@@ -344,6 +380,7 @@ void OutputFile::cancel()
         ::unlink(native(m_temporary).constData());
         m_temporary.clear();
     }
+    releaseUnfinished(this);
 }
 
 bool writeOutputFile(const QString &path, QByteArrayView bytes, QString *error)

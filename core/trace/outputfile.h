@@ -34,6 +34,11 @@ public:
     void cancel();
 
     bool isStream() const { return m_stream; }
+
+    // Async-signal-safe: removes the temporary file of the regular file being written now, if
+    // any (the first OutputFile of the process that has one open). For a handler that ends
+    // the process at once on a second Ctrl+C: the old file stays, and no temporary is left.
+    static void removeUnfinishedOnSignal();
     // The last failure: "PATH: cannot write: No space left on device".
     const QString &errorString() const { return m_error; }
 

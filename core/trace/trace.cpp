@@ -109,8 +109,24 @@ void Trace::updateActor(const Actor &actor)
         m_actors[actor.id - 1] = actor;
 }
 
+void Trace::noteDropped(std::int64_t events, std::int64_t firstNs)
+{
+    if (events <= 0)
+        return;
+    m_droppedEvents += events;
+    if (m_firstDroppedNs < 0 || (firstNs >= 0 && firstNs < m_firstDroppedNs))
+        m_firstDroppedNs = firstNs;
+}
+
 qsizetype Trace::append(Event event, QByteArrayView payloadBytes)
 {
+    // Once one event was not kept, no later one is: the trace is whole up to a moment.
+    if (m_keepLimit != 0 &&
+        (m_droppedEvents > 0 ||
+         keptBytes() + sizeof(Event) + std::size_t(payloadBytes.size()) > m_keepLimit)) {
+        noteDropped(1, event.tNs);
+        return -1;
+    }
     if (!payloadBytes.isEmpty()) {
         event.payloadSize = std::uint16_t(std::min<qsizetype>(payloadBytes.size(), 0xffff));
         const QByteArrayView bytes = payloadBytes.first(event.payloadSize);
@@ -221,6 +237,8 @@ void Trace::clear()
     m_events.clear();
     m_payload.clear();
     m_intern.clear();
+    m_droppedEvents = 0;
+    m_firstDroppedNs = -1;
 }
 
 } // namespace sockscope

@@ -48,8 +48,23 @@ public:
 
     // Appends one event. An event earlier than the last one is inserted at its time
     // (a forked child's record may arrive after later parent events).
-    // Returns the index at which it was placed.
+    // Returns the index at which it was placed, or -1 when it was not kept (the keep limit).
     qsizetype append(Event event, QByteArrayView payloadBytes = {});
+
+    // A memory budget for the events kept (their records and payload bytes; 0: no limit,
+    // the default). Once it is reached, append() keeps nothing more and counts what it did
+    // not keep: the trace then holds the run's beginning, and says how much came after.
+    void setKeepLimit(std::size_t bytes) { m_keepLimit = bytes; }
+    std::size_t keepLimit() const { return m_keepLimit; }
+    std::size_t keptBytes() const
+    {
+        return m_events.size() * sizeof(Event) + std::size_t(m_payload.size());
+    }
+    // Events recorded but not kept, and the time of the first of them (-1: none). A trace
+    // file says so in its "dropped" record (docs/trace-format.md).
+    std::int64_t droppedEvents() const { return m_droppedEvents; }
+    std::int64_t firstDroppedNs() const { return m_firstDroppedNs; }
+    void noteDropped(std::int64_t events, std::int64_t firstNs);
 
     // The first event index with tNs >= t (size() when none).
     qsizetype lowerBound(std::int64_t t) const;
@@ -75,6 +90,9 @@ private:
     std::vector<Actor> m_actors;
     EventStore m_events;
     QByteArray m_payload;
+    std::size_t m_keepLimit = 0;
+    std::int64_t m_droppedEvents = 0;
+    std::int64_t m_firstDroppedNs = -1;
 
     // Echo traffic carries the same bytes four times (client send, server recv, server send,
     // client recv): recent payloads are interned through a small direct-mapped table.

@@ -511,6 +511,13 @@ QByteArray traceToJson(const Trace &trace)
         }
         out += '}';
     }
+    if (trace.droppedEvents() > 0) {
+        out += ",\"dropped\":{\"events\":";
+        out += QByteArray::number(qint64(trace.droppedEvents()));
+        out += ",\"after_ns\":";
+        out += QByteArray::number(qint64(std::max<std::int64_t>(trace.firstDroppedNs(), 0)));
+        out += '}';
+    }
     out += ",\"actors\":[";
     bool first = true;
     for (const Actor &a : trace.actors()) {
@@ -543,6 +550,27 @@ QByteArray traceToJson(const Trace &trace)
     }
     out += "\n]}\n";
     return out;
+}
+
+// "dropped": {"events": N, "after_ns": T}: what a memory budget did not keep.
+static bool readDropped(const QJsonValue &dropped, Trace &trace, QString *error)
+{
+    if (dropped.isUndefined())
+        return true;
+    const QJsonObject o = dropped.toObject();
+    const QJsonValue events = o.value(QLatin1String("events"));
+    const QJsonValue after = o.value(QLatin1String("after_ns"));
+    auto wholeNumber = [](const QJsonValue &v) {
+        return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 9.0e15 &&
+               v.toDouble() == std::floor(v.toDouble());
+    };
+    if (!dropped.isObject() || !wholeNumber(events) || !wholeNumber(after)) {
+        *error = QStringLiteral("key \"dropped\": must be {\"events\": N, \"after_ns\": T} with "
+                                "whole numbers N, T >= 0");
+        return false;
+    }
+    trace.noteDropped(std::int64_t(events.toDouble()), std::int64_t(after.toDouble()));
+    return true;
 }
 
 std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
@@ -606,6 +634,9 @@ std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
             trace.settings.insert(it.key(), it.value().toString());
         }
     }
+
+    if (!readDropped(root.value(QLatin1String("dropped")), trace, error))
+        return std::nullopt;
 
     const QJsonValue actors = root.value(QLatin1String("actors"));
     const QJsonValue events = root.value(QLatin1String("events"));
