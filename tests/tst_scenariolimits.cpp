@@ -97,7 +97,8 @@ class TestScenarioLimits : public QObject
 
 private Q_SLOTS:
     // 50,000 unknown keys: at most 50 messages, then one "and N more"; the first ones in the
-    // file are the ones listed. (Linear time is measured by ./scripts/bench, scenario_load.)
+    // file are the ones listed. (Linear work is counted by unknownKeysCostLinearWork; the time
+    // is measured by ./scripts/bench, scenario_load.)
     void manyUnknownKeysAreCapped_data()
     {
         QTest::addColumn<bool>("sameKey");
@@ -119,6 +120,47 @@ private Q_SLOTS:
         QVERIFY2(texts.first().startsWith(QStringLiteral("limits.json:11:")),
                  qPrintable(texts.first()));
         QVERIFY2(texts[49].startsWith(QStringLiteral("limits.json:60:")), qPrintable(texts[49]));
+    }
+
+    // Linear by counts, not by time: eight times the unknown keys is at most about eight
+    // times the work (problems reported, list entries sorted), the messages built and the
+    // problems held at once stay bounded by the cap, whatever the size. A loader that sorted
+    // its whole list at every problem (the quadratic one) would sort 64 times as many.
+    void unknownKeysCostLinearWork()
+    {
+        auto workFor = [](int keys) {
+            QByteArray extra;
+            for (int i = 0; i < keys; ++i)
+                extra += QByteArray(",\n  \"junk") + QByteArray::number(i) + "\": 1";
+            ScenarioLoadWork work;
+            ScenarioLoadOptions options;
+            options.work = &work;
+            std::vector<ScenarioProblem> problems;
+            parseScenario(scenarioJson({}, "[\"connect\", \"close\"]", extra),
+                          QStringLiteral("limits.json"), &problems, options);
+            return work;
+        };
+        constexpr int kSmall = 5000;
+        const ScenarioLoadWork small = workFor(kSmall);
+        const ScenarioLoadWork large = workFor(8 * kSmall);
+        QCOMPARE(small.problemsReported, qint64(kSmall));
+        QCOMPARE(large.problemsReported, qint64(8 * kSmall));
+        const qint64 cap = 4 * ScenarioLoadOptions().maxProblems;
+        for (const ScenarioLoadWork &w : {small, large}) {
+            QVERIFY2(w.problemsHeldPeak <= cap, qPrintable(QString::number(w.problemsHeldPeak)));
+            QVERIFY2(w.messagesMade <= w.problemsReported,
+                     qPrintable(QString::number(w.messagesMade)));
+            QVERIFY2(w.entriesSorted <= 2 * w.problemsReported + cap,
+                     qPrintable(QString::number(w.entriesSorted)));
+        }
+        QVERIFY2(
+            large.entriesSorted <= 10 * small.entriesSorted,
+            qPrintable(
+                QStringLiteral("%1 against %2").arg(large.entriesSorted).arg(small.entriesSorted)));
+        QVERIFY2(
+            large.messagesMade <= 10 * small.messagesMade,
+            qPrintable(
+                QStringLiteral("%1 against %2").arg(large.messagesMade).arg(small.messagesMade)));
     }
 
     void badTextIsRefusedWhereItIs_data()

@@ -1,9 +1,9 @@
 #include "scenarioloader.h"
 
-#include "scenario/scenariovalidator.h"
 #include "models/modelinfo.h"
 #include "scenario/expectcheck.h"
 #include "scenario/scenariotexts.h"
+#include "scenario/scenariovalidator.h"
 #include "trace/inputfile.h"
 
 #include <QFile>
@@ -121,6 +121,7 @@ std::optional<Scenario> parseScenario(const QByteArray &json, const QString &fil
         found.push_back({fileName, syntax.position, QString(), syntax.message});
     } else {
         loader::Validator validator(fileName, options.descriptorLimit, options.maxProblems);
+        validator.countWorkInto(options.work);
         result = validator.read(*root);
         found = validator.takeProblems(&notListed);
         if (result)

@@ -82,6 +82,11 @@ bool before(const ScenarioProblem &a, const ScenarioProblem &b)
 void Validator::report(TextPosition where, const QString &field, const QString &message)
 {
     m_problems.push_back({m_file, where, field, message});
+    if (m_work) {
+        ++m_work->problemsReported;
+        ++m_work->messagesMade;
+        m_work->problemsHeldPeak = std::max(m_work->problemsHeldPeak, qint64(m_problems.size()));
+    }
     // Keeps the list short as it grows: every so often only the first problems in the file
     // are kept, so each report costs amortised constant time.
     if (m_maxProblems > 0 && m_problems.size() >= 4 * std::size_t(m_maxProblems))
@@ -99,6 +104,8 @@ bool Validator::keeps(TextPosition where) const
 void Validator::prune()
 {
     std::stable_sort(m_problems.begin(), m_problems.end(), before);
+    if (m_work)
+        m_work->entriesSorted += qint64(m_problems.size());
     if (m_maxProblems > 0 && m_problems.size() > std::size_t(m_maxProblems)) {
         m_problemsNotKept += qint64(m_problems.size()) - m_maxProblems;
         m_problems.resize(std::size_t(m_maxProblems));

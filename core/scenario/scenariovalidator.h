@@ -67,7 +67,13 @@ public:
     // False when a problem at `where` would not be listed anyway: its message need not be
     // made (only counted, with countUnkept()).
     bool keeps(TextPosition where) const;
-    void countUnkept() { ++m_problemsNotKept; }
+    void countUnkept()
+    {
+        ++m_problemsNotKept;
+        if (m_work)
+            ++m_work->problemsReported;
+    }
+    void countWorkInto(ScenarioLoadWork *work) { m_work = work; }
 
     // One JSON object being read: remembers which keys exist so unknown ones are reported
     // with a suggestion, and answers typed questions about its members.
@@ -172,6 +178,7 @@ private:
     int m_maxProblems;
     std::vector<ScenarioProblem> m_problems;
     qint64 m_problemsNotKept = 0;
+    ScenarioLoadWork *m_work = nullptr;
     TextPosition m_lastKept; // the last problem kept, once some were dropped
     std::vector<ClientSource> m_sources;
     std::vector<std::size_t> m_clientSources; // per expanded client: index into m_sources
