@@ -1,0 +1,122 @@
+// Soak: a 60 s loopback echo flood against `sockscope-cli serve --model epoll --trace FILE`
+// with its default memory budget. Budgets (issue 19): the server's resident memory is flat
+// after the first 10 s (soak_rss_mb_per_min, the slope from 10 s to the end, about 0), and a
+// SIGTERM after the flood ends it, trace written, within a second (stop_s_after_60s_flood).
+// --smoke floods for 2 s: it proves the benchmark runs, its figures mean nothing.
+#include "benchmark.h"
+#include "loadgenerator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <thread>
+#include <vector>
+
+namespace sockscope::bench {
+
+namespace {
+
+constexpr int kConnections = 4;
+
+// VmRSS of `pid` in MB (0 when gone).
+double rssMb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// Least-squares slope of (t, y), per minute.
+double slopePerMinute(const std::vector<std::pair<double, double>> &points)
+{
+    if (points.size() < 2)
+        return 0;
+    double st = 0, sy = 0;
+    for (const auto &[t, y] : points) {
+        st += t;
+        sy += y;
+    }
+    const double n = double(points.size());
+    const double mt = st / n, my = sy / n;
+    double num = 0, den = 0;
+    for (const auto &[t, y] : points) {
+        num += (t - mt) * (y - my);
+        den += (t - mt) * (t - mt);
+    }
+    return den > 0 ? num / den * 60.0 : 0;
+}
+
+Results soakBench(const Options &options)
+{
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/sockscope-cli");
+    QTemporaryDir dir;
+    if (!QFileInfo::exists(cli) || !dir.isValid())
+        return {};
+    const double seconds = options.smoke ? 2.0 : 60.0;
+    const double settle = options.smoke ? 0.5 : 10.0;
+    const QString tracePath = dir.filePath(QStringLiteral("soak.json"));
+    QProcess server;
+    server.start(cli, {QStringLiteral("serve"), QStringLiteral("--model"), QStringLiteral("epoll"),
+                       QStringLiteral("--trace"), tracePath});
+    if (!server.waitForStarted(5000))
+        return {};
+    std::uint16_t port = 0;
+    for (int i = 0; i < 100 && port == 0 && server.waitForReadyRead(100); ++i) {
+        const QByteArray line = server.readLine().trimmed();
+        if (line.startsWith("listening on "))
+            port = std::uint16_t(line.mid(line.lastIndexOf(':') + 1).toUInt());
+    }
+    if (port == 0) {
+        server.kill(); // the child we started
+        server.waitForFinished(2000);
+        return {};
+    }
+    double rps = 0;
+    std::thread flood([&] { rps = echoRequestsPerSecond(port, kConnections, seconds); });
+    std::vector<std::pair<double, double>> afterSettle;
+    const double t0 = nowSeconds();
+    double peak = 0;
+    double startRss = rssMb(server.processId());
+    while (nowSeconds() - t0 < seconds) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(options.smoke ? 100 : 1000));
+        const double t = nowSeconds() - t0;
+        const double rss = rssMb(server.processId());
+        peak = std::max(peak, rss);
+        if (t >= settle)
+            afterSettle.emplace_back(t, rss);
+    }
+    flood.join();
+    const double endRss = rssMb(server.processId());
+    const double stopAt = nowSeconds();
+    ::kill(pid_t(server.processId()), SIGTERM); // the child we started, by pid
+    const bool stopped = server.waitForFinished(60000);
+    const double stopSeconds = nowSeconds() - stopAt;
+    if (!stopped) {
+        server.kill();
+        server.waitForFinished(2000);
+    }
+    Results r;
+    r.insert(QStringLiteral("soak_rss_mb_per_min"), slopePerMinute(afterSettle));
+    r.insert(QStringLiteral("soak_rss_mb_start"), startRss);
+    r.insert(QStringLiteral("soak_rss_mb_end"), endRss);
+    r.insert(QStringLiteral("soak_rss_mb_peak"), peak);
+    r.insert(QStringLiteral("soak_rps"), rps);
+    r.insert(QStringLiteral("soak_trace_mb"), double(QFileInfo(tracePath).size()) / 1e6);
+    r.insert(QStringLiteral("stop_s_after_60s_flood"), stopped ? stopSeconds : -1);
+    return r;
+}
+
+const Register registered("soak", soakBench);
+
+} // namespace
+
+} // namespace sockscope::bench
