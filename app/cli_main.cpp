@@ -76,7 +76,7 @@ Commands:
                 each: index, t_ns, actor, kind, the narration, the chapter shown, and every
                 actor's state, call and "waiting for" as the state inspector shows them
 
-run and serve keep at most --max-memory MIB of events (default: run 256, serve 32); beyond
+run and serve keep at most --max-memory MIB of events (default: run 256, serve 16); beyond
 it the trace keeps the beginning and says how many events it did not keep. Once stopping, a
 second Ctrl+C ends at once (the old trace file, if any, stays as it was).
 
@@ -201,10 +201,10 @@ bool installStopSignals()
 // preinit_array runs before every shared library's. A Ctrl+C that comes while the program
 // starts must stop it the same way as one that comes later (the trace written, exit 130),
 // not kill it with nothing written. Only the dynamic loader's mapping of the libraries comes
-// before this; a caller that must not lose a signal even there blocks SIGINT and SIGTERM
-// around the spawn: they wait, pending, until the handlers exist and are unblocked here.
+// before this (tens of milliseconds for Qt): sockscope-cli (app/cli_launcher.cpp) blocks
+// SIGINT and SIGTERM before it executes this program, so a signal from then waits, pending,
+// until the handlers exist and it is unblocked here.
 bool g_stopSignalsInstalled = false;
-sigset_t g_startMask; // as the caller left it, for the commands that restore the defaults
 void installStopSignalsFirst(int, char **, char **)
 {
     g_stopSignalsInstalled = installStopSignals();
@@ -213,11 +213,12 @@ void installStopSignalsFirst(int, char **, char **)
     sigaddset(&stops, SIGINT);
     sigaddset(&stops, SIGTERM);
     if (g_stopSignalsInstalled)
-        ::sigprocmask(SIG_UNBLOCK, &stops, &g_startMask);
+        ::sigprocmask(SIG_UNBLOCK, &stops, nullptr);
 }
+// Writable like the C runtime's own entries of the section.
 __attribute__((section(".preinit_array"),
-               used)) void (*const g_installStopSignalsFirst)(int, char **,
-                                                              char **) = installStopSignalsFirst;
+               used)) void (*g_installStopSignalsFirst)(int, char **,
+                                                        char **) = installStopSignalsFirst;
 
 // Commands that run nothing to stop (convert, list-*) end on a signal the ordinary way; one
 // that came while the program started is delivered now.
@@ -225,7 +226,6 @@ void restoreDefaultSignals()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
-    ::sigprocmask(SIG_SETMASK, &g_startMask, nullptr);
     char byte;
     if (::read(g_signalPipe[0], &byte, 1) == 1)
         ::raise(static_cast<unsigned char>(byte));

@@ -2,6 +2,7 @@
 // values in range or refused with a message; never a crash, never an out-of-range value.
 // The input is split into arguments at NUL bytes; the first selects the command.
 #include "cli/clioptions.h"
+#include "cli/memorybudget.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -49,5 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     check("--duration", parseDurationSeconds,
           [](double v) { return std::isfinite(v) && v > 0 && v <= kMaxDurationSeconds; });
     check("--port", parsePort, [](quint16) { return true; });
+    check("--max-memory", parseMaxMemoryBytes, [](std::size_t v) {
+        return v >= (std::size_t(1) << 20) && v <= (std::size_t(kMaxMaxMemoryMiB) << 20);
+    });
     return 0;
 }

@@ -139,6 +139,32 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("\"dropped\"")), qPrintable(error));
     }
 
+    void badMaxMemoryIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        for (const char *value : {"0", "-1", "1.5", "inf", "2000000", "lots"}) {
+            QTest::addRow("serve %s", value) << QStringList{
+                QStringLiteral("serve"), QStringLiteral("--model"), QStringLiteral("threaded"),
+                QStringLiteral("--max-memory"), QLatin1String(value)};
+            QTest::addRow("run %s", value)
+                << QStringList{QStringLiteral("run"), QStringLiteral("--scenario"),
+                               QStringLiteral("three-clients"), QStringLiteral("--max-memory"),
+                               QLatin1String(value)};
+        }
+    }
+    void badMaxMemoryIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QProcess p;
+        p.start(cli(), args);
+        QVERIFY(p.waitForFinished(kBoundMs));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray said = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 2, said.constData());
+        QVERIFY2(said.contains("--max-memory"), said.constData());
+        QVERIFY2(!p.readAllStandardOutput().contains("listening"), "it started anyway");
+    }
+
     // A flood of echo traffic at `serve --max-memory 1`: the trace written holds at most 1 MiB
     // of events, the rest is counted in its "dropped" record, and what is kept comes first.
     void serveUnderAFloodKeepsItsBudget()

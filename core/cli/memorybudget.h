@@ -14,10 +14,10 @@ namespace sockscope {
 // events' records and payload bytes. Beyond it the trace keeps the run's beginning and counts
 // the rest (Trace::droppedEvents(), the trace file's "dropped" record), so that a flood of
 // traffic cannot grow the process without end, and a stop has a bounded trace to write.
-// serve: a flood reaches it within seconds, and a stop writes at most that much (about half a
+// serve: a flood reaches it within seconds, and a stop writes at most that much (about a quarter
 // million events); run: a lesson is scripted and bounded, and must stay whole (c10k-epoll's
-// 10,000 clients take about 20 MiB).
-constexpr int kDefaultMaxMemoryMiBServe = 32;
+// 1,000 clients record 29,007 events, under 2 MiB).
+constexpr int kDefaultMaxMemoryMiBServe = 16;
 constexpr int kDefaultMaxMemoryMiBRun = 256;
 constexpr int kMaxMaxMemoryMiB = 1 << 20; // 1 TiB: any more is a typo
 
