@@ -89,6 +89,11 @@ enum
 
 static int g_fd = -1;
 static int g_pid;
+/* Set at the program's first IPv4/IPv6 socket() (inherited through fork): from then on the
+ * program is at work. Before it, a wrapper that execs the real program (a pyenv shim, env)
+ * is followed, and its forks and waits are not recorded. */
+static int g_armed;
+static int g_followExec;
 static uintptr_t g_exeBase, g_exeStart, g_exeEnd;
 static TLS int t_tid;
 static TLS char t_source[SOCKSCOPE_WATCH_MAX_SOURCE];
@@ -115,8 +120,7 @@ DECLARE(ssize_t, write, int, const void *, size_t);
 DECLARE(int, shutdown, int, int);
 DECLARE(int, close, int);
 DECLARE(int, select, int, fd_set *, fd_set *, fd_set *, struct timeval *);
-DECLARE(int, pselect, int, fd_set *, fd_set *, fd_set *, const struct timespec *,
-        const sigset_t *);
+DECLARE(int, pselect, int, fd_set *, fd_set *, fd_set *, const struct timespec *, const sigset_t *);
 DECLARE(int, poll, struct pollfd *, nfds_t, int);
 DECLARE(int, ppoll, struct pollfd *, nfds_t, const struct timespec *, const sigset_t *);
 DECLARE(int, epoll_create, int);
@@ -131,10 +135,10 @@ DECLARE(pid_t, waitpid, pid_t, int *, int);
 DECLARE(pid_t, wait4, pid_t, int *, int, struct rusage *);
 DECLARE(pid_t, wait, int *);
 
-#define RESOLVE(name)                                                                            \
-    do {                                                                                         \
-        if (!real_##name)                                                                        \
-            *(void **)(&real_##name) = dlsym(RTLD_NEXT, #name);                                 \
+#define RESOLVE(name)                                                                              \
+    do {                                                                                           \
+        if (!real_##name)                                                                          \
+            *(void **)(&real_##name) = dlsym(RTLD_NEXT, #name);                                    \
     } while (0)
 
 static void resolveAll(void)
@@ -257,16 +261,15 @@ static void setPeer(struct Builder *b, const struct sockaddr *sa, socklen_t len)
         const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
         b->r.peerIpv4 = ntohl(in->sin_addr.s_addr);
         b->r.peerPort = ntohs(in->sin_port);
-    } else if (sa && len >= (socklen_t)sizeof(struct sockaddr_in6) &&
-               sa->sa_family == AF_INET6) {
+    } else if (sa && len >= (socklen_t)sizeof(struct sockaddr_in6) && sa->sa_family == AF_INET6) {
         const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
         /* An IPv4-mapped address (::ffff:a.b.c.d) is shown as IPv4; other IPv6 peers keep
          * only their port. */
         const uint8_t *a = in6->sin6_addr.s6_addr;
         static const uint8_t mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
         if (memcmp(a, mapped, 12) == 0)
-            b->r.peerIpv4 = ((uint32_t)a[12] << 24) | ((uint32_t)a[13] << 16) |
-                            ((uint32_t)a[14] << 8) | a[15];
+            b->r.peerIpv4 =
+                ((uint32_t)a[12] << 24) | ((uint32_t)a[13] << 16) | ((uint32_t)a[14] << 8) | a[15];
         else if (a[15] == 1 && memcmp(a, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 15) == 0)
             b->r.peerIpv4 = 0x7f000001; /* ::1, loopback */
         b->r.peerPort = ntohs(in6->sin6_port);
@@ -380,8 +383,7 @@ static int beforeMayBlock(struct Builder *b, int kind, int fd, int dontWait, con
 /* After it: a non-blocking call that found nothing is one would_block; one that returned
  * something is an instant span (the begin keeps the time the call began). Returns 0 when no
  * end record is to follow. */
-static int afterMayBlock(struct Builder *b, int nonBlocking, int kind, int fd, long result,
-                         int err)
+static int afterMayBlock(struct Builder *b, int nonBlocking, int kind, int fd, long result, int err)
 {
     if (!nonBlocking)
         return 1;
@@ -427,36 +429,55 @@ static int findMainExecutable(struct dl_phdr_info *info, size_t size, void *data
     return 1; /* the first object is the main program */
 }
 
-/* Removes our own path from LD_PRELOAD, keeping what the user had in it. */
-static void dropFromPreload(void)
+/* Makes the program's environment forget the library, in place and without malloc: each
+ * entry is one pointer, replaced at once, so a concurrent getenv() sees the old or new one. */
+static char g_keptPreload[4096];
+static char g_forgotten[] = "SOCKSCOPE_WATCH_DONE=1";
+
+static void forgetEnvironment(void)
 {
-    const char *value = getenv("LD_PRELOAD");
-    if (!value)
-        return;
-    char kept[4096];
-    size_t used = 0;
-    const char *p = value;
-    while (*p) {
-        while (*p == ':' || *p == ' ')
-            ++p;
-        const char *end = p;
-        while (*end && *end != ':' && *end != ' ')
-            ++end;
-        const size_t n = (size_t)(end - p);
-        const int ours = n > 0 && memmem(p, n, "sockscope_preload", 17) != NULL;
-        if (n > 0 && !ours && used + n + 1 < sizeof kept) {
-            if (used)
-                kept[used++] = ':';
-            memcpy(kept + used, p, n);
-            used += n;
+    extern char **environ;
+    for (char **e = environ; e && *e; ++e) {
+        if (strncmp(*e, "LD_PRELOAD=", 11) == 0) {
+            const char *p = *e + 11;
+            size_t used = 11;
+            memcpy(g_keptPreload, "LD_PRELOAD=", 11);
+            while (*p) {
+                while (*p == ':' || *p == ' ')
+                    ++p;
+                const char *end = p;
+                while (*end && *end != ':' && *end != ' ')
+                    ++end;
+                const size_t n = (size_t)(end - p);
+                const int ours = n > 0 && memmem(p, n, "sockscope_preload", 17) != NULL;
+                if (n > 0 && !ours && used + n + 2 < sizeof g_keptPreload) {
+                    if (used > 11)
+                        g_keptPreload[used++] = ':';
+                    memcpy(g_keptPreload + used, p, n);
+                    used += n;
+                }
+                p = end;
+            }
+            g_keptPreload[used] = 0;
+            *e = g_keptPreload;
+        } else if (strncmp(*e, SOCKSCOPE_WATCH_FD_ENV "=", sizeof SOCKSCOPE_WATCH_FD_ENV) == 0 ||
+                   strncmp(*e, "SOCKSCOPE_WATCH_ARMED=", 22) == 0) {
+            *e = g_forgotten;
         }
-        p = end;
     }
-    kept[used] = 0;
-    if (used)
-        setenv("LD_PRELOAD", kept, 1);
-    else
-        unsetenv("LD_PRELOAD");
+}
+
+static void arm(void)
+{
+    if (g_armed || !watching())
+        return;
+    g_armed = 1;
+    if (!g_followExec) {
+        /* Programs it execs from now on are not watched (unless asked): the library leaves
+         * their environment and the report descriptor closes on exec. */
+        syscall(SYS_fcntl, g_fd, F_SETFD, FD_CLOEXEC);
+        forgetEnvironment();
+    }
 }
 
 static void afterForkInChild(void)
@@ -474,20 +495,26 @@ __attribute__((constructor)) static void sockscopePreloadInit(void)
     char *end = NULL;
     const long fd = strtol(fdText, &end, 10);
     const char *follow = getenv(SOCKSCOPE_WATCH_FOLLOW_EXEC_ENV);
-    const int followExec = follow && strcmp(follow, "1") == 0;
-    if (!followExec) {
-        unsetenv(SOCKSCOPE_WATCH_FD_ENV);
-        unsetenv(SOCKSCOPE_WATCH_FOLLOW_EXEC_ENV);
-        dropFromPreload();
-    }
-    if (!end || *end || fd < 0 || fd > 1 << 20 || syscall(SYS_fcntl, (int)fd, F_GETFD) < 0)
+    g_followExec = follow && strcmp(follow, "1") == 0;
+    if (!end || *end || fd < 0 || fd > 1 << 20)
+        return;
+    /* Only the watcher's own socket: a number reused for something else gets no records. */
+    int type = 0, domain = 0;
+    socklen_t len = sizeof type;
+    if (syscall(SYS_getsockopt, (int)fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0 ||
+        type != SOCK_SEQPACKET)
+        return;
+    len = sizeof domain;
+    if (syscall(SYS_getsockopt, (int)fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) != 0 ||
+        domain != AF_UNIX)
         return;
     g_fd = (int)fd;
-    if (!followExec)
-        syscall(SYS_fcntl, g_fd, F_SETFD, FD_CLOEXEC);
     g_pid = (int)syscall(SYS_getpid);
     dl_iterate_phdr(findMainExecutable, NULL);
     pthread_atfork(NULL, NULL, afterForkInChild);
+    const char *armed = getenv("SOCKSCOPE_WATCH_ARMED");
+    if (armed && strcmp(armed, "1") == 0)
+        g_armed = 1; /* an exec followed after the program began its work */
     struct Builder b;
     begin(&b, SOCKSCOPE_WATCH_HELLO, -1, NULL);
     b.r.aux = (int32_t)syscall(SYS_getppid);
@@ -502,8 +529,10 @@ EXPORT int socket(int domain, int type, int protocol)
     if (!watching() || (domain != AF_INET && domain != AF_INET6))
         return fd;
     const int err = errno;
-    if (fd >= 0)
+    if (fd >= 0) {
         setTracked(fd, 1);
+        arm();
+    }
     struct Builder b;
     begin(&b, K_SOCKET, fd, __builtin_return_address(0));
     b.r.err = fd < 0 ? err : 0;
@@ -717,8 +746,8 @@ EXPORT ssize_t read(int fd, void *buffer, size_t size)
 /* send, sendto and write on a socket. On a blocking socket what fits goes at once (`send`);
  * only if the buffer is full does the rest wait in one real blocking call
  * (send_begin/send_end), as in the lab. The program gets the total, as from one call. */
-static ssize_t transmit(int fd, const void *data, size_t size, int flags,
-                        const struct sockaddr *to, socklen_t toLen, const void *ra)
+static ssize_t transmit(int fd, const void *data, size_t size, int flags, const struct sockaddr *to,
+                        socklen_t toLen, const void *ra)
 {
     const int udp = to != NULL;
     const int kind = udp ? K_SENDTO : K_SEND;
@@ -789,8 +818,8 @@ EXPORT ssize_t send(int fd, const void *data, size_t size, int flags)
     return transmit(fd, data, size, flags, NULL, 0, __builtin_return_address(0));
 }
 
-EXPORT ssize_t sendto(int fd, const void *data, size_t size, int flags,
-                      const struct sockaddr *to, socklen_t toLen)
+EXPORT ssize_t sendto(int fd, const void *data, size_t size, int flags, const struct sockaddr *to,
+                      socklen_t toLen)
 {
     RESOLVE(sendto);
     RESOLVE(send);
@@ -987,8 +1016,7 @@ EXPORT int poll(struct pollfd *fds, nfds_t count, int timeoutMs)
     return pollCommon(fds, count, timeoutMs, NULL, NULL, 0, __builtin_return_address(0));
 }
 
-EXPORT int ppoll(struct pollfd *fds, nfds_t count, const struct timespec *ts,
-                 const sigset_t *mask)
+EXPORT int ppoll(struct pollfd *fds, nfds_t count, const struct timespec *ts, const sigset_t *mask)
 {
     RESOLVE(ppoll);
     if (!watching())
@@ -1031,7 +1059,10 @@ EXPORT int epoll_ctl(int epfd, int op, int fd, struct epoll_event *event)
     const int err = errno;
     struct Builder b;
     begin(&b, K_EPOLL_CTL, fd, __builtin_return_address(0));
-    b.r.call = (uint8_t)(op == EPOLL_CTL_ADD ? 1 : op == EPOLL_CTL_MOD ? 2 : op == EPOLL_CTL_DEL ? 3 : 0);
+    b.r.call = (uint8_t)(op == EPOLL_CTL_ADD   ? 1
+                         : op == EPOLL_CTL_MOD ? 2
+                         : op == EPOLL_CTL_DEL ? 3
+                                               : 0);
     b.r.aux = epfd;
     if (event) {
         b.r.status = (int32_t)event->events;
@@ -1102,6 +1133,8 @@ struct Slot
     uint64_t codeOffset;
     void *(*start)(void *);
     void *arg;
+    uint16_t sourceSize;
+    char source[SOCKSCOPE_WATCH_MAX_SOURCE]; /* the creating thread's line (Python) */
 };
 static struct Slot g_slots[THREAD_SLOTS];
 
@@ -1110,12 +1143,16 @@ static void *trampoline(void *p)
     struct Slot *slot = (struct Slot *)p;
     struct Slot copy = *slot;
     __atomic_store_n(&slot->used, 0, __ATOMIC_RELEASE);
+    /* The spawn is the creating thread's line, reported by the new thread. */
+    memcpy(t_source, copy.source, copy.sourceSize);
+    t_sourceSize = copy.sourceSize;
     struct Builder b;
     begin(&b, SOCKSCOPE_WATCH_THREAD_START, -1, NULL);
     b.r.aux = copy.parentTid;
     b.r.spawnNs = copy.spawnNs;
     b.r.codeOffset = copy.codeOffset;
     emit(&b);
+    t_sourceSize = 0;
     void *result = copy.start(copy.arg);
     struct Builder e;
     begin(&e, K_THREAD_EXIT, -1, NULL);
@@ -1145,6 +1182,8 @@ EXPORT int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(
     slot->codeOffset = probe.r.codeOffset;
     slot->start = start;
     slot->arg = arg;
+    slot->sourceSize = t_sourceSize;
+    memcpy(slot->source, t_source, t_sourceSize);
     const int rc = REAL(pthread_create)(thread, attr, trampoline, slot);
     if (rc != 0) {
         __atomic_store_n(&slot->used, 0, __ATOMIC_RELEASE);
@@ -1170,7 +1209,7 @@ EXPORT void pthread_exit(void *value)
 EXPORT pid_t fork(void)
 {
     RESOLVE(fork);
-    if (!watching())
+    if (!watching() || !g_armed)
         return REAL(fork)();
     struct Builder b;
     begin(&b, K_FORK, -1, __builtin_return_address(0)); /* stamped before the call */
@@ -1198,7 +1237,7 @@ static int decodeStatus(int status)
 
 static pid_t reaped(pid_t asked, pid_t rc, const int *status, int err, const void *ra)
 {
-    if (!watching() || rc == 0)
+    if (!watching() || !g_armed || rc == 0)
         return rc;
     struct Builder b;
     if (rc > 0) {

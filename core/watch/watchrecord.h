@@ -39,19 +39,19 @@ struct SockscopeWatchRecord
     uint32_t magic;
     uint16_t size; /* the whole record */
     uint8_t kind;
-    uint8_t call;  /* as Event::call */
-    int64_t ns;    /* CLOCK_MONOTONIC */
+    uint8_t call; /* as Event::call */
+    int64_t ns;   /* CLOCK_MONOTONIC */
     int32_t pid;
     int32_t tid;
     int32_t fd;
-    int32_t aux;   /* newFd (accept_end), childPid (fork, reap), epoll fd (epoll_ctl, epoll
-                      waits), parent tid (thread start), parent pid (hello) */
+    int32_t aux; /* newFd (accept_end), childPid (fork, reap), epoll fd (epoll_ctl, epoll
+                    waits), parent tid (thread start), parent pid (hello) */
     int32_t bytes;
     int32_t status;
     int32_t err;
     uint32_t peerIpv4; /* host byte order */
     uint16_t peerPort;
-    uint8_t flags;     /* Event::flags */
+    uint8_t flags; /* Event::flags */
     uint8_t previewSize;
     int32_t timeoutMs;
     uint16_t setCount[4];
