@@ -219,6 +219,7 @@ int watchCommand(const QStringList &args, int signalFd)
             : std::nullopt;
     int stopSignal = 0;
     bool durationEnded = false;
+    bool clientsEnded = false;
     for (;;) {
         int waitMs = 50;
         if (deadline) {
@@ -241,8 +242,10 @@ int watchCommand(const QStringList &args, int signalFd)
                 stopSignal = static_cast<unsigned char>(byte);
             break;
         }
-        if (clients && clients->allDone() && clients->stopsProgram())
+        if (clients && clients->allDone() && clients->stopsProgram()) {
+            clientsEnded = true; // the scenario is over, as a run of it would be
             break;
+        }
     }
     if (clients)
         clients->stop();
@@ -281,7 +284,7 @@ int watchCommand(const QStringList &args, int signalFd)
         return 1;
     if (stopSignal)
         return exitStatusForSignal(stopSignal);
-    if (durationEnded || !watcher.hasExited())
+    if (durationEnded || clientsEnded || !watcher.hasExited())
         return 0;
     const int code = watcher.exitStatus();
     return code >= 0 ? code : exitStatusForSignal(-code);

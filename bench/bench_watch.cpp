@@ -84,6 +84,13 @@ double plainTrial(const QString &server, const QString &strace, double seconds)
     double rps = 0;
     if (waitListening(port))
         rps = echoRequestsPerSecond(port, kConnections, seconds);
+    // strace does not end its tracee on SIGTERM: the server (its child) is stopped first.
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    if (!strace.isEmpty() && children.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &child : children.readAll().simplified().split(' '))
+            if (child.toInt() > 0)
+                ::kill(child.toInt(), SIGTERM);
+    }
     ::kill(pid, SIGTERM);
     int status;
     ::waitpid(pid, &status, 0);

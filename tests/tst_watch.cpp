@@ -552,6 +552,43 @@ private Q_SLOTS:
         QCOMPARE(count(*t, EventKind::AcceptEnd), follow ? 1 : 0);
     }
 
+    void scenarioClients()
+    {
+        // A free port for the program, told to it and to the scenario's clients.
+        const int probe = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in sa{};
+        sa.sin_family = AF_INET;
+        sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof sa;
+        QCOMPARE(::bind(probe, reinterpret_cast<sockaddr *>(&sa), sizeof sa), 0);
+        QCOMPARE(::getsockname(probe, reinterpret_cast<sockaddr *>(&sa), &len), 0);
+        const QString port = QString::number(ntohs(sa.sin_port));
+        ::close(probe);
+        Watch w;
+        QVERIFY2(w.start(programFor(QStringLiteral("threaded.py"), {port, QStringLiteral("3")}),
+                         {QStringLiteral("--scenario"), QStringLiteral("three-clients"),
+                          QStringLiteral("--port"), port}),
+                 w.err.constData());
+        QVERIFY(w.finish());
+        QCOMPARE(w.process.exitCode(), 0);
+        const auto t = w.trace();
+        QVERIFY(t);
+        QCOMPARE(t->scenario, QStringLiteral("three-clients"));
+        // The scenario's three scripted clients, each accepted on its own lane.
+        QSet<std::uint32_t> peers;
+        for (const Event &e : t->events()) {
+            if (e.kind != EventKind::AcceptEnd)
+                continue;
+            const Actor *peer = t->actor(e.childActor);
+            QVERIFY(peer);
+            QCOMPARE(peer->kind, ActorKind::Client);
+            QVERIFY(!peer->external);
+            peers.insert(peer->id);
+        }
+        QCOMPARE(peers.size(), 3);
+        QCOMPARE(count(*t, EventKind::ThreadSpawn), 3);
+    }
+
     void staticProgramRefused()
     {
         QProcess p;

@@ -350,7 +350,8 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
         if (readFlag(obj, r, "ready_at_call"))
             e.flags |= kFlagReadyAtCall;
     }
-    if ((isEndKind(e.kind) || e.kind == EventKind::Error || e.kind == EventKind::TaskDone) &&
+    if ((isEndKind(e.kind) || e.kind == EventKind::Error || e.kind == EventKind::TaskDone ||
+         e.kind == EventKind::ProcessExit) &&
         readFlag(obj, r, "stopped"))
         e.flags |= kFlagStoppedByRun;
     if (hasChildPid)
