@@ -1,4 +1,6 @@
 // sockscope-cli: the command-line front end (see README, "Command line").
+#include "cli_watch.h"
+
 #include "analysis/comparetable.h"
 #include "analysis/summary.h"
 #include "analysis/viewclaims.h"
@@ -26,6 +28,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <optional>
 #include <poll.h>
 #include <tuple>
@@ -53,9 +56,12 @@ const char *const kUsage = R"(Usage:
                     [--chrome-trace OUT.json|-] [--summary]
   sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
                       [--duration SEC] [--trace OUT.json|-] [--backlog N] [--max-clients N]
-  sockscope-cli compare --scenario NAME|FILE --models M1,M2,... [--json]
+  sockscope-cli compare --scenario NAME|FILE --models M1,M2,...|TRACE.json [--json]
   sockscope-cli convert IN.json --chrome-trace OUT.json|-
   sockscope-cli narrate --scenario NAME|FILE [--model M] | narrate TRACE.json
+  sockscope-cli watch [--trace OUT.json] [--chrome-trace OUT.json] [--summary] [--duration SEC]
+                      [--scenario NAME|FILE --port P] [--cwd DIR] [--follow-exec]
+                      -- PROGRAM [ARGS...]
   sockscope-cli --help | --version
 
 Commands:
@@ -75,6 +81,9 @@ Commands:
   narrate       run a scenario (or read a trace) and print one JSON object per event, a line
                 each: index, t_ns, actor, kind, the narration, the chapter shown, and every
                 actor's state, call and "waiting for" as the state inspector shows them
+  watch         run your own program (a Python or C server) unchanged and record its socket,
+                thread and process calls like a built-in model's, with its source lines;
+                --scenario/--port send a scenario's clients once it listens on P
 
 run and serve keep at most --max-memory MIB of events (default: run 256, serve 16); beyond
 it the trace keeps the beginning and says how many events it did not keep. Once stopping, a
@@ -479,7 +488,17 @@ int compare(const QStringList &args)
     if (models.isEmpty())
         return usageError(QStringLiteral("compare needs at least one model"));
     std::vector<RunConfig> configs;
+    // A trace file in the list (a watched program's: `watch --scenario NAME --port P`) is
+    // compared as recorded, beside the models run here.
+    std::map<std::size_t, RunSummary> recorded;
     for (const QString &model : models) {
+        if (model.endsWith(QLatin1String(".json")) && QFileInfo(model).isFile()) {
+            const auto trace = loadTraceFile(model, &error);
+            if (!trace)
+                return failure(error);
+            recorded.emplace(configs.size() + recorded.size(), summarizeTrace(*trace));
+            continue;
+        }
         if (!findModel(model))
             return failure(unknownModelMessage(model));
         auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
@@ -491,7 +510,13 @@ int compare(const QStringList &args)
 
     // One after another: each run gets the machine to itself, and the same scripted clients.
     std::vector<RunSummary> summaries;
+    auto takeRecorded = [&] {
+        for (auto it = recorded.find(summaries.size()); it != recorded.end();
+             it = recorded.find(summaries.size()))
+            summaries.push_back(it->second);
+    };
     for (const RunConfig &config : configs) {
+        takeRecorded();
         Trace trace;
         trace.scenario = config.scenario;
         trace.model = config.server.model;
@@ -511,6 +536,7 @@ int compare(const QStringList &args)
             return failure(QStringLiteral("%1: %2").arg(config.server.model, run.failure()));
         summaries.push_back(summarizeTrace(trace));
     }
+    takeRecorded();
     if (options.has(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const RunSummary &summary : summaries)
@@ -640,6 +666,8 @@ int dispatch(const QString &command, const QStringList &args)
         return narrateCommand(args);
     if (command == QLatin1String("compare"))
         return compare(args);
+    if (command == QLatin1String("watch"))
+        return watchCommand(args, g_signalPipe[0]);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -672,7 +700,8 @@ int main(int argc, char **argv)
         return usageError(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
     static const QStringList stoppable = {QStringLiteral("run"), QStringLiteral("serve"),
-                                          QStringLiteral("narrate"), QStringLiteral("compare")};
+                                          QStringLiteral("narrate"), QStringLiteral("compare"),
+                                          QStringLiteral("watch")};
     if (!stoppable.contains(command))
         restoreDefaultSignals();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {

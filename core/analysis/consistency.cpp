@@ -192,7 +192,7 @@ void ConsistencyChecker::checkListing(const ViewClaims &c)
         return;
     const Event &e = m_trace.at(c.index);
     const Actor *a = m_trace.actor(e.actor);
-    if (!a || a->kind == ActorKind::Client || e.line == kNoLine)
+    if (!a || a->kind == ActorKind::Client || e.line == kNoLine || isSourceLine(e.line))
         return;
     for (const Listing &l : m_listings) {
         if (!l.lineOf.contains(LineTag(e.line)))

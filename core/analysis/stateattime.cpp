@@ -79,7 +79,8 @@ QString taskCountsText(const TaskCounts &c)
 
 LineTag lineTagOf(const Event &e)
 {
-    if (e.line != kNoLine)
+    // A watched program's own source line is not a listing tag: the kind says which call.
+    if (e.line != kNoLine && !isSourceLine(e.line))
         return LineTag(e.line);
     switch (e.kind) {
     case EventKind::Socket:

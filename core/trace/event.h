@@ -157,6 +157,14 @@ enum EventFlag : std::uint8_t
     kFlagReadyAtCall = 1u << 2,
 };
 constexpr std::uint16_t kNoLine = 0;
+// A watched program's events (sockscope-cli watch) name a line of the program's own source
+// instead of a listing tag: Event::line is kFirstSourceLine + an index into Trace::sources.
+constexpr std::uint16_t kFirstSourceLine = 0x8000;
+constexpr std::uint16_t kLastSourceLine = 0xffff;
+inline bool isSourceLine(std::uint16_t line)
+{
+    return line >= kFirstSourceLine;
+}
 
 // One thing the kernel did for one actor. Fields that do not apply stay at their defaults
 // (fd -1, bytes -1, ...). Which fields apply to which kind is in DESIGN.md.

@@ -231,8 +231,17 @@ void Trace::squeeze()
     m_payload.squeeze();
 }
 
+QString Trace::sourceOf(const Event &e) const
+{
+    if (!isSourceLine(e.line))
+        return {};
+    const std::size_t i = e.line - kFirstSourceLine;
+    return i < sources.size() ? sources[i] : QString();
+}
+
 void Trace::clear()
 {
+    sources.clear();
     m_actors.clear();
     m_events.clear();
     m_payload.clear();

@@ -34,6 +34,11 @@ public:
     // How the server ran, for the views that show its code: "reap" (forking), "protocol",
     // "recv_size". Empty for traces that do not say.
     QMap<QString, QString> settings;
+    // A watched program's source lines ("FILE:LINE", "" when not known), named by the events
+    // whose line isSourceLine() (see event.h). Empty for SockScope's own models.
+    std::vector<QString> sources;
+    // "FILE:LINE" of the event, or empty when it names none (or a listing tag instead).
+    QString sourceOf(const Event &e) const;
 
     const std::vector<Actor> &actors() const { return m_actors; }
     const Actor *actor(std::uint32_t id) const;

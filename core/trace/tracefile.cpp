@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sockscope {
@@ -106,7 +107,13 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
         appendInt(out, "status", e.status);
     if (!hasStatus && e.childActor != 0)
         appendInt(out, "child_actor", e.childActor);
-    if (e.line != kNoLine) {
+    if (isSourceLine(e.line)) {
+        // A watched program's own line (docs/trace-format.md, "source"): untrusted text.
+        if (const QString source = trace.sourceOf(e); !source.isEmpty()) {
+            appendKey(out, "source");
+            appendJsonString(out, source);
+        }
+    } else if (e.line != kNoLine) {
         appendKey(out, "line");
         appendJsonString(out, QString::fromLatin1(lineTagName(LineTag(e.line))));
     }
@@ -343,7 +350,8 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
         if (readFlag(obj, r, "ready_at_call"))
             e.flags |= kFlagReadyAtCall;
     }
-    if ((isEndKind(e.kind) || e.kind == EventKind::Error || e.kind == EventKind::TaskDone) &&
+    if ((isEndKind(e.kind) || e.kind == EventKind::Error || e.kind == EventKind::TaskDone ||
+         e.kind == EventKind::ProcessExit) &&
         readFlag(obj, r, "stopped"))
         e.flags |= kFlagStoppedByRun;
     if (hasChildPid)
@@ -365,6 +373,17 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
             e.setPeer(*p);
     }
     e.line = toLine(r.name<LineTag>("line", lineTagFromName, LineTag::None, "listing line tag"));
+    if (const QString source = r.string("source").left(kMaxErrorMessageChars);
+        !source.isEmpty() && e.line == kNoLine) {
+        auto it = std::find(trace.sources.rbegin(), trace.sources.rend(), source);
+        std::size_t index = it == trace.sources.rend() ? trace.sources.size()
+                                                       : std::size_t(trace.sources.rend() - it - 1);
+        if (index == trace.sources.size() &&
+            index <= std::size_t(kLastSourceLine - kFirstSourceLine))
+            trace.sources.push_back(source);
+        if (index < trace.sources.size())
+            e.line = std::uint16_t(kFirstSourceLine + index);
+    }
 
     QByteArray payloadBytes;
     switch (e.kind) {

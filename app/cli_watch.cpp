@@ -1,0 +1,291 @@
+// sockscope-cli watch: a program of the user's own (a student's Python or C server), run
+// unchanged under SockScope's preload library and recorded on the same timeline as the
+// built-in models (README, "Watch your own program").
+#include "cli_watch.h"
+
+#include "analysis/summary.h"
+#include "cli/clioptions.h"
+#include "clients/peerdirectory.h"
+#include "trace/chrometrace.h"
+#include "trace/outputfile.h"
+#include "trace/recorder.h"
+#include "trace/trace.h"
+#include "trace/tracefile.h"
+#include "watch/programcheck.h"
+#include "watch/sourcelines.h"
+#include "watch/watchclients.h"
+#include "watch/watcher.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using namespace sockscope;
+
+namespace {
+
+QTextStream &errStream()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usage(const QString &message)
+{
+    errStream() << "sockscope-cli: " << message << "\n(try sockscope-cli --help)\n";
+    errStream().flush();
+    return 2;
+}
+
+int fail(const QString &message)
+{
+    errStream() << "sockscope-cli: " << message << '\n';
+    errStream().flush();
+    return 1;
+}
+
+struct WatchArguments
+{
+    QString trace;
+    QString chrome;
+    bool summary = false;
+    bool followExec = false;
+    std::optional<double> duration;
+    QString scenario;
+    std::optional<quint16> port;
+    QString workingDirectory;
+    QStringList program;
+};
+
+std::optional<WatchArguments> parse(const QStringList &args, int *status)
+{
+    WatchArguments w;
+    const qsizetype dashes = args.indexOf(QStringLiteral("--"));
+    if (dashes < 0 || dashes + 1 >= args.size()) {
+        *status = usage(QStringLiteral("watch needs -- PROGRAM [ARGS...] (the program to watch)"));
+        return std::nullopt;
+    }
+    w.program = args.mid(dashes + 1);
+    QString error;
+    for (qsizetype i = 0; i < dashes; ++i) {
+        const QString &a = args[i];
+        auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= dashes) {
+                *status = usage(QStringLiteral("%1 needs a value").arg(a));
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        if (a == QLatin1String("--summary")) {
+            w.summary = true;
+        } else if (a == QLatin1String("--follow-exec")) {
+            w.followExec = true;
+        } else if (a == QLatin1String("--trace") || a == QLatin1String("--chrome-trace") ||
+                   a == QLatin1String("--scenario") || a == QLatin1String("--cwd") ||
+                   a == QLatin1String("--duration") || a == QLatin1String("--port")) {
+            const auto v = value();
+            if (!v)
+                return std::nullopt;
+            if (a == QLatin1String("--trace"))
+                w.trace = *v;
+            else if (a == QLatin1String("--chrome-trace"))
+                w.chrome = *v;
+            else if (a == QLatin1String("--scenario"))
+                w.scenario = *v;
+            else if (a == QLatin1String("--cwd"))
+                w.workingDirectory = *v;
+            else if (a == QLatin1String("--duration")) {
+                w.duration = parseDurationSeconds(*v, &error);
+                if (!w.duration) {
+                    *status = usage(error);
+                    return std::nullopt;
+                }
+            } else {
+                w.port = parsePort(*v, &error);
+                if (!w.port || *w.port == 0) {
+                    *status = usage(error.isEmpty() ? QStringLiteral("--port needs a port from 1 "
+                                                                     "to 65535")
+                                                    : error);
+                    return std::nullopt;
+                }
+            }
+        } else {
+            *status = usage(QStringLiteral("watch: unknown option '%1'").arg(a));
+            return std::nullopt;
+        }
+    }
+    if (w.scenario.isEmpty() != !w.port) {
+        *status = usage(QStringLiteral("--scenario and --port go together: the scenario's "
+                                       "clients are sent at the port the program listens on"));
+        return std::nullopt;
+    }
+    for (const QString &path : {w.trace, w.chrome}) {
+        if (path == QLatin1String("-")) {
+            *status = usage(QStringLiteral("watch cannot write a trace to standard output: it "
+                                           "belongs to the watched program"));
+            return std::nullopt;
+        }
+        if (!path.isEmpty()) {
+            const QString problem = checkOutputPath(path);
+            if (!problem.isEmpty()) {
+                *status = fail(problem + QStringLiteral("\nnothing was run"));
+                *status = 2;
+                return std::nullopt;
+            }
+        }
+    }
+    if (!w.workingDirectory.isEmpty() && !QFileInfo(w.workingDirectory).isDir()) {
+        *status = usage(QStringLiteral("--cwd %1: not a directory").arg(w.workingDirectory));
+        return std::nullopt;
+    }
+    return w;
+}
+
+} // namespace
+
+int watchCommand(const QStringList &args, int signalFd)
+{
+    int status = 0;
+    const auto w = parse(args, &status);
+    if (!w)
+        return status;
+
+    const ProgramCheck check = checkProgram(w->program.first());
+    if (!check.problem.isEmpty())
+        return fail(check.problem);
+    WatchOptions options;
+    options.program = w->program;
+    options.workingDirectory = w->workingDirectory;
+    options.followExec = w->followExec;
+    options.preloadLibrary = findPreloadLibrary();
+    if (options.preloadLibrary.isEmpty())
+        return fail(QStringLiteral("cannot find libsockscope_preload.so (next to sockscope-cli "
+                                   "or in its library directory; SOCKSCOPE_PRELOAD names it)"));
+    options.pythonPath = pythonHookDirectory();
+
+    std::unique_ptr<WatchClients> clients;
+    if (!w->scenario.isEmpty()) {
+        QString error;
+        clients = WatchClients::fromScenario(w->scenario, *w->port, &error);
+        if (!clients)
+            return fail(error);
+    }
+
+    // Children the program leaves behind when it ends are handed to us, not to init: the stop
+    // can still end them, and their zombies are collected.
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+
+    Recorder recorder;
+    Watcher watcher(recorder);
+    // Accepted peers get lanes: the scenario's clients, or an external lane each.
+    std::unique_ptr<PeerDirectory> ownPeers;
+    if (clients) {
+        clients->attach(recorder);
+    } else {
+        ownPeers = std::make_unique<PeerDirectory>(recorder);
+    }
+    PeerDirectory *peers = clients ? clients->peers() : ownPeers.get();
+    QString error;
+    if (!watcher.start(options, &error))
+        return fail(error);
+    watcher.translator().actorForPeer = [peers](Endpoint peer) {
+        return peers->actorForPeer(peer);
+    };
+    if (clients) {
+        watcher.translator().onListening = [&](int port) {
+            if (port == *w->port)
+                clients->startOnce();
+        };
+    }
+    errStream() << "sockscope-cli: watching " << w->program.first() << " (pid " << watcher.pid()
+                << "); Ctrl+C stops it\n";
+    errStream().flush();
+
+    Trace trace;
+    trace.scenario = w->scenario.isEmpty() ? QStringLiteral("watch") : w->scenario;
+    trace.model = QStringLiteral("watched");
+    trace.settings.insert(QStringLiteral("program"), w->program.join(QLatin1Char(' ')));
+
+    using Clock = std::chrono::steady_clock;
+    const std::optional<Clock::time_point> deadline =
+        w->duration
+            ? std::optional(Clock::now() + std::chrono::milliseconds(qint64(*w->duration * 1000)))
+            : std::nullopt;
+    int stopSignal = 0;
+    bool durationEnded = false;
+    bool clientsEnded = false;
+    for (;;) {
+        int waitMs = 50;
+        if (deadline) {
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - Clock::now());
+            if (left.count() <= 0) {
+                durationEnded = true;
+                break;
+            }
+            waitMs = int(std::min<qint64>(waitMs, left.count()));
+        }
+        const bool running = watcher.poll(waitMs, signalFd);
+        recorder.drainInto(trace);
+        if (!running)
+            break;
+        pollfd p{signalFd, POLLIN, 0};
+        if (signalFd >= 0 && ::poll(&p, 1, 0) == 1) {
+            char byte = 0;
+            if (::read(signalFd, &byte, 1) == 1)
+                stopSignal = static_cast<unsigned char>(byte);
+            break;
+        }
+        if (clients && clients->allDone() && clients->stopsProgram()) {
+            clientsEnded = true; // the scenario is over, as a run of it would be
+            break;
+        }
+    }
+    if (clients)
+        clients->stop();
+    peers->close();
+    watcher.stop();
+    recorder.drainInto(trace);
+    trace.sources = watcher.translator().sources();
+    const QString sourceProblem =
+        resolveSourceLines(check.path, watcher.translator().codeSites(), &trace.sources);
+    if (!sourceProblem.isEmpty())
+        errStream() << "sockscope-cli: " << sourceProblem << '\n';
+    trace.squeeze();
+
+    bool written = true;
+    if (!w->trace.isEmpty() && !saveTraceFile(trace, w->trace, &error)) {
+        fail(error);
+        written = false;
+    }
+    if (!w->chrome.isEmpty() && !saveChromeTrace(trace, w->chrome, &error)) {
+        fail(error);
+        written = false;
+    }
+    if (w->summary) {
+        QTextStream out(stdout);
+        out << summaryJson(summarizeTrace(trace)) << '\n';
+    }
+    if (clients) {
+        for (const QString &problem : clients->problems())
+            errStream() << "sockscope-cli: " << problem << '\n';
+    }
+    if (watcher.translator().droppedRecords() > 0)
+        errStream() << "sockscope-cli: " << watcher.translator().droppedRecords()
+                    << " malformed records from the program were left out\n";
+    errStream().flush();
+    if (!written)
+        return 1;
+    if (stopSignal)
+        return exitStatusForSignal(stopSignal);
+    if (durationEnded || clientsEnded || !watcher.hasExited())
+        return 0;
+    const int code = watcher.exitStatus();
+    return code >= 0 ? code : exitStatusForSignal(-code);
+}

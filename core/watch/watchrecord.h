@@ -1,0 +1,66 @@
+/* What the preload library (preload/sockscope_preload.c) reports to the watcher, one record
+ * per write() to an inherited descriptor. Plain C: the library is C and links nothing but libc.
+ *
+ * A record is this header, then `setCount[0..3]` int32 descriptors (read set, write set, ready
+ * to read, ready to write; wait records only), then `previewSize` bytes of data, then
+ * `sourceSize` bytes of "FILE:LINE" (a Python program's line, told by its sitecustomize).
+ * The whole record is at most SOCKSCOPE_WATCH_MAX_RECORD bytes, below PIPE_BUF, so that
+ * records written by several processes and threads to one pipe never interleave. */
+#ifndef SOCKSCOPE_WATCHRECORD_H
+#define SOCKSCOPE_WATCHRECORD_H
+
+#include <stdint.h>
+
+#define SOCKSCOPE_WATCH_MAGIC 0x57534b53u /* "SKSW" */
+#define SOCKSCOPE_WATCH_MAX_SET 64
+#define SOCKSCOPE_WATCH_PREVIEW 48
+#define SOCKSCOPE_WATCH_MAX_SOURCE 400
+#define SOCKSCOPE_WATCH_MAX_RECORD 2048
+
+/* Environment of the watched program. */
+#define SOCKSCOPE_WATCH_FD_ENV "SOCKSCOPE_WATCH_FD"
+/* "1": programs the watched program execs are watched too (LD_PRELOAD and the descriptor
+ * are kept); otherwise both are removed before the program's own code runs. */
+#define SOCKSCOPE_WATCH_FOLLOW_EXEC_ENV "SOCKSCOPE_WATCH_FOLLOW_EXEC"
+
+/* Record kinds: below 128, an EventKind (core/trace/event.h) with its meaning there. */
+enum
+{
+    /* A new thread's first record: aux = the creating thread's tid, spawnNs = when
+     * pthread_create() was called. */
+    SOCKSCOPE_WATCH_THREAD_START = 200,
+    /* The library is loaded in a process (at start and after an exec that is followed):
+     * aux = parent pid. */
+    SOCKSCOPE_WATCH_HELLO = 201
+};
+
+struct SockscopeWatchRecord
+{
+    uint32_t magic;
+    uint16_t size; /* the whole record */
+    uint8_t kind;
+    uint8_t call; /* as Event::call */
+    int64_t ns;   /* CLOCK_MONOTONIC */
+    int32_t pid;
+    int32_t tid;
+    int32_t fd;
+    int32_t aux; /* newFd (accept_end), childPid (fork, reap), epoll fd (epoll_ctl, epoll
+                    waits), parent tid (thread start), parent pid (hello) */
+    int32_t bytes;
+    int32_t status;
+    int32_t err;
+    uint32_t peerIpv4; /* host byte order */
+    uint16_t peerPort;
+    uint8_t flags; /* Event::flags */
+    uint8_t previewSize;
+    int32_t timeoutMs;
+    uint16_t setCount[4];
+    uint16_t sourceSize;
+    uint16_t truncatedSets; /* 1: a set had more than SOCKSCOPE_WATCH_MAX_SET descriptors */
+    uint64_t codeOffset;    /* return address in the main executable minus its load base + 1;
+                               0: the call was not made from the main executable */
+    int64_t spawnNs;
+    uint64_t epollData; /* epoll_ctl: the low 32 bits of the event's data */
+};
+
+#endif
