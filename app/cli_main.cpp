@@ -3,6 +3,7 @@
 #include "analysis/summary.h"
 #include "analysis/viewclaims.h"
 #include "cli/clioptions.h"
+#include "cli_handout.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
 #include "run/run.h"
@@ -13,6 +14,7 @@
 #include "trace/tracefile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -45,39 +47,13 @@ QTextStream &err()
     return s;
 }
 
-const char *const kUsage = R"(Usage:
-  sockscope-cli list-scenarios | list-models
-  sockscope-cli run --scenario NAME|FILE [--model M] [--speed X] [--trace OUT.json|-]
-                    [--chrome-trace OUT.json|-] [--summary]
-  sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
-                      [--duration SEC] [--trace OUT.json|-] [--backlog N] [--max-clients N]
-  sockscope-cli compare --scenario NAME|FILE --models M1,M2,... [--json]
-  sockscope-cli convert IN.json --chrome-trace OUT.json|-
-  sockscope-cli narrate --scenario NAME|FILE [--model M] | narrate TRACE.json
-  sockscope-cli --help | --version
-
-Commands:
-  list-scenarios  the bundled scenarios in teaching order: name, a tab, title
-  list-models   the server models, one per line: name, a tab, description
-  run           run a scenario's clients against a real server on 127.0.0.1 and record it;
-                --summary prints one JSON object with counts and per-client times
-  serve         run a server for outside clients (nc, telnet, your own script) until
-                Ctrl+C, SIGTERM or --duration; prints "listening on 127.0.0.1:PORT";
-                --backlog N is listen()'s backlog (default 128); --max-clients N caps the
-                connections threaded and forking serve at once (default 256, 0: no cap):
-                beyond it a connection is accepted and closed at once, with an error event
-  compare       run the scenario's clients under each model in turn (same clients each) and
-                print the metrics side by side; --json prints an array of run summaries
-  convert       read a SockScope trace file and write it as Chrome Trace JSON
-                (opens in Perfetto: https://ui.perfetto.dev)
-  narrate       run a scenario (or read a trace) and print one JSON object per event, a line
-                each: index, t_ns, actor, kind, the narration, the chapter shown, and every
-                actor's state, call and "waiting for" as the state inspector shows them
-
-Output files are checked before anything runs (exit status 2 if one cannot be written) and
-replaced only once written whole (a failed write keeps the old file: exit status 1). "-" is
-standard output; a device or a FIFO is written into, never replaced.
-)";
+// The help text lives in app/help/sockscope-cli.txt (one place: the man page and the bash
+// completion are checked against it by tests/tst_clihelp.cpp).
+QString usageText()
+{
+    QFile file(QStringLiteral(":/help/sockscope-cli.txt"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 int usageError(const QString &message)
 {
@@ -627,6 +603,9 @@ int checkStdout(int status)
 
 int main(int argc, char **argv)
 {
+    // The one subcommand that draws makes its own (offscreen) QApplication.
+    if (argc > 1 && std::strcmp(argv[1], "handout") == 0)
+        return handoutMain(argc, argv);
     if (!g_stopSignalsInstalled) {
         std::fputs("sockscope-cli: cannot install the signal handlers\n", stderr);
         return 1;
@@ -643,7 +622,7 @@ int main(int argc, char **argv)
     if (!stoppable.contains(command))
         restoreDefaultSignals();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        out() << kUsage;
+        out() << usageText();
         return checkStdout(0);
     }
     if (command == QLatin1String("--version")) {
