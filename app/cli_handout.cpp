@@ -101,7 +101,7 @@ int handoutMain(int argc, char **argv)
     // A server that could not start (port-in-use) is still a lesson with a trace to print.
     if (!started)
         std::fprintf(stderr, "sockscope-cli: note: %s\n", qPrintable(error));
-    if (!run.failure().isEmpty())
+    if (!run.failure().isEmpty() && run.failure() != error)
         std::fprintf(stderr, "sockscope-cli: note: %s\n", qPrintable(run.failure()));
 
     if (!writeHandoutPdf(makeHandout(*scenario, model, trace), trace, out, &error))
