@@ -7,6 +7,7 @@
 #include "cli/clioptions.h"
 #include "cli/immediatestop.h"
 #include "cli/memorybudget.h"
+#include "cli_handout.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
 #include "run/run.h"
@@ -17,6 +18,7 @@
 #include "trace/tracefile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -50,49 +52,13 @@ QTextStream &err()
     return s;
 }
 
-const char *const kUsage = R"(Usage:
-  sockscope-cli list-scenarios | list-models
-  sockscope-cli run --scenario NAME|FILE [--model M] [--speed X] [--trace OUT.json|-]
-                    [--chrome-trace OUT.json|-] [--summary]
-  sockscope-cli serve --model M [--port P] [--reap none|on-accept|sigchld] [--bind ADDR]
-                      [--duration SEC] [--trace OUT.json|-] [--backlog N] [--max-clients N]
-  sockscope-cli compare --scenario NAME|FILE --models M1,M2,...|TRACE.json [--json]
-  sockscope-cli convert IN.json --chrome-trace OUT.json|-
-  sockscope-cli narrate --scenario NAME|FILE [--model M] | narrate TRACE.json
-  sockscope-cli watch [--trace OUT.json] [--chrome-trace OUT.json] [--summary] [--duration SEC]
-                      [--scenario NAME|FILE --port P] [--cwd DIR] [--follow-exec]
-                      -- PROGRAM [ARGS...]
-  sockscope-cli --help | --version
-
-Commands:
-  list-scenarios  the bundled scenarios in teaching order: name, a tab, title
-  list-models   the server models, one per line: name, a tab, description
-  run           run a scenario's clients against a real server on 127.0.0.1 and record it;
-                --summary prints one JSON object with counts and per-client times
-  serve         run a server for outside clients (nc, telnet, your own script) until
-                Ctrl+C, SIGTERM or --duration; prints "listening on 127.0.0.1:PORT";
-                --backlog N is listen()'s backlog (default 128); --max-clients N caps the
-                connections threaded and forking serve at once (default 256, 0: no cap):
-                beyond it a connection is accepted and closed at once, with an error event
-  compare       run the scenario's clients under each model in turn (same clients each) and
-                print the metrics side by side; --json prints an array of run summaries
-  convert       read a SockScope trace file and write it as Chrome Trace JSON
-                (opens in Perfetto: https://ui.perfetto.dev)
-  narrate       run a scenario (or read a trace) and print one JSON object per event, a line
-                each: index, t_ns, actor, kind, the narration, the chapter shown, and every
-                actor's state, call and "waiting for" as the state inspector shows them
-  watch         run your own program (a Python or C server) unchanged and record its socket,
-                thread and process calls like a built-in model's, with its source lines;
-                --scenario/--port send a scenario's clients once it listens on P
-
-run and serve keep at most --max-memory MIB of events (default: run 256, serve 16); beyond
-it the trace keeps the beginning and says how many events it did not keep. Once stopping, a
-second Ctrl+C ends at once (the old trace file, if any, stays as it was).
-
-Output files are checked before anything runs (exit status 2 if one cannot be written) and
-replaced only once written whole (a failed write keeps the old file: exit status 1). "-" is
-standard output; a device or a FIFO is written into, never replaced.
-)";
+// The help text lives in app/help/sockscope-cli.txt (one place: the man page and the bash
+// completion are checked against it by tests/tst_clihelp.cpp).
+QString usageText()
+{
+    QFile file(QStringLiteral(":/help/sockscope-cli.txt"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 int usageError(const QString &message)
 {
@@ -692,6 +658,11 @@ int main(int argc, char **argv)
         std::fputs("sockscope-cli: cannot install the signal handlers\n", stderr);
         return 1;
     }
+    // The one subcommand that draws makes its own (offscreen) QApplication.
+    if (argc > 1 && std::strcmp(argv[1], "handout") == 0) {
+        restoreDefaultSignals(); // it writes its file whole or not at all: Ctrl+C just ends it
+        return handoutMain(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sockscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
@@ -705,7 +676,7 @@ int main(int argc, char **argv)
     if (!stoppable.contains(command))
         restoreDefaultSignals();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        out() << kUsage;
+        out() << usageText();
         return checkStdout(0);
     }
     if (command == QLatin1String("--version")) {

@@ -23,23 +23,47 @@ void fail(const QString &message)
 {
     std::fprintf(stderr, "sockscope: %s\n", qPrintable(message));
 }
+
+// --help and --version need no display: answered with a QCoreApplication (in a terminal over
+// ssh, for man pages), before the QApplication that needs one.
+bool asksHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("SockScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SockScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SockScope"));
-    QApplication::setOrganizationName(QStringLiteral("SockScope"));
-    QApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
+    std::optional<QCoreApplication> terminalOnly;
+    std::optional<QApplication> gui;
+    if (asksHelpOrVersion(argc, argv))
+        terminalOnly.emplace(argc, argv);
+    else
+        gui.emplace(argc, argv);
+    nameTheApplication();
     // The language chosen in Preferences, else the system's (LANGUAGE, LANG).
     installTranslation(Preferences::load().language);
 
+    // Every option, its one line of help and the examples: here and nowhere else (the man page
+    // docs/man/sockscope.1 is checked against --help by tests/tst_clihelp.cpp).
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Watch real servers block, wake, fork and select."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"), QApplication::translate("main", "Scenario name or file."),
         QStringLiteral("NAME|FILE"));
@@ -61,10 +85,8 @@ int main(int argc, char **argv)
         QStringLiteral("FILE.png"));
     const QCommandLineOption cursorOption(
         QStringLiteral("cursor"),
-        QApplication::translate("main",
-                                "With --screenshot: put the cursor on event N before saving "
-                                "(0 is the first event; negative counts from the end, -1 is "
-                                "the last)."),
+        QApplication::translate("main", "With --screenshot: put the cursor on event N first "
+                                        "(0: the first, -1: the last)."),
         QStringLiteral("N"));
     QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
@@ -77,7 +99,34 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("trace"),
                                  QApplication::translate("main", "A trace file to open."),
                                  QStringLiteral("[TRACE.json]"));
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fail(parser.errorText() + QLatin1Char('\n') +
+             QApplication::translate("main", "(try sockscope --help)"));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        const QString examples = QApplication::translate(
+            "main", "\nExit status: 0 done, 1 a failure (said on stderr), 2 a usage error.\n\n"
+                    "Examples:\n"
+                    "  sockscope --scenario one-slow-client --model threaded --play\n"
+                    "  sockscope --presentation --scenario three-clients\n"
+                    "  sockscope recorded.json\n");
+        std::fputs(qPrintable(parser.helpText() + examples), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(QCoreApplication::arguments()); // Qt's own options too; exits 0
+    if (parser.isSet(versionOption)) {
+        std::printf("sockscope %s\n", SOCKSCOPE_VERSION);
+        return std::fflush(stdout) == 0 ? 0 : 1;
+    }
+    if (!gui) { // "-v" given as the value of an option, say: the window needs a display
+        terminalOnly.reset();
+        gui.emplace(argc, argv);
+        nameTheApplication();
+        installTranslation(Preferences::load().language);
+    }
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
 
     const QString screenshot = parser.value(screenshotOption);
     const bool screenshotMode = !screenshot.isEmpty();
@@ -166,7 +215,7 @@ int main(int argc, char **argv)
     }
 
     if (!screenshotMode)
-        return app.exec();
+        return QApplication::exec();
 
     // Screenshot: wait for the run (at most --run-for seconds), then save and quit.
     bool ok = false;
@@ -176,7 +225,7 @@ int main(int argc, char **argv)
     clock.start();
     int exitCode = 0;
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+    QObject::connect(&poll, &QTimer::timeout, qApp, [&] {
         if (window.isRunning() && clock.elapsed() < limitMs)
             return;
         poll.stop();
@@ -190,7 +239,7 @@ int main(int argc, char **argv)
                          .arg(*cursorIndex)
                          .arg(size)
                          .arg(size - 1));
-                app.exit(2);
+                QCoreApplication::exit(2);
                 return;
             }
             window.document()->setCursor(qsizetype(index));
@@ -199,16 +248,16 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
         // Let the final layout and paint settle before grabbing.
-        QTimer::singleShot(300, &app, [&] {
+        QTimer::singleShot(300, qApp, [&] {
             QString error;
             if (!window.saveScreenshot(screenshot, &error)) {
                 fail(error);
                 exitCode = 1;
             }
-            app.exit(exitCode);
+            QCoreApplication::exit(exitCode);
         });
     });
     poll.start(50);
     Q_UNUSED(runsSomething);
-    return app.exec();
+    return QApplication::exec();
 }

@@ -134,6 +134,32 @@
 <context>
     <name>main</name>
     <message>
+        <source>With --screenshot: put the cursor on event N first (0: the first, -1: the last).</source>
+        <translation>Mit --screenshot: den Cursor zuerst auf Ereignis N setzen (0: das erste, -1: das letzte).</translation>
+    </message>
+    <message>
+        <source>(try sockscope --help)</source>
+        <translation>(siehe sockscope --help)</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
+
+Examples:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope recorded.json
+</source>
+        <translation>
+Exit-Status: 0 fertig, 1 ein Fehler (auf stderr gemeldet), 2 ein Bedienfehler.
+
+Beispiele:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope recorded.json
+</translation>
+    </message>
+    <message>
         <source>Watch real servers block, wake, fork and select.</source>
         <translation>Echte Server beim Blockieren, Aufwachen, Forken und Selektieren beobachten.</translation>
     </message>
@@ -184,10 +210,6 @@
     <message>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>With --screenshot: put the cursor on event N before saving (0 is the first event; negative counts from the end, -1 is the last).</source>
-        <translation>Mit --screenshot: den Cursor vor dem Speichern auf Ereignis N setzen (0 ist das erste Ereignis; negative Zahlen zählen vom Ende, -1 ist das letzte).</translation>
     </message>
     <message>
         <source>--cursor takes an event index (0, 7, -1), not &apos;%1&apos;</source>
@@ -1355,6 +1377,26 @@ Erstellt mit Qt %1.</translation>
 <context>
     <name>sockscope::MainWindowActions</name>
     <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>&amp;Handout exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>A page per chapter of this run: the timeline at that moment, the chapter, the narration and the code; the answers last</source>
+        <translation>Eine Seite pro Kapitel dieses Laufs: die Zeitleiste in diesem Moment, das Kapitel, die Erzählung und der Code; die Antworten zuletzt</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>A handout shows the chapters of a run: run a scenario first.</source>
+        <translation>Ein Handout zeigt die Kapitel eines Laufs: starten Sie zuerst ein Szenario.</translation>
+    </message>
+    <message>
+        <source>The handout was not exported</source>
+        <translation>Das Handout wurde nicht exportiert</translation>
+    </message>
+    <message>
         <source>Open &amp;scenario…</source>
         <translation>&amp;Szenario öffnen …</translation>
     </message>
@@ -1840,6 +1882,18 @@ Erstellt mit Qt %1.</translation>
 </context>
 <context>
     <name>sockscope::ScenarioPicker</name>
+    <message>
+        <source>My scenarios</source>
+        <translation>Meine Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenario files in %1 and the ones you opened</source>
+        <translation>Szenariodateien in %1 und die von Ihnen geöffneten</translation>
+    </message>
+    <message>
+        <source>This scenario has problems</source>
+        <translation>Dieses Szenario hat Probleme</translation>
+    </message>
     <message>
         <source>Three clients</source>
         <translation>Drei Clients</translation>
@@ -3080,6 +3134,65 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>stopped by the run</source>
         <translation>vom Lauf gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Handout</name>
+    <message>
+        <source>The run recorded nothing: there is no handout to write.</source>
+        <translation>Der Lauf hat nichts aufgezeichnet: es gibt kein Handout zu schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for %1.</source>
+        <translation>Das PDF für %1 konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not add a page to the PDF for %1.</source>
+        <translation>Dem PDF für %1 konnte keine Seite hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The run (no chapter was reached)</source>
+        <translation>Der Lauf (kein Kapitel wurde erreicht)</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2</source>
+        <translation>Kapitel %1 von %2</translation>
+    </message>
+    <message>
+        <source>What happened (event %1)</source>
+        <translation>Was geschah (Ereignis %1)</translation>
+    </message>
+    <message>
+        <source>Where the server is in the code (%1)</source>
+        <translation>Wo der Server im Code steht (%1)</translation>
+    </message>
+    <message>
+        <source>%1, line %2:  %3</source>
+        <translation>%1, Zeile %2:  %3</translation>
+    </message>
+    <message>
+        <source>(no server thread or process is on a line of the listing)</source>
+        <translation>(kein Server-Thread oder -Prozess steht auf einer Zeile des Listings)</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>Antwort (%1): %2</translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,32 @@
 <context>
     <name>main</name>
     <message>
+        <source>With --screenshot: put the cursor on event N first (0: the first, -1: the last).</source>
+        <translation>Con --screenshot: pone primero el cursor en el evento N (0: el primero, -1: el último).</translation>
+    </message>
+    <message>
+        <source>(try sockscope --help)</source>
+        <translation>(pruebe sockscope --help)</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
+
+Examples:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope recorded.json
+</source>
+        <translation>
+Estado de salida: 0 hecho, 1 un fallo (dicho en stderr), 2 un error de uso.
+
+Ejemplos:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope recorded.json
+</translation>
+    </message>
+    <message>
         <source>Watch real servers block, wake, fork and select.</source>
         <translation>Observa servidores reales bloquearse, despertar, bifurcarse y seleccionar.</translation>
     </message>
@@ -184,10 +210,6 @@
     <message>
         <source>could not write %1</source>
         <translation>no se pudo escribir %1</translation>
-    </message>
-    <message>
-        <source>With --screenshot: put the cursor on event N before saving (0 is the first event; negative counts from the end, -1 is the last).</source>
-        <translation>Con --screenshot: pone el cursor en el evento N antes de guardar (0 es el primer evento; los negativos cuentan desde el final, -1 es el último).</translation>
     </message>
     <message>
         <source>--cursor takes an event index (0, 7, -1), not &apos;%1&apos;</source>
@@ -1355,6 +1377,26 @@ Compilado con Qt %1.</translation>
 <context>
     <name>sockscope::MainWindowActions</name>
     <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>Exportar &amp;hoja de clase (PDF)…</translation>
+    </message>
+    <message>
+        <source>A page per chapter of this run: the timeline at that moment, the chapter, the narration and the code; the answers last</source>
+        <translation>Una página por capítulo de esta ejecución: la línea de tiempo en ese momento, el capítulo, la narración y el código; las respuestas al final</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar hoja de clase</translation>
+    </message>
+    <message>
+        <source>A handout shows the chapters of a run: run a scenario first.</source>
+        <translation>Una hoja de clase muestra los capítulos de una ejecución: ejecute antes un escenario.</translation>
+    </message>
+    <message>
+        <source>The handout was not exported</source>
+        <translation>La hoja de clase no se exportó</translation>
+    </message>
+    <message>
         <source>Open &amp;scenario…</source>
         <translation>Abrir &amp;escenario…</translation>
     </message>
@@ -1840,6 +1882,18 @@ Compilado con Qt %1.</translation>
 </context>
 <context>
     <name>sockscope::ScenarioPicker</name>
+    <message>
+        <source>My scenarios</source>
+        <translation>Mis escenarios</translation>
+    </message>
+    <message>
+        <source>Scenario files in %1 and the ones you opened</source>
+        <translation>Archivos de escenario en %1 y los que ha abierto</translation>
+    </message>
+    <message>
+        <source>This scenario has problems</source>
+        <translation>Este escenario tiene problemas</translation>
+    </message>
     <message>
         <source>Three clients</source>
         <translation>Tres clientes</translation>
@@ -3080,6 +3134,65 @@ Compilado con Qt %1.</translation>
     <message>
         <source>stopped by the run</source>
         <translation>detenido por la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Handout</name>
+    <message>
+        <source>The run recorded nothing: there is no handout to write.</source>
+        <translation>La ejecución no registró nada: no hay hoja de clase que escribir.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for %1.</source>
+        <translation>No se pudo empezar el PDF para %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Could not add a page to the PDF for %1.</source>
+        <translation>No se pudo añadir una página al PDF para %1.</translation>
+    </message>
+    <message>
+        <source>The run (no chapter was reached)</source>
+        <translation>La ejecución (no se alcanzó ningún capítulo)</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2</source>
+        <translation>Capítulo %1 de %2</translation>
+    </message>
+    <message>
+        <source>What happened (event %1)</source>
+        <translation>Qué pasó (evento %1)</translation>
+    </message>
+    <message>
+        <source>Where the server is in the code (%1)</source>
+        <translation>Dónde está el servidor en el código (%1)</translation>
+    </message>
+    <message>
+        <source>%1, line %2:  %3</source>
+        <translation>%1, línea %2:  %3</translation>
+    </message>
+    <message>
+        <source>(no server thread or process is on a line of the listing)</source>
+        <translation>(ningún hilo o proceso del servidor está en una línea del listado)</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predice</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>Respuesta (%1): %2</translation>
     </message>
 </context>
 </TS>

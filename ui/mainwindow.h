@@ -51,6 +51,7 @@ public:
 
     TraceDocument *document() const { return m_document; }
     TimelineView *timeline() const { return m_timeline; }
+    ScenarioPicker *scenarioPicker() const { return m_scenarioPicker; }
     EventLogWidget *eventLog() const { return m_eventLog; }
     // Code pane, state inspector, narration, client stepper, presentation mode.
     LessonPanels *lessons() const { return m_lessons; }

@@ -3,10 +3,12 @@
 #include "aboutdialog.h"
 #include "comparewindow.h"
 #include "exporter.h"
+#include "handoutwriter.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "scenario/scenariolibrary.h"
+#include "scenariopicker.h"
 #include "timelineguide.h"
 #include "timelineview.h"
 #include "trace/chrometrace.h"
@@ -125,6 +127,16 @@ void MainWindowActions::installMenus(QMenu *file, QMenu *run)
             exportChromeTrace(path);
     });
     file->insertMenu(quit, exportMenu);
+    auto *handout = new QAction(tr("Export &handout (PDF)…"), file);
+    handout->setToolTip(tr("A page per chapter of this run: the timeline at that moment, the "
+                           "chapter, the narration and the code; the answers last"));
+    connect(handout, &QAction::triggered, this, [this] {
+        const QString path =
+            chooseSavePath(tr("Export handout"), tr("PDF document (*.pdf)"), QStringLiteral("pdf"));
+        if (!path.isEmpty())
+            exportHandout(path);
+    });
+    file->insertAction(quit, handout);
     auto *preferences = new QAction(tr("&Preferences…"), file);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindowActions::showPreferences);
@@ -212,6 +224,8 @@ bool MainWindowActions::openScenario(const QString &path)
         report(tr("This scenario has problems"), problems.join(QLatin1Char('\n')));
         return false;
     }
+    // Listed under "My scenarios" from now on, and chosen there.
+    m_window->scenarioPicker()->rememberScenario(path);
     if (!m_window->selectScenario(path)) {
         report(tr("This scenario has problems"), tr("%1: the file cannot be read.").arg(path));
         return false;
@@ -257,6 +271,32 @@ bool MainWindowActions::exportTimeline(const QString &path)
     if (!TimelineExporter::exportTimeline(*m_window->document(), path,
                                           TimelineExporter::formatFor(path), options, &error)) {
         report(tr("The timeline was not exported"), error);
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Exported %1.").arg(path), 6000);
+    return true;
+}
+
+bool MainWindowActions::exportHandout(const QString &path)
+{
+    const Trace &trace = m_window->document()->trace();
+    // The scenario the run came from: the window's scenario file when it is that one.
+    QString scenario = trace.scenario;
+    const QString current = m_window->currentScenario();
+    if (QFileInfo(current).isFile()) {
+        QStringList ignored;
+        const auto loaded = loadScenario(current, &ignored);
+        if (loaded && loaded->name == trace.scenario)
+            scenario = current;
+    }
+    if (trace.isEmpty() || scenario.isEmpty()) {
+        report(tr("The handout was not exported"),
+               tr("A handout shows the chapters of a run: run a scenario first."));
+        return false;
+    }
+    QString error;
+    if (!sockscope::exportHandout(trace, scenario, path, &error)) {
+        report(tr("The handout was not exported"), error);
         return false;
     }
     m_window->statusBar()->showMessage(tr("Exported %1.").arg(path), 6000);

@@ -47,6 +47,7 @@ public:
     bool saveTrace(const QString &path);
     bool exportTimeline(const QString &path);
     bool exportChromeTrace(const QString &path);
+    bool exportHandout(const QString &path); // File > Export handout (PDF)
     bool saveScreenshot(const QString &path);
 
     // Theme, replay speed, presentation scale, listening address; at startup also the

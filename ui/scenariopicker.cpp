@@ -1,10 +1,14 @@
 #include "scenariopicker.h"
 
 #include "scenario/scenariolibrary.h"
+#include "scenario/userscenarios.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -15,6 +19,7 @@ constexpr int kNameRole = Qt::UserRole + 1;
 constexpr int kModelsRole = Qt::UserRole + 2;
 constexpr int kDefaultModelRole = Qt::UserRole + 3;
 constexpr int kDescriptionRole = Qt::UserRole + 4;
+const QString kRememberedKey = QStringLiteral("scenarios/remembered");
 
 // The first sentence, for the one-line column.
 QString firstSentence(const QString &text)
@@ -91,7 +96,57 @@ void ScenarioPicker::populate()
         item->setData(0, kDefaultModelRole, info.defaultModel);
         item->setData(0, kDescriptionRole, info.description);
     }
+    populateMine();
     m_tree->expandAll();
+}
+
+void ScenarioPicker::populateMine()
+{
+    const QStringList remembered = QSettings().value(kRememberedKey).toStringList();
+    const std::vector<UserScenario> mine = userScenarios(remembered);
+    if (mine.empty())
+        return;
+    auto *group = new QTreeWidgetItem(m_tree, {tr("My scenarios")});
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setFlags(Qt::ItemIsEnabled);
+    group->setFirstColumnSpanned(true);
+    group->setToolTip(0, tr("Scenario files in %1 and the ones you opened")
+                             .arg(QDir::toNativeSeparators(userScenarioFolder())));
+    for (const UserScenario &entry : mine) {
+        const QString file = QFileInfo(entry.path).fileName();
+        if (!entry.info) {
+            // Listed, with what is wrong, but not loadable: no name to run.
+            auto *item = new QTreeWidgetItem(group, {file, tr("This scenario has problems")});
+            item->setData(0, kDescriptionRole, entry.problems.join(QLatin1Char('\n')));
+            item->setForeground(1, QBrush(Qt::red));
+            item->setToolTip(0, entry.path);
+            continue;
+        }
+        auto *item =
+            new QTreeWidgetItem(group, {entry.info->title, firstSentence(entry.info->description)});
+        item->setData(0, kNameRole, entry.path);
+        item->setData(0, kModelsRole, entry.info->models);
+        item->setData(0, kDefaultModelRole, entry.info->defaultModel);
+        item->setData(0, kDescriptionRole, entry.info->description);
+        item->setToolTip(0, entry.path);
+    }
+}
+
+void ScenarioPicker::rememberScenario(const QString &path)
+{
+    QSettings settings;
+    settings.setValue(kRememberedKey, sockscope::rememberScenario(
+                                          settings.value(kRememberedKey).toStringList(), path));
+    const QString current = currentScenario();
+    {
+        const QSignalBlocker quiet(m_tree); // the same scenario stays chosen: no change to say
+        populate();
+        setCurrentScenario(current);
+    }
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    m_description->setText(item ? item->data(0, kDescriptionRole).toString() : QString());
 }
 
 void ScenarioPicker::onCurrentChanged()
@@ -111,10 +166,14 @@ QString ScenarioPicker::currentScenario() const
 
 bool ScenarioPicker::setCurrentScenario(const QString &name)
 {
+    // A user's scenario is listed by its absolute path.
+    const QFileInfo file(name);
+    const QString path = file.isFile() ? file.absoluteFilePath() : name;
     for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
         QTreeWidgetItem *topic = m_tree->topLevelItem(t);
         for (int i = 0; i < topic->childCount(); ++i) {
-            if (topic->child(i)->data(0, kNameRole).toString() == name) {
+            const QString listed = topic->child(i)->data(0, kNameRole).toString();
+            if (!listed.isEmpty() && (listed == name || listed == path)) {
                 m_tree->setCurrentItem(topic->child(i));
                 return true;
             }
@@ -135,8 +194,11 @@ QStringList ScenarioPicker::scenarioNames() const
     QStringList names;
     for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
         const QTreeWidgetItem *topic = m_tree->topLevelItem(t);
-        for (int i = 0; i < topic->childCount(); ++i)
-            names << topic->child(i)->data(0, kNameRole).toString();
+        for (int i = 0; i < topic->childCount(); ++i) {
+            const QString name = topic->child(i)->data(0, kNameRole).toString();
+            if (!name.isEmpty()) // a user's file with problems has none
+                names << name;
+        }
     }
     return names;
 }

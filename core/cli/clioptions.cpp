@@ -28,7 +28,7 @@ std::optional<CliOptions> CliOptions::forCommand(const QString &command)
     if (command == QLatin1String("compare"))
         return CliOptions(command, {QStringLiteral("--scenario"), QStringLiteral("--models")},
                           {QStringLiteral("--json")});
-    if (command == QLatin1String("narrate"))
+    if (command == QLatin1String("narrate") || command == QLatin1String("handout"))
         return CliOptions(command, {QStringLiteral("--scenario"), QStringLiteral("--model")}, {});
     return std::nullopt;
 }

@@ -16,13 +16,16 @@ class CliOptions
 {
 public:
     CliOptions(QString command, QStringList valued, QStringList flags);
-    // The options each command takes (run, serve, compare, narrate); nullopt for another.
+    // The options each command takes (run, serve, compare, narrate, handout); nullopt for
+    // another.
     static std::optional<CliOptions> forCommand(const QString &command);
 
     bool parse(const QStringList &args, QString *error);
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
     const QString &command() const { return m_command; }
+    // Every option this command takes, valued ones first (for help and completion checks).
+    QStringList names() const { return m_valued + m_flags; }
 
 private:
     QString m_command;
