@@ -132,6 +132,9 @@ LineTag lineTagOf(const Event &e)
         return LineTag::Fork;
     case EventKind::ProcessExit:
         return LineTag::ChildExit;
+    case EventKind::TcpState: // samples of the kernel: no line of anybody's code
+    case EventKind::Queues:
+        return LineTag::None;
     case EventKind::Reap:
         return LineTag::Reap;
     case EventKind::TaskCreate:
