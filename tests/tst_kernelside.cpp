@@ -4,11 +4,17 @@
 // stays full and a closed client stays in CLOSE_WAIT in it; TIME_WAIT lasts a minute), then
 // looks for it with bounded waits. Counts and orderings only, no timings.
 
+#include "analysis/narration.h"
+#include "analysis/sampletext.h"
 #include "labtestkit.h"
 #include "run/run.h"
+#include "trace/chrometrace.h"
 #include "trace/kernelsample.h"
 #include "trace/tracefile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace sockscope;
@@ -205,6 +211,41 @@ private Q_SLOTS:
         }
         // The sampler's netlink socket is closed with the run.
         QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), fdsBefore, 10000);
+
+        // What the views say of a sample says it is one; the full queue in the lecture's words.
+        bool saidFull = false;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const Event &e = trace.at(i);
+            if (!isSample(e))
+                continue;
+            const QString text = eventtext::sampleResult(trace, e);
+            QVERIFY2(text.contains(QLatin1String("(sampled)")), qPrintable(text));
+            QCOMPARE(narrate(trace, i), text);
+            if (text.startsWith(QLatin1String("2 connections wait in the accept queue (backlog "
+                                              "1 + 1); ")))
+                saidFull = true;
+        }
+        QVERIFY(saidFull);
+
+        // Chrome trace: a track per socket, states as slices, queue levels as counters.
+        const QJsonObject chrome = QJsonDocument::fromJson(chromeTraceJson(trace)).object();
+        int closeWaitSlices = 0;
+        int timeWaitSlices = 0;
+        int counters = 0;
+        for (const QJsonValue v : chrome.value(QLatin1String("traceEvents")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString ph = o.value(QLatin1String("ph")).toString();
+            const QString name = o.value(QLatin1String("name")).toString();
+            if (ph == QLatin1String("X") &&
+                o.value(QLatin1String("cat")) == QLatin1String("tcp_state")) {
+                closeWaitSlices += name == QLatin1String("CLOSE_WAIT");
+                timeWaitSlices += name == QLatin1String("TIME_WAIT");
+            }
+            counters += ph == QLatin1String("C");
+        }
+        QVERIFY(closeWaitSlices >= 1);
+        QVERIFY(timeWaitSlices >= 1);
+        QVERIFY(counters >= 2);
 
         // The samples survive a trace file.
         QString error;
