@@ -6,6 +6,7 @@
 
 #include "analysis/narration.h"
 #include "analysis/sampletext.h"
+#include "analysis/socketlanes.h"
 #include "labtestkit.h"
 #include "run/run.h"
 #include "trace/chrometrace.h"
@@ -16,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace sockscope;
 using namespace sockscope::testkit;
@@ -91,6 +94,7 @@ private Q_SLOTS:
     {
         const int fdsBefore = openDescriptors();
         Trace trace;
+        Endpoint c1LocalEnd;
         {
             Run run(queueConfig());
             QString error;
@@ -177,6 +181,7 @@ private Q_SLOTS:
                     c1Close = i;
             }
             QVERIFY(!c1Local.isNull() && c1Close >= 0);
+            c1LocalEnd = c1Local;
             qsizetype timeWait = -1;
             qsizetype established = -1;
             for (qsizetype i = 0; i < trace.size(); ++i) {
@@ -226,6 +231,39 @@ private Q_SLOTS:
                 saidFull = true;
         }
         QVERIFY(saidFull);
+
+        // Socket lanes: the listener first, then each connection's two ends side by side, the
+        // server's end first; client 1's end is still in TIME_WAIT at the last sample.
+        const std::vector<SocketLane> lanes = buildSocketLanes(trace);
+        QVERIFY(whyNoSocketLanes(trace).isEmpty());
+        QVERIFY(lanes.size() >= 5); // the listener and at least the four clients' own ends
+        QVERIFY(lanes.front().listener);
+        QCOMPARE(lanes.front().states.front().state, TcpState::Listen);
+        const std::uint16_t serverPort = lanes.front().local.port;
+        int pairs = 0;
+        for (std::size_t i = 1; i < lanes.size(); ++i) {
+            QVERIFY(!lanes[i].listener);
+            if (lanes[i].local.port != serverPort)
+                continue;
+            // A server end whose client end was sampled too has it right after it (a short
+            // connection's server end may be missing: samples).
+            const bool mateSampled =
+                std::any_of(lanes.begin(), lanes.end(),
+                            [&](const SocketLane &l) { return l.local == lanes[i].peer; });
+            if (!mateSampled)
+                continue;
+            QVERIFY(i + 1 < lanes.size());
+            QCOMPARE(lanes[i + 1].local, lanes[i].peer);
+            QCOMPARE(lanes[i + 1].peer, lanes[i].local);
+            ++pairs;
+        }
+        QVERIFY(pairs >= 2); // clients 1 and 2 at least: their server ends wait long enough
+        bool timeWaitAtEnd = false;
+        for (const SocketLane &l : lanes) {
+            if (l.local == c1LocalEnd && !l.states.empty() && l.states.back().open)
+                timeWaitAtEnd = l.states.back().state == TcpState::TimeWait;
+        }
+        QVERIFY(timeWaitAtEnd);
 
         // Chrome trace: a track per socket, states as slices, queue levels as counters.
         const QJsonObject chrome = QJsonDocument::fromJson(chromeTraceJson(trace)).object();
@@ -324,6 +362,8 @@ private Q_SLOTS:
         }
         QCOMPARE(samples, 0);
         QCOMPARE(reasons, 1);
+        QVERIFY(buildSocketLanes(trace).empty());
+        QVERIFY(whyNoSocketLanes(trace).contains(QLatin1String("SOCKSCOPE_NO_SOCK_DIAG")));
     }
 
     void samplingOff()
@@ -341,6 +381,7 @@ private Q_SLOTS:
             QVERIFY(a.kind != ActorKind::Kernel);
         for (const Event &e : trace.events())
             QVERIFY(!isSample(e));
+        QVERIFY(whyNoSocketLanes(trace).contains(QLatin1String("no samples")));
     }
 };
 

@@ -3174,4 +3174,11 @@ Erstellt mit Qt %1.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>SocketLanes</name>
+    <message>
+        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
+        <translation>dieser Trace enthält keine Stichproben der Sockets des Kernels (ein UDP-Lauf, ein Lauf ohne den Kernel-Sampler oder eine Datei einer älteren SockScope-Version)</translation>
+    </message>
+</context>
 </TS>

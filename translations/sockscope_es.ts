@@ -3174,4 +3174,11 @@ Compilado con Qt %1.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>SocketLanes</name>
+    <message>
+        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
+        <translation>esta traza no tiene muestras de los sockets del kernel (una ejecución UDP, una ejecución grabada sin el muestreador del kernel o un archivo de un SockScope anterior)</translation>
+    </message>
+</context>
 </TS>
