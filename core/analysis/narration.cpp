@@ -730,7 +730,7 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
         return taskText(trace, e, index, before);
     case EventKind::TcpState: // what a sample of the kernel showed, and that it is one
     case EventKind::Queues:
-        return eventtext::sampleResult(trace, e);
+        return eventtext::sampleResult(trace, e) + QLatin1Char('.');
     case EventKind::Count:
         break;
     }
