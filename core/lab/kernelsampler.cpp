@@ -362,6 +362,14 @@ bool KernelSampler::sample()
                     }
                 }
             }
+            if (m_firstSample && state != TcpState::Listen) {
+                m_foreign[key] = generation;
+                continue;
+            }
+            if (auto f = m_foreign.find(key); f != m_foreign.end()) {
+                f->second = generation;
+                continue;
+            }
             auto [it, isNew] = m_tracked.try_emplace(key);
             Tracked &t = it->second;
             t.generation = generation;
@@ -384,7 +392,9 @@ bool KernelSampler::sample()
             }
         }
     }
+    m_firstSample = false;
     if (complete) {
+        std::erase_if(m_foreign, [&](const auto &f) { return f.second != generation; });
         for (auto it = m_tracked.begin(); it != m_tracked.end();) {
             if (it->second.generation == generation) {
                 ++it;

@@ -96,6 +96,10 @@ private:
     std::vector<char> m_buffer;
 
     std::unordered_map<Key, Tracked, KeyHash> m_tracked;
+    // Sockets on the port before the run's clients started (a TIME_WAIT left by an earlier run
+    // that had the same port): not the run's, never recorded; forgotten once the kernel has.
+    std::unordered_map<Key, std::uint64_t, KeyHash> m_foreign;
+    bool m_firstSample = true;
     std::unordered_map<std::uint64_t, Owner> m_owners; // inode -> holder
     std::uint32_t m_actorsScanned = 0;
     std::vector<int> m_childPids;
