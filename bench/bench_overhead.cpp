@@ -1,10 +1,13 @@
 // What recording costs a server: echo requests per second of the threaded and epoll servers
 // with recording on and off, interleaved in one run so that machine noise hits both alike.
 // Budget: ratio (on / off) >= 0.90. Where strace is installed, the same server under
-// `strace -f` gives a second ratio, for comparison.
+// `strace -f` gives a second ratio, for comparison. A third variant adds the kernel sampler
+// (sock_diag, lab/kernelsampler.h) to the recorded server: overhead_ratio_sampled_MODEL is its
+// throughput against the recorded server without it.
 #include "benchmark.h"
 #include "loadgenerator.h"
 
+#include "lab/kernelsampler.h"
 #include "models/server.h"
 #include "trace/trace.h"
 
@@ -23,7 +26,8 @@ namespace {
 constexpr int kConnections = 4;
 
 // One trial: a fresh server, recording on or off, drained every 30 ms like the GUI does.
-double trial(const QString &model, bool recording, double seconds)
+double trial(const QString &model, bool recording, double seconds, bool sampling = false,
+             std::int64_t *samples = nullptr)
 {
     Recorder recorder;
     recorder.setEnabled(recording);
@@ -35,6 +39,11 @@ double trial(const QString &model, bool recording, double seconds)
     QString error;
     if (!server || !server->start(&error))
         return 0;
+    std::unique_ptr<KernelSampler> sampler;
+    if (sampling) {
+        sampler = std::make_unique<KernelSampler>(recorder, server->address().port);
+        sampler->start();
+    }
     Trace trace;
     std::atomic<bool> done{false};
     std::thread drainer([&] {
@@ -44,6 +53,11 @@ double trial(const QString &model, bool recording, double seconds)
         }
     });
     const double rps = echoRequestsPerSecond(server->address().port, kConnections, seconds);
+    if (sampler) {
+        sampler->stop();
+        if (samples)
+            *samples += sampler->samplesTaken();
+    }
     server->stop();
     done = true;
     drainer.join();
@@ -102,6 +116,25 @@ Results overheadBench(const Options &options)
         r.insert(QStringLiteral("overhead_rps_%1_off").arg(model), offMedian);
         r.insert(QStringLiteral("overhead_rps_%1_on").arg(model), percentile(on, 0.5));
         r.insert(QStringLiteral("overhead_ratio_%1").arg(model), percentile(on, 0.5) / offMedian);
+
+        // Recorded, with and without the kernel sampler (interleaved the same way).
+        std::vector<double> sampled, unsampled;
+        std::int64_t samples = 0;
+        for (int i = 0; i < trials; ++i) {
+            const bool sampledFirst = i % 2 == 0;
+            for (bool sampling : {sampledFirst, !sampledFirst})
+                (sampling ? sampled : unsampled)
+                    .push_back(trial(model, true, seconds, sampling, &samples));
+        }
+        const double unsampledMedian = percentile(unsampled, 0.5);
+        if (unsampledMedian > 0) {
+            r.insert(QStringLiteral("overhead_rps_%1_sampled").arg(model),
+                     percentile(sampled, 0.5));
+            r.insert(QStringLiteral("overhead_ratio_sampled_%1").arg(model),
+                     percentile(sampled, 0.5) / unsampledMedian);
+            r.insert(QStringLiteral("sampler_samples_per_s_%1").arg(model),
+                     double(samples) / (seconds * trials));
+        }
     }
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/sockscope-cli");

@@ -294,8 +294,8 @@ private Q_SLOTS:
         QTest::newRow("actor bad kind")
             << QByteArray(
                    R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,"kind":"robot"}],"events":[]})")
-            << QStringLiteral(
-                   "actors[0], key \"kind\": \"robot\" is not thread, process, client or task");
+            << QStringLiteral("actors[0], key \"kind\": \"robot\" is not thread, process, client, "
+                              "task or kernel");
         QTest::newRow("actor twice")
             << QByteArray(
                    R"({"format":"sockscope-trace","version":1,"actors":[{"id":1,"kind":"thread"},{"id":1,"kind":"client"}],"events":[]})")

@@ -2895,6 +2895,14 @@ Erstellt mit Qt %1.</translation>
         <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
         <translation>ein Kapitel braucht &quot;when&quot; (das Ereignis, mit dem es beginnt) oder &quot;at_ms&quot;</translation>
     </message>
+    <message>
+        <source>a TCP state such as &quot;CLOSE_WAIT&quot;</source>
+        <translation>ein TCP-Zustand wie &quot;CLOSE_WAIT&quot;</translation>
+    </message>
+    <message>
+        <source>TCP state</source>
+        <translation>TCP-Zustand</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Validator::Object</name>
@@ -3134,6 +3142,101 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>stopped by the run</source>
         <translation>vom Lauf gestoppt</translation>
+    </message>
+    <message>
+        <source>fd %1 of pid %2</source>
+        <translation>fd %1 von PID %2</translation>
+    </message>
+    <message>
+        <source>held by no descriptor of the run&apos;s processes</source>
+        <translation>von keinem Deskriptor der Prozesse des Laufs gehalten</translation>
+    </message>
+    <message>
+        <source>listening: the kernel finishes handshakes for it</source>
+        <translation>lauscht: der Kernel schließt Handshakes für ihn ab</translation>
+    </message>
+    <message>
+        <source>its SYN is sent, the handshake is not finished</source>
+        <translation>sein SYN ist gesendet, der Handshake ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a SYN arrived, the handshake is not finished</source>
+        <translation>ein SYN ist angekommen, der Handshake ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>this end has closed, the peer has not yet</source>
+        <translation>dieses Ende hat geschlossen, die Gegenseite noch nicht</translation>
+    </message>
+    <message>
+        <source>the peer has closed, this end has not</source>
+        <translation>die Gegenseite hat geschlossen, dieses Ende nicht</translation>
+    </message>
+    <message>
+        <source>both ends have closed, the last acknowledgement is awaited</source>
+        <translation>beide Enden haben geschlossen, die letzte Bestätigung steht aus</translation>
+    </message>
+    <message>
+        <source>both ends closed at the same time</source>
+        <translation>beide Enden haben gleichzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>this end closed first: the kernel keeps the connection&apos;s addresses for a while</source>
+        <translation>dieses Ende hat zuerst geschlossen: der Kernel hält die Adressen der Verbindung noch eine Weile</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>the kernel no longer has this socket</source>
+        <translation>der Kernel hat diesen Socket nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 (sampled): %2; %3, %4</source>
+        <translation>%1 (Stichprobe): %2; %3, %4</translation>
+    </message>
+    <message>
+        <source> (backlog %1 + 1)</source>
+        <translation> (Backlog %1 + 1)</translation>
+    </message>
+    <message>
+        <source>%1 (sampled); %2, %3</source>
+        <translation>%1 (Stichprobe); %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait in the accept queue</source>
+        <translation>
+            <numerusform>%n Verbindung wartet in der Accept-Warteschlange</numerusform>
+            <numerusform>%n Verbindungen warten in der Accept-Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n connection request(s) dropped since listen()</source>
+        <translation>
+            <numerusform>; %n Verbindungsanfrage seit listen() verworfen</numerusform>
+            <numerusform>; %n Verbindungsanfragen seit listen() verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread byte(s) in the receive queue</source>
+        <translation>
+            <numerusform>%n ungelesenes Byte in der Empfangswarteschlange</numerusform>
+            <numerusform>%n ungelesene Bytes in der Empfangswarteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n byte(s) not yet acknowledged in the send queue</source>
+        <translation>
+            <numerusform>, %n Byte noch unbestätigt in der Sendewarteschlange</numerusform>
+            <numerusform>, %n Bytes noch unbestätigt in der Sendewarteschlange</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLanes</name>
+    <message>
+        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
+        <translation>dieser Trace enthält keine Stichproben der Sockets des Kernels (ein UDP-Lauf, ein Lauf ohne den Kernel-Sampler oder eine Datei einer älteren SockScope-Version)</translation>
     </message>
 </context>
 <context>

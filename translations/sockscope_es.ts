@@ -2895,6 +2895,14 @@ Compilado con Qt %1.</translation>
         <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
         <translation>un capítulo necesita &quot;when&quot; (el evento con el que empieza) o &quot;at_ms&quot;</translation>
     </message>
+    <message>
+        <source>a TCP state such as &quot;CLOSE_WAIT&quot;</source>
+        <translation>un estado TCP como &quot;CLOSE_WAIT&quot;</translation>
+    </message>
+    <message>
+        <source>TCP state</source>
+        <translation>estado TCP</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Validator::Object</name>
@@ -3134,6 +3142,101 @@ Compilado con Qt %1.</translation>
     <message>
         <source>stopped by the run</source>
         <translation>detenido por la ejecución</translation>
+    </message>
+    <message>
+        <source>fd %1 of pid %2</source>
+        <translation>fd %1 del pid %2</translation>
+    </message>
+    <message>
+        <source>held by no descriptor of the run&apos;s processes</source>
+        <translation>sin descriptor en los procesos de la ejecución</translation>
+    </message>
+    <message>
+        <source>listening: the kernel finishes handshakes for it</source>
+        <translation>escucha: el kernel completa los handshakes por él</translation>
+    </message>
+    <message>
+        <source>its SYN is sent, the handshake is not finished</source>
+        <translation>su SYN está enviado, el handshake no ha terminado</translation>
+    </message>
+    <message>
+        <source>a SYN arrived, the handshake is not finished</source>
+        <translation>llegó un SYN, el handshake no ha terminado</translation>
+    </message>
+    <message>
+        <source>this end has closed, the peer has not yet</source>
+        <translation>este extremo ha cerrado, el otro todavía no</translation>
+    </message>
+    <message>
+        <source>the peer has closed, this end has not</source>
+        <translation>el otro extremo ha cerrado, este no</translation>
+    </message>
+    <message>
+        <source>both ends have closed, the last acknowledgement is awaited</source>
+        <translation>ambos extremos han cerrado, se espera la última confirmación</translation>
+    </message>
+    <message>
+        <source>both ends closed at the same time</source>
+        <translation>ambos extremos cerraron a la vez</translation>
+    </message>
+    <message>
+        <source>this end closed first: the kernel keeps the connection&apos;s addresses for a while</source>
+        <translation>este extremo cerró primero: el kernel guarda las direcciones de la conexión un tiempo</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>the kernel no longer has this socket</source>
+        <translation>el kernel ya no tiene este socket</translation>
+    </message>
+    <message>
+        <source>%1 (sampled): %2; %3, %4</source>
+        <translation>%1 (muestra): %2; %3, %4</translation>
+    </message>
+    <message>
+        <source> (backlog %1 + 1)</source>
+        <translation> (backlog %1 + 1)</translation>
+    </message>
+    <message>
+        <source>%1 (sampled); %2, %3</source>
+        <translation>%1 (muestra); %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait in the accept queue</source>
+        <translation>
+            <numerusform>%n conexión espera en la cola de accept</numerusform>
+            <numerusform>%n conexiones esperan en la cola de accept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n connection request(s) dropped since listen()</source>
+        <translation>
+            <numerusform>; %n solicitud de conexión descartada desde listen()</numerusform>
+            <numerusform>; %n solicitudes de conexión descartadas desde listen()</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread byte(s) in the receive queue</source>
+        <translation>
+            <numerusform>%n byte sin leer en la cola de recepción</numerusform>
+            <numerusform>%n bytes sin leer en la cola de recepción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n byte(s) not yet acknowledged in the send queue</source>
+        <translation>
+            <numerusform>, %n byte aún sin confirmar en la cola de envío</numerusform>
+            <numerusform>, %n bytes aún sin confirmar en la cola de envío</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLanes</name>
+    <message>
+        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
+        <translation>esta traza no tiene muestras de los sockets del kernel (una ejecución UDP, una ejecución grabada sin el muestreador del kernel o un archivo de un SockScope anterior)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "blockedspans.h"
 #include "lanes.h"
+#include "sampletext.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,8 @@ QString call(const Event &e)
         return QStringLiteral("%1 (%2)").arg(name, QLatin1String(taskWaitName(TaskWait(e.call))));
     case EventKind::TaskDone:
         return QStringLiteral("%1 (%2)").arg(name, QLatin1String(taskEndName(TaskEnd(e.call))));
+    case EventKind::TcpState:
+        return QStringLiteral("%1 (%2)").arg(name, QLatin1String(tcpStateName(TcpState(e.call))));
     default:
         return name;
     }
@@ -236,6 +239,9 @@ QString result(const Trace &trace, const Event &e)
             return tr("cancelled");
         }
         return {};
+    case EventKind::TcpState:
+    case EventKind::Queues:
+        return sampleResult(trace, e);
     case EventKind::Reap:
         return ReapPolicy(e.call) == ReapPolicy::AtStop
                    ? tr("collected pid %1 (as the run stopped)").arg(e.childPid)

@@ -95,6 +95,8 @@ LaneGroup groupOf(const Actor &actor)
         return LaneGroup::Server;
     case ActorKind::Task:
         return LaneGroup::Tasks;
+    case ActorKind::Kernel: // has no lane (buildLanes leaves it out)
+        return LaneGroup::Server;
     case ActorKind::Process:
         return LaneGroup::Children;
     case ActorKind::Client:
@@ -111,7 +113,7 @@ std::vector<Lane> buildLanes(const Trace &trace)
     std::vector<bool> seen(actors.size() + 1, false);
     QHash<int, std::uint32_t> childByPid;
     auto touch = [&](std::uint32_t id, std::int64_t t) {
-        if (id == 0 || id > actors.size())
+        if (id == 0 || id > actors.size() || actors[id - 1].kind == ActorKind::Kernel)
             return;
         Lane &lane = byActor[id];
         if (!seen[id]) {

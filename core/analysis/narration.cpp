@@ -3,6 +3,7 @@
 #include "blockedspans.h"
 #include "eventtext.h"
 #include "lanes.h"
+#include "sampletext.h"
 #include "taskspans.h"
 #include "trace/linetag.h"
 
@@ -727,6 +728,9 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
     case EventKind::TaskResume:
     case EventKind::TaskDone:
         return taskText(trace, e, index, before);
+    case EventKind::TcpState: // what a sample of the kernel showed, and that it is one
+    case EventKind::Queues:
+        return eventtext::sampleResult(trace, e) + QLatin1Char('.');
     case EventKind::Count:
         break;
     }

@@ -133,6 +133,9 @@ LineTag lineTagOf(const Event &e)
         return LineTag::Fork;
     case EventKind::ProcessExit:
         return LineTag::ChildExit;
+    case EventKind::TcpState: // samples of the kernel: no line of anybody's code
+    case EventKind::Queues:
+        return LineTag::None;
     case EventKind::Reap:
         return LineTag::Reap;
     case EventKind::TaskCreate:
@@ -409,6 +412,11 @@ void StateReplay::snapshot()
     s.index = m_applied;
     s.tNs = m_applied >= 0 ? m_trace->at(m_applied).tNs : 0;
     s.actors.assign(m_status.begin() + (m_status.empty() ? 0 : 1), m_status.end());
+    // The kernel sampler is not an actor that runs or waits: its samples describe sockets.
+    std::erase_if(s.actors, [&](const ActorStatus &a) {
+        const Actor *actor = m_trace->actor(a.actor);
+        return actor && actor->kind == ActorKind::Kernel;
+    });
     s.liveThreads = s.liveChildren = s.zombies = 0;
     s.tasks = TaskCounts{};
     for (ActorStatus &a : s.actors) {

@@ -5,6 +5,7 @@
 #include "clients/peerdirectory.h"
 #include "clients/releasegate.h"
 #include "externalconnections.h"
+#include "lab/kernelsampler.h"
 #include "models/modelinfo.h"
 #include "models/server.h"
 #include "portstandins.h"
@@ -49,6 +50,7 @@ public:
     std::unique_ptr<ClientEnvironment> environment;
     std::unique_ptr<ClientFleet> fleet;
     std::unique_ptr<Server> server;
+    std::unique_ptr<KernelSampler> sampler;
     Endpoint address;
 
     mutable std::mutex mutex;
@@ -133,6 +135,12 @@ bool RunPrivate::start(QString *error)
         return fail(why.isEmpty() ? QStringLiteral("the server did not start") : why);
     }
     address = server->address();
+    // The kernel's side of the sockets: if sock_diag cannot be used, the trace says why and
+    // the run goes on.
+    if (config.sampleKernel && options.model != QLatin1String("udp")) {
+        sampler = std::make_unique<KernelSampler>(recorder, address.port);
+        sampler->start();
+    }
 
     // A server bound to every interface is still reached on loopback.
     const Endpoint target{address.ipv4 == 0 ? kLoopback : address.ipv4, address.port};
@@ -264,6 +272,8 @@ void RunPrivate::tearDown()
         serverStopped = true;
     }
     standIns.release();
+    if (sampler)
+        sampler->stop(); // a last sample: what the stop left (TIME_WAIT ...)
 }
 
 void RunPrivate::requestStop()

@@ -129,6 +129,10 @@ struct RunConfig
     // More scripted clients than this share one epoll-driven driver thread instead of a
     // thread each (thousands of threads would measure the machine, not the server).
     int clientDriverAbove = 200;
+    // Sample the kernel's side of the run's TCP sockets (states, queues) on an observer thread
+    // (lab/kernelsampler.h). Off: no tcp_state or queues events (the overhead benchmark
+    // measures both).
+    bool sampleKernel = true;
 };
 
 // The built-in scenario the command line knows without scenario files: three clients

@@ -3,6 +3,7 @@
 #include "run/runconfig.h"
 #include "scenario/jsonreader.h"
 #include "trace/event.h"
+#include "trace/kernelsample.h"
 
 #include <QHash>
 #include <QString>
@@ -60,6 +61,7 @@ struct EventPattern
     std::optional<int> bytes;      // exactly
     std::optional<int> minBytes;   // at least
     std::optional<EventKind> call; // would_block / error: the call that failed
+    std::optional<TcpState> state; // tcp_state: the kernel's state (a sample)
     bool last = false;             // in an order: the last match instead of the first
 };
 

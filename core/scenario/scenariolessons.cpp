@@ -263,7 +263,7 @@ std::optional<EventPattern> Validator::readPattern(const JsonValue &value, const
     const Object o(*this, value, path,
                    {QStringLiteral("kind"), QStringLiteral("actor"), QStringLiteral("peer"),
                     QStringLiteral("errno"), QStringLiteral("bytes"), QStringLiteral("min_bytes"),
-                    QStringLiteral("call"), QStringLiteral("occurrence")},
+                    QStringLiteral("call"), QStringLiteral("occurrence"), QStringLiteral("state")},
                    tr("an event pattern such as {\"kind\": \"accept_end\", \"peer\": "
                       "\"client 2\"}"));
     if (!o.valid())
@@ -320,6 +320,18 @@ std::optional<EventPattern> Validator::readPattern(const JsonValue &value, const
     if (auto b = o.integer("min_bytes", false, 0, std::numeric_limits<int>::max(),
                            tr("a byte count, 0 or more")))
         p.minBytes = int(*b);
+    if (auto state = o.string("state", false, tr("a TCP state such as \"CLOSE_WAIT\""))) {
+        if (auto st = tcpStateFromName(state->toLatin1()))
+            p.state = *st;
+        else
+            reportUnknownWord(*o.get("state"), o.field("state"), tr("TCP state"),
+                              {QStringLiteral("LISTEN"), QStringLiteral("SYN_SENT"),
+                               QStringLiteral("SYN_RECV"), QStringLiteral("ESTABLISHED"),
+                               QStringLiteral("FIN_WAIT1"), QStringLiteral("FIN_WAIT2"),
+                               QStringLiteral("CLOSE_WAIT"), QStringLiteral("LAST_ACK"),
+                               QStringLiteral("CLOSING"), QStringLiteral("TIME_WAIT"),
+                               QStringLiteral("GONE")});
+    }
     if (auto occurrence = o.string("occurrence", false, tr("\"first\" or \"last\""))) {
         if (*occurrence == QLatin1String("last"))
             p.last = true;

@@ -13,6 +13,8 @@ const char *actorKindName(ActorKind kind)
         return "client";
     case ActorKind::Task:
         return "task";
+    case ActorKind::Kernel:
+        return "kernel";
     }
     return "thread";
 }
@@ -27,6 +29,8 @@ std::optional<ActorKind> actorKindFromName(QStringView name)
         return ActorKind::Client;
     if (name == u"task")
         return ActorKind::Task;
+    if (name == u"kernel")
+        return ActorKind::Kernel;
     return std::nullopt;
 }
 

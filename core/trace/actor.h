@@ -12,7 +12,11 @@ enum class ActorKind : std::uint8_t
     Thread,
     Process,
     Client,
-    Task // a coroutine of an event loop (asyncio): not a thread; its loop thread is its parent
+    Task, // a coroutine of an event loop (asyncio): not a thread; its loop thread is its parent
+    // SockScope's kernel sampler: an observer thread outside the server, whose events
+    // (tcp_state, queues) are what the kernel holds for the run's sockets. It has no lane of
+    // its own in "who waits"; its events belong to the sockets they describe.
+    Kernel
 };
 const char *actorKindName(ActorKind kind);
 std::optional<ActorKind> actorKindFromName(QStringView name);

@@ -2,6 +2,8 @@
 
 #include "../analysis/taskspans.h"
 #include "../analysis/wakeups.h"
+#include "chromesockets.h"
+#include "kernelsample.h"
 #include "outputfile.h"
 
 #include <QHash>
@@ -91,7 +93,7 @@ QByteArray chromeTraceJson(const Trace &trace)
     QJsonArray out;
     QHash<int, bool> namedProcess;
     for (const Actor &a : trace.actors()) {
-        if (a.id == 0)
+        if (a.id == 0 || a.kind == ActorKind::Kernel) // its samples get socket tracks
             continue;
         const int pid = groupPid(a);
         if (!namedProcess.contains(pid)) {
@@ -131,6 +133,8 @@ QByteArray chromeTraceJson(const Trace &trace)
     const auto &events = trace.events();
     for (qsizetype i = 0; i < qsizetype(events.size()); ++i) {
         const Event &e = events[std::size_t(i)];
+        if (isKernelSampleKind(e.kind))
+            continue; // below, on the sockets' own tracks
         if (isBeginKind(e.kind)) {
             open.insert(e.actor, i);
             continue;
@@ -149,6 +153,7 @@ QByteArray chromeTraceJson(const Trace &trace)
         instant.insert(QStringLiteral("args"), args(trace, e));
         out.append(instant);
     }
+    appendChromeSocketTracks(trace, out);
     // Tasks (asyncio): a span for each stretch running on the loop thread and each await,
     // in the task's own lane (category "task": these are not system calls).
     const std::vector<TaskSpan> taskSpans = findTaskSpans(trace);

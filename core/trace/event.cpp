@@ -14,7 +14,7 @@ constexpr std::array<const char *, kEventKindCount> kKindNames = {
     "recvfrom_end", "sendto",       "would_block",   "wait_begin",   "wait_end",
     "epoll_ctl",    "thread_spawn", "thread_exit",   "fork",         "process_exit",
     "reap",         "error",        "task_create",   "task_suspend", "task_resume",
-    "task_done"};
+    "task_done",    "tcp_state",    "queues"};
 
 constexpr std::array<const char *, 4> kMechanismNames = {"none", "select", "poll", "epoll"};
 constexpr std::array<const char *, 4> kEpollOpNames = {"none", "add", "mod", "del"};

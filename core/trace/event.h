@@ -46,6 +46,12 @@ enum class EventKind : std::uint8_t
     TaskSuspend,
     TaskResume,
     TaskDone,
+    // The kernel's side of a socket, sampled by an observer thread (sock_diag), not a call an
+    // actor made: the socket's TCP state changed (Event::call: TcpState, see kernelsample.h),
+    // or its queue levels changed. Recorded on the run's actor of kind kernel; Event::fd and
+    // Event::childPid name the process and descriptor holding the socket, when known.
+    TcpState,
+    Queues,
     Count
 };
 
@@ -155,6 +161,9 @@ enum EventFlag : std::uint8_t
     // With kFlagProbed: something was already there (a queued connection, data, an end of
     // stream), so the call returns without waiting.
     kFlagReadyAtCall = 1u << 2,
+    // On tcp_state, queues: a sample. The sampler looked at this moment; what happened between
+    // two looks (a state shorter than the sampling period) may be missing.
+    kFlagSampled = 1u << 3,
 };
 constexpr std::uint16_t kNoLine = 0;
 // A watched program's events (sockscope-cli watch) name a line of the program's own source

@@ -1,6 +1,7 @@
 #include "tracefile.h"
 
 #include "inputfile.h"
+#include "kernelsample.h"
 #include "linetag.h"
 #include "outputfile.h"
 
@@ -164,6 +165,10 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
             appendJsonString(out, trace.local(e).toString());
         }
         break;
+    case EventKind::TcpState:
+    case EventKind::Queues:
+        appendKernelSampleJson(out, trace, e);
+        break;
     default:
         break;
     }
@@ -285,8 +290,9 @@ std::optional<Actor> readActor(const QJsonValue &value, int index, QString *erro
     if (!r.failed()) {
         const auto k = actorKindFromName(kind);
         if (!k)
-            r.fail("kind",
-                   QStringLiteral("\"%1\" is not thread, process, client or task").arg(kind));
+            r.fail(
+                "kind",
+                QStringLiteral("\"%1\" is not thread, process, client, task or kernel").arg(kind));
         else
             a.kind = *k;
     }
@@ -441,6 +447,14 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
             else
                 payloadBytes = payload::encodeEndpoint(*l);
         }
+        break;
+    }
+    case EventKind::TcpState:
+    case EventKind::Queues: {
+        QString key;
+        QString why;
+        if (!readKernelSampleJson(obj, e, &payloadBytes, &key, &why))
+            r.fail(key.toLatin1().constData(), why);
         break;
     }
     default:

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "../trace/kernelsample.h"
+#include "../trace/trace.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace sockscope {
+
+// One stretch of a socket's life in one TCP state, from the sample that first showed it to
+// the sample that showed the next state (open: still in it at the last sample).
+struct SocketStateSpan
+{
+    TcpState state = TcpState::Gone;
+    qsizetype event = -1; // the tcp_state that began it
+    std::int64_t beginNs = 0;
+    std::int64_t endNs = 0; // meaningful when !open
+    bool open = true;
+    int pid = 0; // who held the socket then (0: nobody of the run's processes)
+    int fd = -1;
+};
+
+// A queues sample of the socket: the level of a gauge at that moment.
+struct QueueLevel
+{
+    qsizetype event = -1;
+    std::int64_t tNs = 0;
+    KernelFigures figures;
+};
+
+// What the kernel held for one socket of the run, as the samples showed it: the material of a
+// socket lane ("what the kernel holds"). Only sampled figures: a state shorter than the
+// sampling period is missing.
+struct SocketLane
+{
+    Endpoint local;
+    Endpoint peer; // null for a listener
+    bool listener = false;
+    std::vector<SocketStateSpan> states;
+    std::vector<QueueLevel> levels;
+    // The holder last seen (pid, fd), for the lane's title; 0/-1 when never seen held.
+    int pid = 0;
+    int fd = -1;
+    std::int64_t firstNs = 0;
+};
+
+// Every socket the samples name, listeners first, then connections in order of appearance,
+// with the two ends of a connection next to each other (the server's end, then the client's).
+std::vector<SocketLane> buildSocketLanes(const Trace &trace);
+
+// Why a trace has no socket lanes, when it has none: the kernel sampler's own error message
+// (no sock_diag, switched off), or that the trace holds no samples at all (an older file, a UDP
+// run, a run recorded without sampling). Empty when there are samples.
+QString whyNoSocketLanes(const Trace &trace);
+
+} // namespace sockscope

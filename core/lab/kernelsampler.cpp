@@ -1,0 +1,423 @@
+#include "kernelsampler.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <system_error>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <linux/sock_diag.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sockscope {
+
+namespace {
+
+// The kernel's filter: sport == P || dport == P (the bytecode of ss's "sport = :P or dport =
+// :P"; see inet_diag_bc_run and inet_diag_bc_audit in net/ipv4/inet_diag.c).
+struct PortFilter
+{
+    inet_diag_bc_op sourceEq{INET_DIAG_BC_S_EQ, 8, 12};
+    inet_diag_bc_op sourcePort{0, 0, 0};
+    inet_diag_bc_op jumpToAccept{INET_DIAG_BC_JMP, 4, 12};
+    inet_diag_bc_op destEq{INET_DIAG_BC_D_EQ, 8, 12};
+    inet_diag_bc_op destPort{0, 0, 0};
+};
+
+struct DumpRequest
+{
+    nlmsghdr header;
+    inet_diag_req_v2 request;
+    nlattr filterAttr;
+    PortFilter filter;
+};
+
+Endpoint endpointOf(const __be32 *addr, __be16 port)
+{
+    return {ntohl(addr[0]), ntohs(port)};
+}
+
+std::uint64_t pack(Endpoint e)
+{
+    return (std::uint64_t(e.ipv4) << 16) | e.port;
+}
+
+Endpoint unpack(std::uint64_t v)
+{
+    return {std::uint32_t(v >> 16), std::uint16_t(v & 0xffff)};
+}
+
+int readFdLinks(int pid, std::unordered_map<std::uint64_t, int> *inodeToFd)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/fd", pid);
+    DIR *dir = opendir(path);
+    if (!dir)
+        return -1;
+    int found = 0;
+    const int dirFd = dirfd(dir);
+    while (const dirent *entry = readdir(dir)) {
+        if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
+            continue;
+        char link[64];
+        const ssize_t n = readlinkat(dirFd, entry->d_name, link, sizeof link - 1);
+        if (n <= 0)
+            continue;
+        link[n] = '\0';
+        unsigned long long inode = 0;
+        if (std::sscanf(link, "socket:[%llu]", &inode) == 1) {
+            (*inodeToFd)[inode] = std::atoi(entry->d_name);
+            ++found;
+        }
+    }
+    closedir(dir);
+    return found;
+}
+
+bool stateHasQueues(TcpState s)
+{
+    return s != TcpState::TimeWait && s != TcpState::Gone && s != TcpState::NewSynRecv &&
+           s != TcpState::SynRecv;
+}
+
+} // namespace
+
+KernelSampler::KernelSampler(Recorder &recorder, std::uint16_t port)
+    : m_recorder(recorder), m_port(port)
+{
+}
+
+KernelSampler::~KernelSampler()
+{
+    stop();
+}
+
+std::int64_t KernelSampler::samplesTaken() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_samples;
+}
+
+void KernelSampler::recordUnavailable(int err, const QString &why)
+{
+    Event e;
+    e.actor = m_actor;
+    e.kind = EventKind::Error;
+    e.call = std::uint8_t(EventKind::TcpState);
+    e.err = std::int16_t(err);
+    m_recorder.record(e, why.toUtf8());
+}
+
+bool KernelSampler::start(QString *why)
+{
+    QString scratch;
+    if (!why)
+        why = &scratch;
+    Actor kernel;
+    kernel.kind = ActorKind::Kernel;
+    kernel.name = QStringLiteral("kernel");
+    kernel.pid = int(getpid());
+    m_actor = m_recorder.addActor(kernel);
+
+    if (qEnvironmentVariableIntValue("SOCKSCOPE_NO_SOCK_DIAG") != 0) {
+        *why = QStringLiteral("the kernel sampler is off (SOCKSCOPE_NO_SOCK_DIAG is set): no "
+                              "TCP states or queue levels were read");
+        recordUnavailable(0, *why);
+        return false;
+    }
+    m_netlink = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    if (m_netlink < 0) {
+        const int err = errno;
+        *why = QStringLiteral("sock_diag cannot be opened (socket(AF_NETLINK, "
+                              "NETLINK_SOCK_DIAG): %1): no TCP states or queue levels were read")
+                   .arg(QString::fromLocal8Bit(std::strerror(err)));
+        recordUnavailable(err, *why);
+        return false;
+    }
+    // A dump that never ends must not hold the run's stop.
+    timeval timeout{1, 0};
+    ::setsockopt(m_netlink, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    m_buffer.resize(64 * 1024);
+    // The first sample proves the kernel takes the request (and shows the listener).
+    errno = 0;
+    sample();
+    if (m_netlink < 0) {
+        *why = QStringLiteral("sock_diag refused the request: no TCP states or queue levels "
+                              "were read");
+        return false;
+    }
+    try {
+        m_thread = std::thread([this] { loop(); });
+    } catch (const std::system_error &e) {
+        *why = QStringLiteral("cannot create the kernel sampler's thread (%1): no TCP states "
+                              "or queue levels are read after the start")
+                   .arg(QString::fromLocal8Bit(std::strerror(e.code().value())));
+        recordUnavailable(e.code().value(), *why);
+        ::close(m_netlink);
+        m_netlink = -1;
+        return false;
+    }
+    return true;
+}
+
+void KernelSampler::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_netlink >= 0) {
+        sample(); // what the stop left behind
+        ::close(m_netlink);
+        m_netlink = -1;
+    }
+}
+
+void KernelSampler::loop()
+{
+    using namespace std::chrono;
+    int periodMs = kBusyPeriodMs;
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        lock.unlock();
+        const auto began = steady_clock::now();
+        const bool changed = sample();
+        const auto cost = steady_clock::now() - began;
+        lock.lock();
+        if (m_netlink < 0)
+            break; // the kernel stopped answering: recorded
+        periodMs = changed ? kBusyPeriodMs : std::min(periodMs * 2, kIdlePeriodMs);
+        // At most a tenth of a core, however many sockets the run has.
+        const auto wait = std::max<steady_clock::duration>(milliseconds(periodMs), cost * 9);
+        m_wake.wait_for(lock, wait, [&] { return m_stopping; });
+    }
+}
+
+void KernelSampler::scanOwners()
+{
+    // New children since the last scan: the recorder's actors of kind process.
+    for (;;) {
+        const Actor a = m_recorder.actorSnapshot(m_actorsScanned + 1);
+        if (a.id == 0)
+            break;
+        ++m_actorsScanned;
+        if (a.kind == ActorKind::Process && a.pid > 0 && a.pid != int(getpid()))
+            m_childPids.push_back(a.pid);
+    }
+    m_owners.clear();
+    std::unordered_map<std::uint64_t, int> links;
+    readFdLinks(int(getpid()), &links);
+    for (const auto &[inode, fd] : links)
+        m_owners[inode] = Owner{int(getpid()), fd};
+    // A forked child holds the connection it serves; its copy wins over the parent's.
+    for (auto it = m_childPids.begin(); it != m_childPids.end();) {
+        links.clear();
+        if (readFdLinks(*it, &links) < 0) {
+            it = m_childPids.erase(it); // gone (a zombie has no descriptors)
+            continue;
+        }
+        for (const auto &[inode, fd] : links)
+            m_owners[inode] = Owner{*it, fd};
+        ++it;
+    }
+}
+
+KernelSampler::Owner KernelSampler::ownerOf(std::uint64_t inode, bool *rescanned)
+{
+    if (inode == 0)
+        return {};
+    auto it = m_owners.find(inode);
+    if (it == m_owners.end() && !*rescanned) {
+        *rescanned = true;
+        scanOwners();
+        it = m_owners.find(inode);
+    }
+    return it == m_owners.end() ? Owner{} : it->second;
+}
+
+void KernelSampler::record(EventKind kind, const Key &key, const Tracked &t)
+{
+    Event e;
+    e.actor = m_actor;
+    e.kind = kind;
+    e.fd = t.fd;
+    e.childPid = t.pid;
+    e.setPeer(unpack(key.peer));
+    e.call = kind == EventKind::TcpState ? std::uint8_t(t.state) : 0; // queues: no state
+    e.flags = kFlagSampled;
+    KernelFigures f = kind == EventKind::Queues ? t.figures : KernelFigures{};
+    f.local = unpack(key.ends);
+    m_recorder.record(e, payload::encodeKernelFigures(f));
+}
+
+bool KernelSampler::sample()
+{
+    DumpRequest req{};
+    req.header.nlmsg_len = sizeof req;
+    req.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    req.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+    req.request.sdiag_family = AF_INET;
+    req.request.sdiag_protocol = IPPROTO_TCP;
+    req.request.idiag_states = ~0u;
+    req.request.idiag_ext = 1u << (INET_DIAG_SKMEMINFO - 1);
+    req.filterAttr.nla_len = sizeof req.filterAttr + sizeof req.filter;
+    req.filterAttr.nla_type = INET_DIAG_REQ_BYTECODE;
+    req.filter.sourcePort.no = m_port;
+    req.filter.destPort.no = m_port;
+    sockaddr_nl kernel{};
+    kernel.nl_family = AF_NETLINK;
+    iovec iov{&req, sizeof req};
+    msghdr msg{};
+    msg.msg_name = &kernel;
+    msg.msg_namelen = sizeof kernel;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+
+    auto giveUp = [&](int err, const char *what) {
+        recordUnavailable(
+            err, QStringLiteral("sock_diag: %1: %2; no more TCP states or queue "
+                                "levels are read in this run")
+                     .arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))));
+        ::close(m_netlink);
+        m_netlink = -1;
+        return false;
+    };
+    if (::sendmsg(m_netlink, &msg, 0) < 0)
+        return giveUp(errno, "sending the dump request");
+
+    const std::uint64_t generation = ++m_generation;
+    bool changed = false;
+    bool complete = true;
+    bool rescanned = false;
+    int handled = 0;
+    for (bool done = false; !done;) {
+        const ssize_t n = ::recv(m_netlink, m_buffer.data(), m_buffer.size(), 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return giveUp(errno, "reading the dump");
+        }
+        if (n == 0)
+            return giveUp(EPIPE, "reading the dump");
+        int len = int(n);
+        for (auto *h = reinterpret_cast<nlmsghdr *>(m_buffer.data()); NLMSG_OK(h, len);
+             h = NLMSG_NEXT(h, len)) {
+            if (h->nlmsg_type == NLMSG_DONE) {
+                done = true;
+                break;
+            }
+            if (h->nlmsg_type == NLMSG_ERROR) {
+                const auto *err = static_cast<const nlmsgerr *>(NLMSG_DATA(h));
+                return giveUp(err->error ? -err->error : EPROTO, "the kernel refused the dump");
+            }
+            if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
+                h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg)))
+                continue;
+            if (handled >= kMaxSocketsPerSample) {
+                complete = false;
+                continue; // the dump is read to its end, the rest left unlooked at
+            }
+            ++handled;
+            const auto *d = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
+            const Key key{pack(endpointOf(d->id.idiag_src, d->id.idiag_sport)),
+                          pack(endpointOf(d->id.idiag_dst, d->id.idiag_dport))};
+            const auto state = TcpState(d->idiag_state < kTcpStateCount ? d->idiag_state : 0);
+            KernelFigures figures;
+            if (stateHasQueues(state)) {
+                std::uint32_t mem[SK_MEMINFO_VARS] = {};
+                bool haveMem = false;
+                int attrLen = int(h->nlmsg_len - NLMSG_LENGTH(sizeof(*d)));
+                for (auto *a = reinterpret_cast<rtattr *>(const_cast<inet_diag_msg *>(d) + 1);
+                     RTA_OK(a, attrLen); a = RTA_NEXT(a, attrLen)) {
+                    if (a->rta_type == INET_DIAG_SKMEMINFO &&
+                        RTA_PAYLOAD(a) >= sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1)) {
+                        std::memcpy(mem, RTA_DATA(a),
+                                    sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1));
+                        haveMem = true;
+                    }
+                }
+                if (state == TcpState::Listen) {
+                    figures.acceptQueue = std::int32_t(d->idiag_rqueue);
+                    figures.backlog = std::int32_t(d->idiag_wqueue);
+                    // tcp_listendrop() counts a dropped SYN or handshake both in the
+                    // listener's sk_drops and in TcpExt ListenDrops: this is the listener's share.
+                    if (haveMem)
+                        figures.listenDrops = std::int32_t(mem[SK_MEMINFO_DROPS]);
+                } else {
+                    figures.recvQueue = std::int32_t(d->idiag_rqueue);
+                    figures.sendQueue = std::int32_t(d->idiag_wqueue);
+                    if (haveMem) {
+                        figures.recvBuffer = std::int32_t(mem[SK_MEMINFO_RCVBUF]);
+                        figures.sendBuffer = std::int32_t(mem[SK_MEMINFO_SNDBUF]);
+                    }
+                }
+            }
+            if (m_firstSample && state != TcpState::Listen) {
+                m_foreign[key] = generation;
+                continue;
+            }
+            if (auto f = m_foreign.find(key); f != m_foreign.end()) {
+                f->second = generation;
+                continue;
+            }
+            auto [it, isNew] = m_tracked.try_emplace(key);
+            Tracked &t = it->second;
+            t.generation = generation;
+            const Owner owner = d->idiag_inode ? ownerOf(d->idiag_inode, &rescanned) : Owner{};
+            // A socket keeps the last holder it was seen with (TIME_WAIT has none).
+            const bool ownerChanged = owner.pid != 0 && (owner.pid != t.pid || owner.fd != t.fd);
+            if (isNew || state != t.state || ownerChanged) {
+                t.state = state;
+                if (owner.pid != 0) {
+                    t.pid = owner.pid;
+                    t.fd = owner.fd;
+                }
+                record(EventKind::TcpState, key, t);
+                changed = true;
+            }
+            if (stateHasQueues(state) && figures != t.figures) {
+                t.figures = figures;
+                record(EventKind::Queues, key, t);
+                changed = true;
+            }
+        }
+    }
+    m_firstSample = false;
+    if (complete) {
+        std::erase_if(m_foreign, [&](const auto &f) { return f.second != generation; });
+        for (auto it = m_tracked.begin(); it != m_tracked.end();) {
+            if (it->second.generation == generation) {
+                ++it;
+                continue;
+            }
+            it->second.state = TcpState::Gone;
+            record(EventKind::TcpState, it->first, it->second);
+            changed = true;
+            it = m_tracked.erase(it);
+        }
+    } else if (!m_saidTooMany) {
+        m_saidTooMany = true;
+        recordUnavailable(0, QStringLiteral("the run has more than %1 sockets on port %2: each "
+                                            "sample looks at the first %1 the kernel lists, "
+                                            "and no socket is marked GONE from then on")
+                                 .arg(kMaxSocketsPerSample)
+                                 .arg(m_port));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_samples;
+    }
+    return changed;
+}
+
+} // namespace sockscope

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "trace/kernelsample.h"
+#include "trace/recorder.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace sockscope {
+
+// The kernel's side of the run's sockets, sampled on an observer thread outside the models:
+// sock_diag netlink (NETLINK_SOCK_DIAG, inet_diag_req_v2 with INET_DIAG_SKMEMINFO), filtered
+// by the kernel to TCP sockets with the run's port at either end. A listener's drops are its
+// own sk_drops, which the kernel's tcp_listendrop() counts together with TcpExt ListenDrops
+// (that counter is the whole network namespace's: other programs' listeners count in it). It
+// records what changed as tcp_state and queues events (marked
+// kFlagSampled) on an actor of kind kernel: a new socket or a new state, a socket that got
+// its owner (accept() took it from the queue), changed queue levels, and a socket the kernel
+// no longer has (state GONE). Sockets are matched to the process and descriptor holding them
+// by inode, through /proc/PID/fd of the run's own processes (SockScope's, and the children the
+// run forked, as the recorder's actors say); nobody else's.
+//
+// Samples come every kBusyPeriodMs while something changes, backing off to kIdlePeriodMs
+// while nothing does, and never more often than ten times the last sample's own cost (a run of
+// thousands of sockets slows the sampler, not the server). One sample handles at most
+// kMaxSocketsPerSample sockets; beyond that it says so once in the trace.
+//
+// Where sock_diag cannot be used, start() records an `error` event (call tcp_state) saying
+// why, and the run goes on without samples. SOCKSCOPE_NO_SOCK_DIAG=1 in the environment turns
+// the sampler off the same way (and says so).
+class KernelSampler
+{
+public:
+    static constexpr int kBusyPeriodMs = 2;
+    static constexpr int kIdlePeriodMs = 40;
+    static constexpr int kMaxSocketsPerSample = 4096;
+
+    KernelSampler(Recorder &recorder, std::uint16_t port);
+    ~KernelSampler(); // stop()
+    KernelSampler(const KernelSampler &) = delete;
+    KernelSampler &operator=(const KernelSampler &) = delete;
+
+    // Registers the kernel actor, opens the netlink socket, takes a first sample and starts
+    // the thread. False (with the reason recorded and in `why`) when sampling is not possible.
+    bool start(QString *why = nullptr);
+    // Takes a last sample (what the stop left: TIME_WAIT, CLOSE_WAIT ...), ends the thread and
+    // closes the netlink socket. Safe to call more than once.
+    void stop();
+
+    std::uint32_t actor() const { return m_actor; }
+    std::int64_t samplesTaken() const;
+
+private:
+    struct Key
+    {
+        std::uint64_t ends = 0; // local ipv4 << 16 | local port
+        std::uint64_t peer = 0; // peer ipv4 << 16 | peer port
+        friend bool operator==(const Key &, const Key &) = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const { return k.ends * 1000003u ^ k.peer; }
+    };
+    struct Tracked
+    {
+        TcpState state = TcpState::Gone;
+        int pid = 0;
+        int fd = -1;
+        std::uint64_t inode = 0;
+        KernelFigures figures;
+        std::uint64_t generation = 0;
+    };
+    struct Owner
+    {
+        int pid = 0;
+        int fd = -1;
+    };
+
+    void loop();
+    bool sample(); // true when something changed
+    void recordUnavailable(int err, const QString &why);
+    void record(EventKind kind, const Key &key, const Tracked &t);
+    Owner ownerOf(std::uint64_t inode, bool *rescanned);
+    void scanOwners();
+
+    Recorder &m_recorder;
+    const std::uint16_t m_port;
+    std::uint32_t m_actor = 0;
+    int m_netlink = -1;
+    std::vector<char> m_buffer;
+
+    std::unordered_map<Key, Tracked, KeyHash> m_tracked;
+    // Sockets on the port before the run's clients started (a TIME_WAIT left by an earlier run
+    // that had the same port): not the run's, never recorded; forgotten once the kernel has.
+    std::unordered_map<Key, std::uint64_t, KeyHash> m_foreign;
+    bool m_firstSample = true;
+    std::unordered_map<std::uint64_t, Owner> m_owners; // inode -> holder
+    std::uint32_t m_actorsScanned = 0;
+    std::vector<int> m_childPids;
+    std::uint64_t m_generation = 0;
+    bool m_saidTooMany = false;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::int64_t m_samples = 0;
+    std::thread m_thread;
+};
+
+} // namespace sockscope

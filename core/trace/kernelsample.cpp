@@ -1,0 +1,182 @@
+#include "kernelsample.h"
+
+#include "trace.h"
+
+#include <QJsonValue>
+#include <QtEndian>
+
+#include <array>
+#include <cmath>
+
+namespace sockscope {
+
+namespace {
+constexpr std::array<const char *, kTcpStateCount> kStateNames = {
+    "GONE",  "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2",   "TIME_WAIT",
+    "CLOSE", "CLOSE_WAIT",  "LAST_ACK", "LISTEN",   "CLOSING",   "NEW_SYN_RECV"};
+
+// Payload layout, little endian: local ipv4 (4), local port (2), then the seven figures (4
+// each), in the order of KernelFigures.
+constexpr int kFigureCount = 7;
+constexpr int kPayloadSize = 6 + 4 * kFigureCount;
+
+std::array<std::int32_t *, kFigureCount> figuresOf(KernelFigures &f)
+{
+    return {&f.acceptQueue, &f.backlog,    &f.recvQueue,  &f.sendQueue,
+            &f.recvBuffer,  &f.sendBuffer, &f.listenDrops};
+}
+
+// JSON keys of the figures, in the same order.
+constexpr std::array<const char *, kFigureCount> kFigureKeys = {
+    "accept_queue", "backlog",     "recv_queue",  "send_queue",
+    "recv_buffer",  "send_buffer", "listen_drops"};
+} // namespace
+
+const char *tcpStateName(TcpState s)
+{
+    const auto i = static_cast<std::size_t>(s);
+    return i < kStateNames.size() ? kStateNames[i] : "UNKNOWN";
+}
+
+std::optional<TcpState> tcpStateFromName(QByteArrayView name)
+{
+    for (std::size_t i = 0; i < kStateNames.size(); ++i) {
+        if (name == QByteArrayView(kStateNames[i]))
+            return static_cast<TcpState>(i);
+    }
+    return std::nullopt;
+}
+
+namespace payload {
+QByteArray encodeKernelFigures(const KernelFigures &f)
+{
+    QByteArray out(kPayloadSize, Qt::Uninitialized);
+    char *p = out.data();
+    qToLittleEndian(f.local.ipv4, p);
+    qToLittleEndian(f.local.port, p + 4);
+    KernelFigures copy = f;
+    const auto figures = figuresOf(copy);
+    for (int i = 0; i < kFigureCount; ++i)
+        qToLittleEndian(*figures[i], p + 6 + 4 * i);
+    return out;
+}
+
+KernelFigures decodeKernelFigures(QByteArrayView bytes)
+{
+    KernelFigures f;
+    if (bytes.size() < kPayloadSize)
+        return f;
+    const char *p = bytes.data();
+    f.local.ipv4 = qFromLittleEndian<std::uint32_t>(p);
+    f.local.port = qFromLittleEndian<std::uint16_t>(p + 4);
+    const auto figures = figuresOf(f);
+    for (int i = 0; i < kFigureCount; ++i)
+        *figures[i] = qFromLittleEndian<std::int32_t>(p + 6 + 4 * i);
+    return f;
+}
+} // namespace payload
+
+bool isKernelSampleKind(EventKind kind)
+{
+    return kind == EventKind::TcpState || kind == EventKind::Queues;
+}
+
+KernelFigures kernelFigures(const Trace &trace, const Event &e)
+{
+    if (!isKernelSampleKind(e.kind))
+        return {};
+    return payload::decodeKernelFigures(trace.payloadOf(e));
+}
+
+void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e)
+{
+    if (e.childPid > 0) {
+        out += ",\"pid\":";
+        out += QByteArray::number(e.childPid);
+    }
+    if (e.kind == EventKind::TcpState) {
+        out += ",\"state\":\"";
+        out += tcpStateName(TcpState(e.call));
+        out += '"';
+    }
+    KernelFigures f = kernelFigures(trace, e);
+    if (!f.local.isNull()) {
+        out += ",\"local\":\"";
+        out += f.local.toString().toLatin1();
+        out += '"';
+    }
+    if (e.kind == EventKind::Queues) {
+        const auto figures = figuresOf(f);
+        for (int i = 0; i < kFigureCount; ++i) {
+            if (*figures[i] < 0)
+                continue;
+            out += ",\"";
+            out += kFigureKeys[std::size_t(i)];
+            out += "\":";
+            out += QByteArray::number(*figures[i]);
+        }
+    }
+    if (e.flags & kFlagSampled)
+        out += ",\"sampled\":true";
+}
+
+bool readKernelSampleJson(const QJsonObject &obj, Event &e, QByteArray *payloadBytes,
+                          QString *badKey, QString *why)
+{
+    auto fail = [&](const char *key, const QString &message) {
+        *badKey = QLatin1String(key);
+        *why = message;
+        return false;
+    };
+    auto wholeNumber = [](const QJsonValue &v, double max) {
+        const double d = v.toDouble(-1);
+        return v.isDouble() && std::isfinite(d) && std::trunc(d) == d && d >= 0 && d <= max;
+    };
+    e.childPid = 0;
+    if (const QJsonValue pid = obj.value(QLatin1String("pid")); !pid.isUndefined()) {
+        if (!wholeNumber(pid, INT32_MAX))
+            return fail("pid", QStringLiteral("must be a process id (a whole number >= 0)"));
+        e.childPid = int(pid.toDouble());
+    }
+    if (e.kind == EventKind::TcpState) {
+        const QJsonValue state = obj.value(QLatin1String("state"));
+        if (state.isUndefined())
+            return fail("state", QStringLiteral("is missing"));
+        const auto s = tcpStateFromName(state.toString().toLatin1());
+        if (!state.isString() || !s)
+            return fail("state", QStringLiteral("\"%1\" is not a TCP state (LISTEN, "
+                                                "ESTABLISHED, CLOSE_WAIT, TIME_WAIT, ..., GONE)")
+                                     .arg(state.toString()));
+        e.call = std::uint8_t(*s);
+    }
+    KernelFigures f;
+    if (const QJsonValue local = obj.value(QLatin1String("local")); !local.isUndefined()) {
+        const auto l = Endpoint::fromString(local.toString());
+        if (!local.isString() || !l)
+            return fail("local", QStringLiteral("\"%1\" is not an address like 127.0.0.1:5000")
+                                     .arg(local.toString()));
+        f.local = *l;
+    }
+    if (e.kind == EventKind::Queues) {
+        const auto figures = figuresOf(f);
+        for (int i = 0; i < kFigureCount; ++i) {
+            const QJsonValue v = obj.value(QLatin1String(kFigureKeys[std::size_t(i)]));
+            if (v.isUndefined())
+                continue;
+            if (!wholeNumber(v, INT32_MAX))
+                return fail(kFigureKeys[std::size_t(i)],
+                            QStringLiteral("must be a whole number >= 0"));
+            *figures[i] = std::int32_t(v.toDouble());
+        }
+    }
+    if (const QJsonValue sampled = obj.value(QLatin1String("sampled")); !sampled.isUndefined()) {
+        if (!sampled.isBool())
+            return fail("sampled", QStringLiteral("must be true or false"));
+        if (sampled.toBool())
+            e.flags |= kFlagSampled;
+    }
+    *payloadBytes = payload::encodeKernelFigures(f);
+    return true;
+}
+
+} // namespace sockscope
