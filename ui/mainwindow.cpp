@@ -15,6 +15,7 @@
 #include "themedicon.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
+#include "trace/kernelsample.h"
 #include "trace/outputfile.h"
 #include "trace/tracefile.h"
 #include "tracedocument.h"
@@ -654,17 +655,27 @@ void MainWindow::setPresentation(bool on)
 
 void MainWindow::stepNext()
 {
-    const qsizetype n = m_document->trace().size();
+    const Trace &trace = m_document->trace();
+    const qsizetype n = trace.size();
     if (n == 0)
         return;
-    m_document->setCursor(std::min(m_document->cursor() + 1, n - 1));
+    // A step is a call an actor made: the kernel's samples (socket states, queue levels) are
+    // passed over, or stepping through a lesson would take a step every few milliseconds.
+    qsizetype next = m_document->cursor() + 1;
+    while (next < n - 1 && isKernelSampleKind(trace.at(next).kind))
+        ++next;
+    m_document->setCursor(std::min(next, n - 1));
 }
 
 void MainWindow::stepPrevious()
 {
-    if (m_document->trace().isEmpty())
+    const Trace &trace = m_document->trace();
+    if (trace.isEmpty())
         return;
-    m_document->setCursor(std::max<qsizetype>(m_document->cursor() - 1, 0));
+    qsizetype previous = m_document->cursor() - 1;
+    while (previous > 0 && isKernelSampleKind(trace.at(previous).kind))
+        --previous;
+    m_document->setCursor(std::max<qsizetype>(previous, 0));
 }
 
 void MainWindow::jumpFirst()
