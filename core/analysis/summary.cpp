@@ -40,6 +40,7 @@ RunSummary summarizeTrace(const Trace &trace)
 {
     RunSummary summary;
     summary.model = trace.model;
+    summary.variant = trace.settings.value(QStringLiteral("variant"));
     summary.scenario = trace.scenario;
     summary.events = trace.size();
 
@@ -184,19 +185,22 @@ QJsonObject summaryToJson(const RunSummary &summary)
                                      {QStringLiteral("done_ms"), optionalMs(c.doneMs)},
                                      {QStringLiteral("waited_ms"), optionalMs(c.waitedMs)}});
     }
-    return QJsonObject{{QStringLiteral("model"), summary.model},
-                       {QStringLiteral("scenario"), summary.scenario},
-                       {QStringLiteral("clients"), summary.clients},
-                       {QStringLiteral("events"), summary.events},
-                       {QStringLiteral("threads_created"), summary.threadsCreated},
-                       {QStringLiteral("processes_created"), summary.processesCreated},
-                       {QStringLiteral("tasks_created"), summary.tasksCreated},
-                       {QStringLiteral("threads_peak"), summary.threadsPeak},
-                       {QStringLiteral("zombies_peak"), summary.zombiesPeak},
-                       {QStringLiteral("select_calls"), summary.selectCalls},
-                       {QStringLiteral("system_calls"), summary.systemCalls},
-                       {QStringLiteral("per_client"), perClient},
-                       {QStringLiteral("makespan_ms"), optionalMs(summary.makespanMs)}};
+    QJsonObject json{{QStringLiteral("model"), summary.model},
+                     {QStringLiteral("scenario"), summary.scenario},
+                     {QStringLiteral("clients"), summary.clients},
+                     {QStringLiteral("events"), summary.events},
+                     {QStringLiteral("threads_created"), summary.threadsCreated},
+                     {QStringLiteral("processes_created"), summary.processesCreated},
+                     {QStringLiteral("tasks_created"), summary.tasksCreated},
+                     {QStringLiteral("threads_peak"), summary.threadsPeak},
+                     {QStringLiteral("zombies_peak"), summary.zombiesPeak},
+                     {QStringLiteral("select_calls"), summary.selectCalls},
+                     {QStringLiteral("system_calls"), summary.systemCalls},
+                     {QStringLiteral("per_client"), perClient},
+                     {QStringLiteral("makespan_ms"), optionalMs(summary.makespanMs)}};
+    if (!summary.variant.isEmpty())
+        json.insert(QStringLiteral("variant"), summary.variant);
+    return json;
 }
 
 QByteArray summaryJson(const RunSummary &summary)

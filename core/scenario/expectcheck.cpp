@@ -369,8 +369,11 @@ QStringList checkExpectations(const Scenario &scenario, const QString &model, co
         failures << tr("the server did not start");
     const PeerIndex peers(trace);
     const qint64 clients = scenario.clientCount();
+    // A variant's checks are its model's, as far as its own settings allow.
+    const ScenarioVariant *variant = scenario.variant(model);
+    const QString base = variant ? variant->model : model;
     for (const auto &e : scenario.expect.checks) {
-        if (!e.appliesTo(model))
+        if (!e.appliesTo(base) || !blockingWorkFits(e.blockingWork, trace.settings))
             continue;
         QString what;
         QString problem;
