@@ -2434,16 +2434,16 @@ Erstellt mit Qt %1.</translation>
         <translation>von dir gestoppt</translation>
     </message>
     <message>
-        <source>task awaits (no thread waits)</source>
-        <translation>Task wartet (kein Thread wartet)</translation>
+        <source>task awaits</source>
+        <translation>Task wartet (await)</translation>
     </message>
     <message>
-        <source>task runs on the loop thread</source>
-        <translation>Task läuft auf dem Loop-Thread</translation>
+        <source>task runs</source>
+        <translation>Task läuft</translation>
     </message>
     <message>
-        <source>loop resumed the task</source>
-        <translation>Schleife setzt Task fort</translation>
+        <source>task resumed</source>
+        <translation>Task fortgesetzt</translation>
     </message>
 </context>
 <context>

@@ -2434,16 +2434,16 @@ Compilado con Qt %1.</translation>
         <translation>detenida por ti</translation>
     </message>
     <message>
-        <source>task awaits (no thread waits)</source>
-        <translation>tarea en await (ningún hilo espera)</translation>
+        <source>task awaits</source>
+        <translation>tarea en await</translation>
     </message>
     <message>
-        <source>task runs on the loop thread</source>
-        <translation>tarea en el hilo del bucle</translation>
+        <source>task runs</source>
+        <translation>tarea en ejecución</translation>
     </message>
     <message>
-        <source>loop resumed the task</source>
-        <translation>el bucle reanudó la tarea</translation>
+        <source>task resumed</source>
+        <translation>tarea reanudada</translation>
     </message>
 </context>
 <context>

@@ -205,9 +205,9 @@ struct TimelinePalette
             {S::Mark, stopMarker, tr("stopped by you"), MarkKind::Stopped},
         };
         if (tasks) {
-            entries.push_back({S::TaskAwait, recvWait, tr("task awaits (no thread waits)")});
-            entries.push_back({S::Bar, taskRunning, tr("task runs on the loop thread")});
-            entries.push_back({S::TaskResume, recvWait, tr("loop resumed the task")});
+            entries.push_back({S::TaskAwait, recvWait, tr("task awaits")});
+            entries.push_back({S::Bar, taskRunning, tr("task runs")});
+            entries.push_back({S::TaskResume, recvWait, tr("task resumed")});
         }
         return entries;
     }
