@@ -89,9 +89,9 @@
         <translation>Solo ahora</translation>
     </message>
     <message>
-        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the variant asyncio-await).</source>
         <extracomment>asyncio-blocking-call: chapters[7].text</extracomment>
-        <translation>Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la lección asyncio-echo).</translation>
+        <translation>Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la variante asyncio-await).</translation>
     </message>
     <message>
         <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client.</source>
@@ -1492,6 +1492,10 @@
         <source>Children 1, 2 and 3 have exited and nobody has reaped them, so all three are zombies.</source>
         <extracomment>zombies: predict[0].explanation</extracomment>
         <translation>Los hijos 1, 2 y 3 han terminado y nadie los ha recogido, así que los tres son zombis.</translation>
+    </message>
+    <message>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
+        <translation type="vanished">Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la lección asyncio-echo).</translation>
     </message>
     <message>
         <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
