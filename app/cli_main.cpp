@@ -278,15 +278,18 @@ std::optional<RunConfig> resolveScenario(const QString &nameOrPath, const QStrin
     QStringList problems;
     const auto scenario = loadScenario(nameOrPath, &problems);
     if (!scenario) {
-        if (nameOrPath == QLatin1String("three-clients"))
+        if (nameOrPath == QLatin1String("three-clients") && (model.isEmpty() || findModel(model)))
             return threeClientsConfig(model.isEmpty() ? QStringLiteral("threaded") : model);
         *error = problems.join(QLatin1Char('\n'));
         return std::nullopt;
     }
     const QString chosen = model.isEmpty() ? scenario->defaultModel : model;
-    if (!scenario->fits(chosen)) {
-        *error = QStringLiteral("scenario '%1' is not made for model '%2'; its models are: %3")
-                     .arg(scenario->name, chosen, scenario->models.join(QStringLiteral(", ")));
+    if (!scenario->fits(chosen)) { // a model, or one of the scenario's variants
+        *error =
+            !findModel(chosen)
+                ? unknownModelMessage(chosen)
+                : QStringLiteral("scenario '%1' is not made for model '%2'; its models are: %3")
+                      .arg(scenario->name, chosen, scenario->runNames().join(u", "));
         return std::nullopt;
     }
     RunConfig config = scenario->configFor(chosen);
@@ -302,11 +305,7 @@ std::optional<RunConfig> configFromOptions(const CliOptions &options, const QStr
         *status = usageError(QStringLiteral("%1 needs --scenario NAME|FILE").arg(command));
         return std::nullopt;
     }
-    const QString model = options.value(QStringLiteral("--model"));
-    if (!model.isEmpty() && !findModel(model)) {
-        *status = failure(unknownModelMessage(model));
-        return std::nullopt;
-    }
+    const QString model = options.value(QStringLiteral("--model")); // checked with the scenario
     QString error;
     auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
     if (!config)
@@ -465,8 +464,6 @@ int compare(const QStringList &args)
             recorded.emplace(configs.size() + recorded.size(), summarizeTrace(*trace));
             continue;
         }
-        if (!findModel(model))
-            return failure(unknownModelMessage(model));
         auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
         if (!config)
             return failure(error);

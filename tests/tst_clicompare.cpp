@@ -151,6 +151,42 @@ private Q_SLOTS:
         QVERIFY(runs[0][QStringLiteral("system_calls")].toInt() > 0);
     }
 
+    // asyncio-blocking-call and its variant asyncio-await side by side: the same model, the
+    // handler's sleep blocking in one and awaited in the other.
+    void blockingAndAwaitedSideBySide()
+    {
+        const Result r =
+            runCli({QStringLiteral("compare"), QStringLiteral("--scenario"),
+                    QStringLiteral("asyncio-blocking-call"), QStringLiteral("--models"),
+                    QStringLiteral("asyncio,asyncio-await"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray runs = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0][QStringLiteral("model")].toString(), QStringLiteral("asyncio"));
+        QVERIFY(!runs[0].toObject().contains(QStringLiteral("variant")));
+        QCOMPARE(runs[1][QStringLiteral("model")].toString(), QStringLiteral("asyncio"));
+        QCOMPARE(runs[1][QStringLiteral("variant")].toString(), QStringLiteral("asyncio-await"));
+        for (const auto &run : runs) {
+            QCOMPARE(run[QStringLiteral("tasks_created")].toInt(), 2);
+            QCOMPARE(run[QStringLiteral("threads_peak")].toInt(), 1);
+        }
+        // The table names the variant in its header.
+        const Result table =
+            runCli({QStringLiteral("compare"), QStringLiteral("--scenario"),
+                    QStringLiteral("asyncio-blocking-call"), QStringLiteral("--models"),
+                    QStringLiteral("asyncio-await,threaded")});
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        const QByteArray header = table.out.left(table.out.indexOf('\n'));
+        QVERIFY2(header.contains("asyncio-await") && header.contains("threaded"),
+                 header.constData());
+        // A variant belongs to its scenario.
+        const Result other = runCli({QStringLiteral("compare"), QStringLiteral("--scenario"),
+                                     QStringLiteral("three-clients"), QStringLiteral("--models"),
+                                     QStringLiteral("threaded,asyncio-await")});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains("unknown model 'asyncio-await'"), other.err.constData());
+    }
+
     void errors()
     {
         Result r = runCli({QStringLiteral("compare"), QStringLiteral("--scenario"),

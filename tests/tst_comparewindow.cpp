@@ -120,6 +120,41 @@ private Q_SLOTS:
         if (!dir.isEmpty())
             QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("compare.png"))));
     }
+
+    // asyncio-blocking-call's variant asyncio-await gets a box of its own beside the models:
+    // the blocking sleep and the awaited one side by side, the column named for the variant.
+    void variantBesideItsModel()
+    {
+        CompareWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.setScenario(QStringLiteral("asyncio-blocking-call")));
+        const QStringList models{QStringLiteral("asyncio"), QStringLiteral("asyncio-await")};
+        QVERIFY(window.setModels(models));
+        QCOMPARE(window.models(), models);
+        QString error;
+        QVERIFY2(window.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+        const std::vector<RunSummary> summaries = window.summaries();
+        QCOMPARE(summaries.size(), std::size_t(2));
+        QCOMPARE(summaries[0].model, QStringLiteral("asyncio"));
+        QVERIFY(summaries[0].variant.isEmpty());
+        QCOMPARE(summaries[1].model, QStringLiteral("asyncio"));
+        QCOMPARE(summaries[1].variant, QStringLiteral("asyncio-await"));
+        for (const RunSummary &s : summaries)
+            QCOMPARE(s.tasksCreated, 2);
+        QCOMPARE(window.document(1)->trace().settings.value(QStringLiteral("blocking_work")),
+                 QStringLiteral("false"));
+        QCOMPARE(window.metricsTable()->horizontalHeaderItem(1)->text(),
+                 QStringLiteral("asyncio, await asyncio.sleep()"));
+        const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("compare-variant.png"))));
+        // Another scenario has no such variant: its box is gone.
+        QVERIFY(window.setScenario(QStringLiteral("three-clients")));
+        QVERIFY(!window.setModels({QStringLiteral("threaded"), QStringLiteral("asyncio-await")}));
+    }
 };
 
 QTEST_MAIN(TestCompareWindow)

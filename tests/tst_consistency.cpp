@@ -36,7 +36,7 @@ std::optional<Recorded> record(const QString &name, const QString &model, int dr
     config.clientDriverAbove = driverAbove;
     Recorded r{*scenario, {}};
     r.trace.scenario = scenario->name;
-    r.trace.model = model;
+    r.trace.model = config.server.model; // a variant's model
     r.trace.settings = config.server.traceSettings();
     Run run(config);
     QString error;
@@ -434,6 +434,32 @@ private Q_SLOTS:
                 }
             },
             QStringLiteral("tasks shown as"));
+    }
+
+    // asyncio-blocking-call, both ways: the blocking sleep and the awaited one are consistent
+    // with their chapters; a timer await in a run whose settings say time.sleep() is caught.
+    void aBlockingSleepNeverSuspends_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("time.sleep()") << QStringLiteral("asyncio");
+        QTest::newRow("await asyncio.sleep()") << QStringLiteral("asyncio-await");
+    }
+
+    void aBlockingSleepNeverSuspends()
+    {
+        QFETCH(QString, model);
+        const auto r = record(QStringLiteral("asyncio-blocking-call"), model);
+        QVERIFY(r);
+        const auto found = checkConsistency(r->trace, &r->scenario.chapters);
+        QVERIFY2(found.empty(), qPrintable(listed(found)));
+        const bool awaited = model == QLatin1String("asyncio-await");
+        QCOMPARE(r->trace.settings.value(QStringLiteral("blocking_work")),
+                 awaited ? QStringLiteral("false") : QStringLiteral("true"));
+        if (!awaited)
+            return;
+        Trace claimed = r->trace;
+        claimed.settings.insert(QStringLiteral("blocking_work"), QStringLiteral("true"));
+        QVERIFY(listed(checkConsistency(claimed)).contains(QStringLiteral("never suspends")));
     }
 
     // A resume needs the epoll_wait() that reported the task's socket: in a copy of a real

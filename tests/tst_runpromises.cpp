@@ -300,6 +300,47 @@ private Q_SLOTS:
         QCOMPARE(int(bar->reapPolicy()), policy);
     }
 
+    // asyncio's "Blocking work" toggle: shown for asyncio only, starting from the scenario's
+    // blocking_work, and the run does what it says: time.sleep() never suspends a task, an
+    // awaited sleep suspends each on a timer of the loop. The trace records the choice.
+    void blockingWorkToggle_data()
+    {
+        QTest::addColumn<bool>("blocking");
+        QTest::newRow("time.sleep()") << true;
+        QTest::newRow("await asyncio.sleep()") << false;
+    }
+
+    void blockingWorkToggle()
+    {
+        QFETCH(bool, blocking);
+        MainWindow window(windowOptions(false, false));
+        window.show();
+        QVERIFY(window.selectScenario(QStringLiteral("asyncio-blocking-call")));
+        ServerToolBar *bar = window.companion()->serverBar();
+        QVERIFY(window.selectModel(QStringLiteral("threaded")));
+        QVERIFY(!bar->blockingWorkBox()->isVisibleTo(&window));
+        QVERIFY(window.selectModel(QStringLiteral("asyncio")));
+        QVERIFY(bar->blockingWorkBox()->isVisibleTo(&window));
+        QVERIFY(bar->blockingWork()); // the scenario's own
+        bar->blockingWorkBox()->setChecked(blocking);
+        QString error;
+        QVERIFY2(window.startRun(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), kRunBoundMs);
+        const Trace &trace = window.document()->trace();
+        QCOMPARE(trace.settings.value(QStringLiteral("blocking_work")),
+                 blocking ? QStringLiteral("true") : QStringLiteral("false"));
+        int timerWaits = 0, tasks = 0;
+        for (const Event &e : trace.events()) {
+            tasks += e.kind == EventKind::TaskCreate;
+            timerWaits += e.kind == EventKind::TaskSuspend && TaskWait(e.call) == TaskWait::Timer;
+        }
+        QCOMPARE(tasks, 2);
+        QCOMPARE(timerWaits, blocking ? 0 : 2);
+        // The choice stays for the next run of the same scenario.
+        window.companion()->refresh();
+        QCOMPARE(bar->blockingWork(), blocking);
+    }
+
     // zombies, held: after the clients are done the server still runs and its four children
     // are zombies (state Z) for as long as nobody presses Stop; Stop leaves none behind.
     void heldRunKeepsItsZombies()

@@ -140,6 +140,51 @@ private Q_SLOTS:
         QCOMPARE(s->configFor(QStringLiteral("threaded")).server.model, QStringLiteral("threaded"));
     }
 
+    // A variant is a named configuration beside the models: accepted wherever a run's model
+    // is chosen, run as its model with its option set, and recorded in the trace's settings.
+    // A "blocking_work" condition reads the run's own settings.
+    void variantsAndTheBlockingWorkCondition()
+    {
+        QStringList errors;
+        const auto s = loadScenario(QStringLiteral("asyncio-blocking-call"), &errors);
+        QVERIFY2(s, qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(s->variants.size(), std::size_t(1));
+        QCOMPARE(s->runNames(),
+                 QStringList({QStringLiteral("asyncio"), QStringLiteral("threaded"),
+                              QStringLiteral("epoll"), QStringLiteral("asyncio-await")}));
+        QVERIFY(s->fits(QStringLiteral("asyncio-await")));
+        QVERIFY(!s->fits(QStringLiteral("asyncio-sleep")));
+        const RunConfig blocking = s->configFor(QStringLiteral("asyncio"));
+        QVERIFY(blocking.server.blockingWork);
+        QVERIFY(blocking.server.variant.isEmpty());
+        const RunConfig awaited = s->configFor(QStringLiteral("asyncio-await"));
+        QCOMPARE(awaited.server.model, QStringLiteral("asyncio"));
+        QVERIFY(!awaited.server.blockingWork);
+        QCOMPARE(awaited.server.variant, QStringLiteral("asyncio-await"));
+        QCOMPARE(awaited.clients.size(), blocking.clients.size());
+        const auto settings = awaited.server.traceSettings();
+        QCOMPARE(settings.value(QStringLiteral("variant")), QStringLiteral("asyncio-await"));
+        QCOMPARE(settings.value(QStringLiteral("blocking_work")), QStringLiteral("false"));
+
+        QVERIFY(blockingWorkFits(std::nullopt, {}));
+        QVERIFY(blockingWorkFits(false, settings));
+        QVERIFY(!blockingWorkFits(true, settings));
+        QVERIFY(blockingWorkFits(true, blocking.server.traceSettings()));
+        // A run without the setting (any other model) matches no condition.
+        QVERIFY(
+            !blockingWorkFits(false, s->configFor(QStringLiteral("epoll")).server.traceSettings()));
+        // Each asyncio chapter of the lesson speaks of one of the two runs.
+        int blockingChapters = 0, awaitedChapters = 0;
+        for (const Chapter &c : s->chapters) {
+            if (!c.models.contains(QStringLiteral("asyncio")))
+                continue;
+            QVERIFY2(c.blockingWork, qPrintable(c.title));
+            (*c.blockingWork ? blockingChapters : awaitedChapters) += 1;
+        }
+        QVERIFY(blockingChapters >= 3);
+        QVERIFY(awaitedChapters >= 3);
+    }
+
     // A file's own translations are used for the UI language; names stay as written.
     void ownTranslations()
     {
@@ -270,6 +315,39 @@ private Q_SLOTS:
             << QStringLiteral("bad.json:7:43: server.blocking_work: blocking_work only changes "
                               "the asyncio model")
             << QStringLiteral("does not list asyncio");
+        QTest::newRow("variant named like a model")
+            << replaced(
+                   R"("models")",
+                   R"("variants": [{"name": "threaded", "model": "sequential", "blocking_work": false}], "models")")
+            << QStringLiteral("bad.json:6:25: variants[0].name: \"threaded\" is the name of a "
+                              "model")
+            << QStringLiteral("a name of its own");
+        QTest::newRow("variant of a model not listed")
+            << replaced(
+                   R"("models")",
+                   R"("variants": [{"name": "x-await", "model": "asyncio", "blocking_work": false}], "models")")
+            << QStringLiteral("bad.json:6:45: variants[0].model: \"asyncio\" is not one of this "
+                              "scenario's models")
+            << QStringLiteral("sequential, threaded");
+        QTest::newRow("variant that sets nothing")
+            << replaced(R"("models")",
+                        R"("variants": [{"name": "x", "model": "threaded"}], "models")")
+            << QStringLiteral("bad.json:6:16: variants[0]: a variant sets")
+            << QStringLiteral("this one sets nothing");
+        QTest::newRow("variant blocking_work outside asyncio")
+            << replaced(
+                   R"("models")",
+                   R"("variants": [{"name": "x", "model": "threaded", "blocking_work": true}], "models")")
+            << QStringLiteral("bad.json:6:68: variants[0].blocking_work: blocking_work only "
+                              "changes the asyncio model")
+            << QStringLiteral("this variant is of \"threaded\"");
+        QTest::newRow("chapter blocking_work without asyncio")
+            << replaced(
+                   R"("models")",
+                   R"("chapters": [{"at_ms": 5, "text": "t", "blocking_work": true}], "models")")
+            << QStringLiteral("bad.json:6:59: chapters[0].blocking_work: blocking_work true only "
+                              "matches asyncio runs")
+            << QStringLiteral("this is about sequential, threaded");
         QTest::newRow("console without watch_console")
             << replaced(R"("models")", R"("console": [{"at_ms": 5, "text": "x"}], "models")")
             << QStringLiteral("bad.json:6:14: console: console lines reach the server only if it "

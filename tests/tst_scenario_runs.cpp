@@ -83,7 +83,7 @@ Outcome runHeadless(const Scenario &scenario, const QString &model)
         config.clientDriverAbove = 50;
     }
     outcome.trace.scenario = scenario.name;
-    outcome.trace.model = model;
+    outcome.trace.model = config.server.model; // a variant's model
     outcome.trace.settings = config.server.traceSettings();
     Run run(config);
     outcome.started = run.start(&outcome.error);
@@ -129,7 +129,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("model");
         for (const auto &info : ScenarioLibrary::bundled()) {
-            for (const auto &model : info.models)
+            // Every model, and every variant of the scenario ("asyncio-await").
+            QStringList errors;
+            const auto scenario = loadScenario(info.name, &errors);
+            for (const auto &model : scenario ? scenario->runNames() : info.models)
                 QTest::newRow(qPrintable(info.name + QLatin1Char('/') + model))
                     << info.name << model;
         }

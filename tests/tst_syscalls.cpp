@@ -2,6 +2,7 @@
 // span that is one real system call (the kernel says which one the thread sleeps in), honest
 // wake-ups from outside, readiness sets, and a forked child reporting through a pipe.
 
+#include "lab/descriptormodes.h"
 #include "labtestkit.h"
 
 #include <QTest>
@@ -422,6 +423,41 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return sys.recv(p.server, buffer, sizeof buffer) == 1; }));
         QVERIFY(trace.count(EventKind::RecvEnd) == 1);
         QCOMPARE(trace.count(EventKind::RecvBegin), 1);
+        closePair(p);
+    }
+
+    // The lab knows each descriptor's O_NONBLOCK where it makes the descriptor or sets the
+    // flag, and forgets it at its close: no fcntl(F_GETFL) before a call that may block. What
+    // it knows agrees with the kernel.
+    void descriptorModesFollowTheLab()
+    {
+        Recorder recorder;
+        Syscalls sys(recorder, recorder.addActor({}));
+        Pair p = connectedPair(sys);
+        const DescriptorModes &modes = DescriptorModes::instance();
+        using Mode = DescriptorModes::Mode;
+        auto kernelSays = [](int fd) {
+            return (::fcntl(fd, F_GETFL) & O_NONBLOCK) ? Mode::NonBlocking : Mode::Blocking;
+        };
+        for (int fd : {p.listener, p.client, p.server}) {
+            QCOMPARE(modes.known(fd), Mode::Blocking); // accept4() without SOCK_NONBLOCK too
+            QCOMPARE(kernelSays(fd), Mode::Blocking);
+        }
+        QCOMPARE(sys.setNonBlocking(p.server), 0);
+        QCOMPARE(modes.known(p.server), Mode::NonBlocking);
+        QCOMPARE(kernelSays(p.server), Mode::NonBlocking);
+        const int server = p.server;
+        QCOMPARE(sys.close(p.server), 0);
+        p.server = -1;
+        QCOMPARE(modes.known(server), Mode::Unknown);
+        int pipe[2] = {-1, -1};
+        QCOMPARE(sys.makePipe(pipe, true), 0);
+        QCOMPARE(modes.known(pipe[0]), Mode::NonBlocking);
+        QCOMPARE(kernelSays(pipe[1]), Mode::NonBlocking);
+        for (int fd : pipe)
+            sys.close(fd);
+        QCOMPARE(modes.known(-1), Mode::Unknown);
+        QCOMPARE(modes.known(DescriptorModes::kSize), Mode::Unknown);
         closePair(p);
     }
 

@@ -11,6 +11,7 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "timelineguide.h"
+#include "timelinepalette.h"
 #include "timelineview.h"
 #include "trace/tracefile.h"
 #include "tracedocument.h"
@@ -453,6 +454,16 @@ private Q_SLOTS:
         for (QLabel *label : guide.findChildren<QLabel *>())
             swatches += label->pixmap().isNull() ? 0 : 1;
         QVERIFY(swatches >= 16);
+        // Task lanes (asyncio) are explained: a task is not a thread, its awaits and resumes.
+        QStringList texts;
+        for (QLabel *label : guide.findChildren<QLabel *>())
+            texts << label->text();
+        const QString all = texts.join(u'\n');
+        for (const char *phrase : {"a task is a coroutine, not a thread", "awaiting read on fd 9",
+                                   "A task running", "Resumed: a dotted arrow"})
+            QVERIFY2(all.contains(QLatin1String(phrase)), phrase);
+        // The legend adds the three task entries only where there are task lanes.
+        QCOMPARE(TimelinePalette().legend(true).size(), TimelinePalette().legend().size() + 3);
         if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
             guide.grab().save(QDir(dir).filePath(QStringLiteral("timeline-guide.png")));
     }

@@ -14,13 +14,13 @@
         <translation>asyncio</translation>
     </message>
     <message>
-        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
+        <source>The classic asyncio mistake, and its fix, side by side. Under asyncio the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1); the variant asyncio-await runs the same clients with the sleep awaited. Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. With await asyncio.sleep(1) task 1 is suspended on a timer of the loop, and the loop accepts client 2 at once. Compare asyncio and asyncio-await (sockscope-cli compare --models asyncio,asyncio-await, or tick both in the compare window), and with threaded, where the blocking sleep holds up only one worker thread, and epoll, where it stalls the loop just the same.</source>
         <extracomment>asyncio-blocking-call: description</extracomment>
-        <translation>Der klassische asyncio-Fehler: ein blockierender Aufruf in einer Koroutine. Hier arbeitet der Handler an jeder Anfrage mit time.sleep(1) statt mit await asyncio.sleep(1). Client 1 schickt eine Anfrage; Client 2 kommt kurz danach mit einer schnellen Frage. Eine Koroutine gibt den Thread nur bei einem await zurück, und time.sleep() ist keines: Der Schleifen-Thread selbst schläft, epoll_wait() wird nicht aufgerufen, und Client 2 wird nicht einmal angenommen, bevor die Sekunde von Task 1 vorbei ist. Vergleiche mit threaded, wo derselbe blockierende Schlaf nur einen Worker-Thread aufhält, und mit epoll, wo er die Schleife genauso anhält. Dieselbe Arbeit mit await hält niemanden auf: siehe die Lektion asyncio-echo, in der jeder Task auf asyncio.sleep() wartet und die Schleife derweil die anderen bedient.</translation>
+        <translation>Der klassische asyncio-Fehler und seine Behebung nebeneinander. Unter asyncio arbeitet der Handler jede Anfrage mit time.sleep(1) statt mit await asyncio.sleep(1) ab; die Variante asyncio-await führt dieselben Clients mit erwartetem (await) Schlaf aus. Client 1 sendet eine Anfrage; Client 2 kommt einen Moment später mit einer kurzen Frage. Eine Koroutine gibt den Thread nur an einem await zurück, und time.sleep() ist keines: der Loop-Thread selbst schläft, epoll_wait() wird nicht aufgerufen, und Client 2 wird erst angenommen, wenn die Sekunde von Task 1 vorbei ist. Mit await asyncio.sleep(1) wird Task 1 an einem Timer der Schleife angehalten, und die Schleife nimmt Client 2 sofort an. Vergleichen Sie asyncio und asyncio-await (sockscope-cli compare --models asyncio,asyncio-await, oder beide im Vergleichsfenster ankreuzen), und mit threaded, wo der blockierende Schlaf nur einen Worker-Thread aufhält, und epoll, wo er die Schleife genauso anhält.</translation>
     </message>
     <message>
         <source>Task 1</source>
-        <extracomment>asyncio-blocking-call: chapters[0].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[0].title; asyncio-blocking-call: chapters[1].title</extracomment>
         <translation>Task 1</translation>
     </message>
     <message>
@@ -29,64 +29,89 @@
         <translation>Client 1 ist drin, und die Schleife hat Task 1 für ihn erzeugt. Sein Handler ruft für jede Anfrage time.sleep(1) auf: ein blockierender Aufruf, kein await.</translation>
     </message>
     <message>
+        <source>Client 1 is in, and the loop made task 1 for it. In this run the handler awaits asyncio.sleep(1) for each request: the coroutine will suspend while it works.</source>
+        <extracomment>asyncio-blocking-call: chapters[1].text</extracomment>
+        <translation>Client 1 ist drin, und die Schleife hat Task 1 für ihn angelegt. In diesem Lauf wartet der Handler bei jeder Anfrage mit await auf asyncio.sleep(1): die Koroutine wird angehalten, während sie arbeitet.</translation>
+    </message>
+    <message>
         <source>The classic mistake</source>
-        <extracomment>asyncio-blocking-call: chapters[1].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[2].title</extracomment>
         <translation>Der klassische Fehler</translation>
     </message>
     <message>
         <source>Task 1 has its request and calls time.sleep(1). That is no await: the coroutine does not suspend, so the loop thread itself sleeps. No epoll_wait(), no other task, for a whole second: watch the main thread's lane stay empty while task 1's lane shows it running.</source>
-        <extracomment>asyncio-blocking-call: chapters[1].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[2].text</extracomment>
         <translation>Task 1 hat seine Anfrage und ruft time.sleep(1) auf. Das ist kein await: Die Koroutine wird nicht angehalten, also schläft der Schleifen-Thread selbst. Kein epoll_wait(), kein anderer Task, eine ganze Sekunde lang: Die Spur des Haupt-Threads bleibt leer, während die Spur von Task 1 ihn laufend zeigt.</translation>
     </message>
     <message>
+        <source>await asyncio.sleep(1)</source>
+        <extracomment>asyncio-blocking-call: chapters[3].title</extracomment>
+        <translation>await asyncio.sleep(1)</translation>
+    </message>
+    <message>
+        <source>Task 1 has its request and awaits asyncio.sleep(1): it is suspended on a timer of the loop, and the loop thread goes back to epoll_wait(), with a timeout no later than the timer.</source>
+        <extracomment>asyncio-blocking-call: chapters[3].text</extracomment>
+        <translation>Task 1 hat seine Anfrage und wartet mit await auf asyncio.sleep(1): er ist an einem Timer der Schleife angehalten, und der Loop-Thread kehrt zu epoll_wait() zurück, mit einer Zeitgrenze nicht später als der Timer.</translation>
+    </message>
+    <message>
         <source>The same mistake in C</source>
-        <extracomment>asyncio-blocking-call: chapters[2].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[4].title</extracomment>
         <translation>Derselbe Fehler in C</translation>
     </message>
     <message>
         <source>The handler sleeps a second in the loop thread. While it does, nobody else is served: the loop is not back in epoll_wait().</source>
-        <extracomment>asyncio-blocking-call: chapters[2].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[4].text</extracomment>
         <translation>Der Handler schläft eine Sekunde im Schleifen-Thread. Solange er schläft, wird niemand sonst bedient: Die Schleife ist nicht zurück in epoll_wait().</translation>
     </message>
     <message>
         <source>A worker sleeps</source>
-        <extracomment>asyncio-blocking-call: chapters[3].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[5].title</extracomment>
         <translation>Ein Worker schläft</translation>
     </message>
     <message>
         <source>Worker 1 sleeps a second on client 1's request. Only that thread sleeps: the main thread is back in accept().</source>
-        <extracomment>asyncio-blocking-call: chapters[3].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[5].text</extracomment>
         <translation>Worker 1 schläft eine Sekunde über der Anfrage von Client 1. Nur dieser Thread schläft: Der Haupt-Thread ist zurück in accept().</translation>
     </message>
     <message>
         <source>Client 2 knocks</source>
-        <extracomment>asyncio-blocking-call: chapters[4].title; one-slow-client: chapters[5].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[6].title; one-slow-client: chapters[5].title</extracomment>
         <translation>Client 2 klopft an</translation>
     </message>
     <message>
         <source>Client 2's connect() has returned: the kernel finished the handshake and queued the connection. Is any part of the server able to accept it now?</source>
-        <extracomment>asyncio-blocking-call: chapters[4].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[6].text</extracomment>
         <translation>connect() von Client 2 ist zurückgekehrt: Der Kernel hat den Handshake beendet und die Verbindung in die Warteschlange gestellt. Kann irgendein Teil des Servers sie jetzt annehmen?</translation>
     </message>
     <message>
         <source>Only now</source>
-        <extracomment>asyncio-blocking-call: chapters[5].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[7].title; asyncio-blocking-call: chapters[8].title</extracomment>
         <translation>Erst jetzt</translation>
     </message>
     <message>
-        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
-        <extracomment>asyncio-blocking-call: chapters[5].text</extracomment>
-        <translation>Erst jetzt wird Client 2 angenommen: Der eine Thread schlief in der Arbeit des Handlers. Ein blockierender Aufruf in einer Ereignisschleife hält jeden Client auf. In asyncio ist die Lösung await: await asyncio.sleep(1) würde nur Task 1 anhalten, und die Schleife würde Client 2 sofort annehmen (vergleiche die Lektion asyncio-echo).</translation>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the variant asyncio-await).</source>
+        <extracomment>asyncio-blocking-call: chapters[7].text</extracomment>
+        <translation>Erst jetzt wird Client 2 angenommen: Der eine Thread schlief in der Arbeit des Handlers. Ein blockierender Aufruf in einer Ereignisschleife hält jeden Client auf. In asyncio ist die Lösung await: await asyncio.sleep(1) würde nur Task 1 anhalten, und die Schleife würde Client 2 sofort annehmen (vergleiche die Variante asyncio-await).</translation>
+    </message>
+    <message>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client.</source>
+        <extracomment>asyncio-blocking-call: chapters[8].text</extracomment>
+        <translation>Erst jetzt wird Client 2 angenommen: der eine Thread schlief in der Arbeit des Handlers. Ein blockierender Aufruf in einer Ereignisschleife hält jeden Client auf.</translation>
     </message>
     <message>
         <source>Accepted at once</source>
-        <extracomment>asyncio-blocking-call: chapters[6].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[9].title; asyncio-blocking-call: chapters[10].title</extracomment>
         <translation>Sofort angenommen</translation>
     </message>
     <message>
         <source>Client 2 is accepted while worker 1 still sleeps: a blocking call holds up only the thread that makes it.</source>
-        <extracomment>asyncio-blocking-call: chapters[6].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[9].text</extracomment>
         <translation>Client 2 wird angenommen, während Worker 1 noch schläft: Ein blockierender Aufruf hält nur den Thread auf, der ihn macht.</translation>
+    </message>
+    <message>
+        <source>Client 2 is accepted while task 1 still sleeps: its sleep is awaited, so the loop thread was back in epoll_wait(), which reported the listening socket. The loop makes task 2 for client 2 while task 1 still waits on its timer. Compare the run with blocking work: there client 2 waited until task 1's second was over.</source>
+        <extracomment>asyncio-blocking-call: chapters[10].text</extracomment>
+        <translation>Client 2 wird angenommen, während Task 1 noch schläft: sein Schlaf wird mit await erwartet, also war der Loop-Thread wieder in epoll_wait(), das den lauschenden Socket meldete. Die Schleife legt Task 2 für Client 2 an, während Task 1 noch auf seinen Timer wartet. Vergleichen Sie mit dem Lauf mit blockierender Arbeit: dort wartete Client 2, bis die Sekunde von Task 1 vorbei war.</translation>
     </message>
     <message>
         <source>Task 1 calls time.sleep(1) inside async def handle(). When is client 2 accepted?</source>
@@ -100,12 +125,12 @@
     </message>
     <message>
         <source>Only after task 1's second is over</source>
-        <extracomment>asyncio-blocking-call: predict[0].choices[1]</extracomment>
+        <extracomment>asyncio-blocking-call: predict[0].choices[1]; asyncio-blocking-call: predict[2].choices[1]</extracomment>
         <translation>Erst wenn die Sekunde von Task 1 vorbei ist</translation>
     </message>
     <message>
         <source>Never</source>
-        <extracomment>asyncio-blocking-call: predict[0].choices[2]</extracomment>
+        <extracomment>asyncio-blocking-call: predict[0].choices[2]; asyncio-blocking-call: predict[2].choices[2]</extracomment>
         <translation>Nie</translation>
     </message>
     <message>
@@ -137,6 +162,26 @@
         <source>await asyncio.sleep() suspends the coroutine and leaves a timer with the loop; the loop thread goes back to epoll_wait() and serves the other tasks until the timer is due.</source>
         <extracomment>asyncio-blocking-call: predict[1].explanation</extracomment>
         <translation>await asyncio.sleep() hält die Koroutine an und hinterlässt der Schleife einen Timer; der Schleifen-Thread geht zurück zu epoll_wait() und bedient die anderen Tasks, bis der Timer fällig ist.</translation>
+    </message>
+    <message>
+        <source>Task 1 awaits asyncio.sleep(1) inside async def handle(). When is client 2 accepted?</source>
+        <extracomment>asyncio-blocking-call: predict[2].question</extracomment>
+        <translation>Task 1 wartet in async def handle() mit await auf asyncio.sleep(1). Wann wird Client 2 angenommen?</translation>
+    </message>
+    <message>
+        <source>At once: the loop is free while task 1 sleeps</source>
+        <extracomment>asyncio-blocking-call: predict[2].choices[0]</extracomment>
+        <translation>Sofort: die Schleife ist frei, während Task 1 schläft</translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep() suspends task 1 and leaves a timer with the loop. The loop thread goes back to epoll_wait(), which reports the listening socket when client 2 connects, and accepts it at once.</source>
+        <extracomment>asyncio-blocking-call: predict[2].explanation</extracomment>
+        <translation>await asyncio.sleep() hält Task 1 an und hinterlässt der Schleife einen Timer. Der Loop-Thread kehrt zu epoll_wait() zurück, das den lauschenden Socket meldet, sobald Client 2 sich verbindet, und nimmt ihn sofort an.</translation>
+    </message>
+    <message>
+        <source>asyncio, await asyncio.sleep()</source>
+        <extracomment>asyncio-blocking-call: variants[0].title</extracomment>
+        <translation>asyncio, await asyncio.sleep()</translation>
     </message>
     <message>
         <source>asyncio: many clients, one thread, many tasks</source>
@@ -1447,6 +1492,14 @@
         <source>Children 1, 2 and 3 have exited and nobody has reaped them, so all three are zombies.</source>
         <extracomment>zombies: predict[0].explanation</extracomment>
         <translation>Kindprozesse 1, 2 und 3 haben sich beendet, und niemand hat sie eingesammelt, also sind alle drei Zombies.</translation>
+    </message>
+    <message>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
+        <translation type="vanished">Erst jetzt wird Client 2 angenommen: Der eine Thread schlief in der Arbeit des Handlers. Ein blockierender Aufruf in einer Ereignisschleife hält jeden Client auf. In asyncio ist die Lösung await: await asyncio.sleep(1) würde nur Task 1 anhalten, und die Schleife würde Client 2 sofort annehmen (vergleiche die Lektion asyncio-echo).</translation>
+    </message>
+    <message>
+        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
+        <translation type="vanished">Der klassische asyncio-Fehler: ein blockierender Aufruf in einer Koroutine. Hier arbeitet der Handler an jeder Anfrage mit time.sleep(1) statt mit await asyncio.sleep(1). Client 1 schickt eine Anfrage; Client 2 kommt kurz danach mit einer schnellen Frage. Eine Koroutine gibt den Thread nur bei einem await zurück, und time.sleep() ist keines: Der Schleifen-Thread selbst schläft, epoll_wait() wird nicht aufgerufen, und Client 2 wird nicht einmal angenommen, bevor die Sekunde von Task 1 vorbei ist. Vergleiche mit threaded, wo derselbe blockierende Schlaf nur einen Worker-Thread aufhält, und mit epoll, wo er die Schleife genauso anhält. Dieselbe Arbeit mit await hält niemanden auf: siehe die Lektion asyncio-echo, in der jeder Task auf asyncio.sleep() wartet und die Schleife derweil die anderen bedient.</translation>
     </message>
     <message>
         <source>select() is not only for sockets: anything with a file descriptor can be in its read set. This server watches its console (standard input in the lecture notes; here a pipe you can type into from the GUI, or a scripted line) beside its sockets. Any line typed there makes the server leave its loop and close the listening socket. Clients 1 and 2 are served normally; at 800 ms a line arrives on the console and the server stops; client 3, arriving later, finds nobody listening and is refused.</source>

@@ -14,13 +14,13 @@
         <translation>asyncio</translation>
     </message>
     <message>
-        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
+        <source>The classic asyncio mistake, and its fix, side by side. Under asyncio the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1); the variant asyncio-await runs the same clients with the sleep awaited. Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. With await asyncio.sleep(1) task 1 is suspended on a timer of the loop, and the loop accepts client 2 at once. Compare asyncio and asyncio-await (sockscope-cli compare --models asyncio,asyncio-await, or tick both in the compare window), and with threaded, where the blocking sleep holds up only one worker thread, and epoll, where it stalls the loop just the same.</source>
         <extracomment>asyncio-blocking-call: description</extracomment>
-        <translation>El error clásico de asyncio: una llamada bloqueante dentro de una corrutina. Aquí el manejador trabaja en cada petición con time.sleep(1) en lugar de await asyncio.sleep(1). El cliente 1 envía una petición; el cliente 2 llega un momento después con una pregunta rápida. Una corrutina solo devuelve el hilo en un await, y time.sleep() no lo es: el propio hilo del bucle duerme, no se llama a epoll_wait(), y el cliente 2 ni siquiera es aceptado hasta que termina el segundo de la tarea 1. Compara con threaded, donde el mismo sueño bloqueante retiene solo a un hilo trabajador, y con epoll, donde detiene el bucle igual. El mismo trabajo con await no detiene a nadie: mira la lección asyncio-echo, donde cada tarea espera asyncio.sleep() y el bucle atiende a los demás mientras tanto.</translation>
+        <translation>El error clásico de asyncio y su arreglo, uno al lado del otro. Con asyncio el manejador trabaja cada petición con time.sleep(1) en vez de await asyncio.sleep(1); la variante asyncio-await ejecuta los mismos clientes con el sueño esperado con await. El cliente 1 envía una petición; el cliente 2 llega un momento después con una pregunta rápida. Una corrutina solo devuelve el hilo en un await, y time.sleep() no lo es: el propio hilo del bucle duerme, no se llama a epoll_wait() y el cliente 2 ni siquiera se acepta hasta que termina el segundo de la tarea 1. Con await asyncio.sleep(1) la tarea 1 queda suspendida en un temporizador del bucle, y el bucle acepta al cliente 2 enseguida. Compare asyncio y asyncio-await (sockscope-cli compare --models asyncio,asyncio-await, o marque ambos en la ventana de comparación), y con threaded, donde el sueño bloqueante solo retiene un hilo trabajador, y epoll, donde detiene el bucle igual.</translation>
     </message>
     <message>
         <source>Task 1</source>
-        <extracomment>asyncio-blocking-call: chapters[0].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[0].title; asyncio-blocking-call: chapters[1].title</extracomment>
         <translation>Tarea 1</translation>
     </message>
     <message>
@@ -29,64 +29,89 @@
         <translation>El cliente 1 está dentro, y el bucle creó la tarea 1 para él. Su manejador llama a time.sleep(1) en cada petición: una llamada bloqueante, no un await.</translation>
     </message>
     <message>
+        <source>Client 1 is in, and the loop made task 1 for it. In this run the handler awaits asyncio.sleep(1) for each request: the coroutine will suspend while it works.</source>
+        <extracomment>asyncio-blocking-call: chapters[1].text</extracomment>
+        <translation>El cliente 1 ha entrado y el bucle creó la tarea 1 para él. En esta ejecución el manejador espera con await asyncio.sleep(1) en cada petición: la corrutina se suspenderá mientras trabaja.</translation>
+    </message>
+    <message>
         <source>The classic mistake</source>
-        <extracomment>asyncio-blocking-call: chapters[1].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[2].title</extracomment>
         <translation>El error clásico</translation>
     </message>
     <message>
         <source>Task 1 has its request and calls time.sleep(1). That is no await: the coroutine does not suspend, so the loop thread itself sleeps. No epoll_wait(), no other task, for a whole second: watch the main thread's lane stay empty while task 1's lane shows it running.</source>
-        <extracomment>asyncio-blocking-call: chapters[1].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[2].text</extracomment>
         <translation>La tarea 1 tiene su petición y llama a time.sleep(1). Eso no es un await: la corrutina no se suspende, así que el propio hilo del bucle duerme. Ni epoll_wait() ni otra tarea durante un segundo entero: mira cómo la línea del hilo principal queda vacía mientras la de la tarea 1 la muestra ejecutándose.</translation>
     </message>
     <message>
+        <source>await asyncio.sleep(1)</source>
+        <extracomment>asyncio-blocking-call: chapters[3].title</extracomment>
+        <translation>await asyncio.sleep(1)</translation>
+    </message>
+    <message>
+        <source>Task 1 has its request and awaits asyncio.sleep(1): it is suspended on a timer of the loop, and the loop thread goes back to epoll_wait(), with a timeout no later than the timer.</source>
+        <extracomment>asyncio-blocking-call: chapters[3].text</extracomment>
+        <translation>La tarea 1 tiene su petición y espera con await asyncio.sleep(1): queda suspendida en un temporizador del bucle, y el hilo del bucle vuelve a epoll_wait(), con un tiempo de espera no posterior al temporizador.</translation>
+    </message>
+    <message>
         <source>The same mistake in C</source>
-        <extracomment>asyncio-blocking-call: chapters[2].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[4].title</extracomment>
         <translation>El mismo error en C</translation>
     </message>
     <message>
         <source>The handler sleeps a second in the loop thread. While it does, nobody else is served: the loop is not back in epoll_wait().</source>
-        <extracomment>asyncio-blocking-call: chapters[2].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[4].text</extracomment>
         <translation>El manejador duerme un segundo en el hilo del bucle. Mientras tanto no se atiende a nadie más: el bucle no ha vuelto a epoll_wait().</translation>
     </message>
     <message>
         <source>A worker sleeps</source>
-        <extracomment>asyncio-blocking-call: chapters[3].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[5].title</extracomment>
         <translation>Un trabajador duerme</translation>
     </message>
     <message>
         <source>Worker 1 sleeps a second on client 1's request. Only that thread sleeps: the main thread is back in accept().</source>
-        <extracomment>asyncio-blocking-call: chapters[3].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[5].text</extracomment>
         <translation>El trabajador 1 duerme un segundo con la petición del cliente 1. Solo ese hilo duerme: el hilo principal ha vuelto a accept().</translation>
     </message>
     <message>
         <source>Client 2 knocks</source>
-        <extracomment>asyncio-blocking-call: chapters[4].title; one-slow-client: chapters[5].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[6].title; one-slow-client: chapters[5].title</extracomment>
         <translation>El cliente 2 llama a la puerta</translation>
     </message>
     <message>
         <source>Client 2's connect() has returned: the kernel finished the handshake and queued the connection. Is any part of the server able to accept it now?</source>
-        <extracomment>asyncio-blocking-call: chapters[4].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[6].text</extracomment>
         <translation>El connect() del cliente 2 ha vuelto: el núcleo terminó el saludo y encoló la conexión. ¿Puede alguna parte del servidor aceptarla ahora?</translation>
     </message>
     <message>
         <source>Only now</source>
-        <extracomment>asyncio-blocking-call: chapters[5].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[7].title; asyncio-blocking-call: chapters[8].title</extracomment>
         <translation>Solo ahora</translation>
     </message>
     <message>
-        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
-        <extracomment>asyncio-blocking-call: chapters[5].text</extracomment>
-        <translation>Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la lección asyncio-echo).</translation>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the variant asyncio-await).</source>
+        <extracomment>asyncio-blocking-call: chapters[7].text</extracomment>
+        <translation>Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la variante asyncio-await).</translation>
+    </message>
+    <message>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client.</source>
+        <extracomment>asyncio-blocking-call: chapters[8].text</extracomment>
+        <translation>Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes.</translation>
     </message>
     <message>
         <source>Accepted at once</source>
-        <extracomment>asyncio-blocking-call: chapters[6].title</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[9].title; asyncio-blocking-call: chapters[10].title</extracomment>
         <translation>Aceptado enseguida</translation>
     </message>
     <message>
         <source>Client 2 is accepted while worker 1 still sleeps: a blocking call holds up only the thread that makes it.</source>
-        <extracomment>asyncio-blocking-call: chapters[6].text</extracomment>
+        <extracomment>asyncio-blocking-call: chapters[9].text</extracomment>
         <translation>El cliente 2 es aceptado mientras el trabajador 1 todavía duerme: una llamada bloqueante solo retiene al hilo que la hace.</translation>
+    </message>
+    <message>
+        <source>Client 2 is accepted while task 1 still sleeps: its sleep is awaited, so the loop thread was back in epoll_wait(), which reported the listening socket. The loop makes task 2 for client 2 while task 1 still waits on its timer. Compare the run with blocking work: there client 2 waited until task 1's second was over.</source>
+        <extracomment>asyncio-blocking-call: chapters[10].text</extracomment>
+        <translation>El cliente 2 se acepta mientras la tarea 1 aún duerme: su sueño se espera con await, así que el hilo del bucle había vuelto a epoll_wait(), que informó del socket de escucha. El bucle crea la tarea 2 para el cliente 2 mientras la tarea 1 sigue esperando su temporizador. Compare con la ejecución con trabajo bloqueante: allí el cliente 2 esperó hasta que terminó el segundo de la tarea 1.</translation>
     </message>
     <message>
         <source>Task 1 calls time.sleep(1) inside async def handle(). When is client 2 accepted?</source>
@@ -100,12 +125,12 @@
     </message>
     <message>
         <source>Only after task 1's second is over</source>
-        <extracomment>asyncio-blocking-call: predict[0].choices[1]</extracomment>
+        <extracomment>asyncio-blocking-call: predict[0].choices[1]; asyncio-blocking-call: predict[2].choices[1]</extracomment>
         <translation>Solo cuando termina el segundo de la tarea 1</translation>
     </message>
     <message>
         <source>Never</source>
-        <extracomment>asyncio-blocking-call: predict[0].choices[2]</extracomment>
+        <extracomment>asyncio-blocking-call: predict[0].choices[2]; asyncio-blocking-call: predict[2].choices[2]</extracomment>
         <translation>Nunca</translation>
     </message>
     <message>
@@ -137,6 +162,26 @@
         <source>await asyncio.sleep() suspends the coroutine and leaves a timer with the loop; the loop thread goes back to epoll_wait() and serves the other tasks until the timer is due.</source>
         <extracomment>asyncio-blocking-call: predict[1].explanation</extracomment>
         <translation>await asyncio.sleep() suspende la corrutina y deja un temporizador al bucle; el hilo del bucle vuelve a epoll_wait() y atiende a las demás tareas hasta que vence el temporizador.</translation>
+    </message>
+    <message>
+        <source>Task 1 awaits asyncio.sleep(1) inside async def handle(). When is client 2 accepted?</source>
+        <extracomment>asyncio-blocking-call: predict[2].question</extracomment>
+        <translation>La tarea 1 espera con await asyncio.sleep(1) dentro de async def handle(). ¿Cuándo se acepta al cliente 2?</translation>
+    </message>
+    <message>
+        <source>At once: the loop is free while task 1 sleeps</source>
+        <extracomment>asyncio-blocking-call: predict[2].choices[0]</extracomment>
+        <translation>Enseguida: el bucle está libre mientras la tarea 1 duerme</translation>
+    </message>
+    <message>
+        <source>await asyncio.sleep() suspends task 1 and leaves a timer with the loop. The loop thread goes back to epoll_wait(), which reports the listening socket when client 2 connects, and accepts it at once.</source>
+        <extracomment>asyncio-blocking-call: predict[2].explanation</extracomment>
+        <translation>await asyncio.sleep() suspende la tarea 1 y deja un temporizador al bucle. El hilo del bucle vuelve a epoll_wait(), que informa del socket de escucha cuando el cliente 2 se conecta, y lo acepta enseguida.</translation>
+    </message>
+    <message>
+        <source>asyncio, await asyncio.sleep()</source>
+        <extracomment>asyncio-blocking-call: variants[0].title</extracomment>
+        <translation>asyncio, await asyncio.sleep()</translation>
     </message>
     <message>
         <source>asyncio: many clients, one thread, many tasks</source>
@@ -1447,6 +1492,14 @@
         <source>Children 1, 2 and 3 have exited and nobody has reaped them, so all three are zombies.</source>
         <extracomment>zombies: predict[0].explanation</extracomment>
         <translation>Los hijos 1, 2 y 3 han terminado y nadie los ha recogido, así que los tres son zombis.</translation>
+    </message>
+    <message>
+        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
+        <translation type="vanished">Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la lección asyncio-echo).</translation>
+    </message>
+    <message>
+        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
+        <translation type="vanished">El error clásico de asyncio: una llamada bloqueante dentro de una corrutina. Aquí el manejador trabaja en cada petición con time.sleep(1) en lugar de await asyncio.sleep(1). El cliente 1 envía una petición; el cliente 2 llega un momento después con una pregunta rápida. Una corrutina solo devuelve el hilo en un await, y time.sleep() no lo es: el propio hilo del bucle duerme, no se llama a epoll_wait(), y el cliente 2 ni siquiera es aceptado hasta que termina el segundo de la tarea 1. Compara con threaded, donde el mismo sueño bloqueante retiene solo a un hilo trabajador, y con epoll, donde detiene el bucle igual. El mismo trabajo con await no detiene a nadie: mira la lección asyncio-echo, donde cada tarea espera asyncio.sleep() y el bucle atiende a los demás mientras tanto.</translation>
     </message>
     <message>
         <source>select() is not only for sockets: anything with a file descriptor can be in its read set. This server watches its console (standard input in the lecture notes; here a pipe you can type into from the GUI, or a scripted line) beside its sockets. Any line typed there makes the server leave its loop and close the listening socket. Clients 1 and 2 are served normally; at 800 ms a line arrives on the console and the server stops; client 3, arriving later, finds nobody listening and is refused.</source>

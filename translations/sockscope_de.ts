@@ -31,6 +31,10 @@
         <source>tid %1</source>
         <translation>TID %1</translation>
     </message>
+    <message>
+        <source>Tasks on the loop thread (not threads)</source>
+        <translation>Tasks auf dem Loop-Thread (keine Threads)</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -97,6 +101,14 @@
     <message>
         <source>Datagrams: no listen, no accept, no connection; recvfrom() tells who sent.</source>
         <translation>Datagramme: kein listen, kein accept, keine Verbindung; recvfrom() sagt, wer gesendet hat.</translation>
+    </message>
+    <message>
+        <source>asyncio</source>
+        <translation>asyncio</translation>
+    </message>
+    <message>
+        <source>One thread, one epoll loop, a coroutine (task) per client that awaits instead of blocking.</source>
+        <translation>Ein Thread, eine epoll-Schleife, eine Koroutine (Task) pro Client, die wartet (await), statt zu blockieren.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +826,180 @@ Beispiele:
         <source>fd %1 (not a socket but the console pipe: a line was typed there, and any line ends the server&apos;s loop)</source>
         <translation>fd %1 (kein Socket, sondern die Konsolen-Pipe: Dort wurde eine Zeile getippt, und jede Zeile beendet die Schleife des Servers)</translation>
     </message>
+    <message>
+        <source>task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>%1 returned with nothing ready: its timeout ran out. The timeout was the deadline of the nearest sleeping task, so the loop now resumes the tasks whose sleep is over.</source>
+        <translation>%1 kehrte zurück, ohne dass etwas bereit war: die Zeitgrenze ist abgelaufen. Sie war die Frist des nächsten schlafenden Tasks, also setzt die Schleife jetzt die Tasks fort, deren Schlaf vorbei ist.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife setzt den Task fort, der auf jeden davon wartet, einen nach dem anderen, auf diesem Thread.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 for the new connection on fd %3: a coroutine running handle(reader, writer). A task is not a thread: it has no stack of its own in the kernel, and the loop runs it right away, on this same thread, until its first await.</source>
+        <translation>%1 hat %2 für die neue Verbindung auf fd %3 angelegt: eine Koroutine, die handle(reader, writer) ausführt. Ein Task ist kein Thread: er hat keinen eigenen Stack im Kernel, und die Schleife führt ihn sofort auf demselben Thread aus, bis zu seinem ersten await.</translation>
+    </message>
+    <message>
+        <source>%1 awaits data on fd %2: the coroutine is suspended, no thread waits for it; the loop thread goes back to epoll_wait(), which will report fd %2 when %3 sends something or closes.</source>
+        <translation>%1 wartet (await) auf Daten auf fd %2: die Koroutine ist angehalten, kein Thread wartet auf sie; der Loop-Thread kehrt zu epoll_wait() zurück, das fd %2 melden wird, sobald %3 etwas sendet oder schließt.</translation>
+    </message>
+    <message>
+        <source>%1 awaits room to write on fd %2: the send buffer is full because %3 is not reading. The coroutine is suspended, no thread waits for it; the loop thread goes on with the other tasks.</source>
+        <translation>%1 wartet (await) auf Platz zum Schreiben auf fd %2: der Sendepuffer ist voll, weil %3 nicht liest. Die Koroutine ist angehalten, kein Thread wartet auf sie; der Loop-Thread macht mit den anderen Tasks weiter.</translation>
+    </message>
+    <message>
+        <source>%1 awaits asyncio.sleep(): the loop notes a timer %2 ms from now and the coroutine is suspended. The loop thread is free: it serves the other tasks, and epoll_wait() returns by the deadline at the latest.</source>
+        <translation>%1 wartet auf asyncio.sleep(): die Schleife merkt sich einen Timer in %2 ms, und die Koroutine ist angehalten. Der Loop-Thread ist frei: er bedient die anderen Tasks, und epoll_wait() kehrt spätestens zur Frist zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at an await; no thread waits for it.</source>
+        <translation>%1 ist an einem await angehalten; kein Thread wartet auf ihn.</translation>
+    </message>
+    <message>
+        <source>the loop thread</source>
+        <translation>der Loop-Thread</translation>
+    </message>
+    <message>
+        <source>epoll_wait() reported fd %1 ready, so %2 resumes %3 where it awaited: the coroutine goes on from its await and calls recv() again, which will not block.</source>
+        <translation>epoll_wait() hat fd %1 als bereit gemeldet, also setzt %2 %3 dort fort, wo er wartete: die Koroutine macht nach ihrem await weiter und ruft wieder recv() auf, das nicht blockieren wird.</translation>
+    </message>
+    <message>
+        <source>%1 resumes %2, which awaited data on fd %3: the coroutine goes on from its await.</source>
+        <translation>%1 setzt %2 fort, der auf Daten auf fd %3 wartete: die Koroutine macht nach ihrem await weiter.</translation>
+    </message>
+    <message>
+        <source>epoll_wait() reported room to write on fd %1, so %2 resumes %3 to send the rest of its reply.</source>
+        <translation>epoll_wait() hat Platz zum Schreiben auf fd %1 gemeldet, also setzt %2 %3 fort, um den Rest seiner Antwort zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 resumes %2, which awaited room to write on fd %3.</source>
+        <translation>%1 setzt %2 fort, der auf Platz zum Schreiben auf fd %3 wartete.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sleep is over: its deadline has passed, so %2 resumes it after epoll_wait() returned. The coroutine goes on from its await.</source>
+        <translation>Der Schlaf von %1 ist vorbei: seine Frist ist verstrichen, also setzt %2 ihn fort, nachdem epoll_wait() zurückkehrte. Die Koroutine macht nach ihrem await weiter.</translation>
+    </message>
+    <message>
+        <source>%1 resumes %2: the coroutine goes on from its await.</source>
+        <translation>%1 setzt %2 fort: die Koroutine macht nach ihrem await weiter.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled because the run was stopped: SockScope ended the loop while the task was suspended or working. Its coroutine is destroyed where it was; this is not a failure of the task.</source>
+        <translation>%1 wurde abgebrochen, weil der Lauf gestoppt wurde: SockScope hat die Schleife beendet, während der Task angehalten war oder arbeitete. Seine Koroutine wird dort zerstört, wo sie war; das ist kein Fehler des Tasks.</translation>
+    </message>
+    <message>
+        <source>%1 is done: the client closed, the handler closed fd %2 and its coroutine returned. Its frame is freed; no thread ends, because the task never had one.</source>
+        <translation>%1 ist fertig: der Client hat geschlossen, der Handler hat fd %2 geschlossen, und seine Koroutine ist zurückgekehrt. Ihr Frame wird freigegeben; kein Thread endet, denn der Task hatte nie einen.</translation>
+    </message>
+    <message>
+        <source>%1 is done: the client sent &quot;q&quot;, the handler closed fd %2 and its coroutine returned. No thread ends: the loop thread goes on.</source>
+        <translation>%1 ist fertig: der Client hat &quot;q&quot; gesendet, der Handler hat fd %2 geschlossen, und seine Koroutine ist zurückgekehrt. Kein Thread endet: der Loop-Thread macht weiter.</translation>
+    </message>
+    <message>
+        <source>%1 is done: its connection on fd %2 broke, the handler closed it and its coroutine returned. The other tasks go on.</source>
+        <translation>%1 ist fertig: seine Verbindung auf fd %2 ist abgebrochen, der Handler hat sie geschlossen, und seine Koroutine ist zurückgekehrt. Die anderen Tasks machen weiter.</translation>
+    </message>
+    <message>
+        <source>accept() on fd %1 returned EAGAIN at once: no more connections are waiting in the queue. The loop stops accepting and goes on.</source>
+        <translation>accept() auf fd %1 gab sofort EAGAIN zurück: keine Verbindung wartet mehr in der Warteschlange. Die Schleife hört auf anzunehmen und macht weiter.</translation>
+    </message>
+    <message>
+        <source>send() on fd %1 returned EAGAIN at once: the send buffer is full. Instead of waiting, the task will await room to write.</source>
+        <translation>send() auf fd %1 gab sofort EAGAIN zurück: der Sendepuffer ist voll. Statt zu warten, wird der Task mit await auf Platz zum Schreiben warten.</translation>
+    </message>
+    <message>
+        <source>%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): nothing is there yet, and a non-blocking socket never waits. Instead of trying again, the task will await the socket.</source>
+        <translation>%1 auf fd %2 gab sofort EAGAIN zurück (Python löst BlockingIOError aus): noch ist nichts da, und ein nicht blockierender Socket wartet nie. Statt es erneut zu versuchen, wird der Task mit await auf den Socket warten.</translation>
+    </message>
+    <message>
+        <source>or until %1 ms have passed: the deadline of the nearest sleeping task.</source>
+        <translation>oder bis %1 ms vergangen sind: die Frist des nächsten schlafenden Tasks.</translation>
+    </message>
+    <message>
+        <source>however long that takes: no task is sleeping.</source>
+        <translation>wie lange das auch dauert: kein Task schläft.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3, the listening socket and the sockets that suspended tasks await. It sleeps until one of them is ready, %4 Every task is suspended now; only this thread waits.</source>
+        <translation>%1 ruft %2 auf %3 auf, dem lauschenden Socket und den Sockets, auf die angehaltene Tasks warten. Er schläft, bis einer davon bereit ist, %4 Jeder Task ist jetzt angehalten; nur dieser Thread wartet.</translation>
+    </message>
+    <message>
+        <source>%1 registered fd %2 with epoll for the task that awaits %3 on it, to be reported once (EPOLLONESHOT).</source>
+        <translation>%1 hat fd %2 bei epoll für den Task registriert, der darauf auf %3 wartet, um einmal gemeldet zu werden (EPOLLONESHOT).</translation>
+    </message>
+    <message>
+        <source>%1 re-armed fd %2 in epoll for the task that awaits %3 on it: one report, then epoll disarms it again (EPOLLONESHOT).</source>
+        <translation>%1 hat fd %2 in epoll für den Task wieder scharf gemacht, der darauf auf %3 wartet: eine Meldung, dann entschärft epoll ihn wieder (EPOLLONESHOT).</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at an await; no thread waits for it</source>
+        <translation>%1 ist an einem await angehalten; kein Thread wartet auf ihn</translation>
+    </message>
+    <message>
+        <source>%1 is done: its coroutine has returned</source>
+        <translation>%1 ist fertig: seine Koroutine ist zurückgekehrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>no task alive (%n done)</source>
+        <translation>
+            <numerusform>kein Task lebt (%n fertig)</numerusform>
+            <numerusform>kein Task lebt (%n fertig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting read</source>
+        <translation>
+            <numerusform>%n wartet auf Lesen</numerusform>
+            <numerusform>%n warten auf Lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting room to write</source>
+        <translation>
+            <numerusform>%n wartet auf Platz zum Schreiben</numerusform>
+            <numerusform>%n warten auf Platz zum Schreiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sleeping</source>
+        <translation>
+            <numerusform>%n schläft</numerusform>
+            <numerusform>%n schlafen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s): </source>
+        <translation>
+            <numerusform>%n Task: </numerusform>
+            <numerusform>%n Tasks: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>awaiting read on fd %1</source>
+        <translation>wartet auf Lesen auf fd %1</translation>
+    </message>
+    <message>
+        <source>awaiting room to write on fd %1</source>
+        <translation>wartet auf Platz zum Schreiben auf fd %1</translation>
+    </message>
+    <message>
+        <source>sleeping %1 ms</source>
+        <translation>schläft %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -927,6 +1113,18 @@ Erstellt mit Qt %1.</translation>
         <source>A scripted client</source>
         <translation>Ein vorgegebener Client</translation>
     </message>
+    <message>
+        <source>selectors</source>
+        <translation>selectors</translation>
+    </message>
+    <message>
+        <source>Show the Python listing with the selectors module, a callback per socket</source>
+        <translation>Das Python-Listing mit dem Modul selectors zeigen, ein Callback pro Socket</translation>
+    </message>
+    <message>
+        <source>%1 is suspended in %2 (no thread waits for it): it awaits %3</source>
+        <translation>%1 ist in %2 angehalten (kein Thread wartet auf ihn): er wartet auf %3</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::CompareWindow</name>
@@ -1037,6 +1235,14 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Finished. Zooming or panning one timeline moves them all.</source>
         <translation>Fertig. Zoomen oder Verschieben einer Zeitleiste bewegt alle.</translation>
+    </message>
+    <message>
+        <source>Tasks created</source>
+        <translation>Angelegte Tasks</translation>
+    </message>
+    <message>
+        <source>%1 with this scenario&apos;s server set otherwise (variant %2)</source>
+        <translation>%1 mit anders eingestelltem Server dieses Szenarios (Variante %2)</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2171,14 @@ Erstellt mit Qt %1.</translation>
         <source>On: the scenario types %1 at the console. Off: nothing is typed but what you type.</source>
         <translation>An: Das Szenario tippt %1 in die Konsole. Aus: Es wird nur getippt, was du tippst.</translation>
     </message>
+    <message>
+        <source>Blocking work (time.sleep)</source>
+        <translation>Blockierende Arbeit (time.sleep)</translation>
+    </message>
+    <message>
+        <source>On: the handler works with time.sleep() inside the coroutine, a blocking call that stops the loop thread and so every task. Off: it awaits asyncio.sleep(), and the loop serves the other tasks meanwhile (next run)</source>
+        <translation>An: der Handler arbeitet mit time.sleep() in der Koroutine, einem blockierenden Aufruf, der den Loop-Thread und damit jeden Task anhält. Aus: er wartet mit await auf asyncio.sleep(), und die Schleife bedient inzwischen die anderen Tasks (nächster Lauf)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::StateInspector</name>
@@ -2202,6 +2416,22 @@ Erstellt mit Qt %1.</translation>
         <source>A squeezed idle stretch (press G to squeeze them): nothing happened for a while. Its real length is written on the time axis.</source>
         <translation>Eine zusammengeschobene Leerlaufstrecke (G schiebt sie zusammen): Eine Weile geschah nichts. Ihre echte Länge steht auf der Zeitachse.</translation>
     </message>
+    <message>
+        <source>A task lane (asyncio), nested under the loop thread that runs it: a task is a coroutine, not a thread. A dashed, see-through span such as &quot;awaiting read on fd 9&quot; is a task suspended at an await: no thread waits for it, only an entry in epoll&apos;s interest list.</source>
+        <translation>Eine Task-Spur (asyncio), eingerückt unter dem Loop-Thread, der sie ausführt: ein Task ist eine Koroutine, kein Thread. Ein gestrichelter, durchscheinender Abschnitt wie &quot;wartet auf Lesen auf fd 9&quot; ist ein an einem await angehaltener Task: kein Thread wartet auf ihn, nur ein Eintrag in der Interessenliste von epoll.</translation>
+    </message>
+    <message>
+        <source>A task suspended on a timer of the loop (&quot;sleeping 400 ms&quot;: await asyncio.sleep()). The loop thread serves the other tasks meanwhile.</source>
+        <translation>Ein Task, der auf einen Timer der Schleife wartet (&quot;schläft 400 ms&quot;: await asyncio.sleep()). Der Loop-Thread bedient inzwischen die anderen Tasks.</translation>
+    </message>
+    <message>
+        <source>A task running: a short solid slice while the loop thread resumed it. The same stretch on the loop thread&apos;s lane shows the calls the task made.</source>
+        <translation>Ein laufender Task: ein kurzes, volles Stück, solange der Loop-Thread ihn fortsetzt. Derselbe Abschnitt auf der Spur des Loop-Threads zeigt die Aufrufe, die der Task machte.</translation>
+    </message>
+    <message>
+        <source>Resumed: a dotted arrow from the loop thread&apos;s epoll_wait() that reported the task&apos;s descriptor ready (or after which its timer was due) to the task the loop resumed.</source>
+        <translation>Fortgesetzt: ein gepunkteter Pfeil vom epoll_wait() des Loop-Threads, das den Deskriptor des Tasks als bereit meldete (oder nach dem sein Timer fällig war), zu dem Task, den die Schleife fortsetzte.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelinePalette</name>
@@ -2260,6 +2490,18 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>stopped by you</source>
         <translation>von dir gestoppt</translation>
+    </message>
+    <message>
+        <source>task awaits</source>
+        <translation>Task wartet (await)</translation>
+    </message>
+    <message>
+        <source>task runs</source>
+        <translation>Task läuft</translation>
+    </message>
+    <message>
+        <source>task resumed</source>
+        <translation>Task fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2641,18 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 Tasks</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>neuer Task</translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation>Task fertig</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3550,131 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Answer (%1): %2</source>
         <translation>Antwort (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::eventtext</name>
+    <message>
+        <source>new task: %1</source>
+        <translation>neuer Task: %1</translation>
+    </message>
+    <message>
+        <source>awaits data on fd %1</source>
+        <translation>wartet auf Daten auf fd %1</translation>
+    </message>
+    <message>
+        <source>awaits room to write on fd %1</source>
+        <translation>wartet auf Platz zum Schreiben auf fd %1</translation>
+    </message>
+    <message>
+        <source>sleeps %1 ms (a timer of the loop)</source>
+        <translation>schläft %1 ms (ein Timer der Schleife)</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>resumed: fd %1 has data</source>
+        <translation>fortgesetzt: fd %1 hat Daten</translation>
+    </message>
+    <message>
+        <source>resumed: fd %1 has room</source>
+        <translation>fortgesetzt: fd %1 hat Platz</translation>
+    </message>
+    <message>
+        <source>resumed: its sleep is over</source>
+        <translation>fortgesetzt: sein Schlaf ist vorbei</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; or an actor&apos;s name</source>
+        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; oder der Name eines Akteurs</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model (its work becomes a blocking sleep instead of an awaited one), but &quot;models&quot; does not list asyncio; the other models&apos; work always blocks the thread that does it</source>
+        <translation>blocking_work ändert nur das Modell asyncio (seine Arbeit wird ein blockierendes statt eines erwarteten Schlafens), aber &quot;models&quot; nennt asyncio nicht; bei den anderen Modellen blockiert die Arbeit immer den Thread, der sie tut</translation>
+    </message>
+    <message>
+        <source>a list of variants, each {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>eine Liste von Varianten, jede {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a variant {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>eine Variante {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;asyncio-await&quot;</source>
+        <translation>ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. &quot;asyncio-await&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used like a model: --model NAME), got %1</source>
+        <translation>erwartet wurde ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen (wie ein Modell verwendet: --model NAME), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a model; a variant needs a name of its own, e.g. %2</source>
+        <translation>%1 ist der Name eines Modells; eine Variante braucht einen eigenen Namen, z. B. %2</translation>
+    </message>
+    <message>
+        <source>the variant %1 is listed twice</source>
+        <translation>die Variante %1 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>one of this scenario&apos;s models</source>
+        <translation>eines der Modelle dieses Szenarios</translation>
+    </message>
+    <message>
+        <source>a short title for lists</source>
+        <translation>ein kurzer Titel für Listen</translation>
+    </message>
+    <message>
+        <source>a variant sets &quot;blocking_work&quot; otherwise than the scenario&apos;s server does; this one sets nothing</source>
+        <translation>eine Variante setzt &quot;blocking_work&quot; anders als der Server des Szenarios; diese setzt nichts</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model, but this variant is of %1</source>
+        <translation>blocking_work ändert nur das Modell asyncio, aber diese Variante gehört zu %1</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s server already has blocking_work %1: this variant would be the model %2 again</source>
+        <translation>der Server des Szenarios hat schon blocking_work %1: diese Variante wäre noch einmal das Modell %2</translation>
+    </message>
+    <message>
+        <source>blocking_work %1 only matches asyncio runs, but this is about %2</source>
+        <translation>blocking_work %1 passt nur zu asyncio-Läufen, aber hier geht es um %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StateReplay</name>
+    <message>
+        <source>await read(fd %1)</source>
+        <translation>await read(fd %1)</translation>
+    </message>
+    <message>
+        <source>data or a close from %1; epoll_wait() reports fd %2 when it comes</source>
+        <translation>Daten oder ein Schließen von %1; epoll_wait() meldet fd %2, wenn es kommt</translation>
+    </message>
+    <message>
+        <source>data on fd %1; epoll_wait() reports it when it comes</source>
+        <translation>Daten auf fd %1; epoll_wait() meldet sie, wenn sie kommen</translation>
+    </message>
+    <message>
+        <source>await drain(fd %1)</source>
+        <translation>await drain(fd %1)</translation>
+    </message>
+    <message>
+        <source>await sleep(%1 ms)</source>
+        <translation>await sleep(%1 ms)</translation>
+    </message>
+    <message>
+        <source>its timer: the loop resumes it once %1 ms have passed</source>
+        <translation>seinen Timer: die Schleife setzt ihn fort, sobald %1 ms vergangen sind</translation>
     </message>
 </context>
 </TS>

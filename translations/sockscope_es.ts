@@ -31,6 +31,10 @@
         <source>tid %1</source>
         <translation>tid %1</translation>
     </message>
+    <message>
+        <source>Tasks on the loop thread (not threads)</source>
+        <translation>Tareas en el hilo del bucle (no son hilos)</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -97,6 +101,14 @@
     <message>
         <source>Datagrams: no listen, no accept, no connection; recvfrom() tells who sent.</source>
         <translation>Datagramas: sin listen, sin accept, sin conexión; recvfrom() dice quién envió.</translation>
+    </message>
+    <message>
+        <source>asyncio</source>
+        <translation>asyncio</translation>
+    </message>
+    <message>
+        <source>One thread, one epoll loop, a coroutine (task) per client that awaits instead of blocking.</source>
+        <translation>Un hilo, un bucle epoll, una corrutina (tarea) por cliente que espera con await en vez de bloquearse.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +826,180 @@ Ejemplos:
         <source>fd %1 (not a socket but the console pipe: a line was typed there, and any line ends the server&apos;s loop)</source>
         <translation>fd %1 (no es un socket sino la tubería de la consola: se escribió una línea ahí, y cualquier línea termina el bucle del servidor)</translation>
     </message>
+    <message>
+        <source>task %1</source>
+        <translation>tarea %1</translation>
+    </message>
+    <message>
+        <source>%1 returned with nothing ready: its timeout ran out. The timeout was the deadline of the nearest sleeping task, so the loop now resumes the tasks whose sleep is over.</source>
+        <translation>%1 volvió sin nada listo: se agotó su tiempo de espera. Ese tiempo era el plazo de la tarea dormida más próxima, así que el bucle reanuda ahora las tareas cuyo sueño terminó.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
+        <translation>%1 despertó porque el núcleo informa de que %2 está listo: %3. El bucle reanuda la tarea que espera cada uno de ellos, una tras otra, en este hilo.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 for the new connection on fd %3: a coroutine running handle(reader, writer). A task is not a thread: it has no stack of its own in the kernel, and the loop runs it right away, on this same thread, until its first await.</source>
+        <translation>%1 creó %2 para la nueva conexión en el fd %3: una corrutina que ejecuta handle(reader, writer). Una tarea no es un hilo: no tiene pila propia en el núcleo, y el bucle la ejecuta enseguida, en este mismo hilo, hasta su primer await.</translation>
+    </message>
+    <message>
+        <source>%1 awaits data on fd %2: the coroutine is suspended, no thread waits for it; the loop thread goes back to epoll_wait(), which will report fd %2 when %3 sends something or closes.</source>
+        <translation>%1 espera (await) datos en el fd %2: la corrutina está suspendida y ningún hilo la espera; el hilo del bucle vuelve a epoll_wait(), que informará del fd %2 cuando %3 envíe algo o cierre.</translation>
+    </message>
+    <message>
+        <source>%1 awaits room to write on fd %2: the send buffer is full because %3 is not reading. The coroutine is suspended, no thread waits for it; the loop thread goes on with the other tasks.</source>
+        <translation>%1 espera (await) espacio para escribir en el fd %2: el búfer de envío está lleno porque %3 no lee. La corrutina está suspendida y ningún hilo la espera; el hilo del bucle sigue con las demás tareas.</translation>
+    </message>
+    <message>
+        <source>%1 awaits asyncio.sleep(): the loop notes a timer %2 ms from now and the coroutine is suspended. The loop thread is free: it serves the other tasks, and epoll_wait() returns by the deadline at the latest.</source>
+        <translation>%1 espera asyncio.sleep(): el bucle anota un temporizador dentro de %2 ms y la corrutina queda suspendida. El hilo del bucle está libre: atiende a las demás tareas, y epoll_wait() vuelve a más tardar en el plazo.</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at an await; no thread waits for it.</source>
+        <translation>%1 está suspendida en un await; ningún hilo la espera.</translation>
+    </message>
+    <message>
+        <source>the loop thread</source>
+        <translation>el hilo del bucle</translation>
+    </message>
+    <message>
+        <source>epoll_wait() reported fd %1 ready, so %2 resumes %3 where it awaited: the coroutine goes on from its await and calls recv() again, which will not block.</source>
+        <translation>epoll_wait() informó de que el fd %1 está listo, así que %2 reanuda %3 donde esperaba: la corrutina sigue tras su await y vuelve a llamar a recv(), que no bloqueará.</translation>
+    </message>
+    <message>
+        <source>%1 resumes %2, which awaited data on fd %3: the coroutine goes on from its await.</source>
+        <translation>%1 reanuda %2, que esperaba datos en el fd %3: la corrutina sigue tras su await.</translation>
+    </message>
+    <message>
+        <source>epoll_wait() reported room to write on fd %1, so %2 resumes %3 to send the rest of its reply.</source>
+        <translation>epoll_wait() informó de espacio para escribir en el fd %1, así que %2 reanuda %3 para enviar el resto de su respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 resumes %2, which awaited room to write on fd %3.</source>
+        <translation>%1 reanuda %2, que esperaba espacio para escribir en el fd %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sleep is over: its deadline has passed, so %2 resumes it after epoll_wait() returned. The coroutine goes on from its await.</source>
+        <translation>El sueño de %1 terminó: su plazo ha pasado, así que %2 la reanuda después de que epoll_wait() volviera. La corrutina sigue tras su await.</translation>
+    </message>
+    <message>
+        <source>%1 resumes %2: the coroutine goes on from its await.</source>
+        <translation>%1 reanuda %2: la corrutina sigue tras su await.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled because the run was stopped: SockScope ended the loop while the task was suspended or working. Its coroutine is destroyed where it was; this is not a failure of the task.</source>
+        <translation>%1 se canceló porque se detuvo la ejecución: SockScope terminó el bucle mientras la tarea estaba suspendida o trabajando. Su corrutina se destruye donde estaba; no es un fallo de la tarea.</translation>
+    </message>
+    <message>
+        <source>%1 is done: the client closed, the handler closed fd %2 and its coroutine returned. Its frame is freed; no thread ends, because the task never had one.</source>
+        <translation>%1 terminó: el cliente cerró, el manejador cerró el fd %2 y su corrutina volvió. Su marco se libera; ningún hilo termina, porque la tarea nunca tuvo uno.</translation>
+    </message>
+    <message>
+        <source>%1 is done: the client sent &quot;q&quot;, the handler closed fd %2 and its coroutine returned. No thread ends: the loop thread goes on.</source>
+        <translation>%1 terminó: el cliente envió &quot;q&quot;, el manejador cerró el fd %2 y su corrutina volvió. Ningún hilo termina: el hilo del bucle sigue.</translation>
+    </message>
+    <message>
+        <source>%1 is done: its connection on fd %2 broke, the handler closed it and its coroutine returned. The other tasks go on.</source>
+        <translation>%1 terminó: su conexión en el fd %2 se rompió, el manejador la cerró y su corrutina volvió. Las demás tareas siguen.</translation>
+    </message>
+    <message>
+        <source>accept() on fd %1 returned EAGAIN at once: no more connections are waiting in the queue. The loop stops accepting and goes on.</source>
+        <translation>accept() en el fd %1 devolvió EAGAIN al instante: no quedan conexiones esperando en la cola. El bucle deja de aceptar y sigue.</translation>
+    </message>
+    <message>
+        <source>send() on fd %1 returned EAGAIN at once: the send buffer is full. Instead of waiting, the task will await room to write.</source>
+        <translation>send() en el fd %1 devolvió EAGAIN al instante: el búfer de envío está lleno. En vez de bloquearse, la tarea esperará con await espacio para escribir.</translation>
+    </message>
+    <message>
+        <source>%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): nothing is there yet, and a non-blocking socket never waits. Instead of trying again, the task will await the socket.</source>
+        <translation>%1 en el fd %2 devolvió EAGAIN al instante (Python lanza BlockingIOError): aún no hay nada, y un socket no bloqueante nunca espera. En vez de volver a intentarlo, la tarea esperará el socket con await.</translation>
+    </message>
+    <message>
+        <source>or until %1 ms have passed: the deadline of the nearest sleeping task.</source>
+        <translation>o hasta que pasen %1 ms: el plazo de la tarea dormida más próxima.</translation>
+    </message>
+    <message>
+        <source>however long that takes: no task is sleeping.</source>
+        <translation>el tiempo que haga falta: ninguna tarea duerme.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3, the listening socket and the sockets that suspended tasks await. It sleeps until one of them is ready, %4 Every task is suspended now; only this thread waits.</source>
+        <translation>%1 llama a %2 sobre %3, el socket de escucha y los sockets que esperan las tareas suspendidas. Duerme hasta que uno de ellos esté listo, %4 Todas las tareas están suspendidas ahora; solo este hilo espera.</translation>
+    </message>
+    <message>
+        <source>%1 registered fd %2 with epoll for the task that awaits %3 on it, to be reported once (EPOLLONESHOT).</source>
+        <translation>%1 registró el fd %2 en epoll para la tarea que espera %3 en él, para que se informe una vez (EPOLLONESHOT).</translation>
+    </message>
+    <message>
+        <source>%1 re-armed fd %2 in epoll for the task that awaits %3 on it: one report, then epoll disarms it again (EPOLLONESHOT).</source>
+        <translation>%1 rearmó el fd %2 en epoll para la tarea que espera %3 en él: un aviso, y epoll lo desarma de nuevo (EPOLLONESHOT).</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at an await; no thread waits for it</source>
+        <translation>%1 está suspendida en un await; ningún hilo la espera</translation>
+    </message>
+    <message>
+        <source>%1 is done: its coroutine has returned</source>
+        <translation>%1 terminó: su corrutina ha vuelto</translation>
+    </message>
+    <message numerus="yes">
+        <source>no task alive (%n done)</source>
+        <translation>
+            <numerusform>ninguna tarea viva (%n terminada)</numerusform>
+            <numerusform>ninguna tarea viva (%n terminadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en ejecución</numerusform>
+            <numerusform>%n en ejecución</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting read</source>
+        <translation>
+            <numerusform>%n esperando lectura</numerusform>
+            <numerusform>%n esperando lectura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting room to write</source>
+        <translation>
+            <numerusform>%n esperando espacio para escribir</numerusform>
+            <numerusform>%n esperando espacio para escribir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sleeping</source>
+        <translation>
+            <numerusform>%n durmiendo</numerusform>
+            <numerusform>%n durmiendo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s): </source>
+        <translation>
+            <numerusform>%n tarea: </numerusform>
+            <numerusform>%n tareas: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>awaiting read on fd %1</source>
+        <translation>esperando lectura en el fd %1</translation>
+    </message>
+    <message>
+        <source>awaiting room to write on fd %1</source>
+        <translation>esperando espacio para escribir en el fd %1</translation>
+    </message>
+    <message>
+        <source>sleeping %1 ms</source>
+        <translation>durmiendo %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -927,6 +1113,18 @@ Compilado con Qt %1.</translation>
         <source>A scripted client</source>
         <translation>Un cliente programado</translation>
     </message>
+    <message>
+        <source>selectors</source>
+        <translation>selectors</translation>
+    </message>
+    <message>
+        <source>Show the Python listing with the selectors module, a callback per socket</source>
+        <translation>Mostrar el listado de Python con el módulo selectors, una función de retorno por socket</translation>
+    </message>
+    <message>
+        <source>%1 is suspended in %2 (no thread waits for it): it awaits %3</source>
+        <translation>%1 está suspendida en %2 (ningún hilo la espera): espera %3</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::CompareWindow</name>
@@ -1037,6 +1235,14 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Finished. Zooming or panning one timeline moves them all.</source>
         <translation>Terminado. Hacer zoom o desplazar una línea de tiempo mueve todas.</translation>
+    </message>
+    <message>
+        <source>Tasks created</source>
+        <translation>Tareas creadas</translation>
+    </message>
+    <message>
+        <source>%1 with this scenario&apos;s server set otherwise (variant %2)</source>
+        <translation>%1 con el servidor de este escenario configurado de otro modo (variante %2)</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2171,14 @@ Compilado con Qt %1.</translation>
         <source>On: the scenario types %1 at the console. Off: nothing is typed but what you type.</source>
         <translation>Activado: el escenario escribe %1 en la consola. Desactivado: solo se escribe lo que escribes tú.</translation>
     </message>
+    <message>
+        <source>Blocking work (time.sleep)</source>
+        <translation>Trabajo bloqueante (time.sleep)</translation>
+    </message>
+    <message>
+        <source>On: the handler works with time.sleep() inside the coroutine, a blocking call that stops the loop thread and so every task. Off: it awaits asyncio.sleep(), and the loop serves the other tasks meanwhile (next run)</source>
+        <translation>Activado: el manejador trabaja con time.sleep() dentro de la corrutina, una llamada bloqueante que detiene el hilo del bucle y con él todas las tareas. Desactivado: espera asyncio.sleep() con await, y el bucle atiende mientras a las demás tareas (próxima ejecución)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::StateInspector</name>
@@ -2202,6 +2416,22 @@ Compilado con Qt %1.</translation>
         <source>A squeezed idle stretch (press G to squeeze them): nothing happened for a while. Its real length is written on the time axis.</source>
         <translation>Un tramo inactivo comprimido (pulsa G para comprimirlos): durante un rato no pasó nada. Su duración real está escrita en el eje de tiempo.</translation>
     </message>
+    <message>
+        <source>A task lane (asyncio), nested under the loop thread that runs it: a task is a coroutine, not a thread. A dashed, see-through span such as &quot;awaiting read on fd 9&quot; is a task suspended at an await: no thread waits for it, only an entry in epoll&apos;s interest list.</source>
+        <translation>Una pista de tarea (asyncio), anidada bajo el hilo del bucle que la ejecuta: una tarea es una corrutina, no un hilo. Un tramo discontinuo y translúcido como &quot;esperando lectura en el fd 9&quot; es una tarea suspendida en un await: ningún hilo la espera, solo una entrada en la lista de interés de epoll.</translation>
+    </message>
+    <message>
+        <source>A task suspended on a timer of the loop (&quot;sleeping 400 ms&quot;: await asyncio.sleep()). The loop thread serves the other tasks meanwhile.</source>
+        <translation>Una tarea suspendida en un temporizador del bucle (&quot;durmiendo 400 ms&quot;: await asyncio.sleep()). El hilo del bucle atiende mientras a las demás tareas.</translation>
+    </message>
+    <message>
+        <source>A task running: a short solid slice while the loop thread resumed it. The same stretch on the loop thread&apos;s lane shows the calls the task made.</source>
+        <translation>Una tarea en ejecución: un tramo corto y sólido mientras el hilo del bucle la reanudó. El mismo tramo en la pista del hilo del bucle muestra las llamadas que hizo la tarea.</translation>
+    </message>
+    <message>
+        <source>Resumed: a dotted arrow from the loop thread&apos;s epoll_wait() that reported the task&apos;s descriptor ready (or after which its timer was due) to the task the loop resumed.</source>
+        <translation>Reanudada: una flecha punteada desde el epoll_wait() del hilo del bucle que informó de que el descriptor de la tarea estaba listo (o tras el cual venció su temporizador) hasta la tarea que el bucle reanudó.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelinePalette</name>
@@ -2260,6 +2490,18 @@ Compilado con Qt %1.</translation>
     <message>
         <source>stopped by you</source>
         <translation>detenida por ti</translation>
+    </message>
+    <message>
+        <source>task awaits</source>
+        <translation>tarea en await</translation>
+    </message>
+    <message>
+        <source>task runs</source>
+        <translation>tarea en ejecución</translation>
+    </message>
+    <message>
+        <source>task resumed</source>
+        <translation>tarea reanudada</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2641,18 @@ Compilado con Qt %1.</translation>
     <message>
         <source>stopped</source>
         <translation>detenida</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 tareas</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>tarea nueva</translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation>tarea terminada</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3550,131 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Answer (%1): %2</source>
         <translation>Respuesta (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::eventtext</name>
+    <message>
+        <source>new task: %1</source>
+        <translation>tarea nueva: %1</translation>
+    </message>
+    <message>
+        <source>awaits data on fd %1</source>
+        <translation>espera datos en el fd %1</translation>
+    </message>
+    <message>
+        <source>awaits room to write on fd %1</source>
+        <translation>espera espacio para escribir en el fd %1</translation>
+    </message>
+    <message>
+        <source>sleeps %1 ms (a timer of the loop)</source>
+        <translation>duerme %1 ms (un temporizador del bucle)</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>resumed: fd %1 has data</source>
+        <translation>reanudada: el fd %1 tiene datos</translation>
+    </message>
+    <message>
+        <source>resumed: fd %1 has room</source>
+        <translation>reanudada: el fd %1 tiene espacio</translation>
+    </message>
+    <message>
+        <source>resumed: its sleep is over</source>
+        <translation>reanudada: su sueño terminó</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reanudada</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; or an actor&apos;s name</source>
+        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; o el nombre de un actor</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model (its work becomes a blocking sleep instead of an awaited one), but &quot;models&quot; does not list asyncio; the other models&apos; work always blocks the thread that does it</source>
+        <translation>blocking_work solo cambia el modelo asyncio (su trabajo pasa a ser un sleep bloqueante en vez de uno esperado con await), pero &quot;models&quot; no incluye asyncio; en los demás modelos el trabajo siempre bloquea el hilo que lo hace</translation>
+    </message>
+    <message>
+        <source>a list of variants, each {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>una lista de variantes, cada una {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a variant {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>una variante {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;asyncio-await&quot;</source>
+        <translation>un nombre corto de minúsculas, dígitos y guiones, p. ej. &quot;asyncio-await&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used like a model: --model NAME), got %1</source>
+        <translation>se esperaba un nombre corto de minúsculas, dígitos y guiones (se usa como un modelo: --model NOMBRE), se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a model; a variant needs a name of its own, e.g. %2</source>
+        <translation>%1 es el nombre de un modelo; una variante necesita un nombre propio, p. ej. %2</translation>
+    </message>
+    <message>
+        <source>the variant %1 is listed twice</source>
+        <translation>la variante %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>one of this scenario&apos;s models</source>
+        <translation>uno de los modelos de este escenario</translation>
+    </message>
+    <message>
+        <source>a short title for lists</source>
+        <translation>un título corto para listas</translation>
+    </message>
+    <message>
+        <source>a variant sets &quot;blocking_work&quot; otherwise than the scenario&apos;s server does; this one sets nothing</source>
+        <translation>una variante fija &quot;blocking_work&quot; de otro modo que el servidor del escenario; esta no fija nada</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model, but this variant is of %1</source>
+        <translation>blocking_work solo cambia el modelo asyncio, pero esta variante es de %1</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s server already has blocking_work %1: this variant would be the model %2 again</source>
+        <translation>el servidor del escenario ya tiene blocking_work %1: esta variante sería otra vez el modelo %2</translation>
+    </message>
+    <message>
+        <source>blocking_work %1 only matches asyncio runs, but this is about %2</source>
+        <translation>blocking_work %1 solo se aplica a ejecuciones de asyncio, pero esto trata de %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StateReplay</name>
+    <message>
+        <source>await read(fd %1)</source>
+        <translation>await read(fd %1)</translation>
+    </message>
+    <message>
+        <source>data or a close from %1; epoll_wait() reports fd %2 when it comes</source>
+        <translation>datos o un cierre de %1; epoll_wait() informa del fd %2 cuando llegue</translation>
+    </message>
+    <message>
+        <source>data on fd %1; epoll_wait() reports it when it comes</source>
+        <translation>datos en el fd %1; epoll_wait() los notifica cuando lleguen</translation>
+    </message>
+    <message>
+        <source>await drain(fd %1)</source>
+        <translation>await drain(fd %1)</translation>
+    </message>
+    <message>
+        <source>await sleep(%1 ms)</source>
+        <translation>await sleep(%1 ms)</translation>
+    </message>
+    <message>
+        <source>its timer: the loop resumes it once %1 ms have passed</source>
+        <translation>su temporizador: el bucle la reanuda cuando hayan pasado %1 ms</translation>
     </message>
 </context>
 </TS>

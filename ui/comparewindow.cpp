@@ -93,7 +93,7 @@ CompareWindow::CompareWindow(QWidget *parent)
     controls->addWidget(m_fitButton);
     auto *modelsRow = new QHBoxLayout;
     modelsRow->addWidget(new QLabel(tr("Models (2 to 4):")), 0, Qt::AlignTop);
-    auto *modelGrid = new QGridLayout;
+    auto *modelGrid = m_modelGrid = new QGridLayout;
     modelGrid->setHorizontalSpacing(16);
     modelGrid->setVerticalSpacing(2);
     for (const ModelInfo &m : allModels()) {
@@ -105,6 +105,7 @@ CompareWindow::CompareWindow(QWidget *parent)
         modelGrid->addWidget(box, index / 4, index % 4);
         m_modelBoxes.push_back(box);
     }
+    m_modelBoxCount = int(m_modelBoxes.size());
     modelsRow->addLayout(modelGrid);
     modelsRow->addStretch(1);
 
@@ -208,7 +209,22 @@ void CompareWindow::onScenarioChanged()
 {
     QStringList problems;
     const auto loaded = loadScenario(scenario(), &problems);
-    const QStringList fits = loaded ? loaded->models : QStringList();
+    const QStringList fits = loaded ? loaded->runNames() : QStringList();
+    // The scenario's variants ("asyncio-await") get boxes of their own after the models.
+    while (int(m_modelBoxes.size()) > m_modelBoxCount) {
+        delete m_modelBoxes.back();
+        m_modelBoxes.pop_back();
+    }
+    for (const ScenarioVariant &v : loaded ? loaded->variants : std::vector<ScenarioVariant>()) {
+        auto *box = new QCheckBox(v.title);
+        box->setProperty("model", v.name);
+        box->setToolTip(tr("%1 with this scenario's server set otherwise (variant %2)")
+                            .arg(modelTitle(v.model), v.name));
+        connect(box, &QCheckBox::toggled, this, &CompareWindow::updateButtons);
+        const int index = int(m_modelBoxes.size());
+        m_modelGrid->addWidget(box, index / 4, index % 4);
+        m_modelBoxes.push_back(box);
+    }
     for (QCheckBox *box : m_modelBoxes) {
         const QString model = box->property("model").toString();
         const bool ok = loaded && (fits.isEmpty() || fits.contains(model));
@@ -304,9 +320,8 @@ bool CompareWindow::start(QString *error)
             return fail(
                 tr("The scenario %1 does not run under the model %2.").arg(loaded->name, model));
         RunConfig config = loaded->configFor(model);
-        config.scenario = loaded->name;
-        config.server.model = model;
-        config.server.port = 0; // each run on a port of its own
+        config.scenario = loaded->name; // configFor() set the model (a variant's too)
+        config.server.port = 0;         // each run on a port of its own
         config.server.bindAddress = m_bindAddress;
         config.stepByHand = false; // nobody steps four runs by hand: holds are released
         configs.push_back(config);
@@ -317,6 +332,8 @@ bool CompareWindow::start(QString *error)
     for (const RunConfig &config : configs) {
         Lane lane;
         lane.model = config.server.model;
+        const ScenarioVariant *variant = loaded->variant(config.server.variant);
+        lane.label = variant ? variant->title : modelTitle(lane.model);
         lane.document = new TraceDocument(this);
         lane.view = new TimelineView(lane.document);
         lane.view->setFollowLive(false);       // this window keeps the shared axis itself
@@ -342,17 +359,21 @@ bool CompareWindow::start(QString *error)
         Trace fresh;
         fresh.scenario = config.scenario;
         fresh.model = config.server.model;
+        fresh.settings = config.server.traceSettings();
         lane.document->setTrace(std::move(fresh));
         lane.document->setLive(true, 0);
         m_lanes.push_back(std::move(lane));
     }
     m_legend->setPalette(m_lanes.front().view->palette());
+    m_legend->setShowTasks(std::any_of(m_lanes.begin(), m_lanes.end(), [](const Lane &lane) {
+        return lane.model == QLatin1String("asyncio");
+    }));
 
     QStringList failures;
     for (Lane &lane : m_lanes) {
         QString startError;
         if (!lane.run->start(&startError))
-            failures << tr("%1: %2").arg(modelTitle(lane.model), startError);
+            failures << tr("%1: %2").arg(lane.label, startError);
     }
     if (!failures.isEmpty()) {
         for (Lane &lane : m_lanes) {
@@ -384,7 +405,7 @@ void CompareWindow::updateLaneTitle(Lane &lane)
         state = tr("failed: %1").arg(lane.run->failure());
     else
         state = tr("%1 events").arg(lane.document->trace().size());
-    lane.title->setText(tr("%1 — %2").arg(modelTitle(lane.model), state));
+    lane.title->setText(tr("%1 — %2").arg(lane.label, state));
 }
 
 void CompareWindow::onLiveTick()
@@ -519,8 +540,8 @@ void CompareWindow::fillTable()
     m_table->setColumnCount(int(runs.size()));
     m_table->setRowCount(int(rows.size()));
     QStringList columns;
-    for (const RunSummary &run : runs)
-        columns << modelTitle(run.model);
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        columns << (i < m_lanes.size() ? m_lanes[i].label : modelTitle(runs[i].model));
     m_table->setHorizontalHeaderLabels(columns);
     QStringList rowTitles;
     for (std::size_t r = 0; r < rows.size(); ++r) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QCheckBox;
+class QGridLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -69,6 +70,7 @@ private:
     struct Lane
     {
         QString model;
+        QString label; // the model's title, or the scenario variant's
         std::unique_ptr<Run> run;
         TraceDocument *document = nullptr;
         TimelineView *view = nullptr;
@@ -89,7 +91,9 @@ private:
     void updateLaneTitle(Lane &lane);
 
     QComboBox *m_scenarioCombo;
-    std::vector<QCheckBox *> m_modelBoxes;
+    std::vector<QCheckBox *> m_modelBoxes; // the models, then the scenario's variants
+    QGridLayout *m_modelGrid = nullptr;
+    int m_modelBoxCount = 0; // the boxes of models; the rest are the scenario's variants
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
     QPushButton *m_fitButton;

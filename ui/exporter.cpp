@@ -85,6 +85,7 @@ bool TimelineExporter::exportTimeline(const TraceDocument &document, const QStri
     view->setScaleFactor(options.scale);
     legend->setPalette(view->palette());
     legend->setScaleFactor(options.scale);
+    legend->setShowTasks(document.trace().model == QLatin1String("asyncio"));
     auto *layout = new QVBoxLayout(&page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

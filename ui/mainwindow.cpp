@@ -112,6 +112,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         updateStatus();
     });
     connect(m_document, &TraceDocument::traceReset, this, &MainWindow::updateStatus);
+    connect(m_document, &TraceDocument::traceReset, this, [this] { // task lanes: asyncio
+        m_legend->setShowTasks(m_document->trace().model == QLatin1String("asyncio"));
+    });
     connect(m_timeline, &TimelineView::followLiveChanged, m_followLiveAction, &QAction::setChecked);
 
     fitToScreen(m_options.screen ? m_options.screen : screen());

@@ -17,12 +17,16 @@ namespace sockscope {
 namespace {
 constexpr int kPollMs = 100;
 const QString kForking = QStringLiteral("forking");
+const QString kAsyncio = QStringLiteral("asyncio");
 
-std::vector<PredictQuestion> questionsFor(const Scenario &scenario, const QString &model)
+// The questions about this run: its model, and its settings as configured (blocking_work).
+std::vector<PredictQuestion> questionsFor(const Scenario &scenario, const QString &model,
+                                          const QMap<QString, QString> &settings)
 {
     std::vector<PredictQuestion> questions;
     for (const PredictQuestion &q : scenario.questions) {
-        if (q.models.isEmpty() || q.models.contains(model))
+        if ((q.models.isEmpty() || q.models.contains(model)) &&
+            blockingWorkFits(q.blockingWork, settings))
             questions.push_back(q);
     }
     return questions;
@@ -53,8 +57,12 @@ void RunCompanion::requestStart()
     if (m_askAction->isChecked()) {
         QStringList problems;
         const QString model = m_window->currentModel();
-        if (auto scenario = loadScenario(m_window->currentScenario(), &problems)) {
-            std::vector<PredictQuestion> questions = questionsFor(*scenario, model);
+        if (auto scenario = loadScenario(m_window->currentScenario(), &problems);
+            scenario && (scenario->models.isEmpty() || scenario->fits(model))) {
+            RunConfig config = scenario->configFor(model);
+            configure(config);
+            std::vector<PredictQuestion> questions =
+                questionsFor(*scenario, model, config.server.traceSettings());
             if (!questions.empty()) {
                 m_dialog->ask(scenario->title.isEmpty() ? scenario->name : scenario->title,
                               questions);
@@ -87,13 +95,17 @@ void RunCompanion::refresh()
     for (const ConsoleLine &line : config.console)
         lines << tr("\"%1\" at %2 ms").arg(escapeBytes(line.text.trimmed())).arg(line.atMs);
     const ReapPolicy keep = m_bar->reapPolicy();
+    const bool keepBlocking = m_bar->blockingWork();
     const bool sameScenario = name == m_scenarioShown;
     m_bar->configure(model == kForking, config.server.reap,
                      fits && config.server.watchConsole && model != kForking,
                      lines.join(QStringLiteral(", ")));
+    m_bar->configureAsyncio(config.server.model == kAsyncio, config.server.blockingWork);
     // A choice made for this scenario stays until another scenario is chosen.
-    if (sameScenario)
+    if (sameScenario) {
         m_bar->setReapPolicy(keep);
+        m_bar->setBlockingWork(keepBlocking);
+    }
     m_scenarioShown = name;
 }
 
@@ -101,6 +113,8 @@ void RunCompanion::configure(RunConfig &config) const
 {
     if (config.server.model == kForking)
         config.server.reap = m_bar->reapPolicy();
+    if (config.server.model == kAsyncio)
+        config.server.blockingWork = m_bar->blockingWork();
     if (config.server.watchConsole && !m_bar->scriptedConsole())
         config.console.clear();
     config.endWhenClientsDone = !m_options.holdServer;

@@ -9,8 +9,8 @@
 namespace sockscope {
 
 ServerToolBar::ServerToolBar(QWidget *parent)
-    : QToolBar(parent), m_reap(new QComboBox(this)), m_scripted(new QCheckBox(this)),
-      m_console(new ConsoleInput(this))
+    : QToolBar(parent), m_reap(new QComboBox(this)), m_blocking(new QCheckBox(this)),
+      m_scripted(new QCheckBox(this)), m_console(new ConsoleInput(this))
 {
     setWindowTitle(tr("Server"));
     setObjectName(QStringLiteral("ServerToolBar"));
@@ -29,6 +29,13 @@ ServerToolBar::ServerToolBar(QWidget *parent)
                         Qt::ToolTipRole);
     m_reap->setToolTip(tr("How the forking server collects its finished children (next run)"));
     m_reapAction = addWidget(m_reap);
+    m_blocking->setObjectName(QStringLiteral("BlockingWorkBox"));
+    m_blocking->setText(tr("Blocking work (time.sleep)"));
+    m_blocking->setToolTip(
+        tr("On: the handler works with time.sleep() inside the coroutine, a blocking call "
+           "that stops the loop thread and so every task. Off: it awaits asyncio.sleep(), and "
+           "the loop serves the other tasks meanwhile (next run)"));
+    m_blockingAction = addWidget(m_blocking);
     m_scripted->setText(tr("Scripted line"));
     m_scripted->setChecked(true);
     m_scriptedAction = addWidget(m_scripted);
@@ -48,7 +55,32 @@ void ServerToolBar::configure(bool forking, ReapPolicy scenarioPolicy, bool watc
            "type.")
             .arg(scriptedConsole));
     m_consoleAction->setVisible(watchesConsole);
-    setVisible(forking || watchesConsole);
+    m_forking = forking;
+    m_watchesConsole = watchesConsole;
+    updateVisibility();
+}
+
+void ServerToolBar::configureAsyncio(bool asyncio, bool scenarioBlockingWork)
+{
+    m_blocking->setChecked(scenarioBlockingWork);
+    m_asyncio = asyncio;
+    updateVisibility();
+}
+
+void ServerToolBar::updateVisibility()
+{
+    m_blockingAction->setVisible(m_asyncio);
+    setVisible(m_forking || m_watchesConsole || m_asyncio);
+}
+
+bool ServerToolBar::blockingWork() const
+{
+    return m_blocking->isChecked();
+}
+
+void ServerToolBar::setBlockingWork(bool on)
+{
+    m_blocking->setChecked(on);
 }
 
 ReapPolicy ServerToolBar::reapPolicy() const

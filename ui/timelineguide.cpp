@@ -24,7 +24,9 @@ enum class Swatch
     Fold,
     Cells,
     Cursor,
-    Gap
+    Gap,
+    TaskAwait,
+    TaskResume
 };
 
 QPixmap swatch(Swatch shape, const QColor &color, const TimelinePalette &palette, MarkKind mark)
@@ -78,6 +80,24 @@ QPixmap swatch(Swatch shape, const QColor &color, const TimelinePalette &palette
         p.setPen(QPen(color, 2));
         p.drawLine(32, 2, 32, 26);
         break;
+    case Swatch::TaskAwait: { // as the task painter draws a suspended task: see-through, dashed
+        QColor fill = color;
+        fill.setAlpha(48);
+        const QRect thin = bar.adjusted(0, 2, 0, -2);
+        p.fillRect(thin, fill);
+        p.setPen(QPen(color, 2, Qt::DashLine, Qt::FlatCap));
+        p.drawRect(thin);
+        break;
+    }
+    case Swatch::TaskResume: {
+        p.setPen(QPen(color.darker(120), 2, Qt::DotLine, Qt::RoundCap));
+        p.drawLine(QPointF(4, 4), QPointF(54, 22));
+        p.setPen(Qt::NoPen);
+        p.setBrush(color.darker(120));
+        const QPointF head[3] = {{60, 24}, {48, 25}, {52, 17}};
+        p.drawPolygon(head, 3);
+        break;
+    }
     case Swatch::Gap:
         p.setPen(QPen(color, 2, Qt::DashLine));
         p.drawLine(26, 2, 26, 26);
@@ -152,6 +172,21 @@ TimelineGuide::TimelineGuide(QWidget *parent) : QDialog(parent)
         {Swatch::Cells, palette.readyCell,
          tr("Readiness cells under a select/poll/epoll lane: one cell per watched descriptor; "
             "green ones were reported ready when the call returned.")},
+        {Swatch::TaskAwait, palette.recvWait,
+         tr("A task lane (asyncio), nested under the loop thread that runs it: a task is a "
+            "coroutine, not a thread. A dashed, see-through span such as \"awaiting read on "
+            "fd 9\" is a task suspended at an await: no thread waits for it, only an entry in "
+            "epoll's interest list.")},
+        {Swatch::TaskAwait, palette.taskSleep,
+         tr("A task suspended on a timer of the loop (\"sleeping 400 ms\": await "
+            "asyncio.sleep()). The loop thread serves the other tasks meanwhile.")},
+        {Swatch::Bar, palette.taskRunning,
+         tr("A task running: a short solid slice while the loop thread resumed it. The same "
+            "stretch on the loop thread's lane shows the calls the task made.")},
+        {Swatch::TaskResume, palette.recvWait,
+         tr("Resumed: a dotted arrow from the loop thread's epoll_wait() that reported the "
+            "task's descriptor ready (or after which its timer was due) to the task the loop "
+            "resumed.")},
         {Swatch::Cursor, palette.cursor,
          tr("The cursor: the event you stepped to. Every view shows the state at this moment.")},
         {Swatch::Gap, palette.gapMarker,

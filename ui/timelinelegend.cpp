@@ -30,6 +30,15 @@ void TimelineLegend::setScaleFactor(double factor)
     update();
 }
 
+void TimelineLegend::setShowTasks(bool on)
+{
+    if (on == m_showTasks)
+        return;
+    m_showTasks = on;
+    updateGeometry();
+    update();
+}
+
 QFont TimelineLegend::legendFont() const
 {
     QFont f = font();
@@ -44,7 +53,7 @@ int TimelineLegend::layoutEntries(int width, std::vector<QRect> *rects) const
     const int swatch = int(kSwatch * m_scaleFactor);
     const int rowHeight = std::max(fm.height(), swatch) + int(6 * m_scaleFactor);
     int x = kMargin, y = kMargin;
-    for (const auto &entry : m_palette.legend()) {
+    for (const auto &entry : m_palette.legend(m_showTasks)) {
         const int w = swatch + 6 + fm.horizontalAdvance(entry.text);
         if (x > kMargin && x + w > width - kMargin) {
             x = kMargin;
@@ -85,7 +94,7 @@ void TimelineLegend::paintEvent(QPaintEvent *)
     const QFont f = legendFont();
     p.setFont(f);
     const int swatch = int(kSwatch * m_scaleFactor);
-    const auto entries = m_palette.legend();
+    const auto entries = m_palette.legend(m_showTasks);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto &entry = entries[i];
         const QRect r = rects[i];
@@ -116,6 +125,28 @@ void TimelineLegend::paintEvent(QPaintEvent *)
             p.setPen(Qt::NoPen);
             const QPointF head[3] = {tip, tip + QPointF(-8, -5) * m_scaleFactor,
                                      tip + QPointF(-8, 5) * m_scaleFactor};
+            p.drawPolygon(head, 3);
+            p.setBrush(Qt::NoBrush);
+            break;
+        }
+        case S::TaskAwait: {
+            QColor fill = entry.color;
+            fill.setAlpha(48);
+            p.fillRect(sw, fill);
+            p.setPen(
+                QPen(entry.color, std::max(1.0, 2 * m_scaleFactor), Qt::DashLine, Qt::FlatCap));
+            p.drawRect(sw);
+            break;
+        }
+        case S::TaskResume: {
+            const QColor c = entry.color.darker(120);
+            p.setPen(QPen(c, 2 * m_scaleFactor, Qt::DotLine, Qt::RoundCap));
+            p.drawLine(QPointF(sw.left(), sw.top()), QPointF(sw.right() - 4, sw.bottom()));
+            const QPointF tip(sw.right() + 1, sw.bottom() + 1);
+            p.setBrush(c);
+            p.setPen(Qt::NoPen);
+            const QPointF head[3] = {tip, tip + QPointF(-9, -2) * m_scaleFactor,
+                                     tip + QPointF(-4, -8) * m_scaleFactor};
             p.drawPolygon(head, 3);
             p.setBrush(Qt::NoBrush);
             break;

@@ -14,6 +14,9 @@ public:
     explicit TimelineLegend(QWidget *parent = nullptr);
     void setPalette(const TimelinePalette &palette);
     void setScaleFactor(double factor);
+    // Adds the task lanes' entries (asyncio): a suspended task, a running slice, a resume.
+    void setShowTasks(bool on);
+    bool showsTasks() const { return m_showTasks; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -30,6 +33,7 @@ private:
 
     TimelinePalette m_palette;
     double m_scaleFactor = 1.0;
+    bool m_showTasks = false;
 };
 
 } // namespace sockscope

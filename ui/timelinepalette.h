@@ -174,18 +174,21 @@ struct TimelinePalette
             Hatched,
             Arrow,
             Mark,
-            Cell
+            Cell,
+            TaskAwait, // a suspended task: see-through, dashed
+            TaskResume // the loop resumed a task: dotted arrow
         };
         Shape shape;
         QColor color;
         QString text;
         MarkKind mark = MarkKind::Instant; // for Shape::Mark
     };
-    std::vector<LegendEntry> legend() const
+    // `tasks`: the trace has task lanes (asyncio), and their three entries are added.
+    std::vector<LegendEntry> legend(bool tasks = false) const
     {
         auto tr = [](const char *s) { return QCoreApplication::translate("Legend", s); };
         using S = LegendEntry::Shape;
-        return {
+        std::vector<LegendEntry> entries{
             {S::Bar, acceptWait, tr("waits in accept()")},
             {S::Bar, recvWait, tr("waits in recv()")},
             {S::Bar, readinessWait, tr("waits in select/poll/epoll")},
@@ -201,6 +204,12 @@ struct TimelinePalette
             {S::Mark, errorMarker, tr("error"), MarkKind::Error},
             {S::Mark, stopMarker, tr("stopped by you"), MarkKind::Stopped},
         };
+        if (tasks) {
+            entries.push_back({S::TaskAwait, recvWait, tr("task awaits")});
+            entries.push_back({S::Bar, taskRunning, tr("task runs")});
+            entries.push_back({S::TaskResume, recvWait, tr("task resumed")});
+        }
+        return entries;
     }
 };
 

@@ -119,7 +119,7 @@ QString compareTableText(const std::vector<RunSummary> &runs)
     std::vector<QStringList> lines;
     QStringList header{QString()};
     for (const RunSummary &run : runs)
-        header << run.model;
+        header << (run.variant.isEmpty() ? run.model : run.variant);
     lines.push_back(header);
     for (const CompareRow &row : rows) {
         QStringList line;

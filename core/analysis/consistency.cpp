@@ -78,14 +78,28 @@ void ConsistencyChecker::checkTasks(const ViewClaims &c)
         TaskBook &t = m_tasks[taskId];
         const QString name = taskActor->name;
         switch (e.kind) {
-        case EventKind::TaskCreate:
+        case EventKind::TaskCreate: {
             if (t.created)
                 fail(c.index, QStringLiteral("%1 is created twice").arg(name));
+            // A task is no thread: its lane hangs under the loop thread that made it.
+            const Actor *loop = m_trace.actor(taskActor->parent);
+            if (!loop || loop->kind != ActorKind::Thread || taskActor->parent != e.actor)
+                fail(c.index, QStringLiteral("%1 does not belong to the loop thread that made "
+                                             "it")
+                                  .arg(name));
             t.created = true;
             break;
+        }
         case EventKind::TaskSuspend:
             if (!t.created || t.done || t.waiting != TaskWait::None)
                 fail(c.index, QStringLiteral("%1 suspends, but it was not running").arg(name));
+            // time.sleep() in a coroutine (blocking_work) is no await: it never suspends.
+            if (TaskWait(e.call) == TaskWait::Timer &&
+                m_trace.settings.value(QStringLiteral("blocking_work")) == QLatin1String("true"))
+                fail(c.index, QStringLiteral("%1 awaits a timer, but the run's work is "
+                                             "time.sleep() (blocking_work true), which never "
+                                             "suspends a task")
+                                  .arg(name));
             t.waiting = TaskWait(e.call);
             t.fd = e.fd;
             t.sleepMs = e.bytes;

@@ -40,6 +40,7 @@ RunSummary summarizeTrace(const Trace &trace)
 {
     RunSummary summary;
     summary.model = trace.model;
+    summary.variant = trace.settings.value(QStringLiteral("variant"));
     summary.scenario = trace.scenario;
     summary.events = trace.size();
     summary.droppedEvents = trace.droppedEvents();
@@ -201,6 +202,8 @@ QJsonObject summaryToJson(const RunSummary &summary)
     // Only a trace cut by a memory budget says it: every count above is of what was kept.
     if (summary.droppedEvents > 0)
         json.insert(QStringLiteral("dropped_events"), summary.droppedEvents);
+    if (!summary.variant.isEmpty())
+        json.insert(QStringLiteral("variant"), summary.variant);
     return json;
 }
 

@@ -29,6 +29,7 @@ struct ClientSummary
 struct RunSummary
 {
     QString model;
+    QString variant; // the scenario variant that ran (trace setting "variant"); empty: none
     QString scenario;
     int clients = 0; // scripted clients (external lanes and the client driver excluded)
     qint64 events = 0;
@@ -51,6 +52,7 @@ RunSummary summarizeTrace(const Trace &trace);
 //  "threads_peak","zombies_peak","select_calls","system_calls","per_client":[{"name",
 //  "connect_ms","first_reply_ms","done_ms","waited_ms"}],"makespan_ms"}; a missing time is null;
 //  "dropped_events" only when events were not kept.
+// A scenario variant's run has "variant" too.
 QJsonObject summaryToJson(const RunSummary &summary);
 QByteArray summaryJson(const RunSummary &summary); // one line
 

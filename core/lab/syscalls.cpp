@@ -1,5 +1,7 @@
 #include "syscalls.h"
 
+#include "descriptormodes.h"
+
 #include "trace/trace.h"
 
 #include <algorithm>
@@ -35,8 +37,17 @@ Endpoint fromSockaddr(const sockaddr_in &sa)
     return {ntohl(sa.sin_addr.s_addr), ntohs(sa.sin_port)};
 }
 
+// Known where the lab made the descriptor or set its mode; asked otherwise (DescriptorModes).
 bool isNonBlocking(int fd)
 {
+    switch (DescriptorModes::instance().known(fd)) {
+    case DescriptorModes::Mode::Blocking:
+        return false;
+    case DescriptorModes::Mode::NonBlocking:
+        return true;
+    case DescriptorModes::Mode::Unknown:
+        break;
+    }
     const int flags = ::fcntl(fd, F_GETFL);
     return flags >= 0 && (flags & O_NONBLOCK) != 0;
 }
@@ -160,6 +171,9 @@ int Syscalls::socket(int type)
 {
     const int fd = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
     const int err = errno;
+    DescriptorModes::instance().set(fd, (type & SOCK_NONBLOCK) != 0
+                                            ? DescriptorModes::Mode::NonBlocking
+                                            : DescriptorModes::Mode::Blocking);
     Event e = makeEvent(EventKind::Socket, fd);
     e.err = std::int16_t(fd < 0 ? err : 0);
     publish(e);
@@ -242,9 +256,22 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     } else {
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
-        if ((isChild() || m_recorder->isEnabled()) && m_probes.take(Recorder::monotonicNs()))
-            probeBeforeCall(beginKind, fd, &begin);
-        publish(begin);
+        if (isChild()) {
+            if (m_probes.take(Recorder::monotonicNs()))
+                probeBeforeCall(beginKind, fd, &begin);
+            publish(begin);
+        } else if (m_recorder->isEnabled()) {
+            // One clock reading for the probe budget and the begin's time (only differences
+            // count for the budget, so the recorder's clock serves).
+            const std::int64_t now = m_recorder->now();
+            if (m_probes.take(now)) {
+                probeBeforeCall(beginKind, fd, &begin);
+                publish(begin); // stamped after the probe: the wait begins after it
+            } else {
+                begin.tNs = now;
+                publishStamped(begin);
+            }
+        }
     }
     decltype(call()) result;
     do {
@@ -276,6 +303,8 @@ int Syscalls::accept(int fd, Endpoint *peer)
         return -1;
     Event end = makeEvent(EventKind::AcceptEnd, fd);
     if (newFd >= 0) {
+        // accept4() without SOCK_NONBLOCK: the new socket blocks, whatever the listener does.
+        DescriptorModes::instance().set(newFd, DescriptorModes::Mode::Blocking);
         const Endpoint from = fromSockaddr(sa);
         end.newFd = newFd;
         end.setPeer(from);
@@ -509,7 +538,9 @@ int Syscalls::shutdown(int fd, int how)
 
 int Syscalls::close(int fd)
 {
-    // Linux releases the descriptor even when close() reports EINTR: never retry.
+    // Linux releases the descriptor even when close() reports EINTR: never retry. Its mode is
+    // forgotten first: the number may be someone else's the moment it is closed.
+    DescriptorModes::instance().forget(fd);
     const int rc = ::close(fd);
     const int err = errno;
     Event e = makeEvent(EventKind::Close, fd);
@@ -524,7 +555,10 @@ int Syscalls::setNonBlocking(int fd)
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags < 0)
         return -1;
-    return ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    const int rc = ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    if (rc == 0)
+        DescriptorModes::instance().set(fd, DescriptorModes::Mode::NonBlocking);
+    return rc;
 }
 
 int Syscalls::setReuseAddress(int fd)
@@ -802,7 +836,13 @@ pid_t Syscalls::reap(pid_t pid, bool block, ReapPolicy policy, int *status)
 
 int Syscalls::makePipe(int fds[2], bool nonBlocking)
 {
-    return ::pipe2(fds, O_CLOEXEC | (nonBlocking ? O_NONBLOCK : 0));
+    const int rc = ::pipe2(fds, O_CLOEXEC | (nonBlocking ? O_NONBLOCK : 0));
+    if (rc == 0) {
+        for (int i = 0; i < 2; ++i)
+            DescriptorModes::instance().set(fds[i], nonBlocking ? DescriptorModes::Mode::NonBlocking
+                                                                : DescriptorModes::Mode::Blocking);
+    }
+    return rc;
 }
 
 Endpoint Syscalls::localAddress(int fd)

@@ -79,6 +79,8 @@ QMap<QString, QString> ServerOptions::traceSettings() const
     if (model == QLatin1String("asyncio"))
         s.insert(QStringLiteral("blocking_work"),
                  blockingWork ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!variant.isEmpty())
+        s.insert(QStringLiteral("variant"), variant);
     return s;
 }
 

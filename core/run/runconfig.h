@@ -40,6 +40,9 @@ struct ServerOptions
     // awaited one (await asyncio.sleep): the loop thread, and so every task, stops with it.
     // The other models' work always blocks the thread (or process) that does it.
     bool blockingWork = false;
+    // The scenario variant this configuration is ("asyncio-await"), recorded in the trace's
+    // settings as "variant"; empty: the scenario's own configuration of the model.
+    QString variant;
     Protocol protocol = Protocol::Echo;
     int fixedLength = 16;
     QByteArray delimiter = QByteArrayLiteral("\n");

@@ -15,6 +15,8 @@ std::vector<qsizetype> chapterTriggers(const std::vector<Chapter> &chapters, con
         const Chapter &c = chapters[i];
         if (!c.models.isEmpty() && !c.models.contains(model))
             continue;
+        if (!blockingWorkFits(c.blockingWork, trace.settings))
+            continue;
         if (c.when) {
             triggers[i] = firstMatch(trace, *c.when);
         } else if (c.atMs >= 0) {

@@ -441,8 +441,12 @@ QStringList checkExpectations(const Scenario &scenario, const QString &model, co
     const PeerIndex peers(trace);
     const qint64 clients = scenario.clientCount();
     const bool noSamples = samplerUnavailable(trace);
+    // A variant's checks are its model's, as far as its own settings allow.
+    const ScenarioVariant *variant = scenario.variant(model);
+    const QString base = variant ? variant->model : model;
     for (const auto &e : scenario.expect.checks) {
-        if (!e.appliesTo(model) || (noSamples && needsSamples(e)))
+        if (!e.appliesTo(base) || !blockingWorkFits(e.blockingWork, trace.settings) ||
+            (noSamples && needsSamples(e)))
             continue;
         QString what;
         QString problem;

@@ -34,8 +34,41 @@ constexpr std::array<ErrnoName, 17> kErrnoNames = {{
 }};
 } // namespace
 
+const ScenarioVariant *Scenario::variant(const QString &name) const
+{
+    for (const ScenarioVariant &v : variants) {
+        if (v.name == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+QStringList Scenario::runNames() const
+{
+    QStringList names = models;
+    for (const ScenarioVariant &v : variants)
+        names << v.name;
+    return names;
+}
+
+bool blockingWorkFits(std::optional<bool> wanted, const QMap<QString, QString> &settings)
+{
+    if (!wanted)
+        return true;
+    const auto it = settings.constFind(QStringLiteral("blocking_work"));
+    return it != settings.cend() &&
+           *it == (*wanted ? QLatin1String("true") : QLatin1String("false"));
+}
+
 RunConfig Scenario::configFor(const QString &model) const
 {
+    if (const ScenarioVariant *v = variant(model)) {
+        RunConfig result = configFor(v->model);
+        if (v->blockingWork)
+            result.server.blockingWork = *v->blockingWork;
+        result.server.variant = v->name;
+        return result;
+    }
     RunConfig result = config;
     result.server.model = model;
     if (model == QLatin1String("udp")) {

@@ -6,6 +6,7 @@
 #include "trace/kernelsample.h"
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,7 @@ struct Chapter
     QStringList models; // the models it is about; empty: all of the scenario's
     QString title;      // optional
     QString text;
+    std::optional<bool> blockingWork; // only runs whose blocking_work is this (see below)
 };
 
 // "Predict" question: asked before the run, answered after it.
@@ -39,7 +41,25 @@ struct PredictQuestion
     QStringList choices;
     int answer = 0; // index into choices
     QString explanation;
-    QStringList models; // the models it is about; empty: all of the scenario's
+    QStringList models;               // the models it is about; empty: all of the scenario's
+    std::optional<bool> blockingWork; // only runs whose blocking_work is this (see below)
+};
+
+// A "blocking_work" condition of a chapter, question or check: unset, every run; set, only
+// the asyncio runs whose work blocks the loop (true) or is awaited (false), read from the run's
+// own settings (the trace's "settings", or the configuration before it starts), so a lesson
+// says the right thing however the run was chosen (a variant, the GUI's toggle, --model).
+bool blockingWorkFits(std::optional<bool> wanted, const QMap<QString, QString> &settings);
+
+// A named configuration beside the scenario's models: one of them with an option set
+// otherwise ("asyncio-await": asyncio with its work awaited), so that compare and the command
+// line can run both side by side. Its name is accepted wherever a run's model is chosen.
+struct ScenarioVariant
+{
+    QString name;
+    QString model;
+    QString title; // for lists and the compare view
+    std::optional<bool> blockingWork;
 };
 
 // A number in an expectation; "clients" stands for however many scripted clients ran, so a
@@ -85,8 +105,9 @@ struct Expectation
     std::optional<ExpectedNumber> equals;
     std::optional<ExpectedNumber> min;
     std::optional<ExpectedNumber> max;
-    QString why;           // said when the check fails: what the lesson was
-    TextPosition position; // where it is written, so a failure can point at it
+    std::optional<bool> blockingWork; // only runs whose blocking_work is this
+    QString why;                      // said when the check fails: what the lesson was
+    TextPosition position;            // where it is written, so a failure can point at it
     bool appliesTo(const QString &model) const
     {
         return models.isEmpty() || models.contains(model);
@@ -109,16 +130,20 @@ struct Scenario
     int lesson = 0; // teaching order in lists; 0: after the numbered ones
     QStringList models;
     QString defaultModel;
-    RunConfig config; // for defaultModel
+    std::vector<ScenarioVariant> variants; // named configurations beside `models`
+    RunConfig config;                      // for defaultModel
     std::vector<Chapter> chapters;
     std::vector<PredictQuestion> questions;
     Expectations expect;
     ScenarioTranslations translations; // the file's own; see scenariotexts.h
     QString source; // the file it came from (":/scenarios/NAME.json" when bundled)
 
-    bool fits(const QString &model) const { return models.contains(model); }
-    // The run configuration for one of `models`: the server model set, and clients that did
-    // not choose otherwise talk UDP to the udp model.
+    const ScenarioVariant *variant(const QString &name) const;
+    // `models`, then the variants' names: everything configFor() accepts.
+    QStringList runNames() const;
+    bool fits(const QString &model) const { return models.contains(model) || variant(model); }
+    // The run configuration for one of `models` or a variant: the server model set, and clients
+    // that did not choose otherwise talk UDP to the udp model.
     RunConfig configFor(const QString &model) const;
     int clientCount() const { return int(config.clients.size()); }
 };

@@ -18,7 +18,8 @@ void Validator::readChapters(const Object &top, Scenario &s)
         const QString path = QStringLiteral("chapters[%1]").arg(i);
         const Object o(*this, chapters->items[i], path,
                        {QStringLiteral("at_ms"), QStringLiteral("when"), QStringLiteral("models"),
-                        QStringLiteral("title"), QStringLiteral("text")},
+                        QStringLiteral("title"), QStringLiteral("text"),
+                        QStringLiteral("blocking_work")},
                        tr("a chapter {\"when\": {\"kind\": ...}, \"text\": ...}"));
         if (!o.valid())
             continue;
@@ -34,6 +35,7 @@ void Validator::readChapters(const Object &top, Scenario &s)
                    tr("a chapter needs \"when\" (the event it begins at) or \"at_ms\""));
         }
         c.models = readModelSubset(o, "models", s);
+        c.blockingWork = readBlockingWorkCondition(o, c.models, s);
         c.title = o.string("title", false, tr("a short chapter title")).value_or(QString());
         c.text = o.string("text", true, tr("the note shown at that point")).value_or(QString());
         s.chapters.push_back(c);
@@ -52,7 +54,7 @@ void Validator::readQuestions(const Object &top, Scenario &s)
         const Object o(*this, questions->items[i], path,
                        {QStringLiteral("question"), QStringLiteral("choices"),
                         QStringLiteral("answer"), QStringLiteral("explanation"),
-                        QStringLiteral("models")},
+                        QStringLiteral("models"), QStringLiteral("blocking_work")},
                        tr("a question {\"question\", \"choices\", \"answer\", "
                           "\"explanation\"}"));
         if (!o.valid())
@@ -91,6 +93,7 @@ void Validator::readQuestions(const Object &top, Scenario &s)
             q.answer = int(*answer);
         }
         q.models = readModelSubset(o, "models", s);
+        q.blockingWork = readBlockingWorkCondition(o, q.models, s);
         s.questions.push_back(q);
     }
 }
@@ -145,7 +148,8 @@ void Validator::readCheck(const JsonValue &value, const QString &path, Scenario 
     const Object o(*this, value, path,
                    {QStringLiteral("count"), QStringLiteral("metric"), QStringLiteral("order"),
                     QStringLiteral("received"), QStringLiteral("equals"), QStringLiteral("min"),
-                    QStringLiteral("max"), QStringLiteral("models"), QStringLiteral("why")},
+                    QStringLiteral("max"), QStringLiteral("models"), QStringLiteral("why"),
+                    QStringLiteral("blocking_work")},
                    tr("a check such as {\"count\": {\"kind\": \"accept_end\"}, \"equals\": 3}"));
     if (!o.valid())
         return;
@@ -213,6 +217,7 @@ void Validator::readCheck(const JsonValue &value, const QString &path, Scenario 
                    .arg(e.kind == Expectation::Kind::Count ? QStringLiteral("count")
                                                            : QStringLiteral("metric")));
     e.models = readModelSubset(o, "models", s);
+    e.blockingWork = readBlockingWorkCondition(o, e.models, s);
     e.why =
         o.string("why", false, tr("what the check shows, said when it fails")).value_or(QString());
     s.expect.checks.push_back(e);

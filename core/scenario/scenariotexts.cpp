@@ -80,6 +80,8 @@ Scenario translatedScenario(Scenario s)
         translateList(own, q.choices);
         q.explanation = scenarioText(own, q.explanation);
     }
+    for (ScenarioVariant &v : s.variants)
+        v.title = scenarioText(own, v.title);
     return s;
 }
 

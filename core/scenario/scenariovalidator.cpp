@@ -287,7 +287,7 @@ std::optional<Scenario> Validator::read(const JsonValue &root)
          QStringLiteral("default_model"), QStringLiteral("server"), QStringLiteral("clients"),
          QStringLiteral("console"), QStringLiteral("step_by_hand"), QStringLiteral("speed"),
          QStringLiteral("timeout_ms"), QStringLiteral("chapters"), QStringLiteral("predict"),
-         QStringLiteral("expect"), QStringLiteral("translations")},
+         QStringLiteral("expect"), QStringLiteral("translations"), QStringLiteral("variants")},
         tr("a scenario object { \"name\": ..., \"models\": [...], ... }"));
     if (!top.valid())
         return std::nullopt;
@@ -316,6 +316,7 @@ std::optional<Scenario> Validator::read(const JsonValue &root)
     readModels(top, s);
     if (const JsonValue *server = top.get("server"))
         readServer(*server, s);
+    readVariants(top, s);
     readClients(top, s);
     readConsole(top, s);
     s.config.stepByHand = top.boolean("step_by_hand").value_or(false);

@@ -160,6 +160,9 @@ private:
     void readConsole(const Object &top, Scenario &s);
 
     // scenariolessons.cpp
+    void readVariants(const Object &top, Scenario &s);
+    std::optional<bool> readBlockingWorkCondition(const Object &o, const QStringList &models,
+                                                  const Scenario &s);
     void readChapters(const Object &top, Scenario &s);
     void readQuestions(const Object &top, Scenario &s);
     QStringList readModelSubset(const Object &o, const char *key, const Scenario &s);
