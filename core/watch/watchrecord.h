@@ -1,4 +1,4 @@
-/* What the preload library (preload/sockscope_preload.c) reports to the watcher, one record
+/* What the preload library (preload/, sent in records.c) reports to the watcher, one record
  * per write() to an inherited descriptor. Plain C: the library is C and links nothing but libc.
  *
  * A record is this header, then `setCount[0..3]` int32 descriptors (read set, write set, ready
