@@ -70,7 +70,12 @@ Results soakBench(const Options &options)
     if (!server.waitForStarted(5000))
         return {};
     std::uint16_t port = 0;
-    for (int i = 0; i < 100 && port == 0 && server.waitForReadyRead(100); ++i) {
+    // Up to 30 s for "listening on ...": a loaded machine may take seconds to start it, and a
+    // wait that times out is no reason to give up before then.
+    const double startBy = nowSeconds() + 30.0;
+    while (port == 0 && server.state() != QProcess::NotRunning && nowSeconds() < startBy) {
+        if (!server.canReadLine() && !server.waitForReadyRead(100))
+            continue;
         const QByteArray line = server.readLine().trimmed();
         if (line.startsWith("listening on "))
             port = std::uint16_t(line.mid(line.lastIndexOf(':') + 1).toUInt());

@@ -21,7 +21,7 @@ dpkg-deb -x "$deb" "$tmp/root"
 
 missing=0
 for f in usr/bin/sockscope usr/bin/sockscope-cli usr/libexec/sockscope/sockscope-cli-main \
-  usr/lib/x86_64-linux-gnu/sockscope/libsockscope_preload.so \
+  usr/lib/sockscope/libsockscope_preload.so \
   usr/share/applications/io.github.sockscope.SockScope.desktop \
   usr/share/metainfo/io.github.sockscope.SockScope.metainfo.xml \
   usr/share/man/man1/sockscope.1.gz usr/share/man/man1/sockscope-cli.1.gz \

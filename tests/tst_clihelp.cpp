@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QStringList commands = helpCommands(r.out);
         QCOMPARE(commands, words("list-scenarios list-models run serve compare convert narrate "
-                                 "handout"));
+                                 "handout watch"));
         for (const QString &command : commands) {
             // Each is a command the program knows (a wrong option, not an unknown command).
             const Result known = run(cli(), {command, QStringLiteral("--no-such-option")});
