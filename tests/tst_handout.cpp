@@ -11,44 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "processtestkit.h"
+
 namespace {
 
-constexpr int kBoundMs = 90000; // only keeps a broken binary from hanging the test
-
-// "a b c" as {"a", "b", "c"} (test data without QT_NO_CAST_FROM_ASCII's noise).
-QStringList words(const char *text)
-{
-    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Result r;
-    if (!p.waitForFinished(kBoundMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString cli()
-{
-    return qEnvironmentVariable("SOCKSCOPE_CLI");
-}
+using namespace processtest;
 
 // The share of pixels that are not (nearly) white.
 double inkedShare(const QImage &image)
