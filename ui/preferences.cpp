@@ -139,7 +139,7 @@ QString installTranslation(const QString &language)
         delete installedQt;
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *translator = new CoreContextTranslator(qApp);
+    auto *translator = new CoreContextTranslator(QCoreApplication::instance());
     if (!translator->load(locale, QStringLiteral("sockscope"), QStringLiteral("_"),
                           QStringLiteral(":/i18n"))) {
         delete translator;
@@ -148,7 +148,7 @@ QString installTranslation(const QString &language)
     QCoreApplication::installTranslator(translator);
     installed = translator;
     // The bundled scenarios' texts (translations/scenarios_LANG.ts, context "Scenario").
-    auto *scenarios = new QTranslator(qApp);
+    auto *scenarios = new QTranslator(QCoreApplication::instance());
     if (scenarios->load(locale, QStringLiteral("scenarios"), QStringLiteral("_"),
                         QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(scenarios);
@@ -157,7 +157,7 @@ QString installTranslation(const QString &language)
         delete scenarios;
     }
     // Qt's own strings (the buttons of message boxes, file dialogs), when installed.
-    auto *qtTranslator = new QTranslator(qApp);
+    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
