@@ -155,6 +155,23 @@ private Q_SLOTS:
         QCOMPARE(summaryJson(summarizeTrace(*reloaded)), summaryJson(summarizeTrace(b.trace)));
     }
 
+    // The kernel's samples are the observer's, not the server's: they are no system calls, or
+    // a longer run (more samples) would seem to make more calls.
+    void kernelSamplesAreNoSystemCalls()
+    {
+        TraceBuilder b;
+        const std::uint32_t server = b.actor(ActorKind::Thread, QStringLiteral("main"));
+        const std::uint32_t kernel = b.actor(ActorKind::Kernel, QStringLiteral("kernel"));
+        b.add(0, server, EventKind::Socket);
+        b.add(1, server, EventKind::Listen);
+        for (int i = 0; i < 5; ++i) {
+            b.add(2 + i, kernel, EventKind::TcpState);
+            b.add(2 + i, kernel, EventKind::Queues);
+        }
+        b.flush();
+        QCOMPARE(summarizeTrace(b.trace).systemCalls, 2);
+    }
+
     void emptyTrace()
     {
         const RunSummary s = summarizeTrace(Trace());

@@ -1,5 +1,7 @@
 #include "summary.h"
 
+#include "trace/kernelsample.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,9 +94,11 @@ RunSummary summarizeTrace(const Trace &trace)
                 liveServerThreads.insert(e.actor);
                 summary.threadsPeak = std::max(summary.threadsPeak, int(liveServerThreads.size()));
             }
-            // What a loop does with its tasks is no system call.
+            // What a loop does with its tasks is no system call, nor is the kernel's sample of
+            // a socket (the observer's, not the server's).
             if (!isEndKind(e.kind) && e.kind != EventKind::ThreadExit &&
-                e.kind != EventKind::ProcessExit && !isTaskKind(e.kind))
+                e.kind != EventKind::ProcessExit && !isTaskKind(e.kind) &&
+                !isKernelSampleKind(e.kind))
                 ++summary.systemCalls;
         }
         switch (e.kind) {
