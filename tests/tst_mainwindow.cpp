@@ -61,8 +61,9 @@ private Q_SLOTS:
         // log's selected row and the cursor agree, and the cursor stays in view.
         window.jumpFirst();
         qsizetype steps = 0;
-        for (qsizetype i = 0; i < trace.size(); ++i) {
-            if (i > 0 && i < trace.size() - 1 && isKernelSampleKind(trace.at(i).kind))
+        const qsizetype last = lastStepIndex(trace);
+        for (qsizetype i = 0; i <= last; ++i) {
+            if (i > 0 && isKernelSampleKind(trace.at(i).kind))
                 continue;
             QCOMPARE(window.document()->cursor(), i);
             QCOMPARE(window.eventLog()->selectedEvent(), i);
@@ -72,7 +73,8 @@ private Q_SLOTS:
             window.stepNext();
             ++steps;
         }
-        QCOMPARE(window.document()->cursor(), trace.size() - 1);
+        QCOMPARE(window.document()->cursor(), last);
+        QVERIFY(!isKernelSampleKind(trace.at(last).kind));
         qInfo("%lld events, %lld steps", qlonglong(trace.size()), qlonglong(steps));
         // And back, one step at a time, over the same events.
         for (qsizetype i = 1; i < steps; ++i)

@@ -535,7 +535,7 @@ void MainWindow::finishRun()
         statusBar()->showMessage(tr("Finished. Step with ← and →, or press Space to replay."),
                                  10000);
     m_timeline->zoomToStory();
-    m_document->setCursor(m_document->trace().size() - 1);
+    m_document->setCursor(lastStepIndex(m_document->trace()));
     updateActions();
     updateStatus();
     Q_EMIT runFinished();
@@ -557,7 +557,7 @@ void MainWindow::holdServer()
     m_document->drain(m_run->recorder());
     m_document->setLive(false, m_document->trace().endNs());
     m_timeline->zoomToFit();
-    m_document->setCursor(m_document->trace().size() - 1);
+    m_document->setCursor(lastStepIndex(m_document->trace()));
     updateActions();
     updateStatus();
 }
@@ -577,7 +577,7 @@ void MainWindow::showTrace(Trace trace)
     m_document->setTrace(std::move(trace));
     m_document->setLive(false, m_document->trace().endNs());
     m_timeline->zoomToStory();
-    m_document->setCursor(m_document->trace().size() - 1);
+    m_document->setCursor(lastStepIndex(m_document->trace()));
     updateActions();
     updateStatus();
 }
@@ -664,10 +664,11 @@ void MainWindow::stepNext()
         return;
     // A step is a call an actor made: the kernel's samples (socket states, queue levels) are
     // passed over, or stepping through a lesson would take a step every few milliseconds.
+    const qsizetype last = lastStepIndex(trace);
     qsizetype next = m_document->cursor() + 1;
-    while (next < n - 1 && isKernelSampleKind(trace.at(next).kind))
+    while (next < last && isKernelSampleKind(trace.at(next).kind))
         ++next;
-    m_document->setCursor(std::min(next, n - 1));
+    m_document->setCursor(std::min(next, std::max(last, m_document->cursor())));
 }
 
 void MainWindow::stepPrevious()
@@ -689,7 +690,7 @@ void MainWindow::jumpFirst()
 
 void MainWindow::jumpLast()
 {
-    m_document->setCursor(m_document->trace().size() - 1);
+    m_document->setCursor(lastStepIndex(m_document->trace()));
 }
 
 bool MainWindow::isBlockOrWakeUp(qsizetype index) const

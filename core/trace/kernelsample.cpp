@@ -76,6 +76,14 @@ KernelFigures decodeKernelFigures(QByteArrayView bytes)
 }
 } // namespace payload
 
+qsizetype lastStepIndex(const Trace &trace)
+{
+    qsizetype i = trace.size() - 1;
+    while (i > 0 && isKernelSampleKind(trace.at(i).kind))
+        --i;
+    return i;
+}
+
 bool isKernelSampleKind(EventKind kind)
 {
     return kind == EventKind::TcpState || kind == EventKind::Queues;

@@ -63,6 +63,9 @@ KernelFigures decodeKernelFigures(QByteArrayView bytes);
 
 // tcp_state and queues: figures the kernel sampler read, not calls an actor made.
 bool isKernelSampleKind(EventKind kind);
+// The last event an actor made (a step's end): the kernel's samples after it are passed over,
+// so a finished run's cursor and narration rest on a call, not on a sample. -1 when empty.
+qsizetype lastStepIndex(const Trace &trace);
 KernelFigures kernelFigures(const Trace &trace, const Event &e);
 
 // Event::childPid of a kernel sample: the process holding the socket (0: none or unknown,
