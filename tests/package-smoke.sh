@@ -21,7 +21,7 @@ dpkg-deb -x "$deb" "$tmp/root"
 
 missing=0
 for f in usr/bin/sockscope usr/bin/sockscope-cli usr/libexec/sockscope/sockscope-cli-main \
-  usr/lib/sockscope/libsockscope_preload.so \
+  usr/lib/x86_64-linux-gnu/sockscope/libsockscope_preload.so \
   usr/share/applications/io.github.sockscope.SockScope.desktop \
   usr/share/metainfo/io.github.sockscope.SockScope.metainfo.xml \
   usr/share/man/man1/sockscope.1.gz usr/share/man/man1/sockscope-cli.1.gz \
@@ -53,6 +53,19 @@ if ! grep -q '"clients":3' <<<"$summary"; then
 fi
 "$tmp/root/usr/bin/sockscope-cli" --version
 "$tmp/root/usr/bin/sockscope" --version
+
+# The private preload library lies where the dynamic linker's cache does not look: the package
+# has no maintainer scripts calling ldconfig. And the unpacked sockscope-cli finds it.
+dpkg-deb -e "$deb" "$tmp/control"
+if [ -e "$tmp/control/postinst" ] || [ -e "$tmp/control/postrm" ]; then
+  echo "package_smoke: the package has maintainer scripts (ldconfig for a private library?)" >&2
+  exit 1
+fi
+if ! watched=$("$tmp/root/usr/bin/sockscope-cli" watch --summary -- /bin/true 2>&1); then
+  echo "$watched"
+  echo "package_smoke: the unpacked sockscope-cli cannot watch /bin/true" >&2
+  exit 1
+fi
 if command -v appstreamcli >/dev/null 2>&1; then
   appstreamcli validate --no-net "$tmp"/root/usr/share/metainfo/*.metainfo.xml
 fi

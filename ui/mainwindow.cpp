@@ -770,8 +770,14 @@ void MainWindow::updateActions()
     for (QAction *a : {m_prevAction, m_nextAction, m_firstAction, m_lastAction, m_prevJumpAction,
                        m_nextJumpAction, m_playAction})
         a->setEnabled(hasEvents && !m_document->isLive());
-    m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
-    m_playAction->setIcon(themedIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    // Only when it changes: a new icon, even the same one, lays the tool bar out again and
+    // repaints it, on every step of the cursor.
+    const QString playText = isPlaying() ? tr("Pause") : tr("Play");
+    if (m_playAction->text() != playText) {
+        m_playAction->setText(playText);
+        m_playAction->setIcon(
+            themedIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    }
 }
 
 void MainWindow::updateStatus()

@@ -119,8 +119,8 @@ QString findPreloadLibrary()
     for (const QString &candidate :
          {dir + QLatin1Char('/') + name,
           // bin/sockscope, and libexec/sockscope/sockscope-cli-main (app/cli_launcher.cpp)
-          dir + QStringLiteral("/../" SOCKSCOPE_INSTALL_LIBDIR "/sockscope/") + name,
-          dir + QStringLiteral("/../../" SOCKSCOPE_INSTALL_LIBDIR "/sockscope/") + name}) {
+          dir + QStringLiteral("/../" SOCKSCOPE_PRIVATE_LIBDIR "/") + name,
+          dir + QStringLiteral("/../../" SOCKSCOPE_PRIVATE_LIBDIR "/") + name}) {
         if (QFileInfo(candidate).isFile())
             return QFileInfo(candidate).canonicalFilePath();
     }
