@@ -9,11 +9,14 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sockscope {
 
@@ -36,13 +39,34 @@ public:
         int highlighted = -1;              // the selected actor's line
     };
 
-    explicit CodeView(QWidget *parent) : QWidget(parent) { setFocusPolicy(Qt::NoFocus); }
+    explicit CodeView(QWidget *parent) : QWidget(parent)
+    {
+        setFocusPolicy(Qt::NoFocus);
+        setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is painted: nothing behind it
+        updateFonts();
+    }
 
+    // Stepping the cursor moves markers far more often than the listing changes: the text's
+    // widths are measured again only when its lines do, and the size only changes when the
+    // gutter or the lines make it.
     void setSections(std::vector<Section> sections)
     {
+        bool sameText = sections.size() == m_sections.size();
+        for (std::size_t i = 0; sameText && i < sections.size(); ++i)
+            sameText = sections[i].listing.lines == m_sections[i].listing.lines &&
+                       sections[i].title == m_sections[i].title;
         m_sections = std::move(sections);
-        updateGeometry();
-        resize(sizeHint());
+        if (!sameText)
+            measureText();
+        m_gutters.clear();
+        for (const Section &s : m_sections)
+            m_gutters.push_back(markerGutterOf(s));
+        const QSize hint = sizeHint();
+        if (hint != m_lastHint) {
+            m_lastHint = hint;
+            updateGeometry();
+            resize(hint);
+        }
         update();
     }
     const std::vector<Section> &sections() const { return m_sections; }
@@ -54,8 +78,14 @@ public:
     void setScaleFactor(double factor)
     {
         m_scale = factor;
+        updateFonts();
+        measureText();
+        m_gutters.clear();
+        for (const Section &s : m_sections)
+            m_gutters.push_back(markerGutterOf(s));
+        m_lastHint = sizeHint();
         updateGeometry();
-        resize(sizeHint());
+        resize(m_lastHint);
         update();
     }
 
@@ -71,90 +101,116 @@ public:
         }
         return -1;
     }
-    int lineHeight() const { return QFontMetrics(codeFont()).height() + int(4 * m_scale); }
+    int lineHeight() const { return m_lineHeight; }
 
     QSize sizeHint() const override
     {
-        const QFontMetrics fm(codeFont());
         int lines = 0, widest = 0;
-        for (const Section &s : m_sections) {
-            lines += int(s.listing.lines.size()) + 1;
-            for (const QString &l : s.listing.lines)
-                widest = std::max(widest, gutter(s) + fm.horizontalAdvance(l));
+        for (std::size_t i = 0; i < m_sections.size(); ++i) {
+            lines += int(m_sections[i].listing.lines.size()) + 1;
+            if (i < m_widestLine.size() && i < m_gutters.size())
+                widest = std::max(widest, gutterOf(i) + m_widestLine[i]);
         }
         return {widest + int(20 * m_scale), lines * lineHeight() + int(m_sections.size()) * gap()};
     }
 
 protected:
-    void paintEvent(QPaintEvent *) override
+    void paintEvent(QPaintEvent *event) override
     {
         QPainter p(this);
-        p.fillRect(rect(), m_palette.codeBackground);
-        const QFont font = codeFont();
-        QFont bold = font;
+        const QRect dirty = event->rect();
+        p.fillRect(dirty, m_palette.codeBackground);
+        QFont bold = m_font;
         bold.setBold(true);
         const int lh = lineHeight();
-        int y = 0;
-        for (const Section &s : m_sections) {
+        int top = 0; // of the section
+        for (std::size_t si = 0; si < m_sections.size(); ++si) {
+            const Section &s = m_sections[si];
+            const int lines = int(s.listing.lines.size());
+            const int sectionHeight = lh * (1 + lines) + gap();
+            if (top > dirty.bottom())
+                break;
+            if (top + sectionHeight <= dirty.top()) { // only what needs painting is painted
+                top += sectionHeight;
+                continue;
+            }
+            const int markerGutter = m_gutters[si];
+            const int textX = markerGutter + m_numberWidth + int(12 * m_scale);
             p.setFont(bold);
             p.setPen(m_palette.codeText);
-            p.drawText(QRect(int(6 * m_scale), y, width(), lh), Qt::AlignVCenter, s.title);
-            y += lh;
-            for (int i = 0; i < s.listing.lines.size(); ++i, y += lh) {
+            p.drawText(QRect(int(6 * m_scale), top, width(), lh), Qt::AlignVCenter, s.title);
+            const int firstTop = top + lh;
+            const int first = std::clamp((dirty.top() - firstTop) / lh, 0, lines);
+            const int last = std::clamp((dirty.bottom() - firstTop) / lh, -1, lines - 1);
+            for (int i = first; i <= last; ++i) {
+                const int y = firstTop + i * lh;
                 const QRect row(0, y, width(), lh);
                 if (i == s.highlighted)
                     p.fillRect(row, m_palette.codeCurrentLine);
                 // Gutter: who is on this line, as chips in the lanes' colours, before the
                 // code so that long lines never push them out of sight.
                 const QList<Marker> markers = s.markers.value(i);
-                p.setFont(chipFont());
                 int gx = int(2 * m_scale);
-                for (const QPair<QString, QColor> &chip : chipsOf(markers)) {
-                    const QRect r(gx, y + 1, chipWidth(chip.first), lh - 2);
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(chip.second);
-                    p.drawRoundedRect(r, 4 * m_scale, 4 * m_scale);
-                    p.setPen(chip.second.lightness() > 150 ? Qt::black : Qt::white);
-                    p.drawText(r, Qt::AlignCenter, chip.first);
-                    gx = r.right() + int(4 * m_scale);
-                }
                 if (!markers.isEmpty()) {
+                    p.setFont(m_chipFont);
+                    for (const QPair<QString, QColor> &chip : chipsOf(markers)) {
+                        const QRect r(gx, y + 1, chipWidth(chip.first), lh - 2);
+                        p.setPen(Qt::NoPen);
+                        p.setBrush(chip.second);
+                        p.drawRoundedRect(r, 4 * m_scale, 4 * m_scale);
+                        p.setPen(chip.second.lightness() > 150 ? Qt::black : Qt::white);
+                        p.drawText(r, Qt::AlignCenter, chip.first);
+                        gx = r.right() + int(4 * m_scale);
+                    }
                     p.setPen(m_palette.codeText);
-                    p.drawText(QRect(gx, y, markerGutter(s) - gx, lh), Qt::AlignVCenter,
+                    p.drawText(QRect(gx, y, markerGutter - gx, lh), Qt::AlignVCenter,
                                QStringLiteral("▶"));
                 }
-                p.setFont(font);
+                p.setFont(m_font);
                 p.setPen(m_palette.codeLineNumber);
-                p.drawText(QRect(markerGutter(s), y, numberWidth(), lh),
+                p.drawText(QRect(markerGutter, y, m_numberWidth, lh),
                            Qt::AlignVCenter | Qt::AlignRight, QString::number(i + 1));
                 p.setPen(m_palette.codeText);
-                const int textX = gutter(s);
                 p.drawText(QRect(textX, y, width() - textX, lh), Qt::AlignVCenter | Qt::AlignLeft,
                            s.listing.lines[i]);
             }
-            y += gap();
+            top += sectionHeight;
         }
     }
 
 private:
-    QFont codeFont() const
+    void updateFonts()
     {
-        QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        m_font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         // Its own size, not the widget's: presentation mode scales the window's font too.
-        f.setPointSizeF(std::max(6.0, f.pointSizeF()) * m_scale);
-        return f;
+        m_font.setPointSizeF(std::max(6.0, m_font.pointSizeF()) * m_scale);
+        m_chipFont = m_font;
+        m_chipFont.setBold(true);
+        m_chipFont.setPointSizeF(m_chipFont.pointSizeF() * 0.85);
+        const QFontMetrics fm(m_font);
+        m_lineHeight = fm.height() + int(4 * m_scale);
+        m_numberWidth = fm.horizontalAdvance(QStringLiteral("999"));
+        m_chipWidths.clear();
+    }
+    void measureText()
+    {
+        const QFontMetrics fm(m_font);
+        m_widestLine.clear();
+        for (const Section &s : m_sections) {
+            int widest = 0;
+            for (const QString &l : s.listing.lines)
+                widest = std::max(widest, fm.horizontalAdvance(l));
+            m_widestLine.push_back(widest);
+        }
     }
     static constexpr int kChipsPerLine = 2;
-    QFont chipFont() const
-    {
-        QFont f = codeFont();
-        f.setBold(true);
-        f.setPointSizeF(f.pointSizeF() * 0.85);
-        return f;
-    }
     int chipWidth(const QString &text) const
     {
-        return QFontMetrics(chipFont()).horizontalAdvance(text) + int(10 * m_scale);
+        auto it = m_chipWidths.constFind(text);
+        if (it == m_chipWidths.cend())
+            it = m_chipWidths.insert(text, QFontMetrics(m_chipFont).horizontalAdvance(text) +
+                                               int(10 * m_scale));
+        return it.value();
     }
     // At most a few chips per line; the rest as "+N" (a thousand clients on one recv line).
     QList<QPair<QString, QColor>> chipsOf(const QList<Marker> &markers) const
@@ -171,32 +227,33 @@ private:
         return chips;
     }
     // Each section (program) has its own gutter, as wide as its busiest line needs.
-    int markerGutter(const Section &s) const
+    int markerGutterOf(const Section &s) const
     {
         int widest = 0;
-        {
-            for (const QList<Marker> &markers : s.markers) {
-                int w = 0;
-                for (const auto &chip : chipsOf(markers))
-                    w += chipWidth(chip.first) + int(4 * m_scale);
-                widest = std::max(widest, w);
-            }
+        for (const QList<Marker> &markers : s.markers) {
+            int w = 0;
+            for (const auto &chip : chipsOf(markers))
+                w += chipWidth(chip.first) + int(4 * m_scale);
+            widest = std::max(widest, w);
         }
         return std::max(int(26 * m_scale), widest + int(20 * m_scale));
     }
-    int numberWidth() const
+    int gutterOf(std::size_t section) const
     {
-        return QFontMetrics(codeFont()).horizontalAdvance(QStringLiteral("999"));
-    }
-    int gutter(const Section &s) const
-    {
-        return markerGutter(s) + numberWidth() + int(12 * m_scale);
+        return m_gutters[section] + m_numberWidth + int(12 * m_scale);
     }
     int gap() const { return int(8 * m_scale); }
 
     std::vector<Section> m_sections;
     TimelinePalette m_palette;
     double m_scale = 1.0;
+    QFont m_font, m_chipFont;
+    int m_lineHeight = 0;
+    int m_numberWidth = 0;
+    std::vector<int> m_widestLine; // per section: its longest line's width
+    std::vector<int> m_gutters;    // per section: the marker gutter's width
+    QSize m_lastHint;
+    mutable QHash<QString, int> m_chipWidths;
 };
 
 CodePane::CodePane(CursorState *state, std::function<int(std::uint32_t)> laneIndexOf,
