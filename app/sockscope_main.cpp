@@ -105,8 +105,7 @@ int main(int argc, char **argv)
         QStringLiteral("NAME"));
     syntheticOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({scenarioOption, modelOption, playOption, presentationOption, runForOption,
-                       screenshotOption, cursorOption, watchOption, portOption,
-                       syntheticOption});
+                       screenshotOption, cursorOption, watchOption, portOption, syntheticOption});
     parser.addPositionalArgument(QStringLiteral("trace"),
                                  QApplication::translate("main", "A trace file to open."),
                                  QStringLiteral("[TRACE.json]"));

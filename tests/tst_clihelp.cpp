@@ -209,10 +209,9 @@ private Q_SLOTS:
         QTest::newRow("no program") << QStringList{QStringLiteral("--watch")};
         QTest::newRow("port without watch")
             << QStringList{QStringLiteral("--port"), QStringLiteral("5000")};
-        QTest::newRow("scenario without port")
-            << QStringList{QStringLiteral("--watch"), QStringLiteral("--scenario"),
-                           QStringLiteral("three-clients"), QStringLiteral("--"),
-                           QStringLiteral("python3")};
+        QTest::newRow("scenario without port") << QStringList{
+            QStringLiteral("--watch"), QStringLiteral("--scenario"),
+            QStringLiteral("three-clients"), QStringLiteral("--"), QStringLiteral("python3")};
     }
     void guiWatchUsageErrorsExitWithTwo()
     {

@@ -73,7 +73,7 @@ int count(const Trace &t, EventKind kind, bool succeededOnly = false)
     for (const Event &e : t.events()) {
         const Actor *a = t.actor(e.actor);
         if (e.kind == kind && a && a->kind != ActorKind::Client &&
-            (!succeededOnly || e.err == 0))
+            (!succeededOnly || (e.err == 0 && !e.interruptedByStop())))
             ++n;
     }
     return n;
@@ -107,10 +107,7 @@ class TestListingPrograms : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(cli()), "SOCKSCOPE_CLI must name sockscope-cli");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(cli()), "SOCKSCOPE_CLI must name sockscope-cli"); }
 
     void listingBehavesLikeTheModel_data()
     {
@@ -124,12 +121,12 @@ private Q_SLOTS:
         QTest::newRow("sequential one-slow-client")
             << QStringLiteral("sequential") << QStringLiteral("one-slow-client")
             << QStringList{QStringLiteral("--backlog"), QStringLiteral("5")} << false;
-        QTest::newRow("threaded three-clients") << QStringLiteral("threaded")
-                                                << QStringLiteral("three-clients") << QStringList{}
-                                                << false;
-        QTest::newRow("forking three-clients") << QStringLiteral("forking")
-                                               << QStringLiteral("three-clients") << QStringList{}
-                                               << false;
+        QTest::newRow("threaded three-clients")
+            << QStringLiteral("threaded") << QStringLiteral("three-clients") << QStringList{}
+            << false;
+        QTest::newRow("forking three-clients")
+            << QStringLiteral("forking") << QStringLiteral("three-clients") << QStringList{}
+            << false;
         QTest::newRow("udp udp-echo")
             << QStringLiteral("udp") << QStringLiteral("udp-echo") << QStringList{} << true;
     }
@@ -154,12 +151,12 @@ private Q_SLOTS:
         const QString listing =
             QStringLiteral(SOCKSCOPE_SOURCE_DIR "/resources/listings/%1.py").arg(model);
         const Result watch = processtest::run(
-            cli(), QStringList{QStringLiteral("watch"), QStringLiteral("--scenario"), scenario,
-                               QStringLiteral("--port"), QString::number(port),
-                               QStringLiteral("--trace"), watchTrace, QStringLiteral("--"),
-                               QStringLiteral("python3"), QStringLiteral("-P"), listing,
-                               QString::number(port)} +
-                       options);
+            cli(),
+            QStringList{QStringLiteral("watch"), QStringLiteral("--scenario"), scenario,
+                        QStringLiteral("--port"), QString::number(port), QStringLiteral("--trace"),
+                        watchTrace, QStringLiteral("--"), QStringLiteral("python3"),
+                        QStringLiteral("-P"), listing, QString::number(port)} +
+                options);
         QVERIFY2(watch.exitCode == 0, qPrintable(watch.err));
         QVERIFY2(!watch.err.contains(QLatin1String("were not sent")), qPrintable(watch.err));
 

@@ -171,8 +171,8 @@ private Q_SLOTS:
         QTest::keyClick(console->input(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
             console->output()->toPlainText().contains(QStringLiteral("got HELLO")), kBoundMs);
-        QTRY_VERIFY_WITH_TIMEOUT(console->output()->toPlainText().contains(QStringLiteral("waiting")),
-                                 kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->output()->toPlainText().contains(QStringLiteral("waiting")), kBoundMs);
         // Its accept() is on the timeline while it waits.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {

@@ -336,7 +336,9 @@ void CodePane::refresh()
     m_model = trace.model;
     const ModelInfo *info = findModel(m_model);
     m_title->setText(m_model.isEmpty() ? tr("No run yet")
-                                       : tr("%1 server").arg(info ? info->title : m_model));
+                     : m_model == QLatin1String("watched")
+                         ? tr("Your program")
+                         : tr("%1 server").arg(info ? info->title : m_model));
     // The selected actor's situation in words, beside the code it points at.
     if (const ActorStatus *status = m_state->state().statusOf(selectedActor())) {
         const Actor *actor = trace.actor(status->actor);
@@ -450,9 +452,6 @@ void CodePane::showWatchedProgram()
         m_sources.reset();
     m_sourcesSeen = trace.sources.size();
     m_sources.update(trace.sources, trace.settings.value(QStringLiteral("cwd")));
-    m_title->setText(m_title->text() == tr("No run yet") || m_title->text().isEmpty()
-                         ? tr("Your program")
-                         : m_title->text());
     for (QToolButton *b : {m_python, m_c, m_selectors})
         b->setVisible(false);
     std::vector<CodeView::Section> sections;
@@ -476,9 +475,13 @@ void CodePane::showWatchedProgram()
         marker.actor = status.actor;
         marker.color = m_palette.actorColor(m_laneIndexOf ? m_laneIndexOf(status.actor) : -1);
         marker.label = laneTitle(*actor);
+        // The line its latest call came from (status.line is the listing tag of that call).
+        const std::uint16_t line = status.lastEvent >= 0 && status.lastEvent < trace.size()
+                                       ? trace.at(status.lastEvent).line
+                                       : kNoLine;
         SourceFiles::Place place;
-        if (isSourceLine(status.line))
-            place = m_sources.placeOf(std::size_t(status.line - kFirstSourceLine));
+        if (isSourceLine(line))
+            place = m_sources.placeOf(std::size_t(line - kFirstSourceLine));
         if (place.file >= 0) {
             CodeView::Section &section = sections[std::size_t(place.file)];
             section.markers[place.line].append(marker);
@@ -489,11 +492,9 @@ void CodePane::showWatchedProgram()
         const QString why =
             !place.text.isEmpty()
                 ? tr("%1: at %2, a file that cannot be shown").arg(laneTitle(*actor), place.text)
-            : status.line == kNoLine || isSourceLine(status.line)
-                ? tr("%1: its line is not known (a C program needs -g; a call outside the "
+                : tr("%1: its line is not known (a C program needs -g; a call outside the "
                      "program's own files has none)")
-                      .arg(laneTitle(*actor))
-                : tr("%1: its line is not known").arg(laneTitle(*actor));
+                      .arg(laneTitle(*actor));
         if (status.actor == selected)
             unknown.highlighted = int(unknown.listing.lines.size());
         unknown.markers[int(unknown.listing.lines.size())].append(marker);

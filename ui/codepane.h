@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/listing.h"
-#include "watch/sourcefiles.h"
 #include "timelinepalette.h"
+#include "watch/sourcefiles.h"
 
 #include <QWidget>
 

@@ -15,8 +15,8 @@
 namespace sockscope {
 
 ProgramConsoleDock::ProgramConsoleDock(QWidget *parent)
-    : QDockWidget(tr("Program console"), parent), m_title(new QLabel),
-      m_output(new QPlainTextEdit), m_input(new QLineEdit), m_send(new QPushButton(tr("Send"))),
+    : QDockWidget(tr("Program console"), parent), m_title(new QLabel), m_output(new QPlainTextEdit),
+      m_input(new QLineEdit), m_send(new QPushButton(tr("Send"))),
       m_eof(new QPushButton(tr("End input")))
 {
     setObjectName(QStringLiteral("ProgramConsoleDock"));

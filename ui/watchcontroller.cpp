@@ -122,8 +122,7 @@ void WatchController::tick()
     TraceDocument *document = m_window->document();
     document->drain(m_session->recorder());
     document->setSources(m_session->sources());
-    document->setLiveEdge(
-        std::max(m_session->recorder().now(), document->trace().endNs()));
+    document->setLiveEdge(std::max(m_session->recorder().now(), document->trace().endNs()));
     m_console->appendOutput(m_session->takeOutput());
     if (finishedBefore)
         finish();

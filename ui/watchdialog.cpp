@@ -92,7 +92,9 @@ void WatchDialog::setRequest(const WatchRequest &request)
     m_program->setText(request.program.value(0));
     QStringList quoted;
     for (const QString &a : request.program.mid(1))
-        quoted << (a.contains(QLatin1Char(' ')) || a.isEmpty() ? QLatin1Char('"') + a + QLatin1Char('"') : a);
+        quoted << (a.contains(QLatin1Char(' ')) || a.isEmpty()
+                       ? QLatin1Char('"') + a + QLatin1Char('"')
+                       : a);
     m_arguments->setText(quoted.join(QLatin1Char(' ')));
     m_directory->setText(request.workingDirectory);
     m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(request.scenario)));
@@ -139,7 +141,8 @@ void WatchDialog::check()
         QStringList shown;
         for (const QString &a : r.program)
             shown << QStringLiteral("⟨%1⟩").arg(escapeText(a));
-        m_verdict->setText(tr("Runs %1 (an argument vector: no shell).").arg(shown.join(QLatin1Char(' '))));
+        m_verdict->setText(
+            tr("Runs %1 (an argument vector: no shell).").arg(shown.join(QLatin1Char(' '))));
     } else {
         m_verdict->setText(escapeText(problem));
     }

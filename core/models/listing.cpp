@@ -3,10 +3,10 @@
 #include "trace/trace.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <mutex>
 
@@ -104,7 +104,8 @@ Listing parse(const QStringList &raw, Flavour flavour, const QMap<QString, QStri
         const qsizetype ifAt = line.indexOf(QLatin1String("@if "));
         const bool directiveOnly = trimmed.startsWith(QLatin1String("@if ")) ||
                                    trimmed.startsWith(QLatin1String("# @if "));
-        if (ifAt >= 0 && (directiveOnly || line.mid(0, ifAt).trimmed().endsWith(QLatin1Char('#')))) {
+        if (ifAt >= 0 &&
+            (directiveOnly || line.mid(0, ifAt).trimmed().endsWith(QLatin1Char('#')))) {
             keep = conditionHolds(QStringView(line).mid(ifAt + 4), settings);
             dedent = directiveOnly ? 0 : 4;
             continue;

@@ -23,9 +23,9 @@ public:
     };
     struct Place
     {
-        int file = -1;   // index into files(); -1: not shown (see text)
-        int line = -1;   // 0-based
-        QString text;    // "FILE:LINE" as recorded (escaped), "" when the line is not known
+        int file = -1; // index into files(); -1: not shown (see text)
+        int line = -1; // 0-based
+        QString text;  // "FILE:LINE" as recorded (escaped), "" when the line is not known
     };
 
     // Takes the entries not seen yet (the table only grows during a run); reset() first for

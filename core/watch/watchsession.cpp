@@ -12,8 +12,8 @@
 #include <QStringDecoder>
 
 #include <cerrno>
-#include <fcntl.h>
 #include <csignal>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <pty.h>
@@ -173,8 +173,8 @@ void WatchSession::loop()
         m_outcome = QStringLiteral("The scenario's clients are done; the program was stopped. ") +
                     m_outcome;
     else if (m_stopRequested.load())
-        m_outcome = QStringLiteral("Stopped; the program and what it forked were ended. ") +
-                    m_outcome;
+        m_outcome =
+            QStringLiteral("Stopped; the program and what it forked were ended. ") + m_outcome;
     m_outcome = m_outcome.trimmed();
     m_finished = true;
 }

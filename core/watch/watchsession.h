@@ -77,7 +77,7 @@ private:
     void finish();
 
     WatchRequest m_request;
-    QString m_executable;  // as found on PATH (for the C call sites' lines)
+    QString m_executable; // as found on PATH (for the C call sites' lines)
     QString m_preload;
     QString m_pythonPath;
     Recorder m_recorder;
