@@ -22,7 +22,8 @@ ProgramConsoleDock::ProgramConsoleDock(QWidget *parent)
     setObjectName(QStringLiteral("ProgramConsoleDock"));
     auto *body = new QWidget(this);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
+    m_title->setWordWrap(false);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // clipped, not wider
     m_output->setObjectName(QStringLiteral("ProgramOutput"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(kMaxLines);
@@ -53,7 +54,9 @@ ProgramConsoleDock::ProgramConsoleDock(QWidget *parent)
 
 void ProgramConsoleDock::clear(const QString &title)
 {
-    m_title->setText(title);
+    // One line: the dock is small on a small screen, and the output needs the room.
+    m_title->setText(QFontMetrics(m_title->font()).elidedText(title, Qt::ElideMiddle, 600));
+    m_title->setToolTip(title);
     m_output->clear();
 }
 

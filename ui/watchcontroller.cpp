@@ -87,7 +87,7 @@ bool WatchController::watch(const WatchRequest &request, QString *error)
     document->setLive(true, 0);
     m_window->timeline()->setFollowLive(true);
     m_window->eventLog()->setFollowLive(true);
-    m_console->clear(tr("%1 (its standard output and error; type into its standard input below)")
+    m_console->clear(tr("%1: its output and error; type a line for its input below")
                          .arg(escapeText(request.program.join(QLatin1Char(' ')))));
     if (m_console->isHidden()) {
         // Beside the event log: the program's words next to its calls.
