@@ -199,6 +199,11 @@ private Q_SLOTS:
                            QStringLiteral("a b")};
         dialog.setRequest(request);
         QVERIFY2(dialog.canWatch(), qPrintable(dialog.verdict()));
+        // SOCKSCOPE_SCREENSHOT_DIR set: the dialog as the user sees it, to look at.
+        if (const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.resize(dialog.sizeHint());
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("watch-dialog.png")));
+        }
         // The arguments come back as a vector: the quoted one stays one argument.
         QCOMPARE(dialog.request().program, request.program);
         dialog.programEdit()->setText(QStringLiteral("/no/such/program"));

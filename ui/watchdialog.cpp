@@ -140,7 +140,7 @@ void WatchDialog::check()
     if (m_ok) {
         QStringList shown;
         for (const QString &a : r.program)
-            shown << QStringLiteral("⟨%1⟩").arg(escapeText(a));
+            shown << QStringLiteral("“%1”").arg(escapeText(a));
         m_verdict->setText(
             tr("Runs %1 (an argument vector: no shell).").arg(shown.join(QLatin1Char(' '))));
     } else {
