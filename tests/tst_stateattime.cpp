@@ -59,6 +59,43 @@ Trace runToEnd(const QString &model)
     return trace;
 }
 
+// The facts every view reads from a state, side by side: two replays that reach the same
+// event by different paths must agree on all of them.
+void compareStates(const StateAtTime &a, const StateAtTime &b)
+{
+    QCOMPARE(a.index, b.index);
+    QCOMPARE(a.actors.size(), b.actors.size());
+    for (std::size_t i = 0; i < a.actors.size(); ++i) {
+        const ActorStatus &x = a.actors[i], &y = b.actors[i];
+        QCOMPARE(x.actor, y.actor);
+        QCOMPARE(int(x.state), int(y.state));
+        QCOMPARE(x.lastEvent, y.lastEvent);
+        QCOMPARE(x.line, y.line);
+        QCOMPARE(x.fd, y.fd);
+        QCOMPARE(x.call, y.call);
+        QCOMPARE(x.waitingFor, y.waitingFor);
+    }
+    QCOMPARE(a.sockets.size(), b.sockets.size());
+    for (std::size_t i = 0; i < a.sockets.size(); ++i) {
+        QCOMPARE(a.sockets[i].process, b.sockets[i].process);
+        QCOMPARE(a.sockets[i].fd, b.sockets[i].fd);
+        QCOMPARE(a.sockets[i].parentClosed, b.sockets[i].parentClosed);
+    }
+    QCOMPARE(a.liveThreads, b.liveThreads);
+    QCOMPARE(a.liveChildren, b.liveChildren);
+    QCOMPARE(a.zombies, b.zombies);
+    QCOMPARE(a.readiness.interest, b.readiness.interest);
+    QCOMPARE(a.readiness.lastReady, b.readiness.lastReady);
+}
+
+std::size_t tableSize(const FdTables &tables)
+{
+    std::size_t n = 0;
+    for (std::uint32_t process : tables.processes())
+        n += std::size_t(tables.tableOf(process).size());
+    return n;
+}
+
 } // namespace
 
 class TestStateAtTime : public QObject
@@ -123,7 +160,8 @@ private Q_SLOTS:
         s = replay.stateAfter(parentAccept);
         QCOMPARE(s.statusOf(main)->state, ActorState::Blocked);
         QCOMPARE(s.statusOf(main)->blockedIn, EventKind::AcceptBegin);
-        QCOMPARE(s.statusOf(main)->waitingFor, QStringLiteral("no connection is waiting to be accepted"));
+        QCOMPARE(s.statusOf(main)->waitingFor,
+                 QStringLiteral("no connection is waiting to be accepted"));
         QCOMPARE(s.statusOf(child1)->state, ActorState::Blocked);
 
         // The first child exits: a zombie, holding no descriptors, until the next accept reaps it.
@@ -211,6 +249,87 @@ private Q_SLOTS:
         s = replay.stateAfter(nextWait);
         QCOMPARE(s.readiness.interest, QVector<int>({3, 5, 6}));
         QVERIFY(!s.readiness.client.contains(4));
+    }
+
+    // Stepping back and jumping about resume from checkpoints: every state reached that way is
+    // the state a replay from the start reaches, and so are the tables just before the event.
+    void checkpointsGiveTheStateOfAFullReplay_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("large") << QStringLiteral("large:9000");
+        QTest::newRow("forking") << QStringLiteral("forking");
+        QTest::newRow("select") << QStringLiteral("select");
+    }
+    void checkpointsGiveTheStateOfAFullReplay()
+    {
+        QFETCH(QString, name);
+        const Trace trace = synthetic::byName(name);
+        QVERIFY(trace.size() > 10);
+        StateReplay stepping(&trace);
+        stepping.stateAfter(trace.size() - 1); // leaves checkpoints on the way
+        if (trace.size() > 2 * stepping.checkpointInterval())
+            QVERIFY(stepping.checkpointCount() >= 2);
+        // Backwards one by one near the end and around checkpoints, then jumps in both ways.
+        std::vector<qsizetype> order;
+        for (qsizetype i = trace.size() - 1; i >= std::max<qsizetype>(0, trace.size() - 40); --i)
+            order.push_back(i);
+        for (qsizetype k = 1; k <= 3; ++k) {
+            const qsizetype c = k * stepping.checkpointInterval();
+            for (qsizetype i = c + 2; i >= c - 2; --i) {
+                if (i >= 0 && i < trace.size())
+                    order.push_back(i);
+            }
+        }
+        std::uint32_t seed = 12345;
+        for (int k = 0; k < 60; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            order.push_back(qsizetype(seed % std::uint32_t(trace.size())));
+        }
+        order.push_back(-1);
+        order.push_back(0);
+        for (qsizetype i : order) {
+            const StateAtTime &s = stepping.stateAfter(i);
+            StateReplay fresh(&trace);
+            const StateAtTime &f = fresh.stateAfter(i);
+            compareStates(s, f);
+            if (i >= 0)
+                QCOMPARE(tableSize(stepping.tablesBefore()), tableSize(fresh.tablesBefore()));
+        }
+    }
+
+    // A live trace grows: a client whose close was its last event had finished, until an event
+    // of that client arrives after it. The replay must not keep the early "exited".
+    void growingTraceRevisitsAClientsLastClose()
+    {
+        const Trace full = synthetic::threadedThreeClients();
+        qsizetype close = -1;
+        std::uint32_t client = 0;
+        for (qsizetype i = 0; i < full.size(); ++i) {
+            const Actor *a = full.actor(full.at(i).actor);
+            if (a && a->kind == ActorKind::Client && full.at(i).kind == EventKind::Close) {
+                close = i;
+                client = a->id;
+                break;
+            }
+        }
+        QVERIFY(close > 0);
+        Trace live;
+        for (const Actor &a : full.actors())
+            live.addActor(a);
+        for (qsizetype i = 0; i <= close; ++i)
+            live.append(full.at(i), full.payloadOf(full.at(i)));
+        StateReplay replay(&live);
+        QCOMPARE(replay.stateAfter(close).statusOf(client)->state, ActorState::Exited);
+        // The client does one more thing: a new socket.
+        Event more = full.at(close);
+        more.kind = EventKind::Socket;
+        more.fd = 42;
+        more.tNs += 1;
+        live.append(more);
+        QVERIFY(replay.stateAfter(close).statusOf(client)->state != ActorState::Exited);
+        StateReplay fresh(&live);
+        compareStates(replay.stateAfter(live.size() - 1), fresh.stateAfter(live.size() - 1));
+        compareStates(replay.stateAfter(close), fresh.stateAfter(close));
     }
 
     void realForkingRun()

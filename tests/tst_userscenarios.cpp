@@ -3,12 +3,15 @@
 // files the user opened are listed under "My scenarios" in the picker, checked like bundled
 // ones (a file with problems is listed with the same messages loadScenario gives, and cannot
 // be chosen to run), and remembered across windows.
+#include "mainwindow.h"
+#include "mainwindowactions.h"
 #include "scenario/scenariolibrary.h"
 #include "scenario/userscenarios.h"
 #include "scenariopicker.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -161,6 +164,61 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(path));
         again.refresh();
         QVERIFY(!again.scenarioNames().contains(path));
+    }
+
+    // "Save scenario as": a bundled lesson copied byte for byte into the folder is listed under
+    // "My scenarios" and loads; a second copy gets a new name; a name from a stranger's file
+    // cannot leave the folder; a target that cannot be written says where and keeps nothing.
+    void savedCopiesAreListedAndLoad()
+    {
+        QVERIFY(QDir().mkpath(userScenarioFolder()));
+        const QString first = proposedScenarioCopyPath(QStringLiteral("three-clients"));
+        QCOMPARE(first, userScenarioFolder() + QStringLiteral("/three-clients.json"));
+        QString error;
+        QVERIFY2(saveScenarioCopy(QStringLiteral("three-clients"), first, &error),
+                 qPrintable(error));
+        QFile bundled(ScenarioLibrary::bundledPath(QStringLiteral("three-clients")));
+        QFile copy(first);
+        QVERIFY(bundled.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), bundled.readAll());
+        QStringList problems;
+        QVERIFY(loadScenario(first, &problems));
+        QCOMPARE(proposedScenarioCopyPath(QStringLiteral("three-clients")),
+                 userScenarioFolder() + QStringLiteral("/three-clients-2.json"));
+        ScenarioPicker picker;
+        QVERIFY(picker.scenarioNames().contains(first));
+
+        QCOMPARE(QFileInfo(proposedScenarioCopyPath(QStringLiteral("../../etc/x"))).path(),
+                 userScenarioFolder());
+        QVERIFY(!QFileInfo(proposedScenarioCopyPath(QStringLiteral(".hidden")))
+                     .fileName()
+                     .startsWith(u'.'));
+
+        const QString nowhere = userScenarioFolder() + QStringLiteral("/no/such/dir/x.json");
+        QVERIFY(!saveScenarioCopy(QStringLiteral("three-clients"), nowhere, &error));
+        QVERIFY2(error.contains(nowhere) || error.contains(QStringLiteral("/no/such/dir")),
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(nowhere));
+        QVERIFY(!saveScenarioCopy(QStringLiteral("no-such-lesson"), first + QStringLiteral("x"),
+                                  &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-lesson")));
+    }
+
+    // File › Save scenario as…, without its dialog: the window's picker lists the copy at once
+    // and the chosen scenario stays chosen.
+    void windowSavesACopyAndListsIt()
+    {
+        MainWindow::Options options;
+        options.restoreSettings = false;
+        MainWindow window(options);
+        QVERIFY(window.selectScenario(QStringLiteral("one-slow-client")));
+        QVERIFY(QDir().mkpath(userScenarioFolder()));
+        const QString path = proposedScenarioCopyPath(QStringLiteral("one-slow-client"));
+        QVERIFY(window.actions()->saveScenarioCopy(path));
+        QVERIFY(window.scenarioPicker()->scenarioNames().contains(path));
+        QCOMPARE(window.currentScenario(), QStringLiteral("one-slow-client"));
+        QStringList problems;
+        QVERIFY(loadScenario(path, &problems));
     }
 
     void rememberingKeepsTheNewestFirstAndNoTwice()

@@ -1629,6 +1629,42 @@ Erstellt mit Qt %1.</translation>
 <context>
     <name>sockscope::MainWindowActions</name>
     <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Szenario speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save a copy of the current scenario to change in an editor; copies in your scenario folder are listed under &quot;My scenarios&quot;</source>
+        <translation>Eine Kopie des aktuellen Szenarios speichern, um sie in einem Editor zu ändern; Kopien in Ihrem Szenarioordner erscheinen unter „Meine Szenarien“</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>Open &amp;my scenarios folder</source>
+        <translation>Ordner &amp;meiner Szenarien öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder whose scenarios are listed under &quot;My scenarios&quot; in the file manager</source>
+        <translation>Den Ordner, dessen Szenarien unter „Meine Szenarien“ stehen, im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Your scenarios are in %1.</source>
+        <translation>Ihre Szenarien liegen in %1.</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>Das Szenario wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No scenario is chosen.</source>
+        <translation>Kein Szenario ist gewählt.</translation>
+    </message>
+    <message>
+        <source>Saved a copy at %1: change it in an editor, then choose it under &quot;My scenarios&quot;.</source>
+        <translation>Eine Kopie liegt jetzt in %1: ändern Sie sie in einem Editor und wählen Sie sie dann unter „Meine Szenarien“.</translation>
+    </message>
+    <message>
         <source>Export &amp;handout (PDF)…</source>
         <translation>&amp;Handout exportieren (PDF)…</translation>
     </message>

@@ -1629,6 +1629,42 @@ Compilado con Qt %1.</translation>
 <context>
     <name>sockscope::MainWindowActions</name>
     <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Guardar escenario &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the current scenario to change in an editor; copies in your scenario folder are listed under &quot;My scenarios&quot;</source>
+        <translation>Guardar una copia del escenario actual para cambiarla en un editor; las copias en su carpeta de escenarios aparecen en «Mis escenarios»</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Guardar escenario como</translation>
+    </message>
+    <message>
+        <source>Open &amp;my scenarios folder</source>
+        <translation>Abrir la carpeta de &amp;mis escenarios</translation>
+    </message>
+    <message>
+        <source>Show the folder whose scenarios are listed under &quot;My scenarios&quot; in the file manager</source>
+        <translation>Mostrar en el gestor de archivos la carpeta cuyos escenarios aparecen en «Mis escenarios»</translation>
+    </message>
+    <message>
+        <source>Your scenarios are in %1.</source>
+        <translation>Sus escenarios están en %1.</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>El escenario no se guardó</translation>
+    </message>
+    <message>
+        <source>No scenario is chosen.</source>
+        <translation>No hay ningún escenario elegido.</translation>
+    </message>
+    <message>
+        <source>Saved a copy at %1: change it in an editor, then choose it under &quot;My scenarios&quot;.</source>
+        <translation>Copia guardada en %1: cámbiela en un editor y luego elíjala en «Mis escenarios».</translation>
+    </message>
+    <message>
         <source>Export &amp;handout (PDF)…</source>
         <translation>Exportar &amp;hoja de clase (PDF)…</translation>
     </message>

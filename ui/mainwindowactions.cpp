@@ -8,6 +8,7 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "scenario/scenariolibrary.h"
+#include "scenario/userscenarios.h"
 #include "scenariopicker.h"
 #include "timelineguide.h"
 #include "timelineview.h"
@@ -18,8 +19,10 @@
 #include "tracedocument.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -32,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sockscope {
@@ -107,6 +111,34 @@ void MainWindowActions::installMenus(QMenu *file, QMenu *run)
     m_recentMenu = new QMenu(tr("Open &recent"), file);
     file->insertMenu(afterOpen, m_recentMenu);
     rebuildRecentMenu();
+    auto *saveScenarioAction = new QAction(tr("Save scenario &as…"), file);
+    saveScenarioAction->setToolTip(
+        tr("Save a copy of the current scenario to change in an editor; copies in your "
+           "scenario folder are listed under \"My scenarios\""));
+    connect(saveScenarioAction, &QAction::triggered, this, [this] {
+        const QString current = m_window->currentScenario();
+        if (current.isEmpty())
+            return;
+        QDir().mkpath(userScenarioFolder());
+        const QString name = ScenarioLibrary::bundledPath(current).isEmpty()
+                                 ? QFileInfo(current).completeBaseName()
+                                 : current;
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Save scenario as"),
+                                         proposedScenarioCopyPath(name), tr("Scenarios (*.json)"));
+        if (!path.isEmpty())
+            saveScenarioCopy(path);
+    });
+    file->insertAction(afterOpen, saveScenarioAction);
+    auto *folderAction = new QAction(tr("Open &my scenarios folder"), file);
+    folderAction->setToolTip(tr("Show the folder whose scenarios are listed under \"My "
+                                "scenarios\" in the file manager"));
+    connect(folderAction, &QAction::triggered, this, [this] {
+        const QString folder = userScenarioFolder();
+        if (!QDir().mkpath(folder) || !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            m_window->statusBar()->showMessage(tr("Your scenarios are in %1.").arg(folder), 10000);
+    });
+    file->insertAction(afterOpen, folderAction);
 
     auto *exportMenu = new QMenu(tr("&Export"), file);
     auto addExport = [&](const QString &text, const QString &filter, const QString &suffix) {
@@ -212,6 +244,24 @@ bool MainWindowActions::openTrace(const QString &path)
     addRecent(path);
     m_window->statusBar()->showMessage(
         tr("Opened %1: nothing runs, step with ← and →.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+bool MainWindowActions::saveScenarioCopy(const QString &path)
+{
+    const QString current = m_window->currentScenario();
+    QString error;
+    if (current.isEmpty() || !sockscope::saveScenarioCopy(current, path, &error)) {
+        report(tr("The scenario was not saved"),
+               current.isEmpty() ? tr("No scenario is chosen.") : error);
+        return false;
+    }
+    m_window->scenarioPicker()->rememberScenario(path); // listed, the current one kept
+    m_window->statusBar()->showMessage(
+        tr("Saved a copy at %1: change it in an editor, then choose it under \"My "
+           "scenarios\".")
+            .arg(path),
+        10000);
     return true;
 }
 

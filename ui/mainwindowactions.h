@@ -44,6 +44,9 @@ public:
     bool openTrace(const QString &path);
     // Loads and validates the scenario; on success selects it in the window (nothing runs).
     bool openScenario(const QString &path);
+    // A copy of the current scenario at `path` (File › Save scenario as…), remembered and
+    // listed under "My scenarios"; false with a message when it cannot be written.
+    bool saveScenarioCopy(const QString &path);
     bool saveTrace(const QString &path);
     bool exportTimeline(const QString &path);
     bool exportChromeTrace(const QString &path);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace sockscope {
 
@@ -179,6 +180,41 @@ std::vector<OpenSocket> StateAtTime::socketsOf(std::uint32_t process) const
     return result;
 }
 
+namespace {
+
+// Checkpoints are kept at least this many events apart, more in a trace so long and wide
+// that all of them would take more than the budget.
+constexpr qsizetype kMinCheckpointInterval = 1024;
+constexpr double kCheckpointBudgetBytes = 64.0 * 1024 * 1024;
+constexpr double kFdBytesPerActor = 64; // a guess at the descriptor tables' share
+
+std::size_t actorCountOf(const Trace *trace)
+{
+    return trace ? trace->actors().size() : 0;
+}
+
+// Per actor id, 0 unused: a status that knows its actor, and no open call.
+void fitActors(std::vector<ActorStatus> &status, std::vector<qsizetype> &openBegin,
+               std::size_t actorCount)
+{
+    const std::size_t from = status.size();
+    status.resize(actorCount + 1);
+    for (std::size_t id = from; id <= actorCount; ++id)
+        status[id].actor = std::uint32_t(id);
+    openBegin.resize(actorCount + 1, -1);
+}
+
+// The kind of event after which a client counts as exited, when it is the client's last.
+bool finishesClient(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    const Actor *actor = trace.actor(e.actor);
+    return actor && actor->kind == ActorKind::Client &&
+           (e.kind == EventKind::Close || e.kind == EventKind::Error);
+}
+
+} // namespace
+
 StateReplay::StateReplay(const Trace *trace)
 {
     setTrace(trace);
@@ -189,6 +225,10 @@ void StateReplay::setTrace(const Trace *trace)
     m_trace = trace;
     m_spans.clear();
     m_spansFor = -1;
+    m_checkpoints.clear();
+    m_lastEventOfActor.clear();
+    m_followed = 0;
+    m_interval = kMinCheckpointInterval;
     restart();
 }
 
@@ -197,23 +237,85 @@ void StateReplay::restart()
     m_tables = FdTables();
     m_tablesBefore = FdTables();
     m_applied = -1;
-    const std::size_t actorCount = m_trace ? m_trace->actors().size() : 0;
-    m_status.assign(actorCount + 1, ActorStatus{});
-    for (std::size_t id = 1; id <= actorCount; ++id)
-        m_status[id].actor = std::uint32_t(id);
-    m_openBegin.assign(actorCount + 1, -1);
+    m_status.clear();
+    m_openBegin.clear();
+    fitActors(m_status, m_openBegin, actorCountOf(m_trace));
     m_childByPid.clear();
     m_loops.clear();
     m_serverLoop = 0;
-    // A live trace grows: what "the client's last event" is may change, so find it again.
-    m_lastEventOfActor.assign(actorCount + 1, -1);
-    if (m_trace) {
-        for (qsizetype i = 0; i < m_trace->size(); ++i) {
-            const std::uint32_t actor = m_trace->at(i).actor;
-            if (actor <= actorCount)
-                m_lastEventOfActor[actor] = i;
-        }
+}
+
+void StateReplay::follow()
+{
+    const std::size_t actorCount = actorCountOf(m_trace);
+    const qsizetype size = m_trace ? m_trace->size() : 0;
+    if (size < m_followed) { // not a trace that grew: another one
+        const Trace *trace = m_trace;
+        setTrace(trace);
     }
+    // New actors get lanes of their own: nothing replayed so far changes.
+    m_lastEventOfActor.resize(actorCount + 1, -1);
+    fitActors(m_status, m_openBegin, actorCount);
+
+    // A client whose last event was a close has finished its script, unless the trace has
+    // grown and the client did more: a replay past that close said "exited" too early.
+    qsizetype firstChanged = std::numeric_limits<qsizetype>::max();
+    for (qsizetype i = m_followed; i < size; ++i) {
+        const std::uint32_t actor = m_trace->at(i).actor;
+        if (actor > actorCount)
+            continue;
+        const qsizetype previous = m_lastEventOfActor[actor];
+        if (previous >= 0 && finishesClient(*m_trace, previous))
+            firstChanged = std::min(firstChanged, previous);
+        m_lastEventOfActor[actor] = i;
+    }
+    m_followed = size;
+    if (firstChanged != std::numeric_limits<qsizetype>::max()) {
+        while (!m_checkpoints.empty() && m_checkpoints.back().applied >= firstChanged)
+            m_checkpoints.pop_back();
+        if (m_applied >= firstChanged)
+            restart();
+    }
+
+    // Checkpoints far enough apart that all of them together stay within a budget, and never
+    // so far that one step replays more than a few thousand events.
+    const double perCheckpoint =
+        double(actorCount + 1) * (sizeof(ActorStatus) + sizeof(qsizetype) + kFdBytesPerActor);
+    m_interval = std::max<qsizetype>(
+        kMinCheckpointInterval, qsizetype(double(size) * perCheckpoint / kCheckpointBudgetBytes));
+}
+
+void StateReplay::keepCheckpoint()
+{
+    const qsizetype last = m_checkpoints.empty() ? -1 : m_checkpoints.back().applied;
+    if (m_applied - last < m_interval)
+        return;
+    m_checkpoints.push_back(
+        {m_applied, m_tables, m_status, m_openBegin, m_childByPid, m_loops, m_serverLoop});
+}
+
+bool StateReplay::resumeBefore(qsizetype index)
+{
+    // The latest checkpoint before `index`: at least one event is left to apply, which sets
+    // the tables before that event.
+    const auto after =
+        std::partition_point(m_checkpoints.begin(), m_checkpoints.end(),
+                             [index](const Checkpoint &c) { return c.applied < index; });
+    if (after == m_checkpoints.begin())
+        return false;
+    const Checkpoint &c = *std::prev(after);
+    if (c.applied <= m_applied && index >= m_applied)
+        return false; // going on from here is nearer
+    m_tables = c.tables;
+    m_tablesBefore = FdTables();
+    m_status = c.status;
+    m_openBegin = c.openBegin;
+    fitActors(m_status, m_openBegin, actorCountOf(m_trace));
+    m_childByPid = c.childByPid;
+    m_loops = c.loops;
+    m_serverLoop = c.serverLoop;
+    m_applied = c.applied;
+    return true;
 }
 
 void StateReplay::apply(qsizetype index)
@@ -357,9 +459,7 @@ void StateReplay::apply(qsizetype index)
     }
 
     // A client whose final event is a close has finished its script.
-    const Actor *actor = m_trace->actor(e.actor);
-    if (actor && actor->kind == ActorKind::Client && m_lastEventOfActor[e.actor] == index &&
-        (e.kind == EventKind::Close || e.kind == EventKind::Error) && !m_trace->isEmpty())
+    if (m_lastEventOfActor[e.actor] == index && finishesClient(*m_trace, index))
         self->state = ActorState::Exited;
 }
 
@@ -516,13 +616,15 @@ const StateAtTime &StateReplay::stateAfter(qsizetype index)
         m_state = StateAtTime{};
         return m_state;
     }
-    index = std::clamp<qsizetype>(index, -1, m_trace->size() - 1);
+    if (m_followed != m_trace->size() || m_status.size() != actorCountOf(m_trace) + 1)
+        follow();
     if (m_spansFor != m_trace->size()) {
         m_spans = findBlockedSpans(*m_trace);
         m_spansFor = m_trace->size();
-        restart(); // actors, and every client's last event, may have changed
     }
-    if (index < m_applied || m_status.size() != m_trace->actors().size() + 1)
+    index = std::clamp<qsizetype>(index, -1, m_trace->size() - 1);
+    if ((index < m_applied || index - m_applied > m_interval) && !resumeBefore(index) &&
+        index < m_applied)
         restart();
     while (m_applied < index) {
         // Only the last step's "before" is ever read: copying it on every step would detach
@@ -530,6 +632,7 @@ const StateAtTime &StateReplay::stateAfter(qsizetype index)
         if (m_applied + 1 == index)
             m_tablesBefore = m_tables;
         apply(++m_applied);
+        keepCheckpoint();
     }
     snapshot();
     return m_state;

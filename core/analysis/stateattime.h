@@ -110,8 +110,11 @@ struct StateAtTime
     std::vector<OpenSocket> socketsOf(std::uint32_t process) const;
 };
 
-// Replays the trace event by event; stepping forward continues where it stopped, stepping
-// back starts over (replays are linear and cheap next to painting).
+// Replays the trace event by event. Stepping forward continues where it stopped; stepping back,
+// or jumping far ahead, starts from the nearest checkpoint (a copy of the replay's state kept
+// every few thousand events on the way), so one step costs the same anywhere in a long trace.
+// A trace that grows (live) keeps the checkpoints before the first event whose meaning the new
+// events change.
 class StateReplay
 {
 public:
@@ -125,10 +128,17 @@ public:
     const FdTables &tablesBefore() const { return m_tablesBefore; }
     const FdTables &tables() const { return m_tables; }
 
+    // How many checkpoints are kept, and how many events apart (for tests and benchmarks).
+    std::size_t checkpointCount() const { return m_checkpoints.size(); }
+    qsizetype checkpointInterval() const { return m_interval; }
+
 private:
     void restart();
+    void follow(); // the trace grew: keep what the new events do not change
     void apply(qsizetype index);
     void snapshot();
+    void keepCheckpoint();
+    bool resumeBefore(qsizetype index); // nearest checkpoint before `index`, if any helps
 
     const Trace *m_trace = nullptr;
     std::vector<BlockedSpan> m_spans;          // of the whole trace, for why-it-waits
@@ -151,6 +161,22 @@ private:
     std::map<std::uint32_t, Loop> m_loops; // by actor: each loop its own sets
     std::uint32_t m_serverLoop = 0;        // the latest non-client actor that waited
     StateAtTime m_state;
+
+    // The replay's state right after event `applied`. Qt's containers share their data until
+    // written, so a checkpoint costs little more than what changed since the one before.
+    struct Checkpoint
+    {
+        qsizetype applied = -1;
+        FdTables tables;
+        std::vector<ActorStatus> status;
+        std::vector<qsizetype> openBegin;
+        QHash<int, std::uint32_t> childByPid;
+        std::map<std::uint32_t, Loop> loops;
+        std::uint32_t serverLoop = 0;
+    };
+    std::vector<Checkpoint> m_checkpoints; // by `applied`, ascending
+    qsizetype m_interval = 0;              // events between two checkpoints
+    qsizetype m_followed = 0;              // trace size m_lastEventOfActor was found for
 };
 
 // Convenience for tests and one-off questions.

@@ -1,5 +1,9 @@
 #include "userscenarios.h"
 
+#include "trace/inputfile.h"
+#include "trace/outputfile.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -66,6 +70,45 @@ QStringList rememberScenario(QStringList remembered, const QString &path)
     while (remembered.size() > kMaxRememberedScenarios)
         remembered.removeLast();
     return remembered;
+}
+
+bool saveScenarioCopy(const QString &nameOrPath, const QString &target, QString *error)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("UserScenarios", text); };
+    const QString bundled = ScenarioLibrary::bundledPath(nameOrPath);
+    const QString source = bundled.isEmpty() ? nameOrPath : bundled;
+    QString why;
+    const auto bytes = readInputFile(source, kMaxScenarioFileBytes, tr("a scenario file"), &why);
+    if (!bytes) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(source, why);
+        return false;
+    }
+    if (const QString problem = checkOutputPath(target); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return writeOutputFile(target, *bytes, error);
+}
+
+QString proposedScenarioCopyPath(const QString &name)
+{
+    // A file name from the scenario's own "name": letters, digits, '-', '_' and '.' only, no
+    // leading dot (a name from a stranger's file must not climb out of the folder).
+    QString base;
+    for (const QChar c : name.left(100))
+        base += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' ||
+                        (c == u'.' && !base.isEmpty())
+                    ? c
+                    : QChar(u'-');
+    if (base.isEmpty() || base.startsWith(u'-'))
+        base.prepend(QStringLiteral("scenario"));
+    const QDir folder(userScenarioFolder());
+    QString path = folder.filePath(base + QStringLiteral(".json"));
+    for (int n = 2; QFileInfo::exists(path) && n < 1000; ++n)
+        path = folder.filePath(QStringLiteral("%1-%2.json").arg(base).arg(n));
+    return path;
 }
 
 } // namespace sockscope

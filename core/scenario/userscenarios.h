@@ -31,4 +31,14 @@ std::vector<UserScenario> userScenarios(const QStringList &remembered);
 constexpr int kMaxRememberedScenarios = 20;
 QStringList rememberScenario(QStringList remembered, const QString &path);
 
+// A copy of a scenario (a bundled NAME, or a file) written to `target`, byte for byte, so the
+// user can change it in an editor; it is listed under "My scenarios" when it lies in
+// userScenarioFolder(). False with `error` saying why ("PATH: ..."): the source cannot be read
+// or the target cannot be written (any old file at `target` is then left as it was).
+bool saveScenarioCopy(const QString &nameOrPath, const QString &target, QString *error);
+// Where "Save scenario as" proposes to put a copy: NAME.json in userScenarioFolder() (NAME
+// with anything but ASCII letters, digits, "-", "_" and "." replaced by "-"), or
+// NAME-2.json, NAME-3.json... when that file exists already.
+QString proposedScenarioCopyPath(const QString &name);
+
 } // namespace sockscope
