@@ -5,6 +5,7 @@
 #include "preferences.h"
 #include "trace/outputfile.h"
 #include "tracedocument.h"
+#include "watchcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -88,6 +89,15 @@ int main(int argc, char **argv)
         QApplication::translate("main", "With --screenshot: put the cursor on event N first "
                                         "(0: the first, -1: the last)."),
         QStringLiteral("N"));
+    const QCommandLineOption watchOption(
+        QStringLiteral("watch"),
+        QApplication::translate("main", "Watch your own program: sockscope --watch -- PROGRAM "
+                                        "[ARGS...] (no shell runs it)."));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QApplication::translate("main", "With --watch and --scenario: the port the program "
+                                        "listens on; the scenario's clients connect to it."),
+        QStringLiteral("P"));
     QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
         QApplication::translate("main", "Show a made-up trace (threaded, forking, select, "
@@ -95,7 +105,7 @@ int main(int argc, char **argv)
         QStringLiteral("NAME"));
     syntheticOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({scenarioOption, modelOption, playOption, presentationOption, runForOption,
-                       screenshotOption, cursorOption, syntheticOption});
+                       screenshotOption, cursorOption, watchOption, portOption, syntheticOption});
     parser.addPositionalArgument(QStringLiteral("trace"),
                                  QApplication::translate("main", "A trace file to open."),
                                  QStringLiteral("[TRACE.json]"));
@@ -110,6 +120,8 @@ int main(int argc, char **argv)
                     "Examples:\n"
                     "  sockscope --scenario one-slow-client --model threaded --play\n"
                     "  sockscope --presentation --scenario three-clients\n"
+                    "  sockscope --watch --scenario three-clients --port 5000 -- python3 "
+                    "server.py 5000\n"
                     "  sockscope recorded.json\n");
         std::fputs(qPrintable(parser.helpText() + examples), stdout);
         return std::fflush(stdout) == 0 ? 0 : 1;
@@ -153,6 +165,40 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    // --watch: everything after "--" is the program's argument vector, given to no shell.
+    std::optional<WatchRequest> watchRequest;
+    if (parser.isSet(watchOption)) {
+        const QStringList all = QCoreApplication::arguments();
+        const qsizetype dashes = all.indexOf(QStringLiteral("--"));
+        if (dashes < 0 || dashes + 1 >= all.size()) {
+            fail(QApplication::translate("main", "--watch needs -- PROGRAM [ARGS...] (the "
+                                                 "program to watch)"));
+            return 2;
+        }
+        watchRequest.emplace();
+        watchRequest->program = all.mid(dashes + 1);
+        if (parser.isSet(portOption)) {
+            bool ok = false;
+            const uint port = parser.value(portOption).toUInt(&ok);
+            if (!ok || port == 0 || port > 65535) {
+                fail(QApplication::translate("main", "--port needs a port from 1 to 65535, not "
+                                                     "'%1'")
+                         .arg(parser.value(portOption)));
+                return 2;
+            }
+            watchRequest->port = quint16(port);
+        }
+        watchRequest->scenario = parser.value(scenarioOption);
+        if (watchRequest->scenario.isEmpty() != (watchRequest->port == 0)) {
+            fail(QApplication::translate("main", "with --watch, --scenario and --port go "
+                                                 "together: the scenario's clients are sent at "
+                                                 "the port the program listens on"));
+            return 2;
+        }
+    } else if (parser.isSet(portOption)) {
+        fail(QApplication::translate("main", "--port only applies with --watch"));
+        return 2;
+    }
     MainWindow::Options options;
     options.restoreSettings = !screenshotMode;
     // A window for a person: the server stays up after the clients until Stop, and Start
@@ -189,7 +235,15 @@ int main(int argc, char **argv)
         window.show();
 
     bool runsSomething = false;
-    if (parser.isSet(syntheticOption)) {
+    if (watchRequest) {
+        QString error;
+        runsSomething = window.watchController()->watch(*watchRequest, &error);
+        if (!runsSomething) {
+            fail(error);
+            if (screenshotMode)
+                return 1;
+        }
+    } else if (parser.isSet(syntheticOption)) {
         Trace trace = synthetic::byName(parser.value(syntheticOption));
         if (trace.isEmpty()) {
             fail(QApplication::translate("main", "unknown synthetic trace '%1'")

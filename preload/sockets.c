@@ -20,6 +20,7 @@ EXPORT int socket(int domain, int type, int protocol)
     struct Builder b;
     begin(&b, K_SOCKET, fd, __builtin_return_address(0));
     b.r.err = fd < 0 ? err : 0;
+    b.r.aux = type & 0xf; /* SOCK_STREAM or SOCK_DGRAM: a bound datagram socket is ready */
     emit(&b);
     errno = err;
     return fd;

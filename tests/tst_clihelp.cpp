@@ -192,12 +192,35 @@ private Q_SLOTS:
             options << it.next().captured(1);
         for (const char *expected :
              {"--scenario", "--model", "--play", "--presentation", "--run-for", "--screenshot",
-              "--cursor", "--help", "--version"})
+              "--cursor", "--watch", "--port", "--help", "--version"})
             QVERIFY2(options.contains(QLatin1String(expected)), expected);
         for (const QString &option : options)
             QVERIFY2(man.contains(troff(option)), qPrintable(option));
         QVERIFY(!r.out.contains(QLatin1String("--synthetic"))); // a test aid, hidden
         QVERIFY(r.out.contains(QLatin1String("\nExamples:\n  sockscope --scenario ")));
+        QVERIFY(r.out.contains(QLatin1String("\n  sockscope --watch ")));
+        QVERIFY(man.contains(QLatin1String("sockscope \\-\\-watch ")));
+    }
+
+    // --watch needs the program after "--"; --port goes with --watch and a scenario.
+    void guiWatchUsageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no program") << QStringList{QStringLiteral("--watch")};
+        QTest::newRow("port without watch")
+            << QStringList{QStringLiteral("--port"), QStringLiteral("5000")};
+        QTest::newRow("scenario without port") << QStringList{
+            QStringLiteral("--watch"), QStringLiteral("--scenario"),
+            QStringLiteral("three-clients"), QStringLiteral("--"), QStringLiteral("python3")};
+    }
+    void guiWatchUsageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const Result r = run(gui(), args, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--")), qPrintable(r.err));
     }
 
     void guiUsageErrorExitsWithTwo()

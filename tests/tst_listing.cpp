@@ -50,8 +50,30 @@ private Q_SLOTS:
                 QVERIFY2(!line.contains(QLatin1String("@@")) && !line.startsWith(QLatin1Char('@')),
                          qPrintable(line));
                 QVERIFY2(!line.contains(QLatin1String("{recv_size}")), qPrintable(line));
+                // The runnable listings' own machinery (options, their tests of a setting, the
+                // marks in comments) is not what the code pane shows.
+                QVERIFY2(!line.contains(QLatin1String("# @")) &&
+                             !line.contains(QLatin1String("OPTIONS")) &&
+                             !line.contains(QLatin1String("RECV_SIZE")),
+                         qPrintable(line));
             }
         }
+    }
+
+    // A runnable listing's "if OPTIONS.protocol == ...:  # @if ..." is the program's own test
+    // of the setting: the listing shows what it keeps, where it stands in the model's code.
+    void runnableListingShowsTheBranchOfTheSetting()
+    {
+        const Listing echo = listingFor(QStringLiteral("sequential"), Flavour::Python);
+        const Listing delimited =
+            listingFor(QStringLiteral("sequential"), Flavour::Python,
+                       {{QStringLiteral("protocol"), QStringLiteral("delimited")}});
+        QVERIFY(!joined(echo).contains(QLatin1String("buffer")));
+        QVERIFY(delimited.lines.contains(QStringLiteral("    buffer = b\"\"")));
+        QVERIFY(delimited.lines.contains(QStringLiteral("        buffer += data")));
+        QCOMPARE(delimited.lines.value(delimited.lineOf.value(LineTag::Bind)),
+                 QStringLiteral("server.bind((\"127.0.0.1\", PORT))"));
+        QVERIFY(!joined(echo).contains(QLatin1String("argparse")));
     }
 
     // epoll also reads as the lecture's selectors code: a callback per registered socket, and

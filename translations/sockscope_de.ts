@@ -160,6 +160,7 @@ Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
 Examples:
   sockscope --scenario one-slow-client --model threaded --play
   sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
   sockscope recorded.json
 </source>
         <translation>
@@ -168,6 +169,7 @@ Exit-Status: 0 fertig, 1 ein Fehler (auf stderr gemeldet), 2 ein Bedienfehler.
 Beispiele:
   sockscope --scenario one-slow-client --model threaded --play
   sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
   sockscope recorded.json
 </translation>
     </message>
@@ -234,6 +236,30 @@ Beispiele:
     <message>
         <source>--cursor %1: the trace has %2 events (0 to %3, or -1 to -%2)</source>
         <translation>--cursor %1: Die Aufzeichnung hat %2 Ereignisse (0 bis %3 oder -1 bis -%2)</translation>
+    </message>
+    <message>
+        <source>Watch your own program: sockscope --watch -- PROGRAM [ARGS...] (no shell runs it).</source>
+        <translation>Ihr eigenes Programm beobachten: sockscope --watch -- PROGRAMM [ARGUMENTE...] (keine Shell startet es).</translation>
+    </message>
+    <message>
+        <source>With --watch and --scenario: the port the program listens on; the scenario&apos;s clients connect to it.</source>
+        <translation>Mit --watch und --scenario: der Port, auf dem das Programm lauscht; die Clients des Szenarios verbinden sich dorthin.</translation>
+    </message>
+    <message>
+        <source>--watch needs -- PROGRAM [ARGS...] (the program to watch)</source>
+        <translation>--watch braucht -- PROGRAMM [ARGUMENTE...] (das zu beobachtende Programm)</translation>
+    </message>
+    <message>
+        <source>--port needs a port from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port braucht einen Port von 1 bis 65535, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>with --watch, --scenario and --port go together: the scenario&apos;s clients are sent at the port the program listens on</source>
+        <translation>mit --watch gehören --scenario und --port zusammen: die Clients des Szenarios werden an den Port geschickt, auf dem das Programm lauscht</translation>
+    </message>
+    <message>
+        <source>--port only applies with --watch</source>
+        <translation>--port gilt nur mit --watch</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1150,26 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>%1 is suspended in %2 (no thread waits for it): it awaits %3</source>
         <translation>%1 ist in %2 angehalten (kein Thread wartet auf ihn): er wartet auf %3</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Ihr Programm</translation>
+    </message>
+    <message>
+        <source>Where the line is not known</source>
+        <translation>Wo die Zeile nicht bekannt ist</translation>
+    </message>
+    <message>
+        <source>%1: at %2, a file that cannot be shown</source>
+        <translation>%1: bei %2, einer Datei, die nicht angezeigt werden kann</translation>
+    </message>
+    <message>
+        <source>%1: its line is not known (a C program needs -g; a call outside the program&apos;s own files has none)</source>
+        <translation>%1: seine Zeile ist nicht bekannt (ein C-Programm braucht -g; ein Aufruf außerhalb der eigenen Dateien des Programms hat keine)</translation>
+    </message>
+    <message>
+        <source>No source line has been recorded yet.</source>
+        <translation>Noch keine Quellzeile aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3757,151 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>its timer: the loop resumes it once %1 ms have passed</source>
         <translation>seinen Timer: die Schleife setzt ihn fort, sobald %1 ms vergangen sind</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ProgramConsoleDock</name>
+    <message>
+        <source>Program console</source>
+        <translation>Programmkonsole</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>End input</source>
+        <translation>Eingabe beenden</translation>
+    </message>
+    <message>
+        <source>A line for the program&apos;s standard input; Enter sends it</source>
+        <translation>Eine Zeile für die Standardeingabe des Programms; Enter sendet sie</translation>
+    </message>
+    <message>
+        <source>Write the line and a newline into the program&apos;s standard input</source>
+        <translation>Die Zeile und einen Zeilenumbruch in die Standardeingabe des Programms schreiben</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s standard input (end of file, like Ctrl+D)</source>
+        <translation>Die Standardeingabe des Programms schließen (Dateiende, wie Strg+D)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WatchController</name>
+    <message>
+        <source>&amp;Watch a program…</source>
+        <translation>Ein Programm &amp;beobachten…</translation>
+    </message>
+    <message>
+        <source>Run a program of your own (a Python or C server) and draw it like a model</source>
+        <translation>Ein eigenes Programm (einen Python- oder C-Server) starten und wie ein Modell zeichnen</translation>
+    </message>
+    <message>
+        <source>The line was not written: the program does not read its input now, or has closed it.</source>
+        <translation>Die Zeile wurde nicht geschrieben: das Programm liest seine Eingabe gerade nicht oder hat sie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: its output and error; type a line for its input below</source>
+        <translation>%1: Ausgabe und Fehlerausgabe; unten eine Zeile für die Eingabe tippen</translation>
+    </message>
+    <message>
+        <source>The program did not start: %1</source>
+        <translation>Das Programm ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 (pid %2); Stop ends it and everything it forked.</source>
+        <translation>Beobachte %1 (PID %2); Stopp beendet es und alles, was es geforkt hat.</translation>
+    </message>
+    <message>
+        <source>%1 Step with ← and →, or press Space to replay.</source>
+        <translation>%1 Mit ← und → schrittweise, oder Leertaste zum Abspielen.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WatchDialog</name>
+    <message>
+        <source>Watch a program</source>
+        <translation>Ein Programm beobachten</translation>
+    </message>
+    <message>
+        <source>python3, ./server, /usr/bin/…</source>
+        <translation>python3, ./server, /usr/bin/…</translation>
+    </message>
+    <message>
+        <source>server.py 5000</source>
+        <translation>server.py 5000</translation>
+    </message>
+    <message>
+        <source>Split at spaces; quotes keep spaces in one argument. No shell runs: no variables, globs or pipes.</source>
+        <translation>An Leerzeichen getrennt; Anführungszeichen halten Leerzeichen in einem Argument. Keine Shell läuft: keine Variablen, Platzhalter oder Pipes.</translation>
+    </message>
+    <message>
+        <source>(SockScope&apos;s own)</source>
+        <translation>(das von SockScope)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>(none: connect your own clients)</source>
+        <translation>(keins: eigene Clients verbinden)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The port your program listens on: the scenario&apos;s clients connect to it once it listens</source>
+        <translation>Der Port, auf dem Ihr Programm lauscht: die Clients des Szenarios verbinden sich, sobald es lauscht</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>Arbeits&amp;verzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario&apos;s clients:</source>
+        <translation>&amp;Clients des Szenarios:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Program to watch</source>
+        <translation>Zu beobachtendes Programm</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Name the program to watch.</source>
+        <translation>Nennen Sie das zu beobachtende Programm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s clients need the port your program listens on.</source>
+        <translation>Die Clients des Szenarios brauchen den Port, auf dem Ihr Programm lauscht.</translation>
+    </message>
+    <message>
+        <source>Runs %1 (an argument vector: no shell).</source>
+        <translation>Startet %1 (ein Argumentvektor: keine Shell).</translation>
     </message>
 </context>
 </TS>

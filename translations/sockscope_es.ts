@@ -160,6 +160,7 @@ Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
 Examples:
   sockscope --scenario one-slow-client --model threaded --play
   sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
   sockscope recorded.json
 </source>
         <translation>
@@ -168,6 +169,7 @@ Estado de salida: 0 hecho, 1 un fallo (dicho en stderr), 2 un error de uso.
 Ejemplos:
   sockscope --scenario one-slow-client --model threaded --play
   sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
   sockscope recorded.json
 </translation>
     </message>
@@ -234,6 +236,30 @@ Ejemplos:
     <message>
         <source>--cursor %1: the trace has %2 events (0 to %3, or -1 to -%2)</source>
         <translation>--cursor %1: la traza tiene %2 eventos (de 0 a %3, o de -1 a -%2)</translation>
+    </message>
+    <message>
+        <source>Watch your own program: sockscope --watch -- PROGRAM [ARGS...] (no shell runs it).</source>
+        <translation>Observar su propio programa: sockscope --watch -- PROGRAMA [ARGUMENTOS...] (ninguna shell lo ejecuta).</translation>
+    </message>
+    <message>
+        <source>With --watch and --scenario: the port the program listens on; the scenario&apos;s clients connect to it.</source>
+        <translation>Con --watch y --scenario: el puerto en el que escucha el programa; los clientes del escenario se conectan a él.</translation>
+    </message>
+    <message>
+        <source>--watch needs -- PROGRAM [ARGS...] (the program to watch)</source>
+        <translation>--watch necesita -- PROGRAMA [ARGUMENTOS...] (el programa a observar)</translation>
+    </message>
+    <message>
+        <source>--port needs a port from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port necesita un puerto de 1 a 65535, no «%1»</translation>
+    </message>
+    <message>
+        <source>with --watch, --scenario and --port go together: the scenario&apos;s clients are sent at the port the program listens on</source>
+        <translation>con --watch, --scenario y --port van juntos: los clientes del escenario se envían al puerto en el que escucha el programa</translation>
+    </message>
+    <message>
+        <source>--port only applies with --watch</source>
+        <translation>--port solo se aplica con --watch</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1150,26 @@ Compilado con Qt %1.</translation>
     <message>
         <source>%1 is suspended in %2 (no thread waits for it): it awaits %3</source>
         <translation>%1 está suspendida en %2 (ningún hilo la espera): espera %3</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Su programa</translation>
+    </message>
+    <message>
+        <source>Where the line is not known</source>
+        <translation>Donde no se conoce la línea</translation>
+    </message>
+    <message>
+        <source>%1: at %2, a file that cannot be shown</source>
+        <translation>%1: en %2, un archivo que no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>%1: its line is not known (a C program needs -g; a call outside the program&apos;s own files has none)</source>
+        <translation>%1: no se conoce su línea (un programa en C necesita -g; una llamada fuera de los archivos propios del programa no tiene)</translation>
+    </message>
+    <message>
+        <source>No source line has been recorded yet.</source>
+        <translation>Aún no se ha registrado ninguna línea de código.</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3757,151 @@ Compilado con Qt %1.</translation>
     <message>
         <source>its timer: the loop resumes it once %1 ms have passed</source>
         <translation>su temporizador: el bucle la reanuda cuando hayan pasado %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ProgramConsoleDock</name>
+    <message>
+        <source>Program console</source>
+        <translation>Consola del programa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>End input</source>
+        <translation>Terminar entrada</translation>
+    </message>
+    <message>
+        <source>A line for the program&apos;s standard input; Enter sends it</source>
+        <translation>Una línea para la entrada estándar del programa; Intro la envía</translation>
+    </message>
+    <message>
+        <source>Write the line and a newline into the program&apos;s standard input</source>
+        <translation>Escribir la línea y un salto de línea en la entrada estándar del programa</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s standard input (end of file, like Ctrl+D)</source>
+        <translation>Cerrar la entrada estándar del programa (fin de archivo, como Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WatchController</name>
+    <message>
+        <source>&amp;Watch a program…</source>
+        <translation>&amp;Observar un programa…</translation>
+    </message>
+    <message>
+        <source>Run a program of your own (a Python or C server) and draw it like a model</source>
+        <translation>Ejecutar un programa propio (un servidor en Python o C) y dibujarlo como un modelo</translation>
+    </message>
+    <message>
+        <source>The line was not written: the program does not read its input now, or has closed it.</source>
+        <translation>La línea no se escribió: el programa no lee su entrada ahora, o la ha cerrado.</translation>
+    </message>
+    <message>
+        <source>%1: its output and error; type a line for its input below</source>
+        <translation>%1: su salida y sus errores; escriba abajo una línea para su entrada</translation>
+    </message>
+    <message>
+        <source>The program did not start: %1</source>
+        <translation>El programa no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 (pid %2); Stop ends it and everything it forked.</source>
+        <translation>Observando %1 (pid %2); Detener lo termina a él y todo lo que bifurcó.</translation>
+    </message>
+    <message>
+        <source>%1 Step with ← and →, or press Space to replay.</source>
+        <translation>%1 Avance con ← y →, o pulse Espacio para reproducir.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WatchDialog</name>
+    <message>
+        <source>Watch a program</source>
+        <translation>Observar un programa</translation>
+    </message>
+    <message>
+        <source>python3, ./server, /usr/bin/…</source>
+        <translation>python3, ./server, /usr/bin/…</translation>
+    </message>
+    <message>
+        <source>server.py 5000</source>
+        <translation>server.py 5000</translation>
+    </message>
+    <message>
+        <source>Split at spaces; quotes keep spaces in one argument. No shell runs: no variables, globs or pipes.</source>
+        <translation>Separados por espacios; las comillas mantienen espacios en un argumento. No se ejecuta ninguna shell: ni variables, ni comodines, ni tuberías.</translation>
+    </message>
+    <message>
+        <source>(SockScope&apos;s own)</source>
+        <translation>(el de SockScope)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>(none: connect your own clients)</source>
+        <translation>(ninguno: conecte sus propios clientes)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The port your program listens on: the scenario&apos;s clients connect to it once it listens</source>
+        <translation>El puerto en el que escucha su programa: los clientes del escenario se conectan en cuanto escucha</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Observar</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Directorio de trabajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario&apos;s clients:</source>
+        <translation>&amp;Clientes del escenario:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Program to watch</source>
+        <translation>Programa a observar</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Directorio de trabajo</translation>
+    </message>
+    <message>
+        <source>Name the program to watch.</source>
+        <translation>Indique el programa a observar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 no es un directorio.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s clients need the port your program listens on.</source>
+        <translation>Los clientes del escenario necesitan el puerto en el que escucha su programa.</translation>
+    </message>
+    <message>
+        <source>Runs %1 (an argument vector: no shell).</source>
+        <translation>Ejecuta %1 (un vector de argumentos: sin shell).</translation>
     </message>
 </context>
 </TS>

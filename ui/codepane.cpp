@@ -393,7 +393,9 @@ void CodePane::refresh()
     m_model = trace.model;
     const ModelInfo *info = findModel(m_model);
     m_title->setText(m_model.isEmpty() ? tr("No run yet")
-                                       : tr("%1 server").arg(info ? info->title : m_model));
+                     : m_model == QLatin1String("watched")
+                         ? tr("Your program")
+                         : tr("%1 server").arg(info ? info->title : m_model));
     // The selected actor's situation in words, beside the code it points at.
     if (const ActorStatus *status = m_state->state().statusOf(selectedActor())) {
         const Actor *actor = trace.actor(status->actor);
@@ -410,9 +412,15 @@ void CodePane::refresh()
         else
             m_title->setText(actorStateSentence(name, status->state));
     }
+    if (!trace.sources.empty() || m_model == QLatin1String("watched")) {
+        showWatchedProgram();
+        return;
+    }
     CodeView::Section server;
     server.title = tr("Server (%1)").arg(info ? info->title : m_model);
     server.listing = listingFor(m_model, m_flavour, trace.settings);
+    m_python->setVisible(true);
+    m_c->setVisible(true);
     m_selectors->setVisible(m_flavour == Flavour::Selectors ||
                             !listingFor(m_model, Flavour::Selectors).isEmpty());
     if (server.listing.isEmpty() && m_flavour == Flavour::Selectors) // another model now
@@ -489,6 +497,79 @@ void CodePane::refresh()
     if (y >= 0)
         m_scroll->ensureVisible(0, y + m_view->lineHeight() / 2, 0, m_view->lineHeight() * 2);
     m_scroll->horizontalScrollBar()->setValue(0); // the chips and the start of the code
+}
+
+void CodePane::showWatchedProgram()
+{
+    // A watched program: its own source files, a marker per actor on the line its latest call
+    // came from (the event's "source"). An actor whose line is not known is listed as such,
+    // never put on a line by guessing.
+    const Trace &trace = m_state->trace();
+    if (trace.sources.size() < m_sourcesSeen)
+        m_sources.reset();
+    m_sourcesSeen = trace.sources.size();
+    m_sources.update(trace.sources, trace.settings.value(QStringLiteral("cwd")));
+    for (QToolButton *b : {m_python, m_c, m_selectors})
+        b->setVisible(false);
+    std::vector<CodeView::Section> sections;
+    for (const SourceFiles::File &file : m_sources.files()) {
+        CodeView::Section section;
+        section.title = file.path;
+        section.listing.lines = file.lines;
+        sections.push_back(std::move(section));
+    }
+    CodeView::Section unknown;
+    unknown.title = tr("Where the line is not known");
+    const std::uint32_t selected = selectedActor();
+    for (const ActorStatus &status : m_state->state().actors) {
+        const Actor *actor = trace.actor(status.actor);
+        if (!actor || actor->kind == ActorKind::Client || actor->kind == ActorKind::Kernel)
+            continue;
+        if (status.state == ActorState::NotStarted || status.state == ActorState::Reaped ||
+            status.state == ActorState::Exited || status.state == ActorState::Done)
+            continue;
+        CodeView::Marker marker;
+        marker.actor = status.actor;
+        marker.color = m_palette.actorColor(m_laneIndexOf ? m_laneIndexOf(status.actor) : -1);
+        marker.label = laneTitle(*actor);
+        // The line its latest call came from (status.line is the listing tag of that call).
+        const std::uint16_t line = status.lastEvent >= 0 && status.lastEvent < trace.size()
+                                       ? trace.at(status.lastEvent).line
+                                       : kNoLine;
+        SourceFiles::Place place;
+        if (isSourceLine(line))
+            place = m_sources.placeOf(std::size_t(line - kFirstSourceLine));
+        if (place.file >= 0) {
+            CodeView::Section &section = sections[std::size_t(place.file)];
+            section.markers[place.line].append(marker);
+            if (status.actor == selected)
+                section.highlighted = place.line;
+            continue;
+        }
+        const QString why =
+            !place.text.isEmpty()
+                ? tr("%1: at %2, a file that cannot be shown").arg(laneTitle(*actor), place.text)
+                : tr("%1: its line is not known (a C program needs -g; a call outside the "
+                     "program's own files has none)")
+                      .arg(laneTitle(*actor));
+        if (status.actor == selected)
+            unknown.highlighted = int(unknown.listing.lines.size());
+        unknown.markers[int(unknown.listing.lines.size())].append(marker);
+        unknown.listing.lines << why;
+    }
+    if (sections.empty() && unknown.listing.isEmpty()) {
+        CodeView::Section none;
+        none.title = tr("Your program");
+        none.listing.lines << tr("No source line has been recorded yet.");
+        sections.push_back(std::move(none));
+    }
+    if (!unknown.listing.isEmpty())
+        sections.push_back(std::move(unknown));
+    m_view->setSections(std::move(sections));
+    const int y = m_view->highlightedY();
+    if (y >= 0)
+        m_scroll->ensureVisible(0, y + m_view->lineHeight() / 2, 0, m_view->lineHeight() * 2);
+    m_scroll->horizontalScrollBar()->setValue(0);
 }
 
 } // namespace sockscope

@@ -2,6 +2,7 @@
 
 #include "models/listing.h"
 #include "timelinepalette.h"
+#include "watch/sourcefiles.h"
 
 #include <QWidget>
 
@@ -41,6 +42,7 @@ public:
 
 private:
     void refresh();
+    void showWatchedProgram(); // a watched program: its own files (Trace::sources)
 
     void loadScripts(const Trace &trace);
     const ClientScript *scriptOf(const QString &name) const;
@@ -59,6 +61,8 @@ private:
     TimelinePalette m_palette;
     Flavour m_flavour = Flavour::Python;
     QString m_model;
+    SourceFiles m_sources; // a watched program's files, read once
+    std::size_t m_sourcesSeen = 0;
 };
 
 } // namespace sockscope

@@ -30,6 +30,7 @@ CursorState::CursorState(TraceDocument *document, QObject *parent)
     connect(document, &TraceDocument::eventsAppended, this, &CursorState::scheduleLiveRefresh);
     connect(document, &TraceDocument::actorsChanged, this, &CursorState::scheduleLiveRefresh);
     connect(document, &TraceDocument::liveChanged, this, &CursorState::refresh);
+    connect(document, &TraceDocument::sourcesChanged, this, &CursorState::scheduleLiveRefresh);
     refresh();
 }
 

@@ -19,6 +19,7 @@
 #include "trace/outputfile.h"
 #include "trace/tracefile.h"
 #include "tracedocument.h"
+#include "watchcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -240,6 +241,12 @@ void MainWindow::createActions()
 
     m_actions = new MainWindowActions(this);
     m_actions->installMenus(file, run);
+    m_watch = new WatchController(this, file);
+    connect(m_watch, &WatchController::stateChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_watch, &WatchController::finished, this, &MainWindow::runFinished);
 }
 
 void MainWindow::createToolBars()
@@ -513,6 +520,10 @@ void MainWindow::onLiveTick()
 
 void MainWindow::stopRun()
 {
+    if (m_watch && m_watch->isWatching()) {
+        m_watch->stop();
+        return;
+    }
     if (!isRunning())
         return;
     m_run->stop();
@@ -544,7 +555,7 @@ void MainWindow::finishRun()
 bool MainWindow::isRunning() const
 {
     // Live, or holding the server after its scripted clients (stepping, but still serving).
-    return m_run && (m_document->isLive() || m_holding);
+    return (m_run && (m_document->isLive() || m_holding)) || (m_watch && m_watch->isWatching());
 }
 
 void MainWindow::holdServer()

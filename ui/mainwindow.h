@@ -26,6 +26,7 @@ class ScenarioPicker;
 class TimelineLegend;
 class TimelineView;
 class TraceDocument;
+class WatchController;
 
 // Pick a scenario and a model, press Start, watch the lanes fill live, then step through the
 // run. Owns the one TraceDocument every view reads, and the Run that feeds it.
@@ -57,6 +58,8 @@ public:
     LessonPanels *lessons() const { return m_lessons; }
     // Predict questions, server choices (reap policy, console), the held server.
     RunCompanion *companion() const { return m_companion; }
+    // A program of the user's own, watched (File › Watch a program…, --watch).
+    WatchController *watchController() const { return m_watch; }
 
     QString currentScenario() const;
     QString currentModel() const;
@@ -165,6 +168,7 @@ private:
     double m_presentationScale = 1.5;
     MainWindowActions *m_actions = nullptr;
     RunCompanion *m_companion = nullptr;
+    WatchController *m_watch = nullptr;
     QByteArray m_stateBeforePresentation;
     QByteArray m_geometryBeforePresentation;
 };

@@ -25,6 +25,14 @@ void TraceDocument::setTrace(Trace trace)
     Q_EMIT liveEdgeChanged(m_liveEdgeNs);
 }
 
+void TraceDocument::setSources(std::vector<QString> sources)
+{
+    if (sources == m_trace.sources)
+        return;
+    m_trace.sources = std::move(sources);
+    Q_EMIT sourcesChanged();
+}
+
 void TraceDocument::clear()
 {
     setTrace(Trace{});

@@ -26,6 +26,10 @@ public:
     // Returns the number of events moved.
     qsizetype drain(Recorder &recorder);
 
+    // A watched program's source table (Trace::sources) as far as known; it only grows during
+    // a run, and its C lines are filled in after it. Emits sourcesChanged() when it changed.
+    void setSources(std::vector<QString> sources);
+
     // The event index at the cursor, -1 for none.
     qsizetype cursor() const { return m_cursor; }
     void setCursor(qsizetype index);
@@ -39,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void traceReset();
+    void sourcesChanged();
     void eventsAppended(qsizetype first, qsizetype last);
     void actorsChanged();
     void cursorChanged(qsizetype index);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <mutex>
 
@@ -72,34 +73,56 @@ bool conditionHolds(QStringView condition, const QMap<QString, QString> &setting
     return false;
 }
 
-// A listing file: "  @@tag" ends a tagged line (several: "  @@tag1 @@tag2"); "@if key=a|b"
-// keeps what follows only when the setting matches, up to the next "@if" or "@end"; "@#"
-// lines are notes for whoever edits the file; "{recv_size}" is the size the server passed to
-// recv().
+// A listing file. The Python ones are programs that run as they are (sockscope-cli watch
+// compares them with the models: tests/tst_listingprograms.cpp), so what marks them up is in
+// comments:
+//   "  # @@tag" (or "  # a comment  @@tag") ends a tagged line; several: "  # @@tag1 @@tag2";
+//   "# @if key=a|b" keeps what follows only when the setting matches, up to the next "@if" or
+//   "# @end". On a line of code ("    if OPTIONS.protocol == 'delimited':  # @if
+//   protocol=delimited") the line itself is the program's own test of the setting: it is not
+//   shown, and what it keeps is shown 4 columns further left, where it stands in the listing;
+//   "  # @hidden" ends a line the program needs to run (its options, its stand-ins for the
+//   model's settings) that the listing leaves out;
+//   "# @#" lines are notes for whoever edits the file;
+//   RECV_SIZE (and "{recv_size}") is shown as the size the server passed to recv().
+// The C listings use the same marks without the "#".
 Listing parse(const QStringList &raw, Flavour flavour, const QMap<QString, QString> &settings)
 {
     Listing l;
     l.flavour = flavourName(flavour);
     const QString recvSize = settings.value(QStringLiteral("recv_size"), QStringLiteral("1024"));
+    static const QRegularExpression tagStart(QStringLiteral("\\s@@[a-z_]"));
+    static const QRegularExpression recvSizeName(QStringLiteral("\\bRECV_SIZE\\b"));
     bool keep = true;
+    int dedent = 0;
     for (const QString &line : raw) {
-        if (line.startsWith(QLatin1String("@#")))
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("@#")) || trimmed.startsWith(QLatin1String("# @#")))
             continue;
-        if (line.startsWith(QLatin1String("@if "))) {
-            keep = conditionHolds(QStringView(line).mid(4), settings);
+        if (line.endsWith(QLatin1String("# @hidden")))
+            continue;
+        const qsizetype ifAt = line.indexOf(QLatin1String("@if "));
+        const bool directiveOnly = trimmed.startsWith(QLatin1String("@if ")) ||
+                                   trimmed.startsWith(QLatin1String("# @if "));
+        if (ifAt >= 0 &&
+            (directiveOnly || line.mid(0, ifAt).trimmed().endsWith(QLatin1Char('#')))) {
+            keep = conditionHolds(QStringView(line).mid(ifAt + 4), settings);
+            dedent = directiveOnly ? 0 : 4;
             continue;
         }
-        if (line.startsWith(QLatin1String("@end"))) {
+        if (trimmed == QLatin1String("@end") || trimmed == QLatin1String("# @end")) {
             keep = true;
+            dedent = 0;
             continue;
         }
         if (!keep)
             continue;
         QString text = line;
-        const qsizetype at = text.indexOf(QLatin1String("  @@"));
-        if (at >= 0) {
-            // One line may carry several tags: "  @@recv @@await_read".
-            const QStringList tags = text.mid(at + 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QRegularExpressionMatch tagMatch = tagStart.match(text);
+        if (tagMatch.hasMatch()) {
+            const qsizetype at = tagMatch.capturedStart() + 1;
+            // One line may carry several tags: "  # @@recv @@await_read".
+            const QStringList tags = text.mid(at).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (QString name : tags) {
                 if (name.startsWith(QLatin1String("@@")))
                     name.remove(0, 2);
@@ -108,8 +131,19 @@ Listing parse(const QStringList &raw, Flavour flavour, const QMap<QString, QStri
                     l.lineOf.insert(*tag, int(l.lines.size()));
             }
             text.truncate(at);
+            // A comment that held only the tags goes with them.
+            while (text.endsWith(QLatin1Char(' ')))
+                text.chop(1);
+            if (text.endsWith(QLatin1Char('#')) && !text.endsWith(QLatin1String("\\#"))) {
+                text.chop(1);
+                while (text.endsWith(QLatin1Char(' ')))
+                    text.chop(1);
+            }
         }
+        if (dedent > 0 && text.startsWith(QString(dedent, QLatin1Char(' '))))
+            text.remove(0, dedent);
         text.replace(QLatin1String("{recv_size}"), recvSize);
+        text.replace(recvSizeName, recvSize);
         l.lines << text;
     }
     return l;

@@ -63,6 +63,8 @@ std::vector<QByteArray> programEnvironment(const WatchOptions &options, int repo
             env.push_back(entry);
         }
     }
+    for (const QString &entry : options.extraEnvironment)
+        env.push_back(QFile::encodeName(entry));
     env.push_back("LD_PRELOAD=" + preload);
     if (!pythonPath.isEmpty())
         env.push_back("PYTHONPATH=" + pythonPath);
@@ -133,6 +135,11 @@ bool Watcher::start(const WatchOptions &options, QString *error)
     const QByteArray dir = QFile::encodeName(options.workingDirectory);
     if (!dir.isEmpty())
         posix_spawn_file_actions_addchdir_np(&actions, dir.constData());
+    const int standard[3] = {options.stdinFd, options.stdoutFd, options.stderrFd};
+    for (int target = 0; target < 3; ++target) {
+        if (standard[target] >= 0)
+            posix_spawn_file_actions_adddup2(&actions, standard[target], target);
+    }
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     // The program gets the default signal handling, whatever ours is (the CLI catches SIGINT).

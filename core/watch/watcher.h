@@ -20,6 +20,12 @@ struct WatchOptions
     QString preloadLibrary;   // path of libsockscope_preload.so
     QString pythonPath;      // a directory with sitecustomize.py (Python source lines); empty: none
     bool followExec = false; // programs the watched program execs are watched too
+    // The program's standard input, output and error: -1 for the watcher's own (they pass
+    // through unchanged), else a descriptor it gets as that one (the GUI's pipe and terminal).
+    int stdinFd = -1;
+    int stdoutFd = -1;
+    int stderrFd = -1;
+    QStringList extraEnvironment; // "NAME=VALUE" entries added to the program's environment
 };
 
 // Runs one program under the preload library and turns what it reports into events in a

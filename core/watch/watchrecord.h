@@ -45,7 +45,8 @@ struct SockscopeWatchRecord
     int32_t tid;
     int32_t fd;
     int32_t aux; /* newFd (accept_end), childPid (fork, reap), epoll fd (epoll_ctl, epoll
-                    waits), parent tid (thread start), parent pid (hello) */
+                    waits), parent tid (thread start), parent pid (hello), the socket type
+                    (socket) */
     int32_t bytes;
     int32_t status;
     int32_t err;

@@ -1,5 +1,7 @@
 #include "watchtranslator.h"
 
+#include <sys/socket.h>
+
 #include "trace/recorder.h"
 #include "trace/trace.h"
 #include "watchrecord.h"
@@ -207,9 +209,16 @@ bool WatchTranslator::take(QByteArrayView message)
         if (e.newFd >= 0 && actorForPeer)
             e.childActor = actorForPeer(e.peer());
         break;
+    case EventKind::Socket:
+        if (r.err == 0 && r.aux == SOCK_DGRAM)
+            m_datagram.insert({r.pid, r.fd});
+        break;
     case EventKind::Bind:
         if (r.err == 0)
             m_boundPort[{r.pid, r.fd}] = r.peerPort;
+        // A datagram socket takes messages once bound: it never listens.
+        if (r.err == 0 && onListening && m_datagram.count({r.pid, r.fd}))
+            onListening(r.peerPort);
         break;
     case EventKind::Listen:
         if (r.err == 0 && onListening) {
@@ -220,6 +229,7 @@ bool WatchTranslator::take(QByteArrayView message)
         break;
     case EventKind::Close:
         m_boundPort.erase({r.pid, r.fd});
+        m_datagram.erase({r.pid, r.fd});
         break;
     case EventKind::Fork: {
         e.childPid = r.aux > 0 ? r.aux : 0;

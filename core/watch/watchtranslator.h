@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <vector>
 
 struct SockscopeWatchRecord;
@@ -37,7 +38,7 @@ public:
     bool take(QByteArrayView message);
 
     // Called for each child the program forks (a new pid to watch for its exit), and when a
-    // socket of the program starts listening (the bound port).
+    // socket of the program starts listening, or a datagram socket is bound (the port).
     std::function<void(int pid, std::uint32_t actor)> onFork;
     std::function<void(int port)> onListening;
     // Who is on the other end of an accepted connection (accept_end's child_actor): a scripted
@@ -84,6 +85,7 @@ private:
     QHash<int, bool> m_exited;
     std::map<std::pair<int, int>, EpollInterest> m_epoll; // (pid, epfd)
     std::map<std::pair<int, int>, int> m_boundPort;       // (pid, fd) -> port
+    std::set<std::pair<int, int>> m_datagram;             // (pid, fd) of SOCK_DGRAM sockets
     std::vector<QString> m_sources;
     QHash<QString, std::size_t> m_sourceIndex;
     std::vector<CodeSite> m_codeSites;
