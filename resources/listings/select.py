@@ -4,7 +4,9 @@ server.bind(("127.0.0.1", PORT))  @@bind
 server.listen(BACKLOG)  @@listen
 server.setblocking(False)  @@set_nonblocking
 sockets_list = [server, sys.stdin]  # what select() watches
-pending = []                        # sockets with replies queued
+pending = []                        # sockets whose reply did not fit the send buffer
+unsent = {}                         # socket -> the bytes of its reply still to send
+buffers = {}                        # socket -> the start of a message not complete yet
 clients = {}                        # socket -> address
 running = True
 while running:
@@ -26,8 +28,16 @@ while running:
 @end
             if data:
                 time.sleep(WORK)    # everyone waits meanwhile  @@work
-                s.send(reply(data))  @@send
+                out = reply(data)
+                sent = s.send(out)  # what fits in the send buffer  @@send
+                if sent < len(out): # the rest once select() says it is writable
+                    unsent[s] = out[sent:]; pending.append(s)
             else:                   # b"": the client closed
                 sockets_list.remove(s); del clients[s]
+                if s in pending: pending.remove(s)
                 s.close()  @@close
+    for s in writable:              # room again in its send buffer
+        sent = s.send(unsent[s])
+        unsent[s] = unsent[s][sent:]
+        if not unsent[s]: pending.remove(s)
 server.close()  @@close_listener
