@@ -4,6 +4,7 @@
 // line of each accept and recv, a statically linked program refused, a stop that leaves
 // nothing running, and a watcher that leaks no descriptor.
 
+#include "trace/kernelsample.h"
 #include "trace/recorder.h"
 #include "trace/trace.h"
 #include "trace/tracefile.h"
@@ -525,6 +526,50 @@ private Q_SLOTS:
             QVERIFY(!(e.kind == EventKind::Close && e.fd == connection));
         }
         QVERIFY(sawEnd);
+    }
+
+    // The kernel's side of a watched program's sockets (issue 15, item 7): its listener is
+    // sampled in LISTEN as the program's own descriptor, and the connection it never closed is
+    // in CLOSE_WAIT when the watch is stopped.
+    void kernelSideOfAWatchedProgram()
+    {
+        Watch w;
+        QVERIFY2(w.start(programFor(QStringLiteral("closewait.py"), {QStringLiteral("0")})),
+                 w.err.constData());
+        const int fd = connectTo(w.port);
+        QVERIFY(fd >= 0);
+        ::close(fd);
+        QVERIFY(w.waitFor("peer closed"));
+        w.process.terminate(); // the watch stops the program: a last sample first
+        QVERIFY(w.process.waitForFinished(kBoundMs));
+        w.read();
+        const auto t = w.trace();
+        QVERIFY2(t, w.err.constData());
+        int listening = 0, closeWait = 0;
+        for (const Event &e : t->events()) {
+            if (e.kind != EventKind::TcpState)
+                continue;
+            QVERIFY(e.flags & kFlagSampled);
+            const auto local = payload::decodeKernelFigures(t->payloadOf(e)).local;
+            if (TcpState(e.call) == TcpState::Listen && local.port == w.port) {
+                ++listening;
+                QCOMPARE(e.childPid, w.pid);
+            }
+            // The program holds it, not the watcher. A sample taken before the sampler found
+            // the holder says no one (pid 0), and the next one names it.
+            if (TcpState(e.call) == TcpState::CloseWait && local.port == w.port)
+                closeWait += e.childPid == w.pid;
+        }
+        QString seen; // what was sampled, for the failure message
+        for (const Event &e : t->events())
+            if (e.kind == EventKind::TcpState)
+                seen += QStringLiteral("%1 %2 pid %3 fd %4; ")
+                            .arg(payload::decodeKernelFigures(t->payloadOf(e)).local.toString())
+                            .arg(int(e.call))
+                            .arg(e.childPid)
+                            .arg(e.fd);
+        QVERIFY2(listening == 1, qPrintable(seen));
+        QVERIFY2(closeWait >= 1, qPrintable(seen));
     }
 
     void execNotFollowed_data()

@@ -205,13 +205,16 @@ void KernelSampler::loop()
 
 void KernelSampler::scanOwners()
 {
-    // New children since the last scan: the recorder's actors of kind process.
+    // New processes since the last scan: the recorder's actors in another process than this
+    // one (a forked child; a watched program and its threads and children), each pid once.
     for (;;) {
         const Actor a = m_recorder.actorSnapshot(m_actorsScanned + 1);
         if (a.id == 0)
             break;
         ++m_actorsScanned;
-        if (a.kind == ActorKind::Process && a.pid > 0 && a.pid != int(getpid()))
+        if (a.kind != ActorKind::Client && a.kind != ActorKind::Kernel && a.pid > 0 &&
+            a.pid != int(getpid()) &&
+            std::find(m_childPids.begin(), m_childPids.end(), a.pid) == m_childPids.end())
             m_childPids.push_back(a.pid);
     }
     m_owners.clear();
@@ -362,7 +365,11 @@ bool KernelSampler::sample()
                     }
                 }
             }
-            if (m_firstSample && state != TcpState::Listen) {
+            // A connection the first sample finds was there before the run, unless one of the
+            // run's processes holds it (a watched program's listener is sampled only once its
+            // listen() is reported, and a client may have come and gone meanwhile).
+            if (m_firstSample && state != TcpState::Listen &&
+                (d->idiag_inode == 0 || ownerOf(d->idiag_inode, &rescanned).pid == 0)) {
                 m_foreign[key] = generation;
                 continue;
             }

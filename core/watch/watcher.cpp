@@ -168,7 +168,29 @@ bool Watcher::start(const WatchOptions &options, QString *error)
     m_pidfd = openPidfd(pid);
     m_translator = std::make_unique<WatchTranslator>(m_recorder, int(pid));
     m_translator->onFork = [this](int childPid, std::uint32_t) { watchChild(childPid); };
+    m_translator->onTcpListening = [this](int port) { sampleKernelSide(port); };
     return true;
+}
+
+void Watcher::sampleKernelSide(int port)
+{
+    if (port <= 0 || port > 65535 || m_samplingRefused || m_samplers.count(port) ||
+        int(m_samplers.size()) >= kMaxSampledPorts)
+        return;
+    auto sampler = std::make_unique<KernelSampler>(m_recorder, std::uint16_t(port));
+    // Where sock_diag cannot be used, start() has recorded why; the watch goes on without.
+    if (!sampler->start()) {
+        m_samplingRefused = true;
+        return;
+    }
+    m_samplers.emplace(port, std::move(sampler));
+}
+
+void Watcher::stopSampling()
+{
+    // A last sample each: what the program's end left (TIME_WAIT, a CLOSE_WAIT...).
+    for (auto &[port, sampler] : m_samplers)
+        sampler->stop();
 }
 
 void Watcher::watchChild(int pid)
@@ -274,8 +296,10 @@ bool Watcher::poll(int timeoutMs, int wakeFd)
     readRecords();
     checkChildren(false);
     collectProgram();
-    if (m_exited)
+    if (m_exited) {
         readRecords();
+        stopSampling();
+    }
     return !m_exited;
 }
 
@@ -284,6 +308,10 @@ void Watcher::stop()
     if (m_stopped || !m_translator)
         return;
     m_stopped = true;
+    // The kernel's side as the program left it, before the stop closes its sockets for it (a
+    // CLOSE_WAIT the program never ended would otherwise be gone with the program).
+    if (!m_exited)
+        stopSampling();
     // A child of the program, still running when the program is stopped, is stopped too.
     auto signalAll = [this](int signal) {
         if (!m_exited && m_pidfd >= 0)
@@ -331,6 +359,7 @@ void Watcher::stop()
         int status;
         ::waitpid(pid, &status, WNOHANG);
     }
+    stopSampling();
 }
 
 } // namespace sockscope

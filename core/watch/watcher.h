@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lab/kernelsampler.h"
 #include "watchtranslator.h"
 
 #include <QString>
@@ -61,6 +62,11 @@ public:
     // /proc/PID/stat; nullopt when it cannot be read.
     static std::optional<int> zombieStatus(pid_t pid);
 
+    // The kernel's side of the program's sockets: a KernelSampler per port it listens on (at
+    // most kMaxSampledPorts), started when the listen() is reported, stopped with the program.
+    static constexpr int kMaxSampledPorts = 8;
+    std::size_t sampledPorts() const { return m_samplers.size(); }
+
 private:
     void readRecords();
     void watchChild(int pid);
@@ -76,6 +82,10 @@ private:
     bool m_stopped = false;
     int m_exitStatus = 0;
     std::map<int, int> m_childPidfds; // pid -> pidfd, children still running
+    void sampleKernelSide(int port);
+    void stopSampling();
+    std::map<int, std::unique_ptr<KernelSampler>> m_samplers; // by port
+    bool m_samplingRefused = false; // sock_diag said no once: it is not asked again
 };
 
 } // namespace sockscope

@@ -221,9 +221,11 @@ bool WatchTranslator::take(QByteArrayView message)
             onListening(r.peerPort);
         break;
     case EventKind::Listen:
-        if (r.err == 0 && onListening) {
+        if (r.err == 0) {
             const auto it = m_boundPort.find({r.pid, r.fd});
-            if (it != m_boundPort.end())
+            if (it != m_boundPort.end() && onTcpListening)
+                onTcpListening(it->second);
+            if (it != m_boundPort.end() && onListening)
                 onListening(it->second);
         }
         break;

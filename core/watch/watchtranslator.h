@@ -41,6 +41,9 @@ public:
     // socket of the program starts listening, or a datagram socket is bound (the port).
     std::function<void(int pid, std::uint32_t actor)> onFork;
     std::function<void(int port)> onListening;
+    // A TCP socket of the program started listening on `port` (for the kernel's side: the
+    // watcher samples that port's sockets). Set by the Watcher; onListening is the caller's.
+    std::function<void(int port)> onTcpListening;
     // Who is on the other end of an accepted connection (accept_end's child_actor): a scripted
     // client's lane, or an external one.
     std::function<std::uint32_t(Endpoint)> actorForPeer;
