@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "preferences.h"
+#include "socketviewswitch.h"
 #include "trace/outputfile.h"
 #include "tracedocument.h"
 
@@ -88,6 +89,11 @@ int main(int argc, char **argv)
         QApplication::translate("main", "With --screenshot: put the cursor on event N first "
                                         "(0: the first, -1: the last)."),
         QStringLiteral("N"));
+    const QCommandLineOption socketViewOption(
+        QStringLiteral("socket-view"),
+        QApplication::translate("main", "Lanes to show: waits (threads, processes, clients), "
+                                        "kernel (one lane per socket) or both."),
+        QStringLiteral("waits|kernel|both"));
     QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
         QApplication::translate("main", "Show a made-up trace (threaded, forking, select, "
@@ -95,7 +101,7 @@ int main(int argc, char **argv)
         QStringLiteral("NAME"));
     syntheticOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({scenarioOption, modelOption, playOption, presentationOption, runForOption,
-                       screenshotOption, cursorOption, syntheticOption});
+                       screenshotOption, cursorOption, socketViewOption, syntheticOption});
     parser.addPositionalArgument(QStringLiteral("trace"),
                                  QApplication::translate("main", "A trace file to open."),
                                  QStringLiteral("[TRACE.json]"));
@@ -110,6 +116,7 @@ int main(int argc, char **argv)
                     "Examples:\n"
                     "  sockscope --scenario one-slow-client --model threaded --play\n"
                     "  sockscope --presentation --scenario three-clients\n"
+                    "  sockscope --scenario backlog-full --socket-view both --screenshot b.png\n"
                     "  sockscope recorded.json\n");
         std::fputs(qPrintable(parser.helpText() + examples), stdout);
         return std::fflush(stdout) == 0 ? 0 : 1;
@@ -153,6 +160,16 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    std::optional<SocketView> socketView;
+    if (parser.isSet(socketViewOption)) {
+        socketView = socketViewFromName(parser.value(socketViewOption));
+        if (!socketView) {
+            fail(QApplication::translate("main", "--socket-view takes waits, kernel or both, not "
+                                                 "'%1'")
+                     .arg(parser.value(socketViewOption)));
+            return 2;
+        }
+    }
     MainWindow::Options options;
     options.restoreSettings = !screenshotMode;
     // A window for a person: the server stays up after the clients until Stop, and Start
@@ -183,6 +200,8 @@ int main(int argc, char **argv)
         fail(QApplication::translate("main", "unknown model '%1'").arg(parser.value(modelOption)));
         return 2;
     }
+    if (socketView)
+        window.socketViewSwitch()->setView(*socketView);
     if (parser.isSet(presentationOption))
         window.setPresentation(true);
     else

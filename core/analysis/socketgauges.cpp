@@ -1,0 +1,88 @@
+#include "socketgauges.h"
+
+#include <algorithm>
+
+namespace sockscope {
+
+int acceptQueueCapacity(const KernelFigures &f)
+{
+    return f.backlog >= 0 ? f.backlog + 1 : -1;
+}
+
+std::pair<int, int> gaugeFigures(GaugeKind kind, const KernelFigures &f)
+{
+    switch (kind) {
+    case GaugeKind::AcceptQueue:
+        return {f.acceptQueue, acceptQueueCapacity(f)};
+    case GaugeKind::RecvQueue:
+        return {f.recvQueue, f.recvBuffer};
+    case GaugeKind::SendQueue:
+        return {f.sendQueue, f.sendBuffer};
+    }
+    return {-1, -1};
+}
+
+std::vector<GaugeKind> gaugesOf(const SocketLane &lane)
+{
+    if (lane.listener)
+        return {GaugeKind::AcceptQueue};
+    return {GaugeKind::RecvQueue, GaugeKind::SendQueue};
+}
+
+std::int64_t socketLaneEndNs(const SocketLane &lane)
+{
+    if (lane.states.empty() || lane.states.back().open)
+        return -1;
+    return lane.states.back().endNs;
+}
+
+std::vector<GaugeStep> gaugeSteps(const SocketLane &lane, GaugeKind kind, std::int64_t endNs)
+{
+    std::vector<GaugeStep> steps;
+    steps.reserve(lane.levels.size());
+    for (const QueueLevel &level : lane.levels) {
+        const auto [value, capacity] = gaugeFigures(kind, level.figures);
+        if (value < 0)
+            continue;
+        if (!steps.empty())
+            steps.back().endNs = level.tNs;
+        GaugeStep step;
+        step.event = level.event;
+        step.beginNs = level.tNs;
+        step.endNs = std::max(endNs, level.tNs);
+        step.value = value;
+        step.capacity = std::max(capacity, 0);
+        step.fraction = step.capacity > 0 ? std::clamp(double(value) / step.capacity, 0.0, 1.0)
+                                          : (value > 0 ? 1.0 : 0.0);
+        steps.push_back(step);
+    }
+    return steps;
+}
+
+std::vector<ListenDrop> listenDropDeltas(const SocketLane &lane)
+{
+    std::vector<ListenDrop> drops;
+    int before = 0;
+    for (const QueueLevel &level : lane.levels) {
+        const int total = level.figures.listenDrops;
+        if (total < 0)
+            continue;
+        if (total > before)
+            drops.push_back({level.event, level.tNs, total - before, total});
+        before = total;
+    }
+    return drops;
+}
+
+SocketLaneGauges socketLaneGauges(const SocketLane &lane)
+{
+    SocketLaneGauges g;
+    g.kinds = gaugesOf(lane);
+    for (GaugeKind kind : g.kinds)
+        g.steps.push_back(gaugeSteps(lane, kind, socketLaneEndNs(lane)));
+    if (lane.listener)
+        g.drops = listenDropDeltas(lane);
+    return g;
+}
+
+} // namespace sockscope

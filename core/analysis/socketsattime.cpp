@@ -1,0 +1,168 @@
+#include "socketsattime.h"
+
+#include "lanes.h"
+#include "socketgauges.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SocketLanes", text);
+}
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("SocketLanes", text, nullptr, n);
+}
+
+quint64 key(Endpoint e)
+{
+    return (quint64(e.ipv4) << 16) | e.port;
+}
+
+QString durationText(std::int64_t ns)
+{
+    if (ns < 1000000)
+        return tr("%1 µs").arg(double(ns) / 1e3, 0, 'f', 0);
+    if (ns < 1000000000)
+        return tr("%1 ms").arg(double(ns) / 1e6, 0, 'f', ns < 10000000 ? 1 : 0);
+    return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2);
+}
+} // namespace
+
+std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
+                                              const std::vector<SocketLane> &lanes)
+{
+    // Who bound, accepted and connected which address: from the calls of the trace.
+    QHash<quint16, std::uint32_t> bound;     // port -> the actor that bound it
+    QHash<quint64, std::uint32_t> accepted;  // the peer's address -> the acceptor
+    QHash<quint64, std::uint32_t> connected; // the client's own address -> the client
+    QHash<int, std::uint32_t> processOfPid;  // forked children, by pid
+    for (const Actor &a : trace.actors()) {
+        if (a.kind == ActorKind::Process && a.pid > 0)
+            processOfPid.insert(a.pid, a.id);
+    }
+    for (const Event &e : trace.events()) {
+        if (e.kind == EventKind::Bind && e.err == 0)
+            bound.insert(e.peer().port, e.actor);
+        else if (e.kind == EventKind::AcceptEnd && e.err == 0 && e.newFd >= 0)
+            accepted.insert(key(e.peer()), e.actor);
+        else if (e.kind == EventKind::ConnectEnd && e.err == 0)
+            connected.insert(key(trace.local(e)), e.actor);
+    }
+    auto name = [&](std::uint32_t id) {
+        const Actor *a = trace.actor(id);
+        return a ? laneTitle(*a) : QString();
+    };
+    std::vector<SocketLaneTitle> titles;
+    titles.reserve(lanes.size());
+    for (const SocketLane &lane : lanes) {
+        SocketLaneTitle t;
+        if (lane.listener) {
+            t.actor = bound.value(lane.local.port, 0);
+            t.subtitle = tr("listens on %1").arg(lane.local.toString());
+        } else if (connected.contains(key(lane.local))) {
+            t.actor = connected.value(key(lane.local));
+            t.subtitle = tr("↔ %1").arg(lane.peer.toString());
+        } else {
+            t.actor = accepted.value(key(lane.peer), 0);
+            const std::uint32_t client = connected.value(key(lane.peer), 0);
+            t.subtitle = client ? tr("↔ %1 (%2)").arg(name(client), lane.peer.toString())
+                                : tr("↔ %1").arg(lane.peer.toString());
+        }
+        // A forked child that holds the socket is its holder, not the parent that accepted.
+        if (const std::uint32_t child = processOfPid.value(lane.pid, 0))
+            t.actor = child;
+        const QString who =
+            t.actor ? name(t.actor) : (lane.pid > 0 ? tr("pid %1").arg(lane.pid) : QString());
+        if (who.isEmpty())
+            t.title = lane.fd >= 0 ? tr("fd %1").arg(lane.fd) : tr("no descriptor");
+        else
+            t.title = lane.fd >= 0 ? tr("%1: fd %2").arg(who).arg(lane.fd) : who;
+        titles.push_back(std::move(t));
+    }
+    return titles;
+}
+
+std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::int64_t tNs)
+{
+    std::vector<SocketAtTime> at;
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        const SocketLane &lane = lanes[i];
+        // The last state that began at or before t.
+        auto it = std::upper_bound(
+            lane.states.begin(), lane.states.end(), tNs,
+            [](std::int64_t t, const SocketStateSpan &s) { return t < s.beginNs; });
+        if (it == lane.states.begin())
+            continue;
+        --it;
+        if (!it->open && it->endNs <= tNs)
+            continue; // the kernel had forgotten it by then
+        SocketAtTime s;
+        s.lane = i;
+        s.state = it->state;
+        s.stateEvent = it->event;
+        s.sinceNs = it->beginNs;
+        s.pid = it->pid;
+        s.fd = it->fd;
+        auto lv = std::upper_bound(lane.levels.begin(), lane.levels.end(), tNs,
+                                   [](std::int64_t t, const QueueLevel &l) { return t < l.tNs; });
+        if (lv != lane.levels.begin())
+            s.figures = std::prev(lv)->figures;
+        at.push_back(s);
+    }
+    return at;
+}
+
+QString socketStateLine(const SocketAtTime &s, std::int64_t tNs)
+{
+    return tr("%1 (sampled; first seen %2 earlier)")
+        .arg(QLatin1String(tcpStateName(s.state)),
+             durationText(std::max<std::int64_t>(tNs - s.sinceNs, 0)));
+}
+
+QString socketQueueLine(const SocketLane &lane, const SocketAtTime &s)
+{
+    if (!s.figures)
+        return tr("no queue sample yet");
+    const KernelFigures &f = *s.figures;
+    if (lane.listener) {
+        if (f.acceptQueue < 0)
+            return tr("accept queue not sampled");
+        QString text = f.backlog >= 0 ? tr("accept queue %1 of %2 (backlog %3 + 1)")
+                                            .arg(f.acceptQueue)
+                                            .arg(acceptQueueCapacity(f))
+                                            .arg(f.backlog)
+                                      : tr("accept queue %1").arg(f.acceptQueue);
+        if (f.listenDrops > 0)
+            text += tr("; %n connection(s) dropped since listen()", f.listenDrops);
+        return text;
+    }
+    QStringList parts;
+    if (f.recvQueue >= 0)
+        parts << (f.recvBuffer > 0
+                      ? tr("%n byte(s) unread (receive buffer %1)", f.recvQueue).arg(f.recvBuffer)
+                      : tr("%n byte(s) unread", f.recvQueue));
+    if (f.sendQueue >= 0)
+        parts << (f.sendBuffer > 0
+                      ? tr("%n byte(s) unsent or unacknowledged (send buffer %1)", f.sendQueue)
+                            .arg(f.sendBuffer)
+                      : tr("%n byte(s) unsent or unacknowledged", f.sendQueue));
+    if (parts.isEmpty())
+        return tr("queues not sampled");
+    return parts.join(QStringLiteral("; "));
+}
+
+QString socketHolderLine(const SocketAtTime &s)
+{
+    if (s.fd >= 0 && s.pid > 0)
+        return tr("held by fd %1 of pid %2").arg(s.fd).arg(s.pid);
+    return tr("held by no descriptor of the run's processes");
+}
+
+} // namespace sockscope
