@@ -173,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(legend.heightForWidth(900) > waits);
         const auto entries = TimelinePalette().legend(false, false, true);
         QVERIFY(std::any_of(entries.begin(), entries.end(), [](const auto &e) {
-            return e.text.contains(QLatin1String("sampling period"));
+            return e.text.contains(QLatin1String("samples"));
         }));
         QVERIFY(std::any_of(entries.begin(), entries.end(),
                             [](const auto &e) { return e.text == QLatin1String("TIME_WAIT"); }));

@@ -165,10 +165,11 @@ void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect 
             p.setPen(palette.groupHeaderText);
             p.setFont(headerFont);
             QString title =
-                row.sockets
-                    ? QCoreApplication::translate("sockscope::TimelineView",
-                                                  "Sockets — what the kernel holds (sampled)")
-                    : laneGroupTitle(row.group);
+                row.sockets ? QCoreApplication::translate(
+                                  "sockscope::TimelineView",
+                                  "Sockets — what the kernel holds, sampled: a state shorter than "
+                                  "the sampling period can be missed")
+                            : laneGroupTitle(row.group);
             if (!row.sockets && row.group == LaneGroup::Server && !ctx.data.rows().empty()) {
                 if (const Actor *a = ctx.trace.actor(ctx.data.rows().front().lane.actor);
                     a && a->pid > 0)

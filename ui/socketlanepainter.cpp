@@ -15,11 +15,6 @@ namespace sockscope::socketlanepainter {
 namespace {
 constexpr double kFoldPx = 3.0; // narrower than this: folded with its neighbours
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sockscope::TimelineView", text);
-}
-
 std::int64_t laneEnd(const TimelinePaintContext &ctx, const SocketLane &lane)
 {
     const std::int64_t end = socketLaneEndNs(lane);
@@ -68,16 +63,30 @@ void paintStates(QPainter &p, const TimelinePaintContext &ctx, const SocketLane 
                 });
 }
 
-QString gaugeText(GaugeKind kind, const GaugeStep &s)
+// The figure in words, long or short: "accept queue 2 of 2", "2 of 2".
+QString gaugeText(GaugeKind kind, const GaugeStep &s, bool shortForm)
 {
+    if (shortForm) {
+        if (kind == GaugeKind::AcceptQueue && s.capacity > 0)
+            return QCoreApplication::translate("sockscope::TimelineView", "%1 of %2")
+                .arg(s.value)
+                .arg(s.capacity);
+        return kind == GaugeKind::AcceptQueue
+                   ? QString::number(s.value)
+                   : QCoreApplication::translate("sockscope::TimelineView", "%1 B").arg(s.value);
+    }
     switch (kind) {
     case GaugeKind::AcceptQueue:
-        return s.capacity > 0 ? tr("accept queue %1 of %2").arg(s.value).arg(s.capacity)
-                              : tr("accept queue %1").arg(s.value);
+        return s.capacity > 0
+                   ? QCoreApplication::translate("sockscope::TimelineView", "accept queue %1 of %2")
+                         .arg(s.value)
+                         .arg(s.capacity)
+                   : QCoreApplication::translate("sockscope::TimelineView", "accept queue %1")
+                         .arg(s.value);
     case GaugeKind::RecvQueue:
-        return tr("%1 B unread").arg(s.value);
+        return QCoreApplication::translate("sockscope::TimelineView", "%1 B unread").arg(s.value);
     case GaugeKind::SendQueue:
-        return tr("%1 B unsent").arg(s.value);
+        return QCoreApplication::translate("sockscope::TimelineView", "%1 B unsent").arg(s.value);
     }
     return {};
 }
@@ -150,9 +159,13 @@ void paintDrops(QPainter &p, const TimelinePaintContext &ctx, const std::vector<
         if (x - lastX < size) // one mark per few pixels: the first stands for them
             continue;
         const QPointF center(x, band.top() + size / 2 + 1);
+        // On a backing of the background: a red cross on a full queue's fill stays visible.
+        p.fillRect(QRectF(center.x() - size * 0.7, center.y() - size * 0.7, size * 1.4, size * 1.4),
+                   ctx.palette.background);
         drawMark(p, MarkKind::Error, center, size, ctx.palette);
         ++ctx.stats->itemsDrawn;
-        const QString text = tr("+%1 dropped").arg(it->added);
+        const QString text =
+            QCoreApplication::translate("sockscope::TimelineView", "+%1 dropped").arg(it->added);
         const auto next = std::next(it);
         const double nextX = next == drops.end() ? right : ctx.scale.xOf(next->tNs);
         if (nextX - x > fm.horizontalAdvance(text) + size + ctx.m.px(6)) {
@@ -199,7 +212,8 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, int socket, int top)
 void paintNote(QPainter &p, const TimelinePaintContext &ctx, int top, int height)
 {
     const QString why = ctx.data.whyNoSockets();
-    const QString text = tr("No socket lanes: %1.").arg(why);
+    const QString text =
+        QCoreApplication::translate("sockscope::TimelineView", "No socket lanes: %1.").arg(why);
     p.setFont(ctx.font(ctx.m.whyPx, true));
     p.setPen(ctx.palette.labelText);
     p.drawText(QRectF(ctx.scale.plotLeft + ctx.m.px(10), top,

@@ -245,21 +245,26 @@ struct TimelinePalette
         if (waits)
             entries = callLegend(tasks);
         if (sockets) {
+            // The states' colours when the socket lanes are shown alone; beside the lanes of
+            // who waits there is no room for them at 1024x768 (the bars name their states).
+            if (!waits) {
+                entries.insert(entries.end(),
+                               {
+                                   {S::Bar, stateListen, QStringLiteral("LISTEN")},
+                                   {S::Bar, stateHandshake, QStringLiteral("SYN_SENT/RECV")},
+                                   {S::Bar, stateEstablished, QStringLiteral("ESTABLISHED")},
+                                   {S::Bar, stateFinWait, QStringLiteral("FIN_WAIT1/2")},
+                                   {S::Bar, stateCloseWait, QStringLiteral("CLOSE_WAIT")},
+                                   {S::Bar, stateClosing, QStringLiteral("LAST_ACK/CLOSING")},
+                                   {S::Hatched, stateTimeWait, QStringLiteral("TIME_WAIT")},
+                               });
+            }
             entries.insert(
                 entries.end(),
                 {
-                    {S::Bar, stateListen, QStringLiteral("LISTEN")},
-                    {S::Bar, stateHandshake, QStringLiteral("SYN_SENT/SYN_RECV")},
-                    {S::Bar, stateEstablished, QStringLiteral("ESTABLISHED")},
-                    {S::Bar, stateFinWait, QStringLiteral("FIN_WAIT1/2")},
-                    {S::Bar, stateCloseWait, QStringLiteral("CLOSE_WAIT")},
-                    {S::Bar, stateClosing, QStringLiteral("LAST_ACK/CLOSING")},
-                    {S::Hatched, stateTimeWait, QStringLiteral("TIME_WAIT")},
-                    {S::Gauge, gaugeFill, tr("queue filled (of its limit)")},
-                    {S::Mark, errorMarker, tr("dropped: accept queue full"), MarkKind::Error},
-                    {S::Note, labelText,
-                     tr("kernel samples: a state shorter than the sampling period "
-                        "can be missed")},
+                    {S::Gauge, gaugeFill, tr("queue level")},
+                    {S::Mark, errorMarker, tr("dropped (queue full)"), MarkKind::Error},
+                    {S::Note, labelText, tr("kernel samples: brief states can be missed")},
                 });
         }
         return entries;

@@ -11,15 +11,6 @@
 namespace sockscope {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SocketLanes", text);
-}
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("SocketLanes", text, nullptr, n);
-}
-
 quint64 key(Endpoint e)
 {
     return (quint64(e.ipv4) << 16) | e.port;
@@ -28,10 +19,11 @@ quint64 key(Endpoint e)
 QString durationText(std::int64_t ns)
 {
     if (ns < 1000000)
-        return tr("%1 µs").arg(double(ns) / 1e3, 0, 'f', 0);
+        return QCoreApplication::translate("SocketLanes", "%1 µs").arg(double(ns) / 1e3, 0, 'f', 0);
     if (ns < 1000000000)
-        return tr("%1 ms").arg(double(ns) / 1e6, 0, 'f', ns < 10000000 ? 1 : 0);
-    return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2);
+        return QCoreApplication::translate("SocketLanes", "%1 ms")
+            .arg(double(ns) / 1e6, 0, 'f', ns < 10000000 ? 1 : 0);
+    return QCoreApplication::translate("SocketLanes", "%1 s").arg(double(ns) / 1e9, 0, 'f', 2);
 }
 } // namespace
 
@@ -65,25 +57,38 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
         SocketLaneTitle t;
         if (lane.listener) {
             t.actor = bound.value(lane.local.port, 0);
-            t.subtitle = tr("listens on %1").arg(lane.local.toString());
+            t.subtitle = QCoreApplication::translate("SocketLanes", "listens on %1")
+                             .arg(lane.local.toString());
         } else if (connected.contains(key(lane.local))) {
             t.actor = connected.value(key(lane.local));
-            t.subtitle = tr("↔ %1").arg(lane.peer.toString());
+            t.subtitle =
+                QCoreApplication::translate("SocketLanes", "↔ %1").arg(lane.peer.toString());
         } else {
             t.actor = accepted.value(key(lane.peer), 0);
             const std::uint32_t client = connected.value(key(lane.peer), 0);
-            t.subtitle = client ? tr("↔ %1 (%2)").arg(name(client), lane.peer.toString())
-                                : tr("↔ %1").arg(lane.peer.toString());
+            t.subtitle =
+                client
+                    ? QCoreApplication::translate("SocketLanes", "↔ %1 (%2)")
+                          .arg(name(client), lane.peer.toString())
+                    : QCoreApplication::translate("SocketLanes", "↔ %1").arg(lane.peer.toString());
         }
         // A forked child that holds the socket is its holder, not the parent that accepted.
         if (const std::uint32_t child = processOfPid.value(lane.pid, 0))
             t.actor = child;
         const QString who =
-            t.actor ? name(t.actor) : (lane.pid > 0 ? tr("pid %1").arg(lane.pid) : QString());
+            t.actor
+                ? name(t.actor)
+                : (lane.pid > 0 ? QCoreApplication::translate("SocketLanes", "pid %1").arg(lane.pid)
+                                : QString());
         if (who.isEmpty())
-            t.title = lane.fd >= 0 ? tr("fd %1").arg(lane.fd) : tr("no descriptor");
+            t.title = lane.fd >= 0
+                          ? QCoreApplication::translate("SocketLanes", "fd %1").arg(lane.fd)
+                          : QCoreApplication::translate("SocketLanes", "no descriptor");
         else
-            t.title = lane.fd >= 0 ? tr("%1: fd %2").arg(who).arg(lane.fd) : who;
+            t.title =
+                lane.fd >= 0
+                    ? QCoreApplication::translate("SocketLanes", "%1: fd %2").arg(who).arg(lane.fd)
+                    : QCoreApplication::translate("SocketLanes", "%1: no fd sampled").arg(who);
         titles.push_back(std::move(t));
     }
     return titles;
@@ -121,7 +126,7 @@ std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::i
 
 QString socketStateLine(const SocketAtTime &s, std::int64_t tNs)
 {
-    return tr("%1 (sampled; first seen %2 earlier)")
+    return QCoreApplication::translate("SocketLanes", "%1 (sampled; first seen %2 earlier)")
         .arg(QLatin1String(tcpStateName(s.state)),
              durationText(std::max<std::int64_t>(tNs - s.sinceNs, 0)));
 }
@@ -129,40 +134,54 @@ QString socketStateLine(const SocketAtTime &s, std::int64_t tNs)
 QString socketQueueLine(const SocketLane &lane, const SocketAtTime &s)
 {
     if (!s.figures)
-        return tr("no queue sample yet");
+        return QCoreApplication::translate("SocketLanes", "no queue sample yet");
     const KernelFigures &f = *s.figures;
     if (lane.listener) {
         if (f.acceptQueue < 0)
-            return tr("accept queue not sampled");
-        QString text = f.backlog >= 0 ? tr("accept queue %1 of %2 (backlog %3 + 1)")
-                                            .arg(f.acceptQueue)
-                                            .arg(acceptQueueCapacity(f))
-                                            .arg(f.backlog)
-                                      : tr("accept queue %1").arg(f.acceptQueue);
+            return QCoreApplication::translate("SocketLanes", "accept queue not sampled");
+        QString text =
+            f.backlog >= 0
+                ? QCoreApplication::translate("SocketLanes",
+                                              "accept queue %1 of %2 (backlog %3 + 1)")
+                      .arg(f.acceptQueue)
+                      .arg(acceptQueueCapacity(f))
+                      .arg(f.backlog)
+                : QCoreApplication::translate("SocketLanes", "accept queue %1").arg(f.acceptQueue);
         if (f.listenDrops > 0)
-            text += tr("; %n connection(s) dropped since listen()", f.listenDrops);
+            text += QCoreApplication::translate(
+                "SocketLanes", "; %n connection(s) dropped since listen()", nullptr, f.listenDrops);
         return text;
     }
     QStringList parts;
     if (f.recvQueue >= 0)
-        parts << (f.recvBuffer > 0
-                      ? tr("%n byte(s) unread (receive buffer %1)", f.recvQueue).arg(f.recvBuffer)
-                      : tr("%n byte(s) unread", f.recvQueue));
+        parts << (f.recvBuffer > 0 ? QCoreApplication::translate(
+                                         "SocketLanes", "%n byte(s) unread (receive buffer %1)",
+                                         nullptr, f.recvQueue)
+                                         .arg(f.recvBuffer)
+                                   : QCoreApplication::translate("SocketLanes", "%n byte(s) unread",
+                                                                 nullptr, f.recvQueue));
     if (f.sendQueue >= 0)
         parts << (f.sendBuffer > 0
-                      ? tr("%n byte(s) unsent or unacknowledged (send buffer %1)", f.sendQueue)
+                      ? QCoreApplication::translate(
+                            "SocketLanes", "%n byte(s) unsent or unacknowledged (send buffer %1)",
+                            nullptr, f.sendQueue)
                             .arg(f.sendBuffer)
-                      : tr("%n byte(s) unsent or unacknowledged", f.sendQueue));
+                      : QCoreApplication::translate("SocketLanes",
+                                                    "%n byte(s) unsent or unacknowledged", nullptr,
+                                                    f.sendQueue));
     if (parts.isEmpty())
-        return tr("queues not sampled");
+        return QCoreApplication::translate("SocketLanes", "queues not sampled");
     return parts.join(QStringLiteral("; "));
 }
 
 QString socketHolderLine(const SocketAtTime &s)
 {
     if (s.fd >= 0 && s.pid > 0)
-        return tr("held by fd %1 of pid %2").arg(s.fd).arg(s.pid);
-    return tr("held by no descriptor of the run's processes");
+        return QCoreApplication::translate("SocketLanes", "held by fd %1 of pid %2")
+            .arg(s.fd)
+            .arg(s.pid);
+    return QCoreApplication::translate("SocketLanes",
+                                       "held by no descriptor of the run's processes");
 }
 
 } // namespace sockscope
