@@ -129,7 +129,10 @@ void paintGauge(QPainter &p, const TimelinePaintContext &ctx, GaugeKind kind,
             ++ctx.stats->itemsDrawn;
             if (item.isFold())
                 return;
-            const QString text = gaugeText(kind, steps[item.first]);
+            // Whole or not at all: the long form, else the short one.
+            QString text = gaugeText(kind, steps[item.first], false);
+            if (x1 - x0 < fm.horizontalAdvance(text) + ctx.m.px(8))
+                text = gaugeText(kind, steps[item.first], true);
             if (x1 - x0 < fm.horizontalAdvance(text) + ctx.m.px(8) || band.height() < fm.height())
                 return;
             // Over the fill when it is tall enough, else above it on the background.
