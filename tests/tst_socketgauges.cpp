@@ -166,6 +166,9 @@ private Q_SLOTS:
         QCOMPARE(titles.size(), lanes.size());
         QVERIFY2(titles.front().subtitle.contains(QLatin1String("listens on")),
                  qPrintable(titles.front().subtitle));
+        // The listener's lane starts at its socket() call, before the first sample.
+        QVERIFY(titles.front().madeNs >= 0);
+        QVERIFY(titles.front().madeNs <= lanes.front().firstNs);
         int clientEnds = 0, established = 0, timeWaitAfterEstablished = 0;
         for (std::size_t i = 0; i < lanes.size(); ++i) {
             const SocketLane &lane = lanes[i];

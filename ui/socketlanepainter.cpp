@@ -196,8 +196,18 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, int socket, int top)
     const SocketLaneGauges &gauges = ctx.data.socketGauges()[std::size_t(socket)];
     const Bands b = bands(ctx.m);
     const std::int64_t end = laneEnd(ctx, lane);
-    if (ctx.scale.xOf(end) < ctx.scale.plotLeft || ctx.scale.xOf(lane.firstNs) > ctx.plotRight())
+    const std::int64_t made = ctx.data.socketTitles()[std::size_t(socket)].madeNs;
+    const std::int64_t begin = made >= 0 ? std::min(made, lane.firstNs) : lane.firstNs;
+    if (ctx.scale.xOf(end) < ctx.scale.plotLeft || ctx.scale.xOf(begin) > ctx.plotRight())
         return;
+    // From the call that made the socket to the first sample: it exists, the kernel's state
+    // of it was not sampled yet (a client's socket before connect() has none on the port).
+    if (made >= 0 && made < lane.firstNs) {
+        const double y = top + b.stateTop + b.stateHeight / 2;
+        p.setPen(QPen(ctx.palette.alive, ctx.m.px(3), Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(QPointF(std::max(ctx.scale.xOf(made), ctx.scale.plotLeft - 5), y),
+                   QPointF(std::min(ctx.scale.xOf(lane.firstNs), ctx.plotRight() + 5), y));
+    }
     paintStates(p, ctx, lane, top);
     const std::size_t n = gauges.kinds.size();
     const double gap = n > 1 ? ctx.m.px(2) : 0;

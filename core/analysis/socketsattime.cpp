@@ -35,17 +35,30 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
     QHash<quint64, std::uint32_t> accepted;  // the peer's address -> the acceptor
     QHash<quint64, std::uint32_t> connected; // the client's own address -> the client
     QHash<int, std::uint32_t> processOfPid;  // forked children, by pid
+    // When the socket was made: its socket() call (the listener's, a client's), or the
+    // accept() that returned it (a server's end), by the address it came to have.
+    QHash<QPair<std::uint32_t, int>, std::int64_t> socketCall; // (actor, fd) -> socket()
+    QHash<quint16, std::int64_t> boundMade;
+    QHash<quint64, std::int64_t> acceptedMade;
+    QHash<quint64, std::int64_t> connectedMade;
     for (const Actor &a : trace.actors()) {
         if (a.kind == ActorKind::Process && a.pid > 0)
             processOfPid.insert(a.pid, a.id);
     }
     for (const Event &e : trace.events()) {
-        if (e.kind == EventKind::Bind && e.err == 0)
+        const std::int64_t made = socketCall.value({e.actor, e.fd}, e.tNs);
+        if (e.kind == EventKind::Socket && e.fd >= 0) {
+            socketCall.insert({e.actor, e.fd}, e.tNs);
+        } else if (e.kind == EventKind::Bind && e.err == 0) {
             bound.insert(e.peer().port, e.actor);
-        else if (e.kind == EventKind::AcceptEnd && e.err == 0 && e.newFd >= 0)
+            boundMade.insert(e.peer().port, made);
+        } else if (e.kind == EventKind::AcceptEnd && e.err == 0 && e.newFd >= 0) {
             accepted.insert(key(e.peer()), e.actor);
-        else if (e.kind == EventKind::ConnectEnd && e.err == 0)
+            acceptedMade.insert(key(e.peer()), e.tNs);
+        } else if (e.kind == EventKind::ConnectEnd && e.err == 0) {
             connected.insert(key(trace.local(e)), e.actor);
+            connectedMade.insert(key(trace.local(e)), made);
+        }
     }
     auto name = [&](std::uint32_t id) {
         const Actor *a = trace.actor(id);
@@ -57,14 +70,17 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
         SocketLaneTitle t;
         if (lane.listener) {
             t.actor = bound.value(lane.local.port, 0);
+            t.madeNs = boundMade.value(lane.local.port, -1);
             t.subtitle = QCoreApplication::translate("SocketLanes", "listens on %1")
                              .arg(lane.local.toString());
         } else if (connected.contains(key(lane.local))) {
             t.actor = connected.value(key(lane.local));
+            t.madeNs = connectedMade.value(key(lane.local), -1);
             t.subtitle =
                 QCoreApplication::translate("SocketLanes", "↔ %1").arg(lane.peer.toString());
         } else {
             t.actor = accepted.value(key(lane.peer), 0);
+            t.madeNs = acceptedMade.value(key(lane.peer), -1);
             const std::uint32_t client = connected.value(key(lane.peer), 0);
             t.subtitle =
                 client
@@ -72,6 +88,8 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
                           .arg(name(client), lane.peer.toString())
                     : QCoreApplication::translate("SocketLanes", "↔ %1").arg(lane.peer.toString());
         }
+        if (t.madeNs > lane.firstNs)
+            t.madeNs = -1; // accepted after the kernel had it: the lane begins at the sample
         // A forked child that holds the socket is its holder, not the parent that accepted.
         if (const std::uint32_t child = processOfPid.value(lane.pid, 0))
             t.actor = child;

@@ -20,6 +20,9 @@ struct SocketLaneTitle
     QString title;
     QString subtitle;
     std::uint32_t actor = 0; // the actor named in the title, 0 for none
+    // The call that made the socket, when the trace shows it before the first sample: the
+    // listener's or a client's socket(); -1 when not known. The lane starts there.
+    std::int64_t madeNs = -1;
 };
 std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
                                               const std::vector<SocketLane> &lanes);
