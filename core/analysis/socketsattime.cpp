@@ -46,18 +46,18 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
             processOfPid.insert(a.pid, a.id);
     }
     for (const Event &e : trace.events()) {
-        const std::int64_t made = socketCall.value({e.actor, e.fd}, e.tNs);
+        auto made = [&] { return socketCall.value({e.actor, e.fd}, e.tNs); };
         if (e.kind == EventKind::Socket && e.fd >= 0) {
             socketCall.insert({e.actor, e.fd}, e.tNs);
         } else if (e.kind == EventKind::Bind && e.err == 0) {
             bound.insert(e.peer().port, e.actor);
-            boundMade.insert(e.peer().port, made);
+            boundMade.insert(e.peer().port, made());
         } else if (e.kind == EventKind::AcceptEnd && e.err == 0 && e.newFd >= 0) {
             accepted.insert(key(e.peer()), e.actor);
             acceptedMade.insert(key(e.peer()), e.tNs);
         } else if (e.kind == EventKind::ConnectEnd && e.err == 0) {
             connected.insert(key(trace.local(e)), e.actor);
-            connectedMade.insert(key(trace.local(e)), made);
+            connectedMade.insert(key(trace.local(e)), made());
         }
     }
     auto name = [&](std::uint32_t id) {
