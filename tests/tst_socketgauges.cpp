@@ -129,6 +129,30 @@ private Q_SLOTS:
         QCOMPARE(socketLaneEndNs(lane), -1); // still open: runs to the live edge
     }
 
+    // A SYN or a FIN takes a sequence number: the send-queue figure counts it, the gauge not.
+    void aLoneSynIsNoByteOfData()
+    {
+        SocketLane lane;
+        lane.states = {span(TcpState::SynSent, 0, 10), span(TcpState::Established, 10, 0, true)};
+        QueueLevel syn;
+        syn.tNs = 5;
+        syn.figures.sendQueue = 1;
+        syn.figures.sendBuffer = 100;
+        QueueLevel data = syn;
+        data.tNs = 15;
+        data.figures.sendQueue = 7;
+        lane.levels = {syn, data};
+        const auto steps = gaugeSteps(lane, GaugeKind::SendQueue, -1);
+        QCOMPARE(steps.size(), std::size_t(2));
+        QCOMPARE(steps[0].value, 0);
+        QCOMPARE(steps[1].value, 7);
+        const auto at = socketsAt({lane}, 7);
+        QCOMPARE(at.size(), std::size_t(1));
+        QCOMPARE(at[0].figures->sendQueue, 0);
+        QCOMPARE(dataBytesOnly(syn.figures, TcpState::FinWait1).sendQueue, 0);
+        QCOMPARE(dataBytesOnly(syn.figures, TcpState::Established).sendQueue, 1);
+    }
+
     void socketsAtATime()
     {
         SocketLane listener;

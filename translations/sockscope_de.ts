@@ -222,6 +222,14 @@
         <translation>Zu zeigende Bahnen: waits (Threads, Prozesse, Clients), kernel (eine Bahn je Socket) oder both.</translation>
     </message>
     <message>
+        <source>; nothing was run</source>
+        <translation>; es wurde nichts ausgeführt</translation>
+    </message>
+    <message>
+        <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
+        <translation>--socket-view nimmt waits, kernel oder both, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>
 Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
 
@@ -240,14 +248,6 @@ Beispiele:
   sockscope --scenario backlog-full --socket-view both --screenshot b.png
   sockscope recorded.json
 </translation>
-    </message>
-    <message>
-        <source>; nothing was run</source>
-        <translation>; es wurde nichts ausgeführt</translation>
-    </message>
-    <message>
-        <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
-        <translation>--socket-view nimmt waits, kernel oder both, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2739,10 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Sockets — what the kernel holds, sampled: a state shorter than the sampling period can be missed</source>
         <translation>Sockets — was der Kernel hält, als Stichproben: ein Zustand, der kürzer ist als der Abtastabstand, kann fehlen</translation>
+    </message>
+    <message>
+        <source>Sockets — what the kernel holds (sampled)</source>
+        <translation>Sockets — was der Kernel hält (Stichproben)</translation>
     </message>
 </context>
 <context>

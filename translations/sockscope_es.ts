@@ -222,6 +222,14 @@
         <translation>Carriles que mostrar: waits (hilos, procesos, clientes), kernel (un carril por socket) o both.</translation>
     </message>
     <message>
+        <source>; nothing was run</source>
+        <translation>; no se ejecutó nada</translation>
+    </message>
+    <message>
+        <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
+        <translation>--socket-view admite waits, kernel o both, no &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>
 Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
 
@@ -240,14 +248,6 @@ Ejemplos:
   sockscope --scenario backlog-full --socket-view both --screenshot b.png
   sockscope recorded.json
 </translation>
-    </message>
-    <message>
-        <source>; nothing was run</source>
-        <translation>; no se ejecutó nada</translation>
-    </message>
-    <message>
-        <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
-        <translation>--socket-view admite waits, kernel o both, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2739,10 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Sockets — what the kernel holds, sampled: a state shorter than the sampling period can be missed</source>
         <translation>Sockets — lo que guarda el kernel, muestreado: un estado más corto que el periodo de muestreo puede faltar</translation>
+    </message>
+    <message>
+        <source>Sockets — what the kernel holds (sampled)</source>
+        <translation>Sockets — lo que guarda el kernel (muestreado)</translation>
     </message>
 </context>
 <context>

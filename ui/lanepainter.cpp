@@ -177,6 +177,11 @@ void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect 
                                 .arg(title)
                                 .arg(a->pid);
             }
+            // The sockets' caveat whole, or the short title: never a sentence cut in half.
+            if (row.sockets &&
+                QFontMetrics(headerFont).horizontalAdvance(title) > band.width() - m.px(20))
+                title = QCoreApplication::translate("sockscope::TimelineView",
+                                                    "Sockets — what the kernel holds (sampled)");
             if (!row.sockets && ctx.layout.isFoldable(row.group) && !ctx.layout.isFolded(row.group))
                 title += QCoreApplication::translate("sockscope::TimelineView",
                                                      "  ▾ click here to fold them into one row");

@@ -140,7 +140,8 @@ void paintGauge(QPainter &p, const TimelinePaintContext &ctx, GaugeKind kind,
             const QRectF textRect(x0 + ctx.m.px(4), inside ? band.bottom() - h : band.top(),
                                   x1 - x0 - ctx.m.px(8), inside ? h : band.height() - h);
             p.setPen(inside ? ctx.palette.textOn(ctx.palette.gaugeFill) : ctx.palette.labelText);
-            p.drawText(textRect, Qt::AlignLeft | (inside ? Qt::AlignTop : Qt::AlignBottom), text);
+            // At the bottom: the top of the band is the drops' row.
+            p.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, text);
         });
 }
 

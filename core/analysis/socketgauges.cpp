@@ -4,6 +4,24 @@
 
 namespace sockscope {
 
+KernelFigures dataBytesOnly(KernelFigures f, TcpState state)
+{
+    switch (state) {
+    case TcpState::SynSent:
+    case TcpState::SynRecv:
+    case TcpState::NewSynRecv:
+    case TcpState::FinWait1:
+    case TcpState::Closing:
+    case TcpState::LastAck:
+        if (f.sendQueue > 0)
+            --f.sendQueue;
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
 int acceptQueueCapacity(const KernelFigures &f)
 {
     return f.backlog >= 0 ? f.backlog + 1 : -1;
@@ -41,7 +59,12 @@ std::vector<GaugeStep> gaugeSteps(const SocketLane &lane, GaugeKind kind, std::i
     std::vector<GaugeStep> steps;
     steps.reserve(lane.levels.size());
     for (const QueueLevel &level : lane.levels) {
-        const auto [value, capacity] = gaugeFigures(kind, level.figures);
+        // The state the socket was in at the sample: the last one begun at or before it.
+        auto st = std::upper_bound(
+            lane.states.begin(), lane.states.end(), level.tNs,
+            [](std::int64_t t, const SocketStateSpan &s) { return t < s.beginNs; });
+        const TcpState state = st == lane.states.begin() ? TcpState::Gone : std::prev(st)->state;
+        const auto [value, capacity] = gaugeFigures(kind, dataBytesOnly(level.figures, state));
         if (value < 0)
             continue;
         if (!steps.empty())

@@ -27,6 +27,12 @@ struct GaugeStep
     double fraction = 0; // value / capacity, clamped to [0, 1]
 };
 
+// The kernel's send-queue figure is a span of sequence numbers (written, not yet acknowledged),
+// and a SYN or a FIN takes one: in SYN_SENT, SYN_RECV, FIN_WAIT1, CLOSING and LAST_ACK the
+// figure counts it. Returns `f` with that one taken off, so that the gauge and the inspector
+// show bytes of data only ("1 B unsent" for a lone SYN would be false).
+KernelFigures dataBytesOnly(KernelFigures f, TcpState state);
+
 // How many connections a listener's accept queue holds before the kernel drops a SYN: Linux
 // counts a queue as full when it holds more than the backlog, so backlog + 1. -1 when unknown.
 int acceptQueueCapacity(const KernelFigures &f);

@@ -135,8 +135,15 @@ std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::i
         s.fd = it->fd;
         auto lv = std::upper_bound(lane.levels.begin(), lane.levels.end(), tNs,
                                    [](std::int64_t t, const QueueLevel &l) { return t < l.tNs; });
-        if (lv != lane.levels.begin())
-            s.figures = std::prev(lv)->figures;
+        if (lv != lane.levels.begin()) {
+            // Data bytes only, by the state the socket was in when the levels were read.
+            const QueueLevel &last = *std::prev(lv);
+            auto at = std::upper_bound(
+                lane.states.begin(), lane.states.end(), last.tNs,
+                [](std::int64_t t, const SocketStateSpan &span) { return t < span.beginNs; });
+            s.figures = dataBytesOnly(
+                last.figures, at == lane.states.begin() ? TcpState::Gone : std::prev(at)->state);
+        }
         at.push_back(s);
     }
     return at;
