@@ -173,9 +173,13 @@ void paintDrops(QPainter &p, const TimelinePaintContext &ctx, const std::vector<
         const auto next = std::next(it);
         const double nextX = next == drops.end() ? right : ctx.scale.xOf(next->tNs);
         if (nextX - x > fm.horizontalAdvance(text) + size + ctx.m.px(6)) {
+            const QPointF at(x + size / 2 + ctx.m.px(3), center.y() + fm.ascent() / 2.0 - 1);
+            // On the background, like the cross: red on a full queue's fill would not read.
+            p.fillRect(QRectF(at.x() - 2, center.y() - fm.height() / 2.0,
+                              fm.horizontalAdvance(text) + 4, fm.height()),
+                       ctx.palette.background);
             p.setPen(ctx.palette.errorMarker);
-            p.drawText(QPointF(x + size / 2 + ctx.m.px(3), center.y() + fm.ascent() / 2.0 - 1),
-                       text);
+            p.drawText(at, text);
         }
         lastX = x;
     }
