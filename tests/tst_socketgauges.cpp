@@ -153,6 +153,22 @@ private Q_SLOTS:
         QCOMPARE(dataBytesOnly(syn.figures, TcpState::Established).sendQueue, 1);
     }
 
+    // A TIME_WAIT socket has no buffers: the last level before it does not run on through it.
+    void queuesEndAtTimeWait()
+    {
+        SocketLane lane;
+        lane.states = {span(TcpState::Established, 0, 50), span(TcpState::TimeWait, 50, 0, true)};
+        QueueLevel level;
+        level.tNs = 10;
+        level.figures.recvQueue = 9;
+        level.figures.recvBuffer = 100;
+        lane.levels = {level};
+        const auto steps = gaugeSteps(lane, GaugeKind::RecvQueue, -1);
+        QCOMPARE(steps.size(), std::size_t(1));
+        QVERIFY(!steps[0].open);
+        QCOMPARE(steps[0].endNs, 50);
+    }
+
     void socketsAtATime()
     {
         SocketLane listener;

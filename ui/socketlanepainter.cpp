@@ -97,11 +97,11 @@ void paintGauge(QPainter &p, const TimelinePaintContext &ctx, GaugeKind kind,
     if (steps.empty())
         return;
     auto beginAt = [&](std::size_t i) { return steps[i].beginNs; };
-    auto endAt = [&](std::size_t i) { return i + 1 < steps.size() ? steps[i].endNs : end; };
+    auto endAt = [&](std::size_t i) { return steps[i].open ? end : steps[i].endNs; };
     const double left = ctx.scale.plotLeft, right = ctx.plotRight();
     // The limit: a frame around the band from the first sample to the lane's end.
     const double fx0 = std::max(ctx.scale.xOf(steps.front().beginNs), left - 2);
-    const double fx1 = std::min(ctx.scale.xOf(end), right + 2);
+    const double fx1 = std::min(ctx.scale.xOf(endAt(steps.size() - 1)), right + 2);
     if (fx1 < left || fx0 > right)
         return;
     p.setPen(QPen(ctx.palette.gaugeFrame, std::max(1.0, ctx.m.px(1)), Qt::DashLine));

@@ -58,7 +58,20 @@ std::vector<GaugeStep> gaugeSteps(const SocketLane &lane, GaugeKind kind, std::i
 {
     std::vector<GaugeStep> steps;
     steps.reserve(lane.levels.size());
+    // A connection in TIME_WAIT has no buffers left (the kernel keeps a small record of its
+    // addresses): its queues end where TIME_WAIT begins, whatever the last sample said.
+    std::int64_t cutNs = -1;
+    if (!lane.listener) {
+        for (const SocketStateSpan &s : lane.states) {
+            if (s.state == TcpState::TimeWait) {
+                cutNs = s.beginNs;
+                break;
+            }
+        }
+    }
     for (const QueueLevel &level : lane.levels) {
+        if (cutNs >= 0 && level.tNs >= cutNs)
+            break;
         // The state the socket was in at the sample: the last one begun at or before it.
         auto st = std::upper_bound(
             lane.states.begin(), lane.states.end(), level.tNs,
@@ -73,11 +86,18 @@ std::vector<GaugeStep> gaugeSteps(const SocketLane &lane, GaugeKind kind, std::i
         step.event = level.event;
         step.beginNs = level.tNs;
         step.endNs = std::max(endNs, level.tNs);
+        step.open = endNs < 0;
         step.value = value;
         step.capacity = std::max(capacity, 0);
         step.fraction = step.capacity > 0 ? std::clamp(double(value) / step.capacity, 0.0, 1.0)
                                           : (value > 0 ? 1.0 : 0.0);
+        if (!steps.empty())
+            steps.back().open = false;
         steps.push_back(step);
+    }
+    if (cutNs >= 0 && !steps.empty()) {
+        steps.back().endNs = std::max(cutNs, steps.back().beginNs);
+        steps.back().open = false;
     }
     return steps;
 }

@@ -22,6 +22,7 @@ struct GaugeStep
     qsizetype event = -1; // the queues sample
     std::int64_t beginNs = 0;
     std::int64_t endNs = 0;
+    bool open = false; // the last step of a lane still held: it runs to the live edge
     int value = 0;
     int capacity = 0;    // 0: not known (then `fraction` is 0 unless value > 0)
     double fraction = 0; // value / capacity, clamped to [0, 1]
@@ -40,7 +41,8 @@ int acceptQueueCapacity(const KernelFigures &f);
 std::pair<int, int> gaugeFigures(GaugeKind kind, const KernelFigures &f);
 
 // The steps of one gauge over the lane's samples, in time order, the last one ending at
-// `endNs` (the lane's end, or the live edge). Samples without the figure are left out.
+// `endNs` (the lane's end; -1: open, to the live edge), or where a connection enters TIME_WAIT
+// (no buffers left). Samples without the figure are left out.
 std::vector<GaugeStep> gaugeSteps(const SocketLane &lane, GaugeKind kind, std::int64_t endNs);
 // The gauges a lane has: the accept queue for a listener, the two queues for a connection.
 std::vector<GaugeKind> gaugesOf(const SocketLane &lane);
