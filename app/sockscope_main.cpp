@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "preferences.h"
+#include "socketviewswitch.h"
 #include "trace/outputfile.h"
 #include "tracedocument.h"
 #include "watchcontroller.h"
@@ -98,6 +99,11 @@ int main(int argc, char **argv)
         QApplication::translate("main", "With --watch and --scenario: the port the program "
                                         "listens on; the scenario's clients connect to it."),
         QStringLiteral("P"));
+    const QCommandLineOption socketViewOption(
+        QStringLiteral("socket-view"),
+        QApplication::translate("main", "Lanes to show: waits (threads, processes, clients), "
+                                        "kernel (one lane per socket) or both."),
+        QStringLiteral("waits|kernel|both"));
     QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
         QApplication::translate("main", "Show a made-up trace (threaded, forking, select, "
@@ -105,7 +111,8 @@ int main(int argc, char **argv)
         QStringLiteral("NAME"));
     syntheticOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({scenarioOption, modelOption, playOption, presentationOption, runForOption,
-                       screenshotOption, cursorOption, watchOption, portOption, syntheticOption});
+                       screenshotOption, cursorOption, socketViewOption, watchOption, portOption,
+                       syntheticOption});
     parser.addPositionalArgument(QStringLiteral("trace"),
                                  QApplication::translate("main", "A trace file to open."),
                                  QStringLiteral("[TRACE.json]"));
@@ -122,6 +129,7 @@ int main(int argc, char **argv)
                     "  sockscope --presentation --scenario three-clients\n"
                     "  sockscope --watch --scenario three-clients --port 5000 -- python3 "
                     "server.py 5000\n"
+                    "  sockscope --scenario backlog-full --socket-view both --screenshot b.png\n"
                     "  sockscope recorded.json\n");
         std::fputs(qPrintable(parser.helpText() + examples), stdout);
         return std::fflush(stdout) == 0 ? 0 : 1;
@@ -199,6 +207,16 @@ int main(int argc, char **argv)
         fail(QApplication::translate("main", "--port only applies with --watch"));
         return 2;
     }
+    std::optional<SocketView> socketView;
+    if (parser.isSet(socketViewOption)) {
+        socketView = socketViewFromName(parser.value(socketViewOption));
+        if (!socketView) {
+            fail(QApplication::translate("main", "--socket-view takes waits, kernel or both, not "
+                                                 "'%1'")
+                     .arg(parser.value(socketViewOption)));
+            return 2;
+        }
+    }
     MainWindow::Options options;
     options.restoreSettings = !screenshotMode;
     // A window for a person: the server stays up after the clients until Stop, and Start
@@ -229,6 +247,8 @@ int main(int argc, char **argv)
         fail(QApplication::translate("main", "unknown model '%1'").arg(parser.value(modelOption)));
         return 2;
     }
+    if (socketView)
+        window.socketViewSwitch()->setView(*socketView);
     if (parser.isSet(presentationOption))
         window.setPresentation(true);
     else

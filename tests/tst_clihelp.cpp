@@ -192,7 +192,7 @@ private Q_SLOTS:
             options << it.next().captured(1);
         for (const char *expected :
              {"--scenario", "--model", "--play", "--presentation", "--run-for", "--screenshot",
-              "--cursor", "--watch", "--port", "--help", "--version"})
+              "--cursor", "--socket-view", "--watch", "--port", "--help", "--version"})
             QVERIFY2(options.contains(QLatin1String(expected)), expected);
         for (const QString &option : options)
             QVERIFY2(man.contains(troff(option)), qPrintable(option));

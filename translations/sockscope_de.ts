@@ -260,6 +260,36 @@ Beispiele:
     <message>
         <source>--port only applies with --watch</source>
         <translation>--port gilt nur mit --watch</translation>
+        <source>Lanes to show: waits (threads, processes, clients), kernel (one lane per socket) or both.</source>
+        <translation>Zu zeigende Bahnen: waits (Threads, Prozesse, Clients), kernel (eine Bahn je Socket) oder both.</translation>
+    </message>
+    <message>
+        <source>; nothing was run</source>
+        <translation>; es wurde nichts ausgeführt</translation>
+    </message>
+    <message>
+        <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
+        <translation>--socket-view nimmt waits, kernel oder both, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
+
+Examples:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</source>
+        <translation>
+Exit-Status: 0 fertig, 1 ein Fehler (auf stderr gemeldet), 2 ein Bedienfehler.
+
+Beispiele:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2422,30 @@ Erstellt mit Qt %1.</translation>
         <source>ready in the wait before</source>
         <translation>im Warten davor bereit</translation>
     </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>TCP state</source>
+        <translation>TCP-Zustand</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gehalten von</translation>
+    </message>
+    <message>
+        <source>Sockets in the kernel: none sampled (%1)</source>
+        <translation>Sockets im Kernel: keine Stichproben (%1)</translation>
+    </message>
+    <message>
+        <source>Sockets in the kernel at the cursor: %1 (samples: a state shorter than the sampling period can be missed)</source>
+        <translation>Sockets im Kernel am Cursor: %1 (Stichproben: ein Zustand, der kürzer ist als der Abtastabstand, kann fehlen)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -2585,6 +2639,18 @@ Erstellt mit Qt %1.</translation>
         <source>task resumed</source>
         <translation>Task fortgesetzt</translation>
     </message>
+    <message>
+        <source>queue level</source>
+        <translation>Füllstand der Warteschlange</translation>
+    </message>
+    <message>
+        <source>dropped (queue full)</source>
+        <translation>verworfen (Warteschlange voll)</translation>
+    </message>
+    <message>
+        <source>kernel samples: brief states can be missed</source>
+        <translation>Stichproben des Kernels: kurze Zustände können fehlen</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineView</name>
@@ -2735,6 +2801,46 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>task done</source>
         <translation>Task fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>accept queue %1 of %2</source>
+        <translation>Accept-Warteschlange %1 von %2</translation>
+    </message>
+    <message>
+        <source>accept queue %1</source>
+        <translation>Accept-Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>%1 B unread</source>
+        <translation>%1 B ungelesen</translation>
+    </message>
+    <message>
+        <source>%1 B unsent</source>
+        <translation>%1 B ungesendet</translation>
+    </message>
+    <message>
+        <source>+%1 dropped</source>
+        <translation>+%1 verworfen</translation>
+    </message>
+    <message>
+        <source>No socket lanes: %1.</source>
+        <translation>Keine Socket-Bahnen: %1.</translation>
+    </message>
+    <message>
+        <source>Sockets — what the kernel holds, sampled: a state shorter than the sampling period can be missed</source>
+        <translation>Sockets — was der Kernel hält, als Stichproben: ein Zustand, der kürzer ist als der Abtastabstand, kann fehlen</translation>
+    </message>
+    <message>
+        <source>Sockets — what the kernel holds (sampled)</source>
+        <translation>Sockets — was der Kernel hält (Stichproben)</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3680,117 @@ Erstellt mit Qt %1.</translation>
         <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
         <translation>dieser Trace enthält keine Stichproben der Sockets des Kernels (ein UDP-Lauf, ein Lauf ohne den Kernel-Sampler oder eine Datei einer älteren SockScope-Version)</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>listens on %1</source>
+        <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>↔ %1</source>
+        <translation>↔ %1</translation>
+    </message>
+    <message>
+        <source>↔ %1 (%2)</source>
+        <translation>↔ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>no descriptor</source>
+        <translation>kein Deskriptor</translation>
+    </message>
+    <message>
+        <source>%1: fd %2</source>
+        <translation>%1: fd %2</translation>
+    </message>
+    <message>
+        <source>%1: no fd sampled</source>
+        <translation>%1: kein fd in den Stichproben</translation>
+    </message>
+    <message>
+        <source>%1 (sampled; first seen %2 earlier)</source>
+        <translation>%1 (Stichprobe; zuerst %2 vorher gesehen)</translation>
+    </message>
+    <message>
+        <source>no queue sample yet</source>
+        <translation>noch keine Stichprobe der Warteschlangen</translation>
+    </message>
+    <message>
+        <source>accept queue not sampled</source>
+        <translation>Accept-Warteschlange nicht abgetastet</translation>
+    </message>
+    <message>
+        <source>accept queue %1 of %2 (backlog %3 + 1)</source>
+        <translation>Accept-Warteschlange %1 von %2 (Backlog %3 + 1)</translation>
+    </message>
+    <message>
+        <source>accept queue %1</source>
+        <translation>Accept-Warteschlange %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n connection(s) dropped since listen()</source>
+        <translation>
+            <numerusform>; %n Verbindung seit listen() verworfen</numerusform>
+            <numerusform>; %n Verbindungen seit listen() verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread (receive buffer %1)</source>
+        <translation>
+            <numerusform>%n Byte ungelesen (Empfangspuffer %1)</numerusform>
+            <numerusform>%n Bytes ungelesen (Empfangspuffer %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread</source>
+        <translation>
+            <numerusform>%n Byte ungelesen</numerusform>
+            <numerusform>%n Bytes ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged (send buffer %1)</source>
+        <translation>
+            <numerusform>%n Byte ungesendet oder unbestätigt (Sendepuffer %1)</numerusform>
+            <numerusform>%n Bytes ungesendet oder unbestätigt (Sendepuffer %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged</source>
+        <translation>
+            <numerusform>%n Byte ungesendet oder unbestätigt</numerusform>
+            <numerusform>%n Bytes ungesendet oder unbestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queues not sampled</source>
+        <translation>Warteschlangen nicht abgetastet</translation>
+    </message>
+    <message>
+        <source>held by fd %1 of pid %2</source>
+        <translation>gehalten von fd %1 von PID %2</translation>
+    </message>
+    <message>
+        <source>held by no descriptor of the run&apos;s processes</source>
+        <translation>von keinem Deskriptor der Prozesse des Laufs gehalten</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Handout</name>
@@ -3902,6 +4119,53 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Runs %1 (an argument vector: no shell).</source>
         <translation>Startet %1 (ein Argumentvektor: keine Shell).</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SocketViewSwitch</name>
+    <message>
+        <source>Who waits</source>
+        <translation>Wer wartet</translation>
+    </message>
+    <message>
+        <source>What the kernel holds</source>
+        <translation>Was der Kernel hält</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beides</translation>
+    </message>
+    <message>
+        <source>Lanes of threads, processes and clients: where each one waits</source>
+        <translation>Bahnen der Threads, Prozesse und Clients: wo jeder wartet</translation>
+    </message>
+    <message>
+        <source>One lane per socket: its TCP states and queues, as the kernel&apos;s samples show them</source>
+        <translation>Eine Bahn je Socket: seine TCP-Zustände und Warteschlangen, wie die Stichproben des Kernels sie zeigen</translation>
+    </message>
+    <message>
+        <source>The lanes of who waits, and below them the sockets&apos; lanes</source>
+        <translation>Die Bahnen derer, die warten, und darunter die Bahnen der Sockets</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Bahnen</translation>
+    </message>
+    <message>
+        <source>Lanes: kernel</source>
+        <translation>Bahnen: Kernel</translation>
+    </message>
+    <message>
+        <source>Lanes: both</source>
+        <translation>Bahnen: beides</translation>
+    </message>
+    <message>
+        <source>Lanes: who waits</source>
+        <translation>Bahnen: wer wartet</translation>
+    </message>
+    <message>
+        <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
+        <translation>Bahnen umschalten: wer wartet, was der Kernel hält, beides (K); jetzt: %1</translation>
     </message>
 </context>
 </TS>

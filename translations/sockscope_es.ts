@@ -260,6 +260,36 @@ Ejemplos:
     <message>
         <source>--port only applies with --watch</source>
         <translation>--port solo se aplica con --watch</translation>
+        <source>Lanes to show: waits (threads, processes, clients), kernel (one lane per socket) or both.</source>
+        <translation>Carriles que mostrar: waits (hilos, procesos, clientes), kernel (un carril por socket) o both.</translation>
+    </message>
+    <message>
+        <source>; nothing was run</source>
+        <translation>; no se ejecutó nada</translation>
+    </message>
+    <message>
+        <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
+        <translation>--socket-view admite waits, kernel o both, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
+
+Examples:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</source>
+        <translation>
+Estado de salida: 0 hecho, 1 un fallo (dicho en stderr), 2 un error de uso.
+
+Ejemplos:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2422,30 @@ Compilado con Qt %1.</translation>
         <source>ready in the wait before</source>
         <translation>listo en la espera anterior</translation>
     </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>TCP state</source>
+        <translation>Estado TCP</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>En manos de</translation>
+    </message>
+    <message>
+        <source>Sockets in the kernel: none sampled (%1)</source>
+        <translation>Sockets en el kernel: ninguno muestreado (%1)</translation>
+    </message>
+    <message>
+        <source>Sockets in the kernel at the cursor: %1 (samples: a state shorter than the sampling period can be missed)</source>
+        <translation>Sockets en el kernel en el cursor: %1 (muestras: un estado más corto que el periodo de muestreo puede faltar)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -2585,6 +2639,18 @@ Compilado con Qt %1.</translation>
         <source>task resumed</source>
         <translation>tarea reanudada</translation>
     </message>
+    <message>
+        <source>queue level</source>
+        <translation>nivel de la cola</translation>
+    </message>
+    <message>
+        <source>dropped (queue full)</source>
+        <translation>descartada (cola llena)</translation>
+    </message>
+    <message>
+        <source>kernel samples: brief states can be missed</source>
+        <translation>muestras del kernel: pueden faltar estados breves</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineView</name>
@@ -2735,6 +2801,46 @@ Compilado con Qt %1.</translation>
     <message>
         <source>task done</source>
         <translation>tarea terminada</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>accept queue %1 of %2</source>
+        <translation>cola de accept %1 de %2</translation>
+    </message>
+    <message>
+        <source>accept queue %1</source>
+        <translation>cola de accept %1</translation>
+    </message>
+    <message>
+        <source>%1 B unread</source>
+        <translation>%1 B sin leer</translation>
+    </message>
+    <message>
+        <source>%1 B unsent</source>
+        <translation>%1 B sin enviar</translation>
+    </message>
+    <message>
+        <source>+%1 dropped</source>
+        <translation>+%1 descartadas</translation>
+    </message>
+    <message>
+        <source>No socket lanes: %1.</source>
+        <translation>No hay carriles de sockets: %1.</translation>
+    </message>
+    <message>
+        <source>Sockets — what the kernel holds, sampled: a state shorter than the sampling period can be missed</source>
+        <translation>Sockets — lo que guarda el kernel, muestreado: un estado más corto que el periodo de muestreo puede faltar</translation>
+    </message>
+    <message>
+        <source>Sockets — what the kernel holds (sampled)</source>
+        <translation>Sockets — lo que guarda el kernel (muestreado)</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3680,117 @@ Compilado con Qt %1.</translation>
         <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
         <translation>esta traza no tiene muestras de los sockets del kernel (una ejecución UDP, una ejecución grabada sin el muestreador del kernel o un archivo de un SockScope anterior)</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>listens on %1</source>
+        <translation>escucha en %1</translation>
+    </message>
+    <message>
+        <source>↔ %1</source>
+        <translation>↔ %1</translation>
+    </message>
+    <message>
+        <source>↔ %1 (%2)</source>
+        <translation>↔ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>no descriptor</source>
+        <translation>ningún descriptor</translation>
+    </message>
+    <message>
+        <source>%1: fd %2</source>
+        <translation>%1: fd %2</translation>
+    </message>
+    <message>
+        <source>%1: no fd sampled</source>
+        <translation>%1: ningún fd en las muestras</translation>
+    </message>
+    <message>
+        <source>%1 (sampled; first seen %2 earlier)</source>
+        <translation>%1 (muestreado; visto por primera vez %2 antes)</translation>
+    </message>
+    <message>
+        <source>no queue sample yet</source>
+        <translation>aún no hay muestra de las colas</translation>
+    </message>
+    <message>
+        <source>accept queue not sampled</source>
+        <translation>cola de accept no muestreada</translation>
+    </message>
+    <message>
+        <source>accept queue %1 of %2 (backlog %3 + 1)</source>
+        <translation>cola de accept %1 de %2 (backlog %3 + 1)</translation>
+    </message>
+    <message>
+        <source>accept queue %1</source>
+        <translation>cola de accept %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n connection(s) dropped since listen()</source>
+        <translation>
+            <numerusform>; %n conexión descartada desde listen()</numerusform>
+            <numerusform>; %n conexiones descartadas desde listen()</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread (receive buffer %1)</source>
+        <translation>
+            <numerusform>%n byte sin leer (búfer de recepción %1)</numerusform>
+            <numerusform>%n bytes sin leer (búfer de recepción %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread</source>
+        <translation>
+            <numerusform>%n byte sin leer</numerusform>
+            <numerusform>%n bytes sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged (send buffer %1)</source>
+        <translation>
+            <numerusform>%n byte sin enviar o sin confirmar (búfer de envío %1)</numerusform>
+            <numerusform>%n bytes sin enviar o sin confirmar (búfer de envío %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged</source>
+        <translation>
+            <numerusform>%n byte sin enviar o sin confirmar</numerusform>
+            <numerusform>%n bytes sin enviar o sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queues not sampled</source>
+        <translation>colas no muestreadas</translation>
+    </message>
+    <message>
+        <source>held by fd %1 of pid %2</source>
+        <translation>en manos del fd %1 del pid %2</translation>
+    </message>
+    <message>
+        <source>held by no descriptor of the run&apos;s processes</source>
+        <translation>en manos de ningún descriptor de los procesos de la ejecución</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Handout</name>
@@ -3902,6 +4119,53 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Runs %1 (an argument vector: no shell).</source>
         <translation>Ejecuta %1 (un vector de argumentos: sin shell).</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SocketViewSwitch</name>
+    <message>
+        <source>Who waits</source>
+        <translation>Quién espera</translation>
+    </message>
+    <message>
+        <source>What the kernel holds</source>
+        <translation>Lo que guarda el kernel</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Lanes of threads, processes and clients: where each one waits</source>
+        <translation>Carriles de hilos, procesos y clientes: dónde espera cada uno</translation>
+    </message>
+    <message>
+        <source>One lane per socket: its TCP states and queues, as the kernel&apos;s samples show them</source>
+        <translation>Un carril por socket: sus estados TCP y sus colas, como los muestran las muestras del kernel</translation>
+    </message>
+    <message>
+        <source>The lanes of who waits, and below them the sockets&apos; lanes</source>
+        <translation>Los carriles de quién espera y, debajo, los carriles de los sockets</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Carriles</translation>
+    </message>
+    <message>
+        <source>Lanes: kernel</source>
+        <translation>Carriles: kernel</translation>
+    </message>
+    <message>
+        <source>Lanes: both</source>
+        <translation>Carriles: ambos</translation>
+    </message>
+    <message>
+        <source>Lanes: who waits</source>
+        <translation>Carriles: quién espera</translation>
+    </message>
+    <message>
+        <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
+        <translation>Cambiar los carriles: quién espera, lo que guarda el kernel, ambos (K); ahora: %1</translation>
     </message>
 </context>
 </TS>

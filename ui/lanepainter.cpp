@@ -1,6 +1,7 @@
 #include "lanepainter.h"
 
 #include "markpainter.h"
+#include "socketlanepainter.h"
 #include "spanpainter.h"
 #include "taskpainter.h"
 
@@ -163,15 +164,25 @@ void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect 
             p.fillRect(band, palette.groupHeader);
             p.setPen(palette.groupHeaderText);
             p.setFont(headerFont);
-            QString title = laneGroupTitle(row.group);
-            if (row.group == LaneGroup::Server && !ctx.data.rows().empty()) {
+            QString title =
+                row.sockets ? QCoreApplication::translate(
+                                  "sockscope::TimelineView",
+                                  "Sockets — what the kernel holds, sampled: a state shorter than "
+                                  "the sampling period can be missed")
+                            : laneGroupTitle(row.group);
+            if (!row.sockets && row.group == LaneGroup::Server && !ctx.data.rows().empty()) {
                 if (const Actor *a = ctx.trace.actor(ctx.data.rows().front().lane.actor);
                     a && a->pid > 0)
                     title = QCoreApplication::translate("sockscope::TimelineView", "%1 — pid %2")
                                 .arg(title)
                                 .arg(a->pid);
             }
-            if (ctx.layout.isFoldable(row.group) && !ctx.layout.isFolded(row.group))
+            // The sockets' caveat whole, or the short title: never a sentence cut in half.
+            if (row.sockets &&
+                QFontMetrics(headerFont).horizontalAdvance(title) > band.width() - m.px(20))
+                title = QCoreApplication::translate("sockscope::TimelineView",
+                                                    "Sockets — what the kernel holds (sampled)");
+            if (!row.sockets && ctx.layout.isFoldable(row.group) && !ctx.layout.isFolded(row.group))
                 title += QCoreApplication::translate("sockscope::TimelineView",
                                                      "  ▾ click here to fold them into one row");
             p.drawText(band.adjusted(int(m.px(10)), 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
@@ -185,6 +196,12 @@ void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect 
         p.setPen(palette.gridLine);
         p.drawLine(0, top + row.height - 1, rect.width(), top + row.height - 1);
         const QRect label(int(m.px(12)), top, m.labelWidth - int(m.px(16)), row.height);
+        if (row.isSocketNote())
+            continue;
+        if (row.isSocketLane()) {
+            socketlanepainter::paintLabel(p, ctx, row.socket, label);
+            continue;
+        }
         if (row.isAggregate()) {
             const int count = int(ctx.layout.aggregates()[std::size_t(row.aggregate)].size());
             p.setPen(palette.labelText);

@@ -12,6 +12,7 @@
 #include "scenario/scenariolibrary.h"
 #include "scenariopicker.h"
 #include "servertoolbar.h"
+#include "socketviewswitch.h"
 #include "themedicon.h"
 #include "timelinelegend.h"
 #include "timelineview.h"
@@ -238,6 +239,10 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_followLiveAction, m_compressAction, m_presentationAction});
     m_viewMenu->addSeparator();
+    m_socketView = new SocketViewSwitch(m_timeline, m_legend, this);
+    m_socketView->installMenu(m_viewMenu);
+    addAction(m_socketView->cycleAction()); // K works with the toolbar hidden (presenting)
+    m_viewMenu->addSeparator();
 
     m_actions = new MainWindowActions(this);
     m_actions->installMenus(file, run);
@@ -278,6 +283,7 @@ void MainWindow::createToolBars()
     m_speedCombo->setToolTip(tr("Replay speed, relative to the real run"));
     transport->addWidget(m_speedCombo);
     transport->addSeparator();
+    transport->addAction(m_socketView->cycleAction());
     transport->addAction(m_followLiveAction);
     transport->addAction(m_compressAction);
     transport->addAction(m_presentationAction);
@@ -355,6 +361,7 @@ void MainWindow::readSettings()
     const bool compress = settings.value(QStringLiteral("view/compressGaps"), false).toBool();
     m_compressAction->setChecked(compress);
     m_timeline->setCompressIdleGaps(compress);
+    m_socketView->readSettings();
 }
 
 void MainWindow::writeSettings()
@@ -369,6 +376,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("run/model"), currentModel());
     settings.setValue(QStringLiteral("replay/speedIndex"), m_speedCombo->currentIndex());
     settings.setValue(QStringLiteral("view/compressGaps"), m_compressAction->isChecked());
+    m_socketView->writeSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -24,6 +24,7 @@ class Run;
 class RunCompanion;
 class ScenarioPicker;
 class TimelineLegend;
+class SocketViewSwitch;
 class TimelineView;
 class TraceDocument;
 class WatchController;
@@ -52,6 +53,8 @@ public:
 
     TraceDocument *document() const { return m_document; }
     TimelineView *timeline() const { return m_timeline; }
+    // Who waits, what the kernel holds, or both (View > Lanes, K, --socket-view).
+    SocketViewSwitch *socketViewSwitch() const { return m_socketView; }
     ScenarioPicker *scenarioPicker() const { return m_scenarioPicker; }
     EventLogWidget *eventLog() const { return m_eventLog; }
     // Code pane, state inspector, narration, client stepper, presentation mode.
@@ -127,6 +130,7 @@ private:
     TraceDocument *m_document;
     TimelineView *m_timeline;
     TimelineLegend *m_legend;
+    SocketViewSwitch *m_socketView = nullptr;
     EventLogWidget *m_eventLog;
     ScenarioPicker *m_scenarioPicker;
     QDockWidget *m_scenarioDock = nullptr;

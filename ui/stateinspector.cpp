@@ -103,7 +103,9 @@ StateInspector::StateInspector(CursorState *state, QWidget *parent)
           {tr("Process"), tr("fd"), tr("Kind"), tr("Local"), tr("Peer"), tr("Owner"), tr("Note")},
           this)),
       m_readinessTitle(makeLabel(this, true)),
-      m_readiness(makeTable({tr("fd"), tr("What"), tr("Client address"), tr("Ready")}, this))
+      m_readiness(makeTable({tr("fd"), tr("What"), tr("Client address"), tr("Ready")}, this)),
+      m_kernelTitle(makeLabel(this, true)),
+      m_kernel(makeTable({tr("Socket"), tr("TCP state"), tr("Queues"), tr("Held by")}, this))
 {
     setObjectName(QStringLiteral("StateInspector"));
     // One scroll bar for the whole inspector: each table as tall as its rows (up to
@@ -122,6 +124,8 @@ StateInspector::StateInspector(CursorState *state, QWidget *parent)
     layout->addWidget(m_sockets);
     layout->addWidget(m_readinessTitle);
     layout->addWidget(m_readiness);
+    layout->addWidget(m_kernelTitle);
+    layout->addWidget(m_kernel);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("StateScroll"));
@@ -140,7 +144,7 @@ StateInspector::StateInspector(CursorState *state, QWidget *parent)
 
 void StateInspector::fitTables()
 {
-    for (QTableWidget *table : {m_actors, m_sockets, m_readiness}) {
+    for (QTableWidget *table : {m_actors, m_sockets, m_readiness, m_kernel}) {
         const int rows = std::clamp(table->rowCount(), 1, kMaxVisibleRows);
         const int height = table->horizontalHeader()->sizeHint().height() +
                            rows * table->verticalHeader()->defaultSectionSize() +
@@ -159,6 +163,50 @@ QString StateInspector::countsText() const
 QString StateInspector::readinessText() const
 {
     return m_readinessTitle->text();
+}
+
+QString StateInspector::kernelText() const
+{
+    return m_kernelTitle->text();
+}
+
+void StateInspector::refreshKernel()
+{
+    const Trace &trace = m_state->trace();
+    if (trace.size() != m_socketLanesFor || trace.endNs() != m_socketLanesEnd) {
+        m_socketLanes = buildSocketLanes(trace);
+        m_socketTitles = socketLaneTitles(trace, m_socketLanes);
+        m_socketLanesFor = trace.size();
+        m_socketLanesEnd = trace.endNs();
+    }
+    if (m_socketLanes.empty()) {
+        // Nothing sampled: say why instead of an empty table.
+        const QString why = trace.isEmpty() ? QString() : whyNoSocketLanes(trace);
+        m_kernelTitle->setText(
+            why.isEmpty() ? QString() : tr("Sockets in the kernel: none sampled (%1)").arg(why));
+        m_kernelTitle->setVisible(!why.isEmpty());
+        m_kernel->setRowCount(0);
+        m_kernel->setVisible(false);
+        return;
+    }
+    const qsizetype index = m_state->index();
+    const std::int64_t t = index >= 0 && index < trace.size() ? trace.at(index).tNs : 0;
+    const std::vector<SocketAtTime> at =
+        index >= 0 ? socketsAt(m_socketLanes, t) : std::vector<SocketAtTime>{};
+    m_kernelTitle->setText(
+        tr("Sockets in the kernel at the cursor: %1 (samples: a state shorter than the sampling "
+           "period can be missed)")
+            .arg(at.size()));
+    m_kernelTitle->setVisible(true);
+    m_kernel->setVisible(true);
+    m_kernel->setRowCount(int(at.size()));
+    for (int row = 0; row < int(at.size()); ++row) {
+        const SocketAtTime &sock = at[std::size_t(row)];
+        const SocketLaneTitle &title = m_socketTitles[sock.lane];
+        setRow(m_kernel, row,
+               {title.title + QLatin1Char(' ') + title.subtitle, socketStateLine(sock, t),
+                socketQueueLine(m_socketLanes[sock.lane], sock), socketHolderLine(sock)});
+    }
 }
 
 void StateInspector::refresh()
@@ -209,6 +257,8 @@ void StateInspector::refresh()
                {name(socket.process), QString::number(socket.fd), roleText(socket.info.role),
                 endpointText(socket.info.local), endpointText(socket.info.peer), owner, note});
     }
+
+    refreshKernel();
 
     const ReadinessState &r = s.readiness;
     const bool loop = r.actor != 0;

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "analysis/socketlanes.h"
+#include "analysis/socketsattime.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QTableWidget;
@@ -22,6 +27,9 @@ public:
     QTableWidget *actorsTable() const { return m_actors; }
     QTableWidget *socketsTable() const { return m_sockets; }
     QTableWidget *readinessTable() const { return m_readiness; }
+    // The sockets the kernel held at the cursor, as its samples showed them.
+    QTableWidget *kernelTable() const { return m_kernel; }
+    QString kernelText() const;
     QString countsText() const;
     QString readinessText() const;
 
@@ -31,6 +39,7 @@ public:
 private:
     void refresh();
     void fitTables();
+    void refreshKernel();
 
     CursorState *m_state;
     QLabel *m_counts;
@@ -38,6 +47,13 @@ private:
     QTableWidget *m_sockets;
     QLabel *m_readinessTitle;
     QTableWidget *m_readiness;
+    QLabel *m_kernelTitle;
+    QTableWidget *m_kernel;
+    // The socket lanes of the trace, rebuilt when it grows (not on every step).
+    std::vector<SocketLane> m_socketLanes;
+    std::vector<SocketLaneTitle> m_socketTitles;
+    qsizetype m_socketLanesFor = -1;
+    std::int64_t m_socketLanesEnd = -1;
 };
 
 } // namespace sockscope

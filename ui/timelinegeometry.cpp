@@ -26,16 +26,18 @@ TimelineMetrics TimelineMetrics::forScale(double s)
 }
 
 void TimelineLayout::build(const std::vector<LaneRow> &lanes, const TimelineMetrics &m,
-                           const std::set<LaneGroup> &expanded, int maxLanes)
+                           const std::set<LaneGroup> &expanded, int maxLanes, SocketView view,
+                           int socketLanes)
 {
     m_rows.clear();
     m_aggregates.clear();
     m_foldable.clear();
     m_folded.clear();
     m_rowOfLane.assign(lanes.size(), -1);
+    m_rowOfSocket.assign(std::size_t(std::max(socketLanes, 0)), -1);
     int y = 0;
     // Lanes come grouped; one group at a time.
-    for (std::size_t begin = 0; begin < lanes.size();) {
+    for (std::size_t begin = showsWaits(view) ? 0 : lanes.size(); begin < lanes.size();) {
         const LaneGroup group = lanes[begin].lane.group;
         std::size_t end = begin;
         while (end < lanes.size() && lanes[end].lane.group == group)
@@ -65,6 +67,21 @@ void TimelineLayout::build(const std::vector<LaneRow> &lanes, const TimelineMetr
             y += m.laneHeight;
         }
         begin = end;
+    }
+    if (showsSockets(view)) {
+        Row header{true, -1, LaneGroup::Server, y, m.headerHeight};
+        header.sockets = true;
+        m_rows.push_back(header);
+        y += m.headerHeight;
+        for (int s = 0; s < std::max(socketLanes, 1); ++s) {
+            Row row{false, -1, LaneGroup::Server, y, m.laneHeight};
+            row.sockets = true;
+            row.socket = socketLanes > 0 ? s : -1;
+            if (socketLanes > 0)
+                m_rowOfSocket[std::size_t(s)] = int(m_rows.size());
+            m_rows.push_back(row);
+            y += m.laneHeight;
+        }
     }
     m_contentHeight = y;
 }

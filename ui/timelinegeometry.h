@@ -8,6 +8,23 @@
 
 namespace sockscope {
 
+// Which lanes the timeline shows: who waits (threads, processes, clients), what the kernel
+// holds (one lane per socket, from the kernel's samples), or both.
+enum class SocketView : std::uint8_t
+{
+    Waits,
+    Kernel,
+    Both
+};
+inline bool showsWaits(SocketView v)
+{
+    return v != SocketView::Kernel;
+}
+inline bool showsSockets(SocketView v)
+{
+    return v != SocketView::Waits;
+}
+
 // Sizes of everything the timeline draws, in pixels, grown by the scale factor (presentation
 // mode). One place, so the painters and the view's hit testing agree.
 struct TimelineMetrics
@@ -47,13 +64,29 @@ public:
         int top = 0;
         int height = 0;
         int aggregate = -1; // index into aggregates() for an aggregate row
+        // The kernel's part: a header (isHeader), a socket lane (socket >= 0), or the note that
+        // says why there are no socket lanes (socket < 0).
+        bool sockets = false;
+        int socket = -1; // index into TimelineData::socketLanes()
         bool isAggregate() const { return aggregate >= 0; }
+        bool isSocketLane() const { return sockets && !isHeader && socket >= 0; }
+        bool isSocketNote() const { return sockets && !isHeader && socket < 0; }
     };
 
     static constexpr int kDefaultMaxLanes = 16;
 
+    // `view` says which parts: the actors' lanes, and/or a header and `socketLanes` socket
+    // rows (one note row when there are none).
     void build(const std::vector<LaneRow> &lanes, const TimelineMetrics &m,
-               const std::set<LaneGroup> &expanded = {}, int maxLanes = kDefaultMaxLanes);
+               const std::set<LaneGroup> &expanded = {}, int maxLanes = kDefaultMaxLanes,
+               SocketView view = SocketView::Waits, int socketLanes = 0);
+    // Index into rows() of the socket lane's row, -1 for none.
+    int rowOfSocket(int socket) const
+    {
+        return socket >= 0 && socket < int(m_rowOfSocket.size())
+                   ? m_rowOfSocket[std::size_t(socket)]
+                   : -1;
+    }
 
     // The lanes an aggregate row stands for.
     const std::vector<std::vector<int>> &aggregates() const { return m_aggregates; }
@@ -74,6 +107,7 @@ public:
 private:
     std::vector<Row> m_rows;
     std::vector<int> m_rowOfLane;
+    std::vector<int> m_rowOfSocket;
     std::vector<std::vector<int>> m_aggregates;
     std::set<LaneGroup> m_foldable;
     std::set<LaneGroup> m_folded;

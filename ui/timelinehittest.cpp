@@ -1,6 +1,7 @@
 // TimelineView: what is under the pointer (hit testing, tooltips) and where events are drawn.
 #include "analysis/eventtext.h"
 #include "axispainter.h"
+#include "socketlanepainter.h"
 #include "timelineview.h"
 #include "tracedocument.h"
 
@@ -18,6 +19,8 @@ qsizetype TimelineView::eventAt(const QPoint &pos) const
     if (r < 0 || pos.x() < m_scale.plotLeft || m_layout.rows()[std::size_t(r)].isHeader ||
         m_layout.rows()[std::size_t(r)].isAggregate())
         return -1;
+    if (m_layout.rows()[std::size_t(r)].sockets)
+        return socketSampleAt(m_layout.rows()[std::size_t(r)].socket, pos);
     const LaneRow &row = m_data.rows()[std::size_t(m_layout.rows()[std::size_t(r)].lane)];
     const Trace &trace = m_document->trace();
     const std::int64_t liveEdge = m_document->liveEdgeNs();
@@ -61,6 +64,49 @@ qsizetype TimelineView::eventAt(const QPoint &pos) const
     return -1;
 }
 
+qsizetype TimelineView::socketSampleAt(int socket, const QPoint &pos) const
+{
+    if (socket < 0 || socket >= int(m_data.socketLanes().size()))
+        return -1;
+    const SocketLane &lane = m_data.socketLanes()[std::size_t(socket)];
+    const SocketLaneGauges &gauges = m_data.socketGauges()[std::size_t(socket)];
+    const double tolerance = 8 * m_scaleFactor;
+    // A drop mark near the pointer first: it is small.
+    for (const ListenDrop &d : gauges.drops) {
+        if (std::abs(m_scale.xOf(d.tNs) - pos.x()) <= tolerance)
+            return d.event;
+    }
+    const std::int64_t t = m_scale.timeAt(pos.x());
+    const int row = m_layout.rowOfSocket(socket);
+    const int top = row < 0 ? 0
+                            : m_layout.rows()[std::size_t(row)].top - verticalScrollBar()->value() +
+                                  metrics().axisHeight;
+    const auto b = socketlanepainter::bands(metrics());
+    if (pos.y() >= top + b.gaugeTop) {
+        // A queue level: the sample whose step the pointer is in.
+        const std::size_t k =
+            gauges.kinds.size() > 1 && pos.y() >= top + b.gaugeTop + b.gaugeHeight / 2 ? 1 : 0;
+        if (k < gauges.steps.size()) {
+            const auto &steps = gauges.steps[k];
+            auto it =
+                std::upper_bound(steps.begin(), steps.end(), t,
+                                 [](std::int64_t v, const GaugeStep &s) { return v < s.beginNs; });
+            if (it != steps.begin())
+                return std::prev(it)->event;
+        }
+        return -1;
+    }
+    auto it =
+        std::upper_bound(lane.states.begin(), lane.states.end(), t,
+                         [](std::int64_t v, const SocketStateSpan &s) { return v < s.beginNs; });
+    if (it == lane.states.begin())
+        return -1;
+    --it;
+    if (!it->open && t > it->endNs)
+        return -1;
+    return it->event;
+}
+
 QPoint TimelineView::eventPosition(qsizetype index) const
 {
     if (index < 0 || index >= m_document->trace().size())
@@ -73,8 +119,14 @@ QPoint TimelineView::eventPosition(qsizetype index) const
 QStringList TimelineView::laneLabels() const
 {
     QStringList labels;
-    for (const LaneRow &row : m_data.rows())
-        labels << eventtext::actor(m_document->trace(), row.lane.actor);
+    if (showsWaits(m_socketView)) {
+        for (const LaneRow &row : m_data.rows())
+            labels << eventtext::actor(m_document->trace(), row.lane.actor);
+    }
+    if (showsSockets(m_socketView)) {
+        for (const SocketLaneTitle &t : m_data.socketTitles())
+            labels << t.title;
+    }
     return labels;
 }
 

@@ -39,6 +39,15 @@ void TimelineLegend::setShowTasks(bool on)
     update();
 }
 
+void TimelineLegend::setSocketView(SocketView view)
+{
+    if (view == m_socketView)
+        return;
+    m_socketView = view;
+    updateGeometry();
+    update();
+}
+
 QFont TimelineLegend::legendFont() const
 {
     QFont f = font();
@@ -53,8 +62,10 @@ int TimelineLegend::layoutEntries(int width, std::vector<QRect> *rects) const
     const int swatch = int(kSwatch * m_scaleFactor);
     const int rowHeight = std::max(fm.height(), swatch) + int(6 * m_scaleFactor);
     int x = kMargin, y = kMargin;
-    for (const auto &entry : m_palette.legend(m_showTasks)) {
-        const int w = swatch + 6 + fm.horizontalAdvance(entry.text);
+    for (const auto &entry :
+         m_palette.legend(m_showTasks, showsWaits(m_socketView), showsSockets(m_socketView))) {
+        const bool note = entry.shape == TimelinePalette::LegendEntry::Shape::Note;
+        const int w = (note ? 0 : swatch + 6) + fm.horizontalAdvance(entry.text);
         if (x > kMargin && x + w > width - kMargin) {
             x = kMargin;
             y += rowHeight;
@@ -94,7 +105,8 @@ void TimelineLegend::paintEvent(QPaintEvent *)
     const QFont f = legendFont();
     p.setFont(f);
     const int swatch = int(kSwatch * m_scaleFactor);
-    const auto entries = m_palette.legend(m_showTasks);
+    const auto entries =
+        m_palette.legend(m_showTasks, showsWaits(m_socketView), showsSockets(m_socketView));
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto &entry = entries[i];
         const QRect r = rects[i];
@@ -154,9 +166,23 @@ void TimelineLegend::paintEvent(QPaintEvent *)
         case S::Mark:
             drawMark(p, entry.mark, QRectF(sw).center(), sw.height() * 0.9, m_palette);
             break;
+        case S::Gauge: {
+            p.setPen(QPen(m_palette.gaugeFrame, 1, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(sw);
+            const int h = sw.height() * 2 / 3;
+            p.fillRect(QRect(sw.left(), sw.bottom() - h + 1, sw.width() / 2, h), entry.color);
+            p.fillRect(QRect(sw.left() + sw.width() / 2, sw.bottom() - h / 2 + 1,
+                             sw.width() - sw.width() / 2, h / 2),
+                       entry.color);
+            break;
         }
+        case S::Note:
+            break;
+        }
+        const int textLeft = entry.shape == S::Note ? r.left() : r.left() + swatch + 6;
         p.setPen(m_palette.labelText);
-        p.drawText(QRect(r.left() + swatch + 6, r.top(), r.width() - swatch - 6, r.height()),
+        p.drawText(QRect(textLeft, r.top(), r.right() - textLeft, r.height()),
                    Qt::AlignVCenter | Qt::AlignLeft, entry.text);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timelinegeometry.h"
 #include "timelinepalette.h"
 
 #include <QWidget>
@@ -17,6 +18,9 @@ public:
     // Adds the task lanes' entries (asyncio): a suspended task, a running slice, a resume.
     void setShowTasks(bool on);
     bool showsTasks() const { return m_showTasks; }
+    // The entries of the lanes shown: calls, the kernel's states and gauges, or both.
+    void setSocketView(SocketView view);
+    SocketView socketView() const { return m_socketView; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -34,6 +38,7 @@ private:
     TimelinePalette m_palette;
     double m_scaleFactor = 1.0;
     bool m_showTasks = false;
+    SocketView m_socketView = SocketView::Waits;
 };
 
 } // namespace sockscope

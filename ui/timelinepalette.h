@@ -2,6 +2,7 @@
 
 #include "timelinemarkkind.h"
 #include "trace/event.h"
+#include "trace/kernelsample.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -57,6 +58,17 @@ struct TimelinePalette
     std::vector<QColor> actorColors{{0x15, 0x65, 0xc0}, {0xd8, 0x1b, 0x60}, {0x2e, 0x7d, 0x32},
                                     {0xef, 0x6c, 0x00}, {0x6a, 0x1b, 0x9a}, {0x00, 0x83, 0x8f},
                                     {0x8d, 0x6e, 0x63}, {0x9e, 0x9d, 0x24}};
+    // The kernel's TCP states on socket lanes: one colour per family of states, each bar also
+    // names its state where it fits (colour is never the only sign).
+    QColor stateListen{0x56, 0xb4, 0xe9};      // sky blue
+    QColor stateHandshake{0xcc, 0x79, 0xa7};   // reddish purple: SYN_SENT, SYN_RECV
+    QColor stateEstablished{0x00, 0x9e, 0x73}; // bluish green
+    QColor stateFinWait{0xf0, 0xe4, 0x42};     // yellow: this end closed, the peer not yet
+    QColor stateCloseWait{0xd5, 0x5e, 0x00};   // vermillion: the peer closed, this end not
+    QColor stateClosing{0x8d, 0x6e, 0x63};     // brown: LAST_ACK, CLOSING, CLOSE
+    QColor stateTimeWait{0x90, 0xa4, 0xae};    // grey, hatched
+    QColor gaugeFill{0x28, 0x35, 0x93};        // a queue's level (indigo)
+    QColor gaugeFrame{0x78, 0x90, 0x9c};       // the queue's limit
     QColor codeBackground{0xff, 0xff, 0xff};
     QColor codeText{0x10, 0x10, 0x10};
     QColor codeLineNumber{0x8a, 0x94, 0x9c};
@@ -101,6 +113,9 @@ struct TimelinePalette
         p.actorColors = {{0x64, 0xb5, 0xf6}, {0xf0, 0x62, 0x92}, {0x81, 0xc7, 0x84},
                          {0xff, 0xb7, 0x4d}, {0xba, 0x68, 0xc8}, {0x4d, 0xd0, 0xe1},
                          {0xbc, 0xaa, 0xa4}, {0xdc, 0xe7, 0x75}};
+        p.stateTimeWait = QColor(0x78, 0x90, 0x9c);
+        p.gaugeFill = QColor(0x9f, 0xa8, 0xda);
+        p.gaugeFrame = QColor(0xa7, 0xb3, 0xbb);
         p.codeBackground = p.background;
         p.codeText = p.labelText;
         p.codeLineNumber = QColor(0x78, 0x84, 0x8c);
@@ -125,6 +140,11 @@ struct TimelinePalette
         p.actorColors = {{0x00, 0x3c, 0xc8}, {0xc2, 0x00, 0x4f}, {0x00, 0x6e, 0x1a},
                          {0xd8, 0x4a, 0x00}, {0x55, 0x00, 0x8e}, {0x00, 0x6a, 0x70},
                          {0x5d, 0x40, 0x37}, {0x6b, 0x6b, 0x00}};
+        p.stateListen = QColor(0x00, 0x72, 0xb2);
+        p.stateEstablished = QColor(0x00, 0x8a, 0x5e);
+        p.stateTimeWait = QColor(0x60, 0x7d, 0x8b);
+        p.gaugeFill = QColor(0x1a, 0x23, 0x7e);
+        p.gaugeFrame = QColor(0x00, 0x00, 0x00);
         p.codeText = QColor(0x00, 0x00, 0x00);
         p.codeLineNumber = QColor(0x42, 0x42, 0x42);
         p.codeCurrentLine = QColor(0xff, 0xeb, 0x3b);
@@ -158,6 +178,34 @@ struct TimelinePalette
         }
     }
 
+    QColor colorForState(TcpState state) const
+    {
+        switch (state) {
+        case TcpState::Listen:
+            return stateListen;
+        case TcpState::SynSent:
+        case TcpState::SynRecv:
+        case TcpState::NewSynRecv:
+            return stateHandshake;
+        case TcpState::Established:
+            return stateEstablished;
+        case TcpState::FinWait1:
+        case TcpState::FinWait2:
+            return stateFinWait;
+        case TcpState::CloseWait:
+            return stateCloseWait;
+        case TcpState::LastAck:
+        case TcpState::Closing:
+        case TcpState::Close:
+            return stateClosing;
+        case TcpState::TimeWait:
+            return stateTimeWait;
+        case TcpState::Gone:
+            break;
+        }
+        return fold;
+    }
+
     // Black or white, whichever reads better on `fill` (a bar's colour).
     QColor textOn(const QColor &fill) const
     {
@@ -175,8 +223,10 @@ struct TimelinePalette
             Arrow,
             Mark,
             Cell,
-            TaskAwait, // a suspended task: see-through, dashed
-            TaskResume // the loop resumed a task: dotted arrow
+            TaskAwait,  // a suspended task: see-through, dashed
+            TaskResume, // the loop resumed a task: dotted arrow
+            Gauge,      // a queue's fill level against its limit
+            Note        // a sentence, no swatch
         };
         Shape shape;
         QColor color;
@@ -184,7 +234,44 @@ struct TimelinePalette
         MarkKind mark = MarkKind::Instant; // for Shape::Mark
     };
     // `tasks`: the trace has task lanes (asyncio), and their three entries are added.
-    std::vector<LegendEntry> legend(bool tasks = false) const
+    // `waits`: the lanes of threads, processes and clients are shown; `sockets`: the socket
+    // lanes are (their states, gauges, drops, and that they are samples).
+    std::vector<LegendEntry> legend(bool tasks = false, bool waits = true,
+                                    bool sockets = false) const
+    {
+        auto tr = [](const char *s) { return QCoreApplication::translate("Legend", s); };
+        using S = LegendEntry::Shape;
+        std::vector<LegendEntry> entries;
+        if (waits)
+            entries = callLegend(tasks);
+        if (sockets) {
+            // The states' colours when the socket lanes are shown alone; beside the lanes of
+            // who waits there is no room for them at 1024x768 (the bars name their states).
+            if (!waits) {
+                entries.insert(entries.end(),
+                               {
+                                   {S::Bar, stateListen, QStringLiteral("LISTEN")},
+                                   {S::Bar, stateHandshake, QStringLiteral("SYN_SENT/RECV")},
+                                   {S::Bar, stateEstablished, QStringLiteral("ESTABLISHED")},
+                                   {S::Bar, stateFinWait, QStringLiteral("FIN_WAIT1/2")},
+                                   {S::Bar, stateCloseWait, QStringLiteral("CLOSE_WAIT")},
+                                   {S::Bar, stateClosing, QStringLiteral("LAST_ACK/CLOSING")},
+                                   {S::Hatched, stateTimeWait, QStringLiteral("TIME_WAIT")},
+                               });
+            }
+            entries.insert(
+                entries.end(),
+                {
+                    {S::Gauge, gaugeFill, tr("queue level")},
+                    {S::Mark, errorMarker, tr("dropped (queue full)"), MarkKind::Error},
+                    {S::Note, labelText, tr("kernel samples: brief states can be missed")},
+                });
+        }
+        return entries;
+    }
+
+private:
+    std::vector<LegendEntry> callLegend(bool tasks) const
     {
         auto tr = [](const char *s) { return QCoreApplication::translate("Legend", s); };
         using S = LegendEntry::Shape;

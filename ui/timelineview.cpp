@@ -6,6 +6,7 @@
 #include "axispainter.h"
 #include "lanepainter.h"
 #include "plaintooltip.h"
+#include "socketlanepainter.h"
 #include "tracedocument.h"
 
 #include <QElapsedTimer>
@@ -71,11 +72,14 @@ void TimelineView::onAppended()
 {
     // Analysis is a few linear passes; while live it is rebuilt at most once per drain.
     const std::size_t lanesBefore = m_data.rows().size();
+    const std::size_t socketsBefore = m_data.socketLanes().size();
     m_data.rebuild(m_document->trace());
     if (m_compressIdleGaps)
         updateWarp();
-    if (m_data.rows().size() != lanesBefore)
+    if (m_data.rows().size() != lanesBefore || m_data.socketLanes().size() != socketsBefore)
         relayout();
+    else if (showsSockets(m_socketView))
+        invalidateStaticLayer(); // a socket lane's holder may have become known
     if (m_followLive)
         followLiveEdge();
     updateScrollBars();
@@ -111,7 +115,8 @@ void TimelineView::onCursorChanged()
 
 void TimelineView::relayout()
 {
-    m_layout.build(m_data.rows(), metrics(), m_expanded);
+    m_layout.build(m_data.rows(), metrics(), m_expanded, TimelineLayout::kDefaultMaxLanes,
+                   m_socketView, int(m_data.socketLanes().size()));
     invalidateStaticLayer();
     updateScrollBars();
 }
@@ -122,6 +127,8 @@ bool TimelineView::toggleGroupAt(const QPoint &pos)
     if (r < 0)
         return false;
     const TimelineLayout::Row &row = m_layout.rows()[std::size_t(r)];
+    if (row.sockets)
+        return false;
     const bool onAggregate = row.isAggregate();
     const bool onHeader = row.isHeader && m_layout.isFoldable(row.group);
     if (!onAggregate && !onHeader)
@@ -159,6 +166,23 @@ void TimelineView::updateWarp()
         }
     }
     m_scale.setWarp(warp, metrics().labelWidth);
+}
+
+void TimelineView::setSocketView(SocketView view)
+{
+    if (view == m_socketView)
+        return;
+    m_socketView = view;
+    relayout();
+    Q_EMIT socketViewChanged(view);
+}
+
+int TimelineView::socketLaneRows() const
+{
+    int n = 0;
+    for (const TimelineLayout::Row &row : m_layout.rows())
+        n += row.isSocketLane() ? 1 : 0;
+    return n;
 }
 
 void TimelineView::setCompressIdleGaps(bool on)
@@ -448,7 +472,11 @@ void TimelineView::paintTimeline(QPainter &p, const QRect &rect)
             break;
         if (row.isHeader || top + row.height < ctx.m.axisHeight)
             continue;
-        if (row.isAggregate())
+        if (row.isSocketLane())
+            socketlanepainter::paint(p, ctx, row.socket, top);
+        else if (row.isSocketNote())
+            socketlanepainter::paintNote(p, ctx, top, row.height);
+        else if (row.isAggregate())
             lanepainter::paintAggregate(p, ctx, m_layout.aggregates()[std::size_t(row.aggregate)],
                                         top);
         else
@@ -466,12 +494,14 @@ void TimelineView::paintStaticLayer(QPainter &p, const TimelinePaintContext &ctx
 {
     // Lane backgrounds, group headers and lane labels change only with the layout, the size
     // and vertical scrolling, not with time panning or new events.
-    const QString key = QStringLiteral("%1x%2/%3/%4/%5")
+    const QString key = QStringLiteral("%1x%2/%3/%4/%5/%6/%7")
                             .arg(rect.width())
                             .arg(rect.height())
                             .arg(ctx.scrollY)
                             .arg(m_layout.rows().size())
-                            .arg(m_scaleFactor);
+                            .arg(m_scaleFactor)
+                            .arg(int(m_socketView))
+                            .arg(m_data.socketTitles().size());
     if (key != m_staticKey || m_staticLayer.size() != rect.size() * devicePixelRatioF()) {
         m_staticKey = key;
         m_staticLayer = QPixmap(rect.size() * devicePixelRatioF());

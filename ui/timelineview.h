@@ -56,6 +56,12 @@ public:
     bool followLive() const { return m_followLive; }
     void setFollowLive(bool on);
 
+    // Which lanes: who waits, what the kernel holds (socket lanes), or both.
+    SocketView socketView() const { return m_socketView; }
+    void setSocketView(SocketView view);
+    // Rows of socket lanes shown (0 in the "who waits" view, or when there are none).
+    int socketLaneRows() const;
+
     // Fonts, bars and line widths grow with this (presentation mode).
     double scaleFactor() const { return m_scaleFactor; }
     void setScaleFactor(double factor);
@@ -65,9 +71,12 @@ public:
 
     // Hit testing, in viewport coordinates: the event under `pos`, -1 for none.
     qsizetype eventAt(const QPoint &pos) const;
+    // On a socket lane: the sample under `pos` (a state, a drop, a queue level), -1 for none.
+    qsizetype socketSampleAt(int socket, const QPoint &pos) const;
     // Where the event is drawn (viewport coordinates), for tests and arrows.
     QPoint eventPosition(qsizetype index) const;
-    // The lanes in drawing order: "main (tid 4242)".
+    // The lanes shown, in drawing order: the actors' ("main") unless only the kernel's part is
+    // shown, then the socket lanes' titles ("client 2: fd 7").
     QStringList laneLabels() const;
     // Plain text for the tooltip at `pos` (empty: none).
     QString toolTipTextAt(const QPoint &pos) const;
@@ -79,6 +88,7 @@ public:
 
 Q_SIGNALS:
     void followLiveChanged(bool on);
+    void socketViewChanged(SocketView view);
     void viewChanged();
 
 protected:
@@ -125,6 +135,7 @@ private:
     double m_scaleFactor = 1.0;
     // Off: the first picture shows real time, so a client that waits 1.8 s looks it.
     bool m_compressIdleGaps = false;
+    SocketView m_socketView = SocketView::Waits;
     bool m_followLive = true;
     bool m_fitPending = true;
     bool m_holdViewForCursor = false; // after zoomToStory(), until the user moves

@@ -12,6 +12,10 @@ void TimelineData::clear()
     m_spawnLinks.clear();
     m_longestWakeUpNs = 0;
     m_spanCount = 0;
+    m_socketLanes.clear();
+    m_socketTitles.clear();
+    m_socketGauges.clear();
+    m_whyNoSockets.clear();
 }
 
 void TimelineData::rebuild(const Trace &trace)
@@ -56,6 +60,14 @@ void TimelineData::rebuild(const Trace &trace)
         if (row >= 0)
             m_rows[std::size_t(row)].zombies.push_back(z);
     }
+
+    m_socketLanes = buildSocketLanes(trace);
+    m_socketTitles = socketLaneTitles(trace, m_socketLanes);
+    m_socketGauges.reserve(m_socketLanes.size());
+    for (const SocketLane &lane : m_socketLanes)
+        m_socketGauges.push_back(socketLaneGauges(lane));
+    if (m_socketLanes.empty())
+        m_whyNoSockets = whyNoSocketLanes(trace);
 
     m_wakeUps = findWakeUps(trace);
     std::stable_sort(m_wakeUps.begin(), m_wakeUps.end(),

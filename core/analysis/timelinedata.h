@@ -2,6 +2,9 @@
 
 #include "blockedspans.h"
 #include "lanes.h"
+#include "socketgauges.h"
+#include "socketlanes.h"
+#include "socketsattime.h"
 #include "taskspans.h"
 #include "timescale.h"
 #include "wakeups.h"
@@ -38,6 +41,12 @@ public:
     std::int64_t longestWakeUpNs() const { return m_longestWakeUpNs; }
     const std::vector<SpawnLink> &spawnLinks() const { return m_spawnLinks; }
     qsizetype blockedSpanCount() const { return m_spanCount; }
+    // What the kernel held: one socket lane per sampled socket (socketlanes.h), with its title;
+    // and, when there are none, why (whyNoSocketLanes).
+    const std::vector<SocketLane> &socketLanes() const { return m_socketLanes; }
+    const std::vector<SocketLaneTitle> &socketTitles() const { return m_socketTitles; }
+    const std::vector<SocketLaneGauges> &socketGauges() const { return m_socketGauges; }
+    const QString &whyNoSockets() const { return m_whyNoSockets; }
 
     // Stretches in which no event happens, longer than `minGapNs` (for TimeWarp).
     static std::vector<TimeWarp::Gap> idleGaps(const Trace &trace, std::int64_t minGapNs);
@@ -49,6 +58,10 @@ private:
     std::vector<SpawnLink> m_spawnLinks;
     std::int64_t m_longestWakeUpNs = 0;
     qsizetype m_spanCount = 0;
+    std::vector<SocketLane> m_socketLanes;
+    std::vector<SocketLaneTitle> m_socketTitles;
+    std::vector<SocketLaneGauges> m_socketGauges;
+    QString m_whyNoSockets;
 };
 
 } // namespace sockscope

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "socketlanes.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace sockscope {
+
+// Who a socket lane belongs to, in words: the lane's title and second line.
+//   listener        "main: fd 3"       "listens on 127.0.0.1:5000"
+//   server's end    "main: fd 5"       "↔ client 2 (127.0.0.1:40112)"
+//   client's end    "client 2: fd 7"   "↔ 127.0.0.1:5000"
+// Names come from the trace: escaped. The holder is the last process the samples saw with
+// the socket; a socket nobody held (still in the accept queue, TIME_WAIT) says so.
+struct SocketLaneTitle
+{
+    QString title;
+    QString subtitle;
+    std::uint32_t actor = 0; // the actor named in the title, 0 for none
+    // The call that made the socket, when the trace shows it before the first sample: the
+    // listener's or a client's socket(); -1 when not known. The lane starts there.
+    std::int64_t madeNs = -1;
+};
+std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
+                                              const std::vector<SocketLane> &lanes);
+
+// A socket the kernel held at time t, as the last samples before t showed it: for the state
+// inspector's "sockets at the cursor".
+struct SocketAtTime
+{
+    std::size_t lane = 0; // index into the lanes
+    TcpState state = TcpState::Gone;
+    qsizetype stateEvent = -1;
+    std::int64_t sinceNs = 0;             // the sample that first showed the state
+    std::optional<KernelFigures> figures; // the last queues sample at or before t
+    int pid = 0;
+    int fd = -1;
+};
+std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::int64_t tNs);
+
+// One line each, true to the samples:
+//   "LISTEN (sampled) since 1.2 ms"
+//   "accept queue 2 of 2 (backlog 1 + 1); 1 connection dropped since listen()"
+//   "12 bytes unread (receive buffer 131072); 0 bytes unsent (send buffer 16384)"
+//   "held by fd 5 of pid 4242" / "held by no descriptor of the run's processes"
+QString socketStateLine(const SocketAtTime &s, std::int64_t tNs);
+QString socketQueueLine(const SocketLane &lane, const SocketAtTime &s);
+QString socketHolderLine(const SocketAtTime &s);
+
+} // namespace sockscope
