@@ -530,11 +530,26 @@ private Q_SLOTS:
     void requiredScenariosAreBundled()
     {
         const QStringList names = ScenarioLibrary::bundledNames();
-        for (const char *name :
-             {"one-slow-client", "three-clients", "zombies", "reaping", "select-readiness",
-              "disconnect", "nonblocking-eagain", "backlog-full", "port-in-use",
-              "connection-refused", "udp-echo", "partial-recv-framing", "echo-until-quit",
-              "thread-per-client-many", "c10k-epoll", "select-stdin"})
+        for (const char *name : {"one-slow-client",
+                                 "three-clients",
+                                 "zombies",
+                                 "reaping",
+                                 "select-readiness",
+                                 "disconnect",
+                                 "nonblocking-eagain",
+                                 "backlog-full",
+                                 "port-in-use",
+                                 "connection-refused",
+                                 "udp-echo",
+                                 "partial-recv-framing",
+                                 "echo-until-quit",
+                                 "thread-per-client-many",
+                                 "c10k-epoll",
+                                 "select-stdin",
+                                 "accept-queue",
+                                 "close-wait-leak",
+                                 "time-wait-reuseaddr",
+                                 "send-buffer-full"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // Every bundled file made it into the list (none failed validation silently).
         QCOMPARE(names.size(),
