@@ -15,7 +15,7 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Narration", text);
 }
-QString trn(const char *text, int n)
+QString tr(const char *text, int n)
 {
     return QCoreApplication::translate("Narration", text, nullptr, n);
 }
@@ -118,7 +118,7 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
 {
     const Event &e = trace.at(index);
     const KernelFigures f = kernelFigures(trace, e);
-    QString text = trn("%n connection(s) wait in the accept queue of %1", f.acceptQueue)
+    QString text = tr("%n connection(s) wait in the accept queue of %1", f.acceptQueue)
                        .arg(socketName(trace, e, before));
     if (f.backlog >= 0) {
         text += tr(" (backlog %1 + 1, sampled)").arg(f.backlog);
@@ -131,9 +131,9 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     const Event *previous = previousSample(trace, index);
     const int before_ = previous ? kernelFigures(trace, *previous).listenDrops : -1;
     if (previous && before_ >= 0 && f.listenDrops > before_) {
-        text += QLatin1Char(' ') + trn("Since the previous sample the kernel dropped %n more "
-                                       "connection request(s) (SYN) that found no room.",
-                                       f.listenDrops - before_);
+        text += QLatin1Char(' ') + tr("Since the previous sample the kernel dropped %n more "
+                                      "connection request(s) (SYN) that found no room.",
+                                      f.listenDrops - before_);
         const QStringList waiting = clientsInConnect(trace, index);
         if (!waiting.isEmpty())
             text += QLatin1Char(' ') + tr("Still in connect(), waiting for their kernel to "
@@ -148,12 +148,12 @@ QString connectionText(const Trace &trace, const Event &e, const FdTables &befor
     const KernelFigures f = kernelFigures(trace, e);
     const QString name = capitalized(socketName(trace, e, before));
     QString text =
-        trn("%1 holds %n unread byte(s) in its receive queue", std::max(f.recvQueue, 0)).arg(name);
+        tr("%1 holds %n unread byte(s) in its receive queue", std::max(f.recvQueue, 0)).arg(name);
     if (f.recvBuffer > 0)
-        text += trn(" (of a %n-byte receive buffer)", f.recvBuffer);
-    text += trn(" and %n byte(s) not yet acknowledged in its send queue", std::max(f.sendQueue, 0));
+        text += tr(" (of a %n-byte receive buffer)", f.recvBuffer);
+    text += tr(" and %n byte(s) not yet acknowledged in its send queue", std::max(f.sendQueue, 0));
     if (f.sendBuffer > 0)
-        text += trn(" (of a %n-byte send buffer)", f.sendBuffer);
+        text += tr(" (of a %n-byte send buffer)", f.sendBuffer);
     return text + tr(" (sampled).");
 }
 

@@ -28,9 +28,11 @@ using Clock = std::chrono::steady_clock;
 // (the Server interface has no notification for it).
 constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
 constexpr std::uint32_t kLoopback = 0x7f000001u;
-// How long a restart waits for the kernel sampler to record what the stop left (bounded: a
+// How long a restart (and a teardown) waits for the kernel sampler to record what the kernel
+// holds before the server is stopped (bounded: a
 // sampler that does not answer only costs the trace that sample).
 constexpr int kRestartSampleWaitMs = 500;
+constexpr int kLastSampleWaitMs = 500;
 } // namespace
 
 class RunPrivate
@@ -320,6 +322,10 @@ void RunPrivate::tearDown()
     if (fleet)
         fleet->stop();
     peers.close();
+    // What the clients left (a connection the server forgot in CLOSE_WAIT, a TIME_WAIT) is
+    // sampled before the server's stop changes it.
+    if (sampler)
+        sampler->waitForFreshSample(kLastSampleWaitMs);
     {
         std::lock_guard lock(serverMutex);
         if (server && !serverStopped)
