@@ -109,11 +109,11 @@ bool KernelSampler::waitForFreshSample(int timeoutMs)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     std::unique_lock lock(m_mutex);
-    if (m_stopping || !m_thread.joinable())
-        return false;
+    if (m_stopping || !m_thread.joinable() || m_loopEnded)
+        return false; // not sampling (any more): the kernel stopped answering is recorded
     // The sample in progress may have begun before the call: wait for the one after it.
     const std::int64_t wanted = m_samples + 2;
-    while (m_samples < wanted && !m_stopping) {
+    while (m_samples < wanted && !m_stopping && !m_loopEnded) {
         m_sampleWanted = true;
         m_wake.notify_all();
         if (m_sampled.wait_until(lock, deadline) == std::cv_status::timeout)
@@ -212,8 +212,11 @@ void KernelSampler::loop()
         const bool changed = sample();
         const auto cost = steady_clock::now() - began;
         lock.lock();
-        if (m_netlink < 0)
-            break; // the kernel stopped answering: recorded
+        if (m_netlink < 0) {
+            m_loopEnded = true; // the kernel stopped answering: recorded
+            m_sampled.notify_all();
+            break;
+        }
         periodMs = changed ? kBusyPeriodMs : std::min(periodMs * 2, kIdlePeriodMs);
         // At most a tenth of a core, however many sockets the run has.
         const auto wait = std::max<steady_clock::duration>(milliseconds(periodMs), cost * 9);

@@ -115,6 +115,7 @@ private:
     std::condition_variable m_wake;
     bool m_stopping = false;
     bool m_sampleWanted = false;
+    bool m_loopEnded = false; // the thread gave up (the kernel stopped answering)
     std::int64_t m_samples = 0;
     std::condition_variable m_sampled;
     std::thread m_thread;
