@@ -1033,8 +1033,8 @@ Beispiele:
         <translation> (Stichprobe)</translation>
     </message>
     <message>
-        <source>Still in connect(), waiting for their kernel to try again: %1.</source>
-        <translation>Noch in connect() und wartend, dass ihr Kernel es erneut versucht: %1.</translation>
+        <source>Still in connect(): %1.</source>
+        <translation>Noch in connect(): %1.</translation>
     </message>
     <message>
         <source> (sampled).</source>
@@ -1052,10 +1052,10 @@ Beispiele:
         </translation>
     </message>
     <message numerus="yes">
-        <source>Since the previous sample the kernel dropped %n more connection request(s) (SYN) that found no room.</source>
+        <source>Since the previous sample the kernel dropped %n more connection request(s) that found no room.</source>
         <translation>
-            <numerusform>Seit der vorigen Stichprobe hat der Kernel %n weitere Verbindungsanfrage (SYN) verworfen, die keinen Platz fand.</numerusform>
-            <numerusform>Seit der vorigen Stichprobe hat der Kernel %n weitere Verbindungsanfragen (SYN) verworfen, die keinen Platz fanden.</numerusform>
+            <numerusform>Seit der vorigen Stichprobe hat der Kernel %n weitere Verbindungsanfrage verworfen, die keinen Platz fand.</numerusform>
+            <numerusform>Seit der vorigen Stichprobe hat der Kernel %n weitere Verbindungsanfragen verworfen, die keinen Platz fanden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

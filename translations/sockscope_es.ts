@@ -1033,8 +1033,8 @@ Ejemplos:
         <translation> (muestreado)</translation>
     </message>
     <message>
-        <source>Still in connect(), waiting for their kernel to try again: %1.</source>
-        <translation>Todavía en connect(), esperando a que su kernel lo intente de nuevo: %1.</translation>
+        <source>Still in connect(): %1.</source>
+        <translation>Todavía en connect(): %1.</translation>
     </message>
     <message>
         <source> (sampled).</source>
@@ -1052,10 +1052,10 @@ Ejemplos:
         </translation>
     </message>
     <message numerus="yes">
-        <source>Since the previous sample the kernel dropped %n more connection request(s) (SYN) that found no room.</source>
+        <source>Since the previous sample the kernel dropped %n more connection request(s) that found no room.</source>
         <translation>
-            <numerusform>Desde la muestra anterior el kernel descartó %n petición de conexión (SYN) más que no encontró sitio.</numerusform>
-            <numerusform>Desde la muestra anterior el kernel descartó %n peticiones de conexión (SYN) más que no encontraron sitio.</numerusform>
+            <numerusform>Desde la muestra anterior el kernel descartó %n petición de conexión más que no encontró sitio.</numerusform>
+            <numerusform>Desde la muestra anterior el kernel descartó %n peticiones de conexión más que no encontraron sitio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -132,13 +132,12 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     const int before_ = previous ? kernelFigures(trace, *previous).listenDrops : -1;
     if (previous && before_ >= 0 && f.listenDrops > before_) {
         text += QLatin1Char(' ') + tr("Since the previous sample the kernel dropped %n more "
-                                      "connection request(s) (SYN) that found no room.",
+                                      "connection request(s) that found no room.",
                                       f.listenDrops - before_);
         const QStringList waiting = clientsInConnect(trace, index);
         if (!waiting.isEmpty())
-            text += QLatin1Char(' ') + tr("Still in connect(), waiting for their kernel to "
-                                          "try again: %1.")
-                                           .arg(waiting.join(QStringLiteral(", ")));
+            text += QLatin1Char(' ') +
+                    tr("Still in connect(): %1.").arg(waiting.join(QStringLiteral(", ")));
     }
     return text;
 }
