@@ -13,6 +13,7 @@
 #include <QHostAddress>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
@@ -60,6 +61,9 @@ public:
     // supervisor's; stopped by tearDown). `server` stays the first, stopped.
     std::vector<std::unique_ptr<Server>> restarts;
     bool restarted = false;
+    // The server the run serves with now: `server`, or the restart that listens. Read by
+    // isServerServing() from other threads; every server it points to lives as long as the run.
+    std::atomic<Server *> current{nullptr};
     ServerOptions serverOptions; // as the first server was started (its port, once bound)
     std::unique_ptr<ServerContext> serverContext;
     std::unique_ptr<KernelSampler> sampler;
@@ -147,6 +151,7 @@ bool RunPrivate::start(QString *error)
         return fail(why.isEmpty() ? QStringLiteral("the server did not start") : why);
     }
     address = server->address();
+    current.store(server.get());
     serverOptions = options;
     serverOptions.port = address.port;
     // The kernel's side of the sockets: if sock_diag cannot be used, the trace says why and
@@ -226,8 +231,7 @@ void RunPrivate::supervise()
         const bool done = hasClients && fleet->allDone() && scriptedConnectionsClosed();
         if (done && config.server.restart && !restarted)
             restartServer();
-        const bool serving =
-            server->isServing() || (!restarts.empty() && restarts.back()->isServing());
+        const bool serving = current.load()->isServing();
         lock.lock();
         if (done && !clientsDone) {
             clientsDone = true;
@@ -304,6 +308,7 @@ void RunPrivate::restartServer()
         QString why;
         if (next && next->start(&why)) {
             restarts.push_back(std::move(next));
+            current.store(restarts.back().get());
             return; // it listens (without SO_REUSEADDR too, once no TIME_WAIT is left)
         }
         if (reuse) {
@@ -395,12 +400,13 @@ bool Run::clientsDone() const
     return d->clientsDone;
 }
 
-// No lock: `server` is set by start() on the caller's thread and kept until the Run is
-// destroyed, and what is asked is atomic or constant (a teardown may hold serverMutex for
+// No lock: `current` (the server, or its restart) is atomic, every server it names is kept
+// until the Run is destroyed, and what is asked is atomic (a teardown may hold serverMutex for
 // up to a second; the GUI asks on every tick).
 bool Run::isServerServing() const
 {
-    return d->server && d->server->isServing();
+    const Server *now = d->current.load();
+    return now && now->isServing();
 }
 
 bool Run::watchesConsole() const
