@@ -461,17 +461,16 @@ private Q_SLOTS:
         };
         const qsizetype refused = firstIndex(trace, [&](const Event &e) {
             return e.kind == EventKind::Bind && e.err == EADDRINUSE &&
-                   on(e, "main (restart without SO_REUSEADDR)");
+                   on(e, "restart 1 (no SO_REUSEADDR)");
         });
         const qsizetype listening = firstIndex(trace, [&](const Event &e) {
-            return e.kind == EventKind::Listen && on(e, "main (restart with SO_REUSEADDR)");
+            return e.kind == EventKind::Listen && on(e, "restart 2 (SO_REUSEADDR)");
         });
         QVERIFY2(timeWait >= 0, "the server's end was not sampled in TIME_WAIT");
         QVERIFY2(refused > timeWait, "bind() without SO_REUSEADDR did not fail after TIME_WAIT");
         QVERIFY2(listening > refused, "the restart with SO_REUSEADDR did not listen");
         const qsizetype reboundAt = firstIndex(trace, [&](const Event &e) {
-            return e.kind == EventKind::Bind && e.err == 0 &&
-                   on(e, "main (restart with SO_REUSEADDR)");
+            return e.kind == EventKind::Bind && e.err == 0 && on(e, "restart 2 (SO_REUSEADDR)");
         });
         QVERIFY(reboundAt > refused && reboundAt < listening);
         QCOMPARE(trace.at(reboundAt).peer().port, port);

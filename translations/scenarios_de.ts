@@ -1614,9 +1614,9 @@
         <translation>Der Server schließt zuerst</translation>
     </message>
     <message>
-        <source>Client 1 sent q and the server closed the connection before the client did. The end that closes first is the one that will wait in TIME_WAIT.</source>
+        <source>Client 1 sent q, and its recv() returned 0: the server has closed the connection, before client 1 did. The end that closes first is the one that will wait in TIME_WAIT.</source>
         <extracomment>time-wait-reuseaddr: chapters[0].text</extracomment>
-        <translation>Client 1 hat q gesendet, und der Server hat die Verbindung vor dem Client geschlossen. Das Ende, das zuerst schließt, ist das, das in TIME_WAIT warten wird.</translation>
+        <translation>Client 1 hat q gesendet, und sein recv() lieferte 0: der Server hat die Verbindung geschlossen, vor Client 1. Das Ende, das zuerst schließt, ist das, das in TIME_WAIT warten wird.</translation>
     </message>
     <message>
         <source>The kernel's sample shows the server's old connection in TIME_WAIT: no process holds it any more, but the kernel keeps it, and its port, for a minute.</source>

@@ -1614,9 +1614,9 @@
         <translation>El servidor cierra primero</translation>
     </message>
     <message>
-        <source>Client 1 sent q and the server closed the connection before the client did. The end that closes first is the one that will wait in TIME_WAIT.</source>
+        <source>Client 1 sent q, and its recv() returned 0: the server has closed the connection, before client 1 did. The end that closes first is the one that will wait in TIME_WAIT.</source>
         <extracomment>time-wait-reuseaddr: chapters[0].text</extracomment>
-        <translation>El cliente 1 envió q y el servidor cerró la conexión antes que el cliente. El extremo que cierra primero es el que esperará en TIME_WAIT.</translation>
+        <translation>El cliente 1 envió q, y su recv() devolvió 0: el servidor ha cerrado la conexión, antes que el cliente 1. El extremo que cierra primero es el que esperará en TIME_WAIT.</translation>
     </message>
     <message>
         <source>The kernel's sample shows the server's old connection in TIME_WAIT: no process holds it any more, but the kernel keeps it, and its port, for a minute.</source>

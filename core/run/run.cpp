@@ -299,8 +299,8 @@ void RunPrivate::restartServer()
         again.restart = false;
         again.portInUse = false;
         again.reuseAddress = reuse;
-        again.mainThreadName = reuse ? QStringLiteral("main (restart with SO_REUSEADDR)")
-                                     : QStringLiteral("main (restart without SO_REUSEADDR)");
+        again.mainThreadName = reuse ? QStringLiteral("restart 2 (SO_REUSEADDR)")
+                                     : QStringLiteral("restart 1 (no SO_REUSEADDR)");
         std::lock_guard lock(serverMutex);
         if (serverStopped)
             return;
