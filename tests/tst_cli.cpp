@@ -3,6 +3,7 @@
 // serve with an outside client, stopped by SIGINT, SIGTERM or its duration.
 
 #include "models/modelinfo.h"
+#include "trace/kernelsample.h"
 #include "trace/tracefile.h"
 
 #include <QJsonArray>
@@ -117,6 +118,22 @@ bool hasExternalLane(const Trace &trace, quint16 localPort)
             return true;
     }
     return false;
+}
+
+// The kernel sampler saw the outside client's connection: its own end (it closed first, so
+// TIME_WAIT lasts past the stop's last sample) and whatever else was sampled of it.
+bool sampledOutsideConnection(const Trace &trace, quint16 serverPort, quint16 localPort)
+{
+    bool clientEndInTimeWait = false;
+    for (const Event &e : trace.events()) {
+        if (e.kind != EventKind::TcpState || !(e.flags & kFlagSampled))
+            continue;
+        const Endpoint local = kernelFigures(trace, e).local;
+        if (local.port == localPort && e.peer().port == serverPort &&
+            TcpState(e.call) == TcpState::TimeWait)
+            clientEndInTimeWait = true;
+    }
+    return clientEndInTimeWait;
 }
 
 } // namespace
@@ -260,6 +277,9 @@ private Q_SLOTS:
         const auto trace = loadTraceFile(tracePath, &error);
         QVERIFY2(trace, qPrintable(error));
         QVERIFY2(hasExternalLane(*trace, local), "the outside client has no lane of its own");
+        // serve samples the kernel's side of outside connections too (tcp_state).
+        QVERIFY2(sampledOutsideConnection(*trace, port, local),
+                 "no tcp_state sample of the outside client's connection");
     }
 
     // A run stopped by a signal writes its trace and exits as shells expect: 128 + signal.

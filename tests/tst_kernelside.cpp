@@ -9,6 +9,7 @@
 #include "analysis/socketlanes.h"
 #include "labtestkit.h"
 #include "run/run.h"
+#include "scenario/scenariolibrary.h"
 #include "trace/chrometrace.h"
 #include "trace/kernelsample.h"
 #include "trace/tracefile.h"
@@ -19,6 +20,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cerrno>
+#include <functional>
 
 using namespace sockscope;
 using namespace sockscope::testkit;
@@ -81,6 +84,41 @@ RunConfig queueConfig()
 bool isSample(const Event &e)
 {
     return isKernelSampleKind(e.kind);
+}
+
+// A bundled lesson run for real under the sequential model, at script speed, to its end.
+Trace runLesson(const QString &name, QString *problem)
+{
+    Trace trace;
+    QStringList errors;
+    const auto scenario = loadScenario(name, &errors);
+    if (!scenario) {
+        *problem = errors.join(QLatin1Char('\n'));
+        return trace;
+    }
+    RunConfig config = scenario->configFor(QStringLiteral("sequential"));
+    config.timeoutMs = 30000;
+    trace.scenario = name;
+    trace.model = config.server.model;
+    trace.settings = config.server.traceSettings();
+    Run run(config);
+    if (!run.start(problem))
+        return trace;
+    for (int waited = 0; !run.waitFinished(20) && waited < 60000; waited += 20)
+        run.recorder().drainInto(trace);
+    run.stop();
+    run.recorder().drainInto(trace);
+    *problem = run.isFinished() ? run.failure() : QStringLiteral("the run did not finish");
+    return trace;
+}
+
+qsizetype firstIndex(const Trace &trace, const std::function<bool(const Event &)> &fits)
+{
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        if (fits(trace.at(i)))
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -218,20 +256,47 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), fdsBefore, 10000);
 
         // What the views say of a sample says it is one; the full queue in the lecture's words.
+        // The narration names who holds the socket, and says what a drop between two samples
+        // shows, with the clients still in connect().
         bool saidFull = false;
+        bool narratedFull = false;
+        bool narratedDrop = false;
+        bool narratedServerEnd = false;
+        bool narratedClientEnd = false;
+        bool narratedQueuedCloseWait = false;
         for (qsizetype i = 0; i < trace.size(); ++i) {
             const Event &e = trace.at(i);
             if (!isSample(e))
                 continue;
             const QString text = eventtext::sampleResult(trace, e);
             QVERIFY2(text.contains(QLatin1String("(sampled)")), qPrintable(text));
-            QCOMPARE(narrate(trace, i), text + QLatin1Char('.'));
+            const QString said = narrate(trace, i);
+            QVERIFY2(said.contains(QLatin1String("sampled")), qPrintable(said));
             // (English plurals come from the translation: without one, "connection(s)".)
             if (text.startsWith(QLatin1String("2 connection")) &&
                 text.contains(QLatin1String("wait in the accept queue (backlog 1 + 1)")))
                 saidFull = true;
+            if (said.startsWith(QLatin1String("2 connection")) &&
+                said.contains(QLatin1String("(backlog 1 + 1, sampled): it is full.")))
+                narratedFull = true;
+            if (said.contains(QLatin1String("the kernel dropped")) &&
+                said.contains(QLatin1String("Still in connect()")) &&
+                said.contains(QLatin1String("client 4")))
+                narratedDrop = true;
+            if (said.startsWith(QLatin1String("The server's connection to client ")))
+                narratedServerEnd = true;
+            if (said.startsWith(QLatin1String("Client 1's socket (fd ")))
+                narratedClientEnd = true;
+            if (said.contains(QLatin1String("which no descriptor of the run holds is in "
+                                            "CLOSE_WAIT (sampled)")))
+                narratedQueuedCloseWait = true;
         }
         QVERIFY(saidFull);
+        QVERIFY(narratedFull);
+        QVERIFY(narratedDrop);
+        QVERIFY(narratedServerEnd);
+        QVERIFY(narratedClientEnd);
+        QVERIFY(narratedQueuedCloseWait);
 
         // Socket lanes: the listener first, then each connection's two ends side by side, the
         // server's end first; client 1's end is still in TIME_WAIT at the last sample.
@@ -304,6 +369,111 @@ private Q_SLOTS:
             QCOMPARE(b.flags, a.flags);
             QVERIFY(kernelFigures(*loaded, b) == kernelFigures(trace, a));
         }
+    }
+
+    // The lessons of the kernel's side, run for real: each shows what it teaches in the
+    // kernel's samples, in the order it teaches it.
+    void acceptQueueLessonFillsTheQueueBeforeAnyAccept()
+    {
+        QString problem;
+        const Trace trace = runLesson(QStringLiteral("accept-queue"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const qsizetype firstAccept =
+            firstIndex(trace, [](const Event &e) { return e.kind == EventKind::AcceptBegin; });
+        const auto listener = [&](const Event &e) {
+            return e.kind == EventKind::Queues && e.peer().isNull();
+        };
+        const qsizetype full = firstIndex(trace, [&](const Event &e) {
+            return listener(e) && kernelFigures(trace, e).acceptQueue == 2 &&
+                   kernelFigures(trace, e).backlog == 1;
+        });
+        QVERIFY(firstAccept >= 0);
+        QVERIFY2(full >= 0 && full < firstAccept, "the queue was not sampled full before accept()");
+        const qsizetype dropped = firstIndex(trace, [&](const Event &e) {
+            return listener(e) && kernelFigures(trace, e).listenDrops > 0;
+        });
+        QVERIFY2(dropped >= 0, "no listen drop was sampled");
+        int accepted = 0;
+        for (const Event &e : trace.events())
+            accepted += e.kind == EventKind::AcceptEnd && e.err == 0 ? 1 : 0;
+        QCOMPARE(accepted, 5);
+    }
+
+    void closeWaitLessonKeepsEveryForgottenConnection()
+    {
+        QString problem;
+        const Trace trace = runLesson(QStringLiteral("close-wait-leak"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // Each accepted descriptor is new: the forgotten ones are still open.
+        QList<int> accepted;
+        for (const Event &e : trace.events()) {
+            if (e.kind == EventKind::AcceptEnd && e.err == 0)
+                accepted << e.newFd;
+        }
+        QCOMPARE(accepted.size(), 3);
+        QVERIFY(accepted[0] < accepted[1] && accepted[1] < accepted[2]);
+        // Each is sampled in CLOSE_WAIT, held by this process at that descriptor, and the
+        // narration says whose connection it is.
+        const qsizetype lastAccept = firstIndex(trace, [&](const Event &e) {
+            return e.kind == EventKind::AcceptEnd && e.newFd == accepted[2];
+        });
+        for (int i = 0; i < 3; ++i) {
+            const qsizetype closeWait = firstIndex(trace, [&](const Event &e) {
+                return e.kind == EventKind::TcpState && TcpState(e.call) == TcpState::CloseWait &&
+                       e.fd == accepted[i] && ownerPid(e) == int(getpid());
+            });
+            QVERIFY2(closeWait >= 0, qPrintable(QStringLiteral("fd %1").arg(accepted[i])));
+            const QString said = narrate(trace, closeWait);
+            QVERIFY2(said.startsWith(QStringLiteral("The server's connection to client %1 (fd %2) "
+                                                    "is in CLOSE_WAIT (sampled)")
+                                         .arg(i + 1)
+                                         .arg(accepted[i])),
+                     qPrintable(said));
+        }
+        // Client 1's connection is still open when client 3 is accepted: no close of it
+        // before then.
+        for (qsizetype i = 0; i < lastAccept; ++i) {
+            const Event &e = trace.at(i);
+            const Actor *a = trace.actor(e.actor);
+            QVERIFY(!(e.kind == EventKind::Close && e.fd == accepted[0] && a &&
+                      a->kind == ActorKind::Thread));
+        }
+    }
+
+    void timeWaitLessonRestartsIntoEaddrinuse()
+    {
+        QString problem;
+        const Trace trace = runLesson(QStringLiteral("time-wait-reuseaddr"), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // bind() records the address it bound as the event's peer.
+        const qsizetype firstBind = firstIndex(
+            trace, [](const Event &e) { return e.kind == EventKind::Bind && e.err == 0; });
+        QVERIFY(firstBind >= 0);
+        const quint16 port = trace.at(firstBind).peer().port;
+        // The server's end of client 1's connection (local: the server's port) in TIME_WAIT.
+        const qsizetype timeWait = firstIndex(trace, [&](const Event &e) {
+            return e.kind == EventKind::TcpState && TcpState(e.call) == TcpState::TimeWait &&
+                   kernelFigures(trace, e).local.port == port && !e.peer().isNull();
+        });
+        const auto on = [&](const Event &e, const char *lane) {
+            const Actor *a = trace.actor(e.actor);
+            return a && a->name == QLatin1String(lane);
+        };
+        const qsizetype refused = firstIndex(trace, [&](const Event &e) {
+            return e.kind == EventKind::Bind && e.err == EADDRINUSE &&
+                   on(e, "restart 1 (no SO_REUSEADDR)");
+        });
+        const qsizetype listening = firstIndex(trace, [&](const Event &e) {
+            return e.kind == EventKind::Listen && on(e, "restart 2 (SO_REUSEADDR)");
+        });
+        QVERIFY2(timeWait >= 0, "the server's end was not sampled in TIME_WAIT");
+        QVERIFY2(refused > timeWait, "bind() without SO_REUSEADDR did not fail after TIME_WAIT");
+        QVERIFY2(listening > refused, "the restart with SO_REUSEADDR did not listen");
+        const qsizetype reboundAt = firstIndex(trace, [&](const Event &e) {
+            return e.kind == EventKind::Bind && e.err == 0 && on(e, "restart 2 (SO_REUSEADDR)");
+        });
+        QVERIFY(reboundAt > refused && reboundAt < listening);
+        QCOMPARE(trace.at(reboundAt).peer().port, port);
     }
 
     void badSampleInFile_data()

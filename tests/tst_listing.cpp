@@ -155,6 +155,49 @@ private Q_SLOTS:
         QVERIFY(joined(framed).contains(QLatin1String("DELIM")));
     }
 
+    // The kernel-side lessons' options show their lines, and only where they are set.
+    void lessonOptionsShowTheirLines_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("python");
+        QTest::addColumn<QString>("c");
+        QTest::newRow("accept delay") << QStringLiteral("accept_delay_ms") << QStringLiteral("800")
+                                      << QStringLiteral("time.sleep(ACCEPT_DELAY)")
+                                      << QStringLiteral("usleep(ACCEPT_DELAY_US)");
+        QTest::newRow("close on eof")
+            << QStringLiteral("close_on_eof") << QStringLiteral("false")
+            << QStringLiteral("forgotten.append(conn)") << QStringLiteral("goto forget");
+        QTest::newRow("send bytes") << QStringLiteral("send_bytes") << QStringLiteral("1048576")
+                                    << QStringLiteral("conn.sendall(FILLER)")
+                                    << QStringLiteral("send_all(conn, filler, SEND_BYTES)");
+        QTest::newRow("send buffer") << QStringLiteral("send_buffer") << QStringLiteral("16384")
+                                     << QStringLiteral("SO_SNDBUF") << QStringLiteral("SO_SNDBUF");
+        QTest::newRow("restart") << QStringLiteral("restart") << QStringLiteral("true")
+                                 << QStringLiteral("first without SO_REUSEADDR")
+                                 << QStringLiteral("first without SO_REUSEADDR");
+    }
+    void lessonOptionsShowTheirLines()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, python);
+        QFETCH(QString, c);
+        const QString model = QStringLiteral("sequential");
+        const QMap<QString, QString> set{{key, value}};
+        QVERIFY(joined(listingFor(model, Flavour::Python, set)).contains(python));
+        QVERIFY(joined(listingFor(model, Flavour::C, set)).contains(c));
+        QVERIFY(!joined(listingFor(model, Flavour::Python)).contains(python));
+        QVERIFY(!joined(listingFor(model, Flavour::C)).contains(c));
+        // The lines the server marks are there either way.
+        for (Flavour f : {Flavour::Python, Flavour::C}) {
+            const Listing l = listingFor(model, f, set);
+            QVERIFY(l.lineOf.contains(LineTag::Send));
+            QVERIFY(l.lineOf.contains(LineTag::Close));
+            QCOMPARE(l.lineOf.contains(LineTag::Sleep), key == QLatin1String("accept_delay_ms"));
+        }
+    }
+
     // A UDP client's listing is datagrams; pieces are sent as pieces.
     void clientListingsFollowTheirSteps()
     {

@@ -249,6 +249,24 @@ private Q_SLOTS:
             << replaced(R"("port": 0)", R"("port": 80)")
             << QStringLiteral("bad.json:7:23: server.port: port 80 is a well-known port (0-1023)")
             << QStringLiteral("CAP_NET_BIND_SERVICE");
+        // The kernel-side lessons' options: the sequential model implements them.
+        QTest::newRow("accept delay under threaded")
+            << replaced(R"("work_ms": 10 })", R"("work_ms": 10, "accept_delay_ms": 500 })")
+            << QStringLiteral("bad.json:7:60: server.accept_delay_ms: accept_delay_ms is "
+                              "implemented by the sequential model only, and this scenario "
+                              "also lists \"threaded\"")
+            << QStringLiteral("list only \"sequential\" in \"models\"");
+        QTest::newRow("send buffer without send bytes")
+            << replaced(R"("work_ms": 10 })", R"("work_ms": 10, "send_buffer": 4096 })")
+                   .replace(R"(["sequential", "threaded"])", R"(["sequential"])")
+            << QStringLiteral("bad.json:7:56: server.send_buffer: send_buffer only matters with "
+                              "\"send_bytes\"")
+            << QStringLiteral("the send buffer never fills");
+        QTest::newRow("send bytes too many")
+            << replaced(R"("work_ms": 10 })", R"("work_ms": 10, "send_bytes": 5000000 })")
+            << QStringLiteral("bad.json:7:55: server.send_bytes: expected the size of each reply "
+                              "in bytes, 0 (the usual reply) to 4194304")
+            << QStringLiteral("got the number 5000000");
         QTest::newRow("unknown step kind")
             << replaced(R"("do": "sleep")", R"("do": "slep")")
             << QStringLiteral("bad.json:9:56: clients[0].steps[1].do: unknown step \"slep\"; did "
@@ -530,11 +548,26 @@ private Q_SLOTS:
     void requiredScenariosAreBundled()
     {
         const QStringList names = ScenarioLibrary::bundledNames();
-        for (const char *name :
-             {"one-slow-client", "three-clients", "zombies", "reaping", "select-readiness",
-              "disconnect", "nonblocking-eagain", "backlog-full", "port-in-use",
-              "connection-refused", "udp-echo", "partial-recv-framing", "echo-until-quit",
-              "thread-per-client-many", "c10k-epoll", "select-stdin"})
+        for (const char *name : {"one-slow-client",
+                                 "three-clients",
+                                 "zombies",
+                                 "reaping",
+                                 "select-readiness",
+                                 "disconnect",
+                                 "nonblocking-eagain",
+                                 "backlog-full",
+                                 "port-in-use",
+                                 "connection-refused",
+                                 "udp-echo",
+                                 "partial-recv-framing",
+                                 "echo-until-quit",
+                                 "thread-per-client-many",
+                                 "c10k-epoll",
+                                 "select-stdin",
+                                 "accept-queue",
+                                 "close-wait-leak",
+                                 "time-wait-reuseaddr",
+                                 "send-buffer-full"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         // Every bundled file made it into the list (none failed validation silently).
         QCOMPARE(names.size(),

@@ -4,6 +4,111 @@
 <context>
     <name>Scenario</name>
     <message>
+        <source>The accept queue fills up</source>
+        <extracomment>accept-queue: title</extracomment>
+        <translation>Die Accept-Warteschlange läuft voll</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <extracomment>accept-queue: topic; backlog-full: topic; close-wait-leak: topic; disconnect: topic</extracomment>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>The kernel completes a TCP handshake on its own, whether or not the server is in accept(): the finished connection waits in the listening socket's accept queue until accept() takes it. Here a sequential server with a backlog of 1 sleeps 800 ms after listen() before it first calls accept(). Clients 1 and 2 connect at once and their connect() returns although nobody has accepted them: the queue now holds backlog + 1 = 2 connections, which is all Linux queues. Clients 3, 4 and 5 find it full: the kernel drops their connection requests (SYN) without an answer, counts each drop, and their own kernel sends the request again after 1 s, then 3 s. The socket lanes show the queue's level as the kernel reported it in its samples.</source>
+        <extracomment>accept-queue: description</extracomment>
+        <translation>Der Kernel schließt einen TCP-Handshake selbst ab, ob der Server in accept() steht oder nicht: die fertige Verbindung wartet in der Accept-Warteschlange des lauschenden Sockets, bis accept() sie nimmt. Hier schläft ein sequentieller Server mit Backlog 1 nach listen() 800 ms, bevor er zum ersten Mal accept() aufruft. Clients 1 und 2 verbinden sich sofort, und ihr connect() kehrt zurück, obwohl niemand sie angenommen hat: die Warteschlange hält jetzt Backlog + 1 = 2 Verbindungen, mehr stellt Linux nicht an. Clients 3, 4 und 5 finden sie voll: der Kernel verwirft ihre Verbindungsanfragen (SYN) ohne Antwort, zählt jeden Verlust, und ihr eigener Kernel schickt die Anfrage nach 1 s, dann nach 3 s erneut. Die Socket-Bahnen zeigen den Füllstand der Warteschlange so, wie der Kernel ihn in seinen Stichproben meldete.</translation>
+    </message>
+    <message>
+        <source>Listening, not accepting</source>
+        <extracomment>accept-queue: chapters[0].title</extracomment>
+        <translation>Lauschen, nicht annehmen</translation>
+    </message>
+    <message>
+        <source>The server called listen() with a backlog of 1 and now sleeps before its first accept(). The kernel answers handshakes on the listening socket anyway.</source>
+        <extracomment>accept-queue: chapters[0].text</extracomment>
+        <translation>Der Server hat listen() mit Backlog 1 aufgerufen und schläft jetzt vor seinem ersten accept(). Der Kernel beantwortet Handshakes auf dem lauschenden Socket trotzdem.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>accept-queue: chapters[1].title; backlog-full: chapters[0].title</extracomment>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Client 2's connect() has returned: its handshake is complete and the connection waits in the accept queue, next to client 1's. Nobody has called accept() yet. The kernel's samples show the queue at 2 of backlog 1 + 1.</source>
+        <extracomment>accept-queue: chapters[1].text</extracomment>
+        <translation>connect() von Client 2 ist zurückgekehrt: sein Handshake ist fertig, und die Verbindung wartet in der Accept-Warteschlange neben der von Client 1. Noch hat niemand accept() aufgerufen. Die Stichproben des Kernels zeigen die Warteschlange bei 2 von Backlog 1 + 1.</translation>
+    </message>
+    <message>
+        <source>Full: the SYN is dropped</source>
+        <extracomment>accept-queue: chapters[2].title</extracomment>
+        <translation>Voll: das SYN wird verworfen</translation>
+    </message>
+    <message>
+        <source>The accept queue is full. Linux drops client 3's connection request without answering and counts it as a listen drop; client 3's connect() keeps waiting while its kernel prepares to send the request again.</source>
+        <extracomment>accept-queue: chapters[2].text</extracomment>
+        <translation>Die Accept-Warteschlange ist voll. Linux verwirft die Verbindungsanfrage von Client 3 ohne Antwort und zählt sie als Listen-Drop; connect() von Client 3 wartet weiter, während sein Kernel die Anfrage erneut vorbereitet.</translation>
+    </message>
+    <message>
+        <source>accept() takes from the queue</source>
+        <extracomment>accept-queue: chapters[3].title</extracomment>
+        <translation>accept() nimmt aus der Warteschlange</translation>
+    </message>
+    <message>
+        <source>The server woke up and called accept(): it returned at once with client 1's connection, which had waited in the queue. Each accept() makes room for one retried request.</source>
+        <extracomment>accept-queue: chapters[3].text</extracomment>
+        <translation>Der Server ist aufgewacht und hat accept() aufgerufen: es kehrte sofort mit der Verbindung von Client 1 zurück, die in der Warteschlange gewartet hatte. Jedes accept() macht Platz für eine wiederholte Anfrage.</translation>
+    </message>
+    <message>
+        <source>The server sleeps 800 ms before its first accept(), with a backlog of 1. How many of the five clients' connect() calls have returned when it wakes up?</source>
+        <extracomment>accept-queue: predict[0].question</extracomment>
+        <translation>Der Server schläft 800 ms vor seinem ersten accept(), mit Backlog 1. Wie viele connect()-Aufrufe der fünf Clients sind zurückgekehrt, wenn er aufwacht?</translation>
+    </message>
+    <message>
+        <source>None: connect() waits for accept()</source>
+        <extracomment>accept-queue: predict[0].choices[0]</extracomment>
+        <translation>Keiner: connect() wartet auf accept()</translation>
+    </message>
+    <message>
+        <source>Two: backlog + 1 connections wait in the queue</source>
+        <extracomment>accept-queue: predict[0].choices[1]</extracomment>
+        <translation>Zwei: Backlog + 1 Verbindungen warten in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <extracomment>accept-queue: predict[0].choices[2]</extracomment>
+        <translation>Alle fünf</translation>
+    </message>
+    <message>
+        <source>connect() returns when the handshake is complete, and the kernel completes it without the server. Linux queues backlog + 1 finished connections; the requests of the others are dropped and sent again later.</source>
+        <extracomment>accept-queue: predict[0].explanation</extracomment>
+        <translation>connect() kehrt zurück, wenn der Handshake fertig ist, und den schließt der Kernel ohne den Server ab. Linux stellt Backlog + 1 fertige Verbindungen an; die Anfragen der anderen werden verworfen und später erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>What happens to client 3's connection request while the queue is full?</source>
+        <extracomment>accept-queue: predict[1].question</extracomment>
+        <translation>Was geschieht mit der Verbindungsanfrage von Client 3, solange die Warteschlange voll ist?</translation>
+    </message>
+    <message>
+        <source>The kernel refuses it (ECONNREFUSED)</source>
+        <extracomment>accept-queue: predict[1].choices[0]</extracomment>
+        <translation>Der Kernel weist sie ab (ECONNREFUSED)</translation>
+    </message>
+    <message>
+        <source>The kernel drops it; client 3 sends it again later</source>
+        <extracomment>accept-queue: predict[1].choices[1]</extracomment>
+        <translation>Der Kernel verwirft sie; Client 3 sendet sie später erneut</translation>
+    </message>
+    <message>
+        <source>It waits in a second queue</source>
+        <extracomment>accept-queue: predict[1].choices[2]</extracomment>
+        <translation>Sie wartet in einer zweiten Warteschlange</translation>
+    </message>
+    <message>
+        <source>Linux drops a SYN that finds the accept queue full and counts it (ListenDrops). The client retransmits after 1 s, 3 s, 7 s..., so its connect() just takes longer.</source>
+        <extracomment>accept-queue: predict[1].explanation</extracomment>
+        <translation>Linux verwirft ein SYN, das die Accept-Warteschlange voll vorfindet, und zählt es (ListenDrops). Der Client sendet es nach 1 s, 3 s, 7 s ... erneut, sein connect() dauert also nur länger.</translation>
+    </message>
+    <message>
         <source>asyncio: one blocking call stalls everyone</source>
         <extracomment>asyncio-blocking-call: title</extracomment>
         <translation>asyncio: ein blockierender Aufruf hält alle auf</translation>
@@ -329,19 +434,9 @@
         <translation>Ein voller Listen-Backlog</translation>
     </message>
     <message>
-        <source>connections</source>
-        <extracomment>backlog-full: topic; disconnect: topic</extracomment>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
         <source>listen(fd, backlog) sets how many finished handshakes the kernel queues for a server that has not called accept() yet. Here the server is sequential with a backlog of 1 and client 1 keeps it busy, so clients 2 and 3 fill the queue (Linux queues backlog + 1). The lecture notes say the next connection is refused. Linux does something else: it silently drops the connection request, so client 4's and client 5's connect() keep waiting while their kernel resends the request after 1 s, 3 s, 7 s... They get in once the server accepts from the queue and a slot frees up. Nobody sees ECONNREFUSED; they just wait longer, in connect().</source>
         <extracomment>backlog-full: description</extracomment>
         <translation>listen(fd, backlog) legt fest, wie viele fertige Handshakes der Kernel für einen Server einreiht, der accept() noch nicht aufgerufen hat. Hier ist der Server sequenziell mit einem Backlog von 1, und Client 1 hält ihn beschäftigt, also füllen Client 2 und 3 die Warteschlange (Linux reiht Backlog + 1 ein). Die Vorlesungsnotizen sagen, die nächste Verbindung werde abgewiesen. Linux macht etwas anderes: Es verwirft die Verbindungsanfrage stillschweigend, also warten die connect()-Aufrufe von Client 4 und Client 5 weiter, während ihr Kernel die Anfrage nach 1 s, 3 s, 7 s ... erneut sendet. Sie kommen hinein, sobald der Server aus der Warteschlange annimmt und ein Platz frei wird. Niemand sieht ECONNREFUSED; sie warten nur länger, in connect().</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <extracomment>backlog-full: chapters[0].title</extracomment>
-        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>The server is busy with client 1. Client 2's handshake completes in the kernel and waits in the backlog; its connect() has returned.</source>
@@ -359,13 +454,23 @@
         <translation>Die Warteschlange ist voll. Linux ignoriert die Verbindungsanfragen, die nicht hineinpassen: Ein connect(), das keinen Platz findet, bleibt blockiert, während sein Kernel auf den nächsten Versuch wartet.</translation>
     </message>
     <message>
-        <source>Room again</source>
+        <source>SYN_SENT</source>
         <extracomment>backlog-full: chapters[2].title</extracomment>
+        <translation>SYN_SENT</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows a client's socket in SYN_SENT: it has sent its connection request (SYN) and has no answer yet. A client whose request was dropped stays so until its kernel sends it again and there is room.</source>
+        <extracomment>backlog-full: chapters[2].text</extracomment>
+        <translation>Die Stichprobe des Kernels zeigt den Socket eines Clients in SYN_SENT: er hat seine Verbindungsanfrage (SYN) gesendet und noch keine Antwort. Ein Client, dessen Anfrage verworfen wurde, bleibt so, bis sein Kernel sie erneut sendet und Platz ist.</translation>
+    </message>
+    <message>
+        <source>Room again</source>
+        <extracomment>backlog-full: chapters[3].title</extracomment>
         <translation>Wieder Platz</translation>
     </message>
     <message>
         <source>Client 1 finally speaks. Once the server is done with it, accept() takes the next connection from the queue, which makes room for a retried handshake.</source>
-        <extracomment>backlog-full: chapters[2].text</extracomment>
+        <extracomment>backlog-full: chapters[3].text</extracomment>
         <translation>Client 1 spricht endlich. Sobald der Server mit ihm fertig ist, nimmt accept() die nächste Verbindung aus der Warteschlange, und das macht Platz für einen wiederholten Handshake.</translation>
     </message>
     <message>
@@ -454,13 +559,78 @@
         <translation>Mit tausend Clients gehen die Deskriptoren des Servers über 1023 hinaus, was die Bitmengen fester Größe von select() nicht darstellen können. poll() und epoll haben keine solche Grenze.</translation>
     </message>
     <message>
+        <source>A leak in CLOSE_WAIT</source>
+        <extracomment>close-wait-leak: title</extracomment>
+        <translation>Ein Leck in CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>When a client closes, the server's recv() on that connection returns 0 bytes, and the kernel moves the server's end to CLOSE_WAIT: the peer has closed, and the kernel waits for this process to close too. This server has a bug: it stops watching a client that hung up but never calls close(). Each connection it forgets stays in CLOSE_WAIT and keeps its descriptor, so every new client gets a higher descriptor number; a long-running server like this eventually runs out of descriptors (EMFILE). The kernel cannot clean up for the process: only close() ends CLOSE_WAIT. Here only the stop of the run closes them.</source>
+        <extracomment>close-wait-leak: description</extracomment>
+        <translation>Wenn ein Client schließt, liefert recv() des Servers auf dieser Verbindung 0 Bytes, und der Kernel setzt das Ende des Servers auf CLOSE_WAIT: die Gegenseite hat geschlossen, und der Kernel wartet, dass auch dieser Prozess schließt. Dieser Server hat einen Fehler: er beobachtet einen Client, der aufgelegt hat, nicht mehr, ruft aber nie close() auf. Jede vergessene Verbindung bleibt in CLOSE_WAIT und behält ihren Deskriptor, also bekommt jeder neue Client eine höhere Deskriptornummer; ein lange laufender Server wie dieser hat irgendwann keine Deskriptoren mehr (EMFILE). Der Kernel kann nicht für den Prozess aufräumen: nur close() beendet CLOSE_WAIT. Hier schließt sie erst das Ende des Laufs.</translation>
+    </message>
+    <message>
+        <source>recv() returns 0, and nothing happens</source>
+        <extracomment>close-wait-leak: chapters[0].title</extracomment>
+        <translation>recv() liefert 0, und nichts passiert</translation>
+    </message>
+    <message>
+        <source>Client 1 has closed: the server's recv() returned 0 bytes. A correct server now calls close(). This one just goes back to accept() and forgets the connection.</source>
+        <extracomment>close-wait-leak: chapters[0].text</extracomment>
+        <translation>Client 1 hat geschlossen: recv() des Servers lieferte 0 Bytes. Ein korrekter Server ruft jetzt close() auf. Dieser geht einfach zurück zu accept() und vergisst die Verbindung.</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT</source>
+        <extracomment>close-wait-leak: chapters[1].title</extracomment>
+        <translation>CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows the server's end of a connection in CLOSE_WAIT: the peer has closed, this process has not. It stays so until the process closes the descriptor or exits.</source>
+        <extracomment>close-wait-leak: chapters[1].text</extracomment>
+        <translation>Die Stichprobe des Kernels zeigt das Ende des Servers einer Verbindung in CLOSE_WAIT: die Gegenseite hat geschlossen, dieser Prozess nicht. Das bleibt so, bis der Prozess den Deskriptor schließt oder endet.</translation>
+    </message>
+    <message>
+        <source>The descriptors pile up</source>
+        <extracomment>close-wait-leak: chapters[2].title</extracomment>
+        <translation>Die Deskriptoren häufen sich</translation>
+    </message>
+    <message>
+        <source>Client 3's connection gets yet another descriptor number: the forgotten connections still hold theirs. The socket lanes show one connection in CLOSE_WAIT per client that has left.</source>
+        <extracomment>close-wait-leak: chapters[2].text</extracomment>
+        <translation>Die Verbindung von Client 3 bekommt wieder eine neue Deskriptornummer: die vergessenen Verbindungen halten ihre noch. Die Socket-Bahnen zeigen eine Verbindung in CLOSE_WAIT für jeden Client, der gegangen ist.</translation>
+    </message>
+    <message>
+        <source>The server never closes a connection whose client has closed. What does the kernel do with the server's end?</source>
+        <extracomment>close-wait-leak: predict[0].question</extracomment>
+        <translation>Der Server schließt nie eine Verbindung, deren Client geschlossen hat. Was macht der Kernel mit dem Ende des Servers?</translation>
+    </message>
+    <message>
+        <source>Closes it after a timeout</source>
+        <extracomment>close-wait-leak: predict[0].choices[0]</extracomment>
+        <translation>Schließt es nach einer Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Keeps it in CLOSE_WAIT until the process closes it</source>
+        <extracomment>close-wait-leak: predict[0].choices[1]</extracomment>
+        <translation>Hält es in CLOSE_WAIT, bis der Prozess es schließt</translation>
+    </message>
+    <message>
+        <source>Reuses it for the next client</source>
+        <extracomment>close-wait-leak: predict[0].choices[2]</extracomment>
+        <translation>Verwendet es für den nächsten Client wieder</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT has no timeout: the kernel waits for the application. Only close() (or the process exiting) sends the server's FIN and lets the connection end.</source>
+        <extracomment>close-wait-leak: predict[0].explanation</extracomment>
+        <translation>CLOSE_WAIT hat keine Zeitgrenze: der Kernel wartet auf die Anwendung. Erst close() (oder das Ende des Prozesses) sendet das FIN des Servers und lässt die Verbindung enden.</translation>
+    </message>
+    <message>
         <source>Connection refused: nobody is listening</source>
         <extracomment>connection-refused: title</extracomment>
         <translation>Verbindung abgewiesen: Niemand lauscht</translation>
     </message>
     <message>
         <source>errors</source>
-        <extracomment>connection-refused: topic; port-in-use: topic</extracomment>
+        <extracomment>connection-refused: topic; port-in-use: topic; time-wait-reuseaddr: topic</extracomment>
         <translation>Fehler</translation>
     </message>
     <message>
@@ -534,13 +704,23 @@
         <translation>Client 1 hat geschlossen, ohne etwas zu senden. Das recv() des Servers auf seinem Socket lieferte 0 Bytes: Nur so erfährt man, dass die Gegenseite weg ist. Der Server schließt sein Ende ebenfalls.</translation>
     </message>
     <message>
+        <source>TIME_WAIT</source>
+        <extracomment>disconnect: chapters[1].title; time-wait-reuseaddr: chapters[1].title</extracomment>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows a socket in TIME_WAIT: the side that closed first (here a client) keeps its end for a while after close(), so that late packets of the old connection cannot be taken for a new one.</source>
+        <extracomment>disconnect: chapters[1].text</extracomment>
+        <translation>Die Stichprobe des Kernels zeigt einen Socket in TIME_WAIT: die Seite, die zuerst geschlossen hat (hier ein Client), behält ihr Ende nach close() noch eine Weile, damit verspätete Pakete der alten Verbindung nicht für eine neue gehalten werden.</translation>
+    </message>
+    <message>
         <source>Half-close</source>
-        <extracomment>disconnect: chapters[1].title</extracomment>
+        <extracomment>disconnect: chapters[2].title</extracomment>
         <translation>Halbes Schließen</translation>
     </message>
     <message>
         <source>Client 2 sent its request and then shut down its sending side. The server reads the request, then a 0-byte recv() (no more data will come), but it can still send its answer.</source>
-        <extracomment>disconnect: chapters[1].text</extracomment>
+        <extracomment>disconnect: chapters[2].text</extracomment>
         <translation>Client 2 hat seine Anfrage gesendet und dann seine Senderichtung geschlossen. Der Server liest die Anfrage, dann ein recv() mit 0 Bytes (es kommen keine Daten mehr), kann aber seine Antwort noch senden.</translation>
     </message>
     <message>
@@ -575,7 +755,7 @@
     </message>
     <message>
         <source>blocking</source>
-        <extracomment>echo-until-quit: topic; one-slow-client: topic; you-are-the-scheduler: topic</extracomment>
+        <extracomment>echo-until-quit: topic; one-slow-client: topic; send-buffer-full: topic; you-are-the-scheduler: topic</extracomment>
         <translation>Blockieren</translation>
     </message>
     <message>
@@ -890,7 +1070,7 @@
     </message>
     <message>
         <source>bind() fails</source>
-        <extracomment>port-in-use: chapters[0].title</extracomment>
+        <extracomment>port-in-use: chapters[0].title; time-wait-reuseaddr: chapters[2].title</extracomment>
         <translation>bind() schlägt fehl</translation>
     </message>
     <message>
@@ -1149,6 +1329,81 @@
         <translation>Der lauschende Socket ist geschlossen, also lauscht kein Socket an dem Port; Linux beantwortet den Verbindungsversuch mit einem Reset.</translation>
     </message>
     <message>
+        <source>A full send buffer blocks send()</source>
+        <extracomment>send-buffer-full: title</extracomment>
+        <translation>Ein voller Sendepuffer blockiert send()</translation>
+    </message>
+    <message>
+        <source>send() does not wait for the peer: it copies bytes into the socket's send buffer and returns. The kernel then moves them across into the peer's receive buffer, where they wait until the peer calls recv(). Here client 1 asks for a large reply (1 MiB, sent with one send()) and then does not read for a second. The server's connection has a small send buffer (SO_SNDBUF 16 KiB, which Linux doubles). The bytes pile up in client 1's receive queue until it is full, then in the server's send queue until that is full too, and from then on the server's send() blocks. It returns only after client 1 starts reading and makes room. The socket lanes show both queues as the kernel reported them in its samples.</source>
+        <extracomment>send-buffer-full: description</extracomment>
+        <translation>send() wartet nicht auf die Gegenseite: es kopiert Bytes in den Sendepuffer des Sockets und kehrt zurück. Der Kernel bringt sie dann in den Empfangspuffer der Gegenseite, wo sie warten, bis diese recv() aufruft. Hier bittet Client 1 um eine große Antwort (1 MiB, mit einem send() gesendet) und liest dann eine Sekunde lang nicht. Die Verbindung des Servers hat einen kleinen Sendepuffer (SO_SNDBUF 16 KiB, den Linux verdoppelt). Die Bytes stauen sich in der Empfangswarteschlange von Client 1, bis sie voll ist, dann in der Sendewarteschlange des Servers, bis auch sie voll ist, und von da an blockiert send() des Servers. Es kehrt erst zurück, nachdem Client 1 zu lesen beginnt und Platz macht. Die Socket-Bahnen zeigen beide Warteschlangen so, wie der Kernel sie in seinen Stichproben meldete.</translation>
+    </message>
+    <message>
+        <source>What fits goes at once</source>
+        <extracomment>send-buffer-full: chapters[0].title</extracomment>
+        <translation>Was passt, geht sofort</translation>
+    </message>
+    <message>
+        <source>The server's send() of 1 MiB: the kernel copied the part that fit into the buffers at once. Client 1 is not reading, so nothing makes room for the rest.</source>
+        <extracomment>send-buffer-full: chapters[0].text</extracomment>
+        <translation>send() des Servers mit 1 MiB: der Kernel hat den Teil, der in die Puffer passte, sofort kopiert. Client 1 liest nicht, also macht nichts Platz für den Rest.</translation>
+    </message>
+    <message>
+        <source>send() blocks</source>
+        <extracomment>send-buffer-full: chapters[1].title</extracomment>
+        <translation>send() blockiert</translation>
+    </message>
+    <message>
+        <source>The rest does not fit: client 1's receive queue is full and the server's send queue is full too, so send() blocks. The kernel's samples show the bytes waiting in both queues.</source>
+        <extracomment>send-buffer-full: chapters[1].text</extracomment>
+        <translation>Der Rest passt nicht: die Empfangswarteschlange von Client 1 ist voll und die Sendewarteschlange des Servers auch, also blockiert send(). Die Stichproben des Kernels zeigen die Bytes, die in beiden Warteschlangen warten.</translation>
+    </message>
+    <message>
+        <source>The client reads</source>
+        <extracomment>send-buffer-full: chapters[2].title</extracomment>
+        <translation>Der Client liest</translation>
+    </message>
+    <message>
+        <source>Client 1 starts reading. Each recv() takes bytes out of its receive queue; the kernel moves more across from the server's send queue, and the server's send() goes on.</source>
+        <extracomment>send-buffer-full: chapters[2].text</extracomment>
+        <translation>Client 1 beginnt zu lesen. Jedes recv() nimmt Bytes aus seiner Empfangswarteschlange; der Kernel bringt weitere aus der Sendewarteschlange des Servers herüber, und send() des Servers geht weiter.</translation>
+    </message>
+    <message>
+        <source>send() returns</source>
+        <extracomment>send-buffer-full: chapters[3].title</extracomment>
+        <translation>send() kehrt zurück</translation>
+    </message>
+    <message>
+        <source>The last bytes of the reply are in the send buffer: the server's send() returns. It returned once the bytes were in the kernel's buffers, not once client 1 had read them.</source>
+        <extracomment>send-buffer-full: chapters[3].text</extracomment>
+        <translation>Die letzten Bytes der Antwort sind im Sendepuffer: send() des Servers kehrt zurück. Es kehrte zurück, als die Bytes in den Puffern des Kernels lagen, nicht als Client 1 sie gelesen hatte.</translation>
+    </message>
+    <message>
+        <source>The server sends 1 MiB to a client that does not read. What does the server's send() do?</source>
+        <extracomment>send-buffer-full: predict[0].question</extracomment>
+        <translation>Der Server sendet 1 MiB an einen Client, der nicht liest. Was macht send() des Servers?</translation>
+    </message>
+    <message>
+        <source>Returns at once: the kernel keeps everything</source>
+        <extracomment>send-buffer-full: predict[0].choices[0]</extracomment>
+        <translation>Kehrt sofort zurück: der Kernel behält alles</translation>
+    </message>
+    <message>
+        <source>Blocks once the buffers are full, until the client reads</source>
+        <extracomment>send-buffer-full: predict[0].choices[1]</extracomment>
+        <translation>Blockiert, sobald die Puffer voll sind, bis der Client liest</translation>
+    </message>
+    <message>
+        <source>Fails with EAGAIN</source>
+        <extracomment>send-buffer-full: predict[0].choices[2]</extracomment>
+        <translation>Schlägt mit EAGAIN fehl</translation>
+    </message>
+    <message>
+        <source>The kernel keeps only what fits into the sender's send buffer and the receiver's receive buffer. A blocking send() waits for room; a non-blocking one would return EAGAIN instead.</source>
+        <extracomment>send-buffer-full: predict[0].explanation</extracomment>
+        <translation>Der Kernel behält nur, was in den Sendepuffer des Senders und den Empfangspuffer des Empfängers passt. Ein blockierendes send() wartet auf Platz; ein nicht blockierendes gäbe stattdessen EAGAIN zurück.</translation>
+    </message>
+    <message>
         <source>A thread for every client: 200 of them</source>
         <extracomment>thread-per-client-many: title</extracomment>
         <translation>Ein Thread für jeden Client: 200 Stück</translation>
@@ -1344,6 +1599,71 @@
         <translation>Ein Thread führt die Ereignisschleife aus; jede Verbindung ist ein Task, eine Koroutine, die die Schleife fortsetzt, wenn epoll_wait() ihren Socket meldet.</translation>
     </message>
     <message>
+        <source>TIME_WAIT and SO_REUSEADDR</source>
+        <extracomment>time-wait-reuseaddr: title</extracomment>
+        <translation>TIME_WAIT und SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>The side of a TCP connection that closes first keeps its end in TIME_WAIT for a minute after the close (twice the longest a segment may live), so that a late segment of the old connection cannot be mistaken for a new one. Here the server closes first: client 1 sends q and the server closes the connection. Then the server is stopped and started again at once on the same port. Without SO_REUSEADDR its bind() fails with EADDRINUSE: the old connection in TIME_WAIT still holds the port, although nothing listens on it. Started once more with SO_REUSEADDR, bind() succeeds. That is why the lecture notes call setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(), and why SockScope's servers do.</source>
+        <extracomment>time-wait-reuseaddr: description</extracomment>
+        <translation>Die Seite einer TCP-Verbindung, die zuerst schließt, behält ihr Ende nach dem Schließen eine Minute lang in TIME_WAIT (doppelt so lange, wie ein Segment höchstens lebt), damit ein verspätetes Segment der alten Verbindung nicht für eine neue gehalten wird. Hier schließt der Server zuerst: Client 1 sendet q, und der Server schließt die Verbindung. Dann wird der Server angehalten und sofort auf demselben Port neu gestartet. Ohne SO_REUSEADDR schlägt sein bind() mit EADDRINUSE fehl: die alte Verbindung in TIME_WAIT hält den Port noch, obwohl dort niemand lauscht. Noch einmal mit SO_REUSEADDR gestartet, gelingt bind(). Deshalb rufen die Vorlesungsnotizen setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) vor bind() auf, und deshalb tun es die Server von SockScope.</translation>
+    </message>
+    <message>
+        <source>The server closes first</source>
+        <extracomment>time-wait-reuseaddr: chapters[0].title</extracomment>
+        <translation>Der Server schließt zuerst</translation>
+    </message>
+    <message>
+        <source>Client 1 sent q, and its recv() returned 0: the server has closed the connection, before client 1 did. The end that closes first is the one that will wait in TIME_WAIT.</source>
+        <extracomment>time-wait-reuseaddr: chapters[0].text</extracomment>
+        <translation>Client 1 hat q gesendet, und sein recv() lieferte 0: der Server hat die Verbindung geschlossen, vor Client 1. Das Ende, das zuerst schließt, ist das, das in TIME_WAIT warten wird.</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows the server's old connection in TIME_WAIT: no process holds it any more, but the kernel keeps it, and its port, for a minute.</source>
+        <extracomment>time-wait-reuseaddr: chapters[1].text</extracomment>
+        <translation>Die Stichprobe des Kernels zeigt die alte Verbindung des Servers in TIME_WAIT: kein Prozess hält sie mehr, aber der Kernel behält sie, und ihren Port, eine Minute lang.</translation>
+    </message>
+    <message>
+        <source>The server was started again at once on the same port, without SO_REUSEADDR. bind() failed with EADDRINUSE: the connection in TIME_WAIT still uses the port, although nothing listens there.</source>
+        <extracomment>time-wait-reuseaddr: chapters[2].text</extracomment>
+        <translation>Der Server wurde sofort auf demselben Port neu gestartet, ohne SO_REUSEADDR. bind() schlug mit EADDRINUSE fehl: die Verbindung in TIME_WAIT belegt den Port noch, obwohl dort niemand lauscht.</translation>
+    </message>
+    <message>
+        <source>With SO_REUSEADDR</source>
+        <extracomment>time-wait-reuseaddr: chapters[3].title</extracomment>
+        <translation>Mit SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>Started once more, this time with setsockopt(SO_REUSEADDR) before bind(): the kernel lets the new listening socket share the port with the connection in TIME_WAIT, and the server listens.</source>
+        <extracomment>time-wait-reuseaddr: chapters[3].text</extracomment>
+        <translation>Noch einmal gestartet, diesmal mit setsockopt(SO_REUSEADDR) vor bind(): der Kernel lässt den neuen lauschenden Socket den Port mit der Verbindung in TIME_WAIT teilen, und der Server lauscht.</translation>
+    </message>
+    <message>
+        <source>Right after the server closed a connection first, it is restarted on the same port without SO_REUSEADDR. What does bind() do?</source>
+        <extracomment>time-wait-reuseaddr: predict[0].question</extracomment>
+        <translation>Gleich nachdem der Server eine Verbindung zuerst geschlossen hat, wird er ohne SO_REUSEADDR auf demselben Port neu gestartet. Was macht bind()?</translation>
+    </message>
+    <message>
+        <source>Succeeds: nothing listens on the port any more</source>
+        <extracomment>time-wait-reuseaddr: predict[0].choices[0]</extracomment>
+        <translation>Gelingt: auf dem Port lauscht niemand mehr</translation>
+    </message>
+    <message>
+        <source>Fails with EADDRINUSE</source>
+        <extracomment>time-wait-reuseaddr: predict[0].choices[1]</extracomment>
+        <translation>Schlägt mit EADDRINUSE fehl</translation>
+    </message>
+    <message>
+        <source>Blocks until the port is free</source>
+        <extracomment>time-wait-reuseaddr: predict[0].choices[2]</extracomment>
+        <translation>Blockiert, bis der Port frei ist</translation>
+    </message>
+    <message>
+        <source>The old connection sits in TIME_WAIT for about a minute and still counts as using the port. bind() never waits: it fails with EADDRINUSE. SO_REUSEADDR lets a listening socket bind next to connections in TIME_WAIT.</source>
+        <extracomment>time-wait-reuseaddr: predict[0].explanation</extracomment>
+        <translation>Die alte Verbindung sitzt etwa eine Minute in TIME_WAIT und zählt weiter als Nutzer des Ports. bind() wartet nie: es schlägt mit EADDRINUSE fehl. SO_REUSEADDR lässt einen lauschenden Socket neben Verbindungen in TIME_WAIT binden.</translation>
+    </message>
+    <message>
         <source>UDP: datagrams without connections</source>
         <extracomment>udp-echo: title</extracomment>
         <translation>UDP: Datagramme ohne Verbindungen</translation>
@@ -1492,22 +1812,6 @@
         <source>Children 1, 2 and 3 have exited and nobody has reaped them, so all three are zombies.</source>
         <extracomment>zombies: predict[0].explanation</extracomment>
         <translation>Kindprozesse 1, 2 und 3 haben sich beendet, und niemand hat sie eingesammelt, also sind alle drei Zombies.</translation>
-    </message>
-    <message>
-        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
-        <translation type="vanished">Erst jetzt wird Client 2 angenommen: Der eine Thread schlief in der Arbeit des Handlers. Ein blockierender Aufruf in einer Ereignisschleife hält jeden Client auf. In asyncio ist die Lösung await: await asyncio.sleep(1) würde nur Task 1 anhalten, und die Schleife würde Client 2 sofort annehmen (vergleiche die Lektion asyncio-echo).</translation>
-    </message>
-    <message>
-        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
-        <translation type="vanished">Der klassische asyncio-Fehler: ein blockierender Aufruf in einer Koroutine. Hier arbeitet der Handler an jeder Anfrage mit time.sleep(1) statt mit await asyncio.sleep(1). Client 1 schickt eine Anfrage; Client 2 kommt kurz danach mit einer schnellen Frage. Eine Koroutine gibt den Thread nur bei einem await zurück, und time.sleep() ist keines: Der Schleifen-Thread selbst schläft, epoll_wait() wird nicht aufgerufen, und Client 2 wird nicht einmal angenommen, bevor die Sekunde von Task 1 vorbei ist. Vergleiche mit threaded, wo derselbe blockierende Schlaf nur einen Worker-Thread aufhält, und mit epoll, wo er die Schleife genauso anhält. Dieselbe Arbeit mit await hält niemanden auf: siehe die Lektion asyncio-echo, in der jeder Task auf asyncio.sleep() wartet und die Schleife derweil die anderen bedient.</translation>
-    </message>
-    <message>
-        <source>select() is not only for sockets: anything with a file descriptor can be in its read set. This server watches its console (standard input in the lecture notes; here a pipe you can type into from the GUI, or a scripted line) beside its sockets. Any line typed there makes the server leave its loop and close the listening socket. Clients 1 and 2 are served normally; at 800 ms a line arrives on the console and the server stops; client 3, arriving later, finds nobody listening and is refused.</source>
-        <translation type="vanished">select() ist nicht nur für Sockets: Alles mit einem Dateideskriptor kann in seiner Lesemenge sein. Dieser Server beobachtet neben seinen Sockets seine Konsole (in den Vorlesungsnotizen die Standardeingabe; hier eine Pipe, in die du in der GUI tippen kannst, oder eine vorgegebene Zeile). Jede dort getippte Zeile lässt den Server seine Schleife verlassen und den lauschenden Socket schließen. Client 1 und 2 werden normal bedient; nach 800 ms kommt eine Zeile auf der Konsole an, und der Server stoppt; Client 3, der später ankommt, findet niemanden, der lauscht, und wird abgewiesen.</translation>
-    </message>
-    <message>
-        <source>A forking server gives each connection a child process made by fork(), which returns twice: once in the parent with the child's pid, once in the child with 0. Each child serves its client and exits. Here the parent never calls waitpid(), so every finished child stays in the process table as a zombie: it runs no code and holds no memory, but its pid and exit status are kept until its parent collects them. While the run is paused at the end, `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` shows them with state Z and &lt;defunct&gt;. Forever-running servers that never reap eventually fill the process table.</source>
-        <translation type="vanished">Ein forkender Server gibt jeder Verbindung einen Kindprozess, erzeugt mit fork(), das zweimal zurückkehrt: einmal im Elternprozess mit der pid des Kindes, einmal im Kind mit 0. Jeder Kindprozess bedient seinen Client und beendet sich. Hier ruft der Elternprozess nie waitpid() auf, also bleibt jeder beendete Kindprozess als Zombie in der Prozesstabelle: Er führt keinen Code aus und hält keinen Speicher, aber seine pid und sein Exit-Status werden aufbewahrt, bis sein Elternprozess sie abholt. Solange der Lauf am Ende pausiert, zeigt `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` sie mit dem Zustand Z und &lt;defunct&gt;. Ewig laufende Server, die nie einsammeln, füllen irgendwann die Prozesstabelle.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,111 @@
 <context>
     <name>Scenario</name>
     <message>
+        <source>The accept queue fills up</source>
+        <extracomment>accept-queue: title</extracomment>
+        <translation>La cola de accept se llena</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <extracomment>accept-queue: topic; backlog-full: topic; close-wait-leak: topic; disconnect: topic</extracomment>
+        <translation>conexiones</translation>
+    </message>
+    <message>
+        <source>The kernel completes a TCP handshake on its own, whether or not the server is in accept(): the finished connection waits in the listening socket's accept queue until accept() takes it. Here a sequential server with a backlog of 1 sleeps 800 ms after listen() before it first calls accept(). Clients 1 and 2 connect at once and their connect() returns although nobody has accepted them: the queue now holds backlog + 1 = 2 connections, which is all Linux queues. Clients 3, 4 and 5 find it full: the kernel drops their connection requests (SYN) without an answer, counts each drop, and their own kernel sends the request again after 1 s, then 3 s. The socket lanes show the queue's level as the kernel reported it in its samples.</source>
+        <extracomment>accept-queue: description</extracomment>
+        <translation>El kernel completa un handshake TCP por su cuenta, esté o no el servidor en accept(): la conexión terminada espera en la cola de accept del socket que escucha hasta que accept() la toma. Aquí un servidor secuencial con un backlog de 1 duerme 800 ms después de listen() antes de llamar a accept() por primera vez. Los clientes 1 y 2 se conectan enseguida y su connect() vuelve aunque nadie los ha aceptado: la cola contiene ahora backlog + 1 = 2 conexiones, todo lo que Linux encola. Los clientes 3, 4 y 5 la encuentran llena: el kernel descarta sus peticiones de conexión (SYN) sin responder, cuenta cada descarte, y su propio kernel vuelve a enviar la petición tras 1 s y luego tras 3 s. Los carriles de sockets muestran el nivel de la cola tal como el kernel lo informó en sus muestras.</translation>
+    </message>
+    <message>
+        <source>Listening, not accepting</source>
+        <extracomment>accept-queue: chapters[0].title</extracomment>
+        <translation>Escuchando, sin aceptar</translation>
+    </message>
+    <message>
+        <source>The server called listen() with a backlog of 1 and now sleeps before its first accept(). The kernel answers handshakes on the listening socket anyway.</source>
+        <extracomment>accept-queue: chapters[0].text</extracomment>
+        <translation>El servidor llamó a listen() con un backlog de 1 y ahora duerme antes de su primer accept(). El kernel responde igualmente a los handshakes en el socket que escucha.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>accept-queue: chapters[1].title; backlog-full: chapters[0].title</extracomment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Client 2's connect() has returned: its handshake is complete and the connection waits in the accept queue, next to client 1's. Nobody has called accept() yet. The kernel's samples show the queue at 2 of backlog 1 + 1.</source>
+        <extracomment>accept-queue: chapters[1].text</extracomment>
+        <translation>El connect() del cliente 2 ha vuelto: su handshake está completo y la conexión espera en la cola de accept, junto a la del cliente 1. Nadie ha llamado todavía a accept(). Las muestras del kernel muestran la cola en 2 de backlog 1 + 1.</translation>
+    </message>
+    <message>
+        <source>Full: the SYN is dropped</source>
+        <extracomment>accept-queue: chapters[2].title</extracomment>
+        <translation>Llena: el SYN se descarta</translation>
+    </message>
+    <message>
+        <source>The accept queue is full. Linux drops client 3's connection request without answering and counts it as a listen drop; client 3's connect() keeps waiting while its kernel prepares to send the request again.</source>
+        <extracomment>accept-queue: chapters[2].text</extracomment>
+        <translation>La cola de accept está llena. Linux descarta la petición de conexión del cliente 3 sin responder y la cuenta como un descarte de listen; el connect() del cliente 3 sigue esperando mientras su kernel se prepara para enviar la petición otra vez.</translation>
+    </message>
+    <message>
+        <source>accept() takes from the queue</source>
+        <extracomment>accept-queue: chapters[3].title</extracomment>
+        <translation>accept() toma de la cola</translation>
+    </message>
+    <message>
+        <source>The server woke up and called accept(): it returned at once with client 1's connection, which had waited in the queue. Each accept() makes room for one retried request.</source>
+        <extracomment>accept-queue: chapters[3].text</extracomment>
+        <translation>El servidor se despertó y llamó a accept(): volvió enseguida con la conexión del cliente 1, que había esperado en la cola. Cada accept() deja sitio para una petición reintentada.</translation>
+    </message>
+    <message>
+        <source>The server sleeps 800 ms before its first accept(), with a backlog of 1. How many of the five clients' connect() calls have returned when it wakes up?</source>
+        <extracomment>accept-queue: predict[0].question</extracomment>
+        <translation>El servidor duerme 800 ms antes de su primer accept(), con un backlog de 1. ¿Cuántas llamadas connect() de los cinco clientes han vuelto cuando se despierta?</translation>
+    </message>
+    <message>
+        <source>None: connect() waits for accept()</source>
+        <extracomment>accept-queue: predict[0].choices[0]</extracomment>
+        <translation>Ninguna: connect() espera a accept()</translation>
+    </message>
+    <message>
+        <source>Two: backlog + 1 connections wait in the queue</source>
+        <extracomment>accept-queue: predict[0].choices[1]</extracomment>
+        <translation>Dos: backlog + 1 conexiones esperan en la cola</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <extracomment>accept-queue: predict[0].choices[2]</extracomment>
+        <translation>Las cinco</translation>
+    </message>
+    <message>
+        <source>connect() returns when the handshake is complete, and the kernel completes it without the server. Linux queues backlog + 1 finished connections; the requests of the others are dropped and sent again later.</source>
+        <extracomment>accept-queue: predict[0].explanation</extracomment>
+        <translation>connect() vuelve cuando el handshake está completo, y el kernel lo completa sin el servidor. Linux encola backlog + 1 conexiones terminadas; las peticiones de los demás se descartan y se envían de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>What happens to client 3's connection request while the queue is full?</source>
+        <extracomment>accept-queue: predict[1].question</extracomment>
+        <translation>¿Qué pasa con la petición de conexión del cliente 3 mientras la cola está llena?</translation>
+    </message>
+    <message>
+        <source>The kernel refuses it (ECONNREFUSED)</source>
+        <extracomment>accept-queue: predict[1].choices[0]</extracomment>
+        <translation>El kernel la rechaza (ECONNREFUSED)</translation>
+    </message>
+    <message>
+        <source>The kernel drops it; client 3 sends it again later</source>
+        <extracomment>accept-queue: predict[1].choices[1]</extracomment>
+        <translation>El kernel la descarta; el cliente 3 la envía de nuevo más tarde</translation>
+    </message>
+    <message>
+        <source>It waits in a second queue</source>
+        <extracomment>accept-queue: predict[1].choices[2]</extracomment>
+        <translation>Espera en una segunda cola</translation>
+    </message>
+    <message>
+        <source>Linux drops a SYN that finds the accept queue full and counts it (ListenDrops). The client retransmits after 1 s, 3 s, 7 s..., so its connect() just takes longer.</source>
+        <extracomment>accept-queue: predict[1].explanation</extracomment>
+        <translation>Linux descarta un SYN que encuentra llena la cola de accept y lo cuenta (ListenDrops). El cliente lo retransmite tras 1 s, 3 s, 7 s..., así que su connect() solo tarda más.</translation>
+    </message>
+    <message>
         <source>asyncio: one blocking call stalls everyone</source>
         <extracomment>asyncio-blocking-call: title</extracomment>
         <translation>asyncio: una llamada bloqueante detiene a todos</translation>
@@ -329,19 +434,9 @@
         <translation>Un backlog de listen lleno</translation>
     </message>
     <message>
-        <source>connections</source>
-        <extracomment>backlog-full: topic; disconnect: topic</extracomment>
-        <translation>conexiones</translation>
-    </message>
-    <message>
         <source>listen(fd, backlog) sets how many finished handshakes the kernel queues for a server that has not called accept() yet. Here the server is sequential with a backlog of 1 and client 1 keeps it busy, so clients 2 and 3 fill the queue (Linux queues backlog + 1). The lecture notes say the next connection is refused. Linux does something else: it silently drops the connection request, so client 4's and client 5's connect() keep waiting while their kernel resends the request after 1 s, 3 s, 7 s... They get in once the server accepts from the queue and a slot frees up. Nobody sees ECONNREFUSED; they just wait longer, in connect().</source>
         <extracomment>backlog-full: description</extracomment>
         <translation>listen(fd, backlog) fija cuántos saludos terminados encola el núcleo para un servidor que todavía no ha llamado a accept(). Aquí el servidor es secuencial con un backlog de 1 y el cliente 1 lo mantiene ocupado, así que los clientes 2 y 3 llenan la cola (Linux encola backlog + 1). Los apuntes de clase dicen que la siguiente conexión se rechaza. Linux hace otra cosa: descarta en silencio la solicitud de conexión, así que los connect() del cliente 4 y del cliente 5 siguen esperando mientras su núcleo reenvía la solicitud tras 1 s, 3 s, 7 s... Entran en cuanto el servidor acepta de la cola y se libera un hueco. Nadie ve ECONNREFUSED; solo esperan más, en connect().</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <extracomment>backlog-full: chapters[0].title</extracomment>
-        <translation>En cola</translation>
     </message>
     <message>
         <source>The server is busy with client 1. Client 2's handshake completes in the kernel and waits in the backlog; its connect() has returned.</source>
@@ -359,13 +454,23 @@
         <translation>La cola está llena. Linux ignora las solicitudes de conexión que no caben: un connect() que no encuentra sitio sigue bloqueado mientras su núcleo espera para volver a intentarlo.</translation>
     </message>
     <message>
-        <source>Room again</source>
+        <source>SYN_SENT</source>
         <extracomment>backlog-full: chapters[2].title</extracomment>
+        <translation>SYN_SENT</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows a client's socket in SYN_SENT: it has sent its connection request (SYN) and has no answer yet. A client whose request was dropped stays so until its kernel sends it again and there is room.</source>
+        <extracomment>backlog-full: chapters[2].text</extracomment>
+        <translation>La muestra del kernel muestra el socket de un cliente en SYN_SENT: ha enviado su petición de conexión (SYN) y aún no tiene respuesta. Un cliente cuya petición fue descartada sigue así hasta que su kernel la envía de nuevo y hay sitio.</translation>
+    </message>
+    <message>
+        <source>Room again</source>
+        <extracomment>backlog-full: chapters[3].title</extracomment>
         <translation>Vuelve a haber sitio</translation>
     </message>
     <message>
         <source>Client 1 finally speaks. Once the server is done with it, accept() takes the next connection from the queue, which makes room for a retried handshake.</source>
-        <extracomment>backlog-full: chapters[2].text</extracomment>
+        <extracomment>backlog-full: chapters[3].text</extracomment>
         <translation>Por fin habla el cliente 1. En cuanto el servidor termina con él, accept() toma la siguiente conexión de la cola, lo que deja sitio para un saludo reintentado.</translation>
     </message>
     <message>
@@ -454,13 +559,78 @@
         <translation>Con mil clientes los descriptores del servidor pasan de 1023, y los conjuntos de bits de tamaño fijo de select() no pueden representarlos. poll() y epoll no tienen ese límite.</translation>
     </message>
     <message>
+        <source>A leak in CLOSE_WAIT</source>
+        <extracomment>close-wait-leak: title</extracomment>
+        <translation>Una fuga en CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>When a client closes, the server's recv() on that connection returns 0 bytes, and the kernel moves the server's end to CLOSE_WAIT: the peer has closed, and the kernel waits for this process to close too. This server has a bug: it stops watching a client that hung up but never calls close(). Each connection it forgets stays in CLOSE_WAIT and keeps its descriptor, so every new client gets a higher descriptor number; a long-running server like this eventually runs out of descriptors (EMFILE). The kernel cannot clean up for the process: only close() ends CLOSE_WAIT. Here only the stop of the run closes them.</source>
+        <extracomment>close-wait-leak: description</extracomment>
+        <translation>Cuando un cliente cierra, el recv() del servidor en esa conexión devuelve 0 bytes, y el kernel pasa el extremo del servidor a CLOSE_WAIT: el otro extremo ha cerrado, y el kernel espera a que este proceso cierre también. Este servidor tiene un error: deja de vigilar a un cliente que ha colgado pero nunca llama a close(). Cada conexión que olvida se queda en CLOSE_WAIT y conserva su descriptor, así que cada cliente nuevo recibe un número de descriptor más alto; un servidor así, funcionando mucho tiempo, acaba quedándose sin descriptores (EMFILE). El kernel no puede limpiar por el proceso: solo close() termina CLOSE_WAIT. Aquí solo el final de la ejecución las cierra.</translation>
+    </message>
+    <message>
+        <source>recv() returns 0, and nothing happens</source>
+        <extracomment>close-wait-leak: chapters[0].title</extracomment>
+        <translation>recv() devuelve 0, y no pasa nada</translation>
+    </message>
+    <message>
+        <source>Client 1 has closed: the server's recv() returned 0 bytes. A correct server now calls close(). This one just goes back to accept() and forgets the connection.</source>
+        <extracomment>close-wait-leak: chapters[0].text</extracomment>
+        <translation>El cliente 1 ha cerrado: el recv() del servidor devolvió 0 bytes. Un servidor correcto llama ahora a close(). Este simplemente vuelve a accept() y olvida la conexión.</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT</source>
+        <extracomment>close-wait-leak: chapters[1].title</extracomment>
+        <translation>CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows the server's end of a connection in CLOSE_WAIT: the peer has closed, this process has not. It stays so until the process closes the descriptor or exits.</source>
+        <extracomment>close-wait-leak: chapters[1].text</extracomment>
+        <translation>La muestra del kernel muestra el extremo del servidor de una conexión en CLOSE_WAIT: el otro extremo ha cerrado, este proceso no. Sigue así hasta que el proceso cierra el descriptor o termina.</translation>
+    </message>
+    <message>
+        <source>The descriptors pile up</source>
+        <extracomment>close-wait-leak: chapters[2].title</extracomment>
+        <translation>Los descriptores se acumulan</translation>
+    </message>
+    <message>
+        <source>Client 3's connection gets yet another descriptor number: the forgotten connections still hold theirs. The socket lanes show one connection in CLOSE_WAIT per client that has left.</source>
+        <extracomment>close-wait-leak: chapters[2].text</extracomment>
+        <translation>La conexión del cliente 3 recibe otro número de descriptor más: las conexiones olvidadas todavía conservan los suyos. Los carriles de sockets muestran una conexión en CLOSE_WAIT por cada cliente que se ha ido.</translation>
+    </message>
+    <message>
+        <source>The server never closes a connection whose client has closed. What does the kernel do with the server's end?</source>
+        <extracomment>close-wait-leak: predict[0].question</extracomment>
+        <translation>El servidor nunca cierra una conexión cuyo cliente ha cerrado. ¿Qué hace el kernel con el extremo del servidor?</translation>
+    </message>
+    <message>
+        <source>Closes it after a timeout</source>
+        <extracomment>close-wait-leak: predict[0].choices[0]</extracomment>
+        <translation>Lo cierra tras un tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Keeps it in CLOSE_WAIT until the process closes it</source>
+        <extracomment>close-wait-leak: predict[0].choices[1]</extracomment>
+        <translation>Lo mantiene en CLOSE_WAIT hasta que el proceso lo cierra</translation>
+    </message>
+    <message>
+        <source>Reuses it for the next client</source>
+        <extracomment>close-wait-leak: predict[0].choices[2]</extracomment>
+        <translation>Lo reutiliza para el siguiente cliente</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT has no timeout: the kernel waits for the application. Only close() (or the process exiting) sends the server's FIN and lets the connection end.</source>
+        <extracomment>close-wait-leak: predict[0].explanation</extracomment>
+        <translation>CLOSE_WAIT no tiene tiempo límite: el kernel espera a la aplicación. Solo close() (o el fin del proceso) envía el FIN del servidor y deja terminar la conexión.</translation>
+    </message>
+    <message>
         <source>Connection refused: nobody is listening</source>
         <extracomment>connection-refused: title</extracomment>
         <translation>Conexión rechazada: nadie escucha</translation>
     </message>
     <message>
         <source>errors</source>
-        <extracomment>connection-refused: topic; port-in-use: topic</extracomment>
+        <extracomment>connection-refused: topic; port-in-use: topic; time-wait-reuseaddr: topic</extracomment>
         <translation>errores</translation>
     </message>
     <message>
@@ -534,13 +704,23 @@
         <translation>El cliente 1 cerró sin enviar nada. El recv() del servidor en su socket devolvió 0 bytes: es la única forma de saber que el otro extremo se ha ido. El servidor cierra también su extremo.</translation>
     </message>
     <message>
+        <source>TIME_WAIT</source>
+        <extracomment>disconnect: chapters[1].title; time-wait-reuseaddr: chapters[1].title</extracomment>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows a socket in TIME_WAIT: the side that closed first (here a client) keeps its end for a while after close(), so that late packets of the old connection cannot be taken for a new one.</source>
+        <extracomment>disconnect: chapters[1].text</extracomment>
+        <translation>La muestra del kernel muestra un socket en TIME_WAIT: el lado que cerró primero (aquí un cliente) conserva su extremo un rato después de close(), para que paquetes tardíos de la conexión antigua no se tomen por una nueva.</translation>
+    </message>
+    <message>
         <source>Half-close</source>
-        <extracomment>disconnect: chapters[1].title</extracomment>
+        <extracomment>disconnect: chapters[2].title</extracomment>
         <translation>Medio cierre</translation>
     </message>
     <message>
         <source>Client 2 sent its request and then shut down its sending side. The server reads the request, then a 0-byte recv() (no more data will come), but it can still send its answer.</source>
-        <extracomment>disconnect: chapters[1].text</extracomment>
+        <extracomment>disconnect: chapters[2].text</extracomment>
         <translation>El cliente 2 envió su petición y después cerró su lado de envío. El servidor lee la petición y luego un recv() de 0 bytes (no llegarán más datos), pero todavía puede enviar su respuesta.</translation>
     </message>
     <message>
@@ -575,7 +755,7 @@
     </message>
     <message>
         <source>blocking</source>
-        <extracomment>echo-until-quit: topic; one-slow-client: topic; you-are-the-scheduler: topic</extracomment>
+        <extracomment>echo-until-quit: topic; one-slow-client: topic; send-buffer-full: topic; you-are-the-scheduler: topic</extracomment>
         <translation>bloqueo</translation>
     </message>
     <message>
@@ -890,7 +1070,7 @@
     </message>
     <message>
         <source>bind() fails</source>
-        <extracomment>port-in-use: chapters[0].title</extracomment>
+        <extracomment>port-in-use: chapters[0].title; time-wait-reuseaddr: chapters[2].title</extracomment>
         <translation>bind() falla</translation>
     </message>
     <message>
@@ -1149,6 +1329,81 @@
         <translation>El socket de escucha está cerrado, así que ningún socket escucha en el puerto; Linux responde al intento de conexión con un reset.</translation>
     </message>
     <message>
+        <source>A full send buffer blocks send()</source>
+        <extracomment>send-buffer-full: title</extracomment>
+        <translation>Un búfer de envío lleno bloquea send()</translation>
+    </message>
+    <message>
+        <source>send() does not wait for the peer: it copies bytes into the socket's send buffer and returns. The kernel then moves them across into the peer's receive buffer, where they wait until the peer calls recv(). Here client 1 asks for a large reply (1 MiB, sent with one send()) and then does not read for a second. The server's connection has a small send buffer (SO_SNDBUF 16 KiB, which Linux doubles). The bytes pile up in client 1's receive queue until it is full, then in the server's send queue until that is full too, and from then on the server's send() blocks. It returns only after client 1 starts reading and makes room. The socket lanes show both queues as the kernel reported them in its samples.</source>
+        <extracomment>send-buffer-full: description</extracomment>
+        <translation>send() no espera al otro extremo: copia bytes en el búfer de envío del socket y vuelve. Luego el kernel los lleva al búfer de recepción del otro extremo, donde esperan hasta que este llama a recv(). Aquí el cliente 1 pide una respuesta grande (1 MiB, enviada con un solo send()) y luego no lee durante un segundo. La conexión del servidor tiene un búfer de envío pequeño (SO_SNDBUF 16 KiB, que Linux duplica). Los bytes se acumulan en la cola de recepción del cliente 1 hasta que se llena, luego en la cola de envío del servidor hasta que también se llena, y a partir de ahí el send() del servidor se bloquea. Solo vuelve cuando el cliente 1 empieza a leer y deja sitio. Los carriles de sockets muestran ambas colas tal como el kernel las informó en sus muestras.</translation>
+    </message>
+    <message>
+        <source>What fits goes at once</source>
+        <extracomment>send-buffer-full: chapters[0].title</extracomment>
+        <translation>Lo que cabe sale enseguida</translation>
+    </message>
+    <message>
+        <source>The server's send() of 1 MiB: the kernel copied the part that fit into the buffers at once. Client 1 is not reading, so nothing makes room for the rest.</source>
+        <extracomment>send-buffer-full: chapters[0].text</extracomment>
+        <translation>El send() de 1 MiB del servidor: el kernel copió enseguida la parte que cabía en los búferes. El cliente 1 no lee, así que nada deja sitio para el resto.</translation>
+    </message>
+    <message>
+        <source>send() blocks</source>
+        <extracomment>send-buffer-full: chapters[1].title</extracomment>
+        <translation>send() se bloquea</translation>
+    </message>
+    <message>
+        <source>The rest does not fit: client 1's receive queue is full and the server's send queue is full too, so send() blocks. The kernel's samples show the bytes waiting in both queues.</source>
+        <extracomment>send-buffer-full: chapters[1].text</extracomment>
+        <translation>El resto no cabe: la cola de recepción del cliente 1 está llena y la cola de envío del servidor también, así que send() se bloquea. Las muestras del kernel muestran los bytes que esperan en ambas colas.</translation>
+    </message>
+    <message>
+        <source>The client reads</source>
+        <extracomment>send-buffer-full: chapters[2].title</extracomment>
+        <translation>El cliente lee</translation>
+    </message>
+    <message>
+        <source>Client 1 starts reading. Each recv() takes bytes out of its receive queue; the kernel moves more across from the server's send queue, and the server's send() goes on.</source>
+        <extracomment>send-buffer-full: chapters[2].text</extracomment>
+        <translation>El cliente 1 empieza a leer. Cada recv() saca bytes de su cola de recepción; el kernel trae más desde la cola de envío del servidor, y el send() del servidor continúa.</translation>
+    </message>
+    <message>
+        <source>send() returns</source>
+        <extracomment>send-buffer-full: chapters[3].title</extracomment>
+        <translation>send() vuelve</translation>
+    </message>
+    <message>
+        <source>The last bytes of the reply are in the send buffer: the server's send() returns. It returned once the bytes were in the kernel's buffers, not once client 1 had read them.</source>
+        <extracomment>send-buffer-full: chapters[3].text</extracomment>
+        <translation>Los últimos bytes de la respuesta están en el búfer de envío: el send() del servidor vuelve. Volvió cuando los bytes estaban en los búferes del kernel, no cuando el cliente 1 los había leído.</translation>
+    </message>
+    <message>
+        <source>The server sends 1 MiB to a client that does not read. What does the server's send() do?</source>
+        <extracomment>send-buffer-full: predict[0].question</extracomment>
+        <translation>El servidor envía 1 MiB a un cliente que no lee. ¿Qué hace el send() del servidor?</translation>
+    </message>
+    <message>
+        <source>Returns at once: the kernel keeps everything</source>
+        <extracomment>send-buffer-full: predict[0].choices[0]</extracomment>
+        <translation>Vuelve enseguida: el kernel se queda con todo</translation>
+    </message>
+    <message>
+        <source>Blocks once the buffers are full, until the client reads</source>
+        <extracomment>send-buffer-full: predict[0].choices[1]</extracomment>
+        <translation>Se bloquea cuando los búferes están llenos, hasta que el cliente lee</translation>
+    </message>
+    <message>
+        <source>Fails with EAGAIN</source>
+        <extracomment>send-buffer-full: predict[0].choices[2]</extracomment>
+        <translation>Falla con EAGAIN</translation>
+    </message>
+    <message>
+        <source>The kernel keeps only what fits into the sender's send buffer and the receiver's receive buffer. A blocking send() waits for room; a non-blocking one would return EAGAIN instead.</source>
+        <extracomment>send-buffer-full: predict[0].explanation</extracomment>
+        <translation>El kernel solo guarda lo que cabe en el búfer de envío del emisor y en el búfer de recepción del receptor. Un send() bloqueante espera a que haya sitio; uno no bloqueante devolvería EAGAIN.</translation>
+    </message>
+    <message>
         <source>A thread for every client: 200 of them</source>
         <extracomment>thread-per-client-many: title</extracomment>
         <translation>Un hilo para cada cliente: 200</translation>
@@ -1344,6 +1599,71 @@
         <translation>Un hilo ejecuta el bucle de eventos; cada conexión es una tarea, una corrutina que el bucle reanuda cuando epoll_wait() informa de su socket.</translation>
     </message>
     <message>
+        <source>TIME_WAIT and SO_REUSEADDR</source>
+        <extracomment>time-wait-reuseaddr: title</extracomment>
+        <translation>TIME_WAIT y SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>The side of a TCP connection that closes first keeps its end in TIME_WAIT for a minute after the close (twice the longest a segment may live), so that a late segment of the old connection cannot be mistaken for a new one. Here the server closes first: client 1 sends q and the server closes the connection. Then the server is stopped and started again at once on the same port. Without SO_REUSEADDR its bind() fails with EADDRINUSE: the old connection in TIME_WAIT still holds the port, although nothing listens on it. Started once more with SO_REUSEADDR, bind() succeeds. That is why the lecture notes call setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(), and why SockScope's servers do.</source>
+        <extracomment>time-wait-reuseaddr: description</extracomment>
+        <translation>El lado de una conexión TCP que cierra primero mantiene su extremo en TIME_WAIT durante un minuto después del cierre (el doble de lo máximo que puede vivir un segmento), para que un segmento tardío de la conexión antigua no se confunda con una nueva. Aquí el servidor cierra primero: el cliente 1 envía q y el servidor cierra la conexión. Después el servidor se detiene y se vuelve a arrancar enseguida en el mismo puerto. Sin SO_REUSEADDR su bind() falla con EADDRINUSE: la conexión antigua en TIME_WAIT todavía ocupa el puerto, aunque nada escucha en él. Arrancado otra vez con SO_REUSEADDR, bind() funciona. Por eso los apuntes llaman a setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) antes de bind(), y por eso lo hacen los servidores de SockScope.</translation>
+    </message>
+    <message>
+        <source>The server closes first</source>
+        <extracomment>time-wait-reuseaddr: chapters[0].title</extracomment>
+        <translation>El servidor cierra primero</translation>
+    </message>
+    <message>
+        <source>Client 1 sent q, and its recv() returned 0: the server has closed the connection, before client 1 did. The end that closes first is the one that will wait in TIME_WAIT.</source>
+        <extracomment>time-wait-reuseaddr: chapters[0].text</extracomment>
+        <translation>El cliente 1 envió q, y su recv() devolvió 0: el servidor ha cerrado la conexión, antes que el cliente 1. El extremo que cierra primero es el que esperará en TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The kernel's sample shows the server's old connection in TIME_WAIT: no process holds it any more, but the kernel keeps it, and its port, for a minute.</source>
+        <extracomment>time-wait-reuseaddr: chapters[1].text</extracomment>
+        <translation>La muestra del kernel muestra la conexión antigua del servidor en TIME_WAIT: ningún proceso la tiene ya, pero el kernel la conserva, y su puerto, durante un minuto.</translation>
+    </message>
+    <message>
+        <source>The server was started again at once on the same port, without SO_REUSEADDR. bind() failed with EADDRINUSE: the connection in TIME_WAIT still uses the port, although nothing listens there.</source>
+        <extracomment>time-wait-reuseaddr: chapters[2].text</extracomment>
+        <translation>El servidor se volvió a arrancar enseguida en el mismo puerto, sin SO_REUSEADDR. bind() falló con EADDRINUSE: la conexión en TIME_WAIT todavía usa el puerto, aunque nada escucha allí.</translation>
+    </message>
+    <message>
+        <source>With SO_REUSEADDR</source>
+        <extracomment>time-wait-reuseaddr: chapters[3].title</extracomment>
+        <translation>Con SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>Started once more, this time with setsockopt(SO_REUSEADDR) before bind(): the kernel lets the new listening socket share the port with the connection in TIME_WAIT, and the server listens.</source>
+        <extracomment>time-wait-reuseaddr: chapters[3].text</extracomment>
+        <translation>Arrancado una vez más, esta vez con setsockopt(SO_REUSEADDR) antes de bind(): el kernel deja que el nuevo socket que escucha comparta el puerto con la conexión en TIME_WAIT, y el servidor escucha.</translation>
+    </message>
+    <message>
+        <source>Right after the server closed a connection first, it is restarted on the same port without SO_REUSEADDR. What does bind() do?</source>
+        <extracomment>time-wait-reuseaddr: predict[0].question</extracomment>
+        <translation>Justo después de que el servidor cerrara primero una conexión, se vuelve a arrancar en el mismo puerto sin SO_REUSEADDR. ¿Qué hace bind()?</translation>
+    </message>
+    <message>
+        <source>Succeeds: nothing listens on the port any more</source>
+        <extracomment>time-wait-reuseaddr: predict[0].choices[0]</extracomment>
+        <translation>Funciona: ya nada escucha en el puerto</translation>
+    </message>
+    <message>
+        <source>Fails with EADDRINUSE</source>
+        <extracomment>time-wait-reuseaddr: predict[0].choices[1]</extracomment>
+        <translation>Falla con EADDRINUSE</translation>
+    </message>
+    <message>
+        <source>Blocks until the port is free</source>
+        <extracomment>time-wait-reuseaddr: predict[0].choices[2]</extracomment>
+        <translation>Se bloquea hasta que el puerto queda libre</translation>
+    </message>
+    <message>
+        <source>The old connection sits in TIME_WAIT for about a minute and still counts as using the port. bind() never waits: it fails with EADDRINUSE. SO_REUSEADDR lets a listening socket bind next to connections in TIME_WAIT.</source>
+        <extracomment>time-wait-reuseaddr: predict[0].explanation</extracomment>
+        <translation>La conexión antigua pasa alrededor de un minuto en TIME_WAIT y sigue contando como usuaria del puerto. bind() nunca espera: falla con EADDRINUSE. SO_REUSEADDR permite a un socket que escucha enlazarse junto a conexiones en TIME_WAIT.</translation>
+    </message>
+    <message>
         <source>UDP: datagrams without connections</source>
         <extracomment>udp-echo: title</extracomment>
         <translation>UDP: datagramas sin conexiones</translation>
@@ -1492,22 +1812,6 @@
         <source>Children 1, 2 and 3 have exited and nobody has reaped them, so all three are zombies.</source>
         <extracomment>zombies: predict[0].explanation</extracomment>
         <translation>Los hijos 1, 2 y 3 han terminado y nadie los ha recogido, así que los tres son zombis.</translation>
-    </message>
-    <message>
-        <source>Only now is client 2 accepted: the one thread was asleep inside the handler's work. A blocking call in an event loop stalls every client. In asyncio the fix is to await: await asyncio.sleep(1) would suspend only task 1, and the loop would accept client 2 at once (compare the lesson asyncio-echo).</source>
-        <translation type="vanished">Solo ahora se acepta al cliente 2: el único hilo dormía dentro del trabajo del manejador. Una llamada bloqueante en un bucle de eventos detiene a todos los clientes. En asyncio la solución es await: await asyncio.sleep(1) suspendería solo la tarea 1, y el bucle aceptaría al cliente 2 enseguida (compara la lección asyncio-echo).</translation>
-    </message>
-    <message>
-        <source>The classic asyncio mistake: a blocking call inside a coroutine. Here the handler works on each request with time.sleep(1) instead of await asyncio.sleep(1). Client 1 sends a request; client 2 arrives a moment later with a quick question. A coroutine only gives the thread back at an await, and time.sleep() is none: the loop thread itself sleeps, epoll_wait() is not called, and client 2 is not even accepted until task 1's second is over. Compare with threaded, where the same blocking sleep holds up only one worker thread, and with epoll, where it stalls the loop just the same. The same work awaited does not stall anyone: see the lesson asyncio-echo, where every task awaits asyncio.sleep() and the loop serves the others meanwhile.</source>
-        <translation type="vanished">El error clásico de asyncio: una llamada bloqueante dentro de una corrutina. Aquí el manejador trabaja en cada petición con time.sleep(1) en lugar de await asyncio.sleep(1). El cliente 1 envía una petición; el cliente 2 llega un momento después con una pregunta rápida. Una corrutina solo devuelve el hilo en un await, y time.sleep() no lo es: el propio hilo del bucle duerme, no se llama a epoll_wait(), y el cliente 2 ni siquiera es aceptado hasta que termina el segundo de la tarea 1. Compara con threaded, donde el mismo sueño bloqueante retiene solo a un hilo trabajador, y con epoll, donde detiene el bucle igual. El mismo trabajo con await no detiene a nadie: mira la lección asyncio-echo, donde cada tarea espera asyncio.sleep() y el bucle atiende a los demás mientras tanto.</translation>
-    </message>
-    <message>
-        <source>select() is not only for sockets: anything with a file descriptor can be in its read set. This server watches its console (standard input in the lecture notes; here a pipe you can type into from the GUI, or a scripted line) beside its sockets. Any line typed there makes the server leave its loop and close the listening socket. Clients 1 and 2 are served normally; at 800 ms a line arrives on the console and the server stops; client 3, arriving later, finds nobody listening and is refused.</source>
-        <translation type="vanished">select() no es solo para sockets: cualquier cosa con un descriptor de archivo puede estar en su conjunto de lectura. Este servidor vigila su consola (la entrada estándar en los apuntes de clase; aquí una tubería en la que puedes escribir desde la GUI, o una línea programada) junto a sus sockets. Cualquier línea que se escriba ahí hace que el servidor salga de su bucle y cierre el socket de escucha. Los clientes 1 y 2 son atendidos con normalidad; a los 800 ms llega una línea por la consola y el servidor se detiene; el cliente 3, que llega más tarde, no encuentra a nadie escuchando y es rechazado.</translation>
-    </message>
-    <message>
-        <source>A forking server gives each connection a child process made by fork(), which returns twice: once in the parent with the child's pid, once in the child with 0. Each child serves its client and exits. Here the parent never calls waitpid(), so every finished child stays in the process table as a zombie: it runs no code and holds no memory, but its pid and exit status are kept until its parent collects them. While the run is paused at the end, `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` shows them with state Z and &lt;defunct&gt;. Forever-running servers that never reap eventually fill the process table.</source>
-        <translation type="vanished">Un servidor con fork da a cada conexión un proceso hijo creado con fork(), que vuelve dos veces: una en el padre con el pid del hijo, otra en el hijo con 0. Cada hijo atiende a su cliente y termina. Aquí el padre nunca llama a waitpid(), así que cada hijo terminado se queda en la tabla de procesos como zombi: no ejecuta código ni ocupa memoria, pero su pid y su estado de salida se guardan hasta que su padre los recoge. Mientras la ejecución está en pausa al final, `ps -o pid,stat,cmd --ppid &lt;server pid&gt;` los muestra con el estado Z y &lt;defunct&gt;. Los servidores que se ejecutan para siempre y nunca recogen acaban llenando la tabla de procesos.</translation>
     </message>
 </context>
 </TS>

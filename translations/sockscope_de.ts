@@ -1056,6 +1056,92 @@ Beispiele:
         <source>sleeping %1 ms</source>
         <translation>schläft %1 ms</translation>
     </message>
+    <message>
+        <source>the server&apos;s connection to %1 (fd %2)</source>
+        <translation>die Verbindung des Servers zu %1 (fd %2)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s socket (fd %2)</source>
+        <translation>der Socket von %1 (fd %2)</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>the socket %1</source>
+        <translation>der Socket %1</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2, which no descriptor of the run holds</source>
+        <translation>die Verbindung %1 ↔ %2, die kein Deskriptor des Laufs hält</translation>
+    </message>
+    <message>
+        <source> (backlog %1 + 1, sampled)</source>
+        <translation> (Backlog %1 + 1, Stichprobe)</translation>
+    </message>
+    <message>
+        <source>: it is full</source>
+        <translation>: sie ist voll</translation>
+    </message>
+    <message>
+        <source> (sampled)</source>
+        <translation> (Stichprobe)</translation>
+    </message>
+    <message>
+        <source>Still in connect(): %1.</source>
+        <translation>Noch in connect(): %1.</translation>
+    </message>
+    <message>
+        <source> (sampled).</source>
+        <translation> (Stichprobe).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 (sampled): %3.</source>
+        <translation>%1 ist in %2 (Stichprobe): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait in the accept queue of %1</source>
+        <translation>
+            <numerusform>%n Verbindung wartet in der Accept-Warteschlange von %1</numerusform>
+            <numerusform>%n Verbindungen warten in der Accept-Warteschlange von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the previous sample the kernel dropped %n more connection request(s) that found no room.</source>
+        <translation>
+            <numerusform>Seit der vorigen Stichprobe hat der Kernel %n weitere Verbindungsanfrage verworfen, die keinen Platz fand.</numerusform>
+            <numerusform>Seit der vorigen Stichprobe hat der Kernel %n weitere Verbindungsanfragen verworfen, die keinen Platz fanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n unread byte(s) in its receive queue</source>
+        <translation>
+            <numerusform>%1 hält %n ungelesenes Byte in seiner Empfangswarteschlange</numerusform>
+            <numerusform>%1 hält %n ungelesene Bytes in seiner Empfangswarteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (of a %n-byte receive buffer)</source>
+        <translation>
+            <numerusform> (von einem Empfangspuffer mit %n Byte)</numerusform>
+            <numerusform> (von einem Empfangspuffer mit %n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n byte(s) not yet acknowledged in its send queue</source>
+        <translation>
+            <numerusform> und %n noch nicht bestätigtes Byte in seiner Sendewarteschlange</numerusform>
+            <numerusform> und %n noch nicht bestätigte Bytes in seiner Sendewarteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (of a %n-byte send buffer)</source>
+        <translation>
+            <numerusform> (von einem Sendepuffer mit %n Byte)</numerusform>
+            <numerusform> (von einem Sendepuffer mit %n Bytes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -3344,6 +3430,26 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>TCP state</source>
         <translation>TCP-Zustand</translation>
+    </message>
+    <message>
+        <source>how long the server sleeps before its first accept(), in milliseconds</source>
+        <translation>wie lange der Server vor seinem ersten accept() schläft, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>the size of each reply in bytes, 0 (the usual reply) to %1</source>
+        <translation>die Größe jeder Antwort in Bytes, 0 (die übliche Antwort) bis %1</translation>
+    </message>
+    <message>
+        <source>the SO_SNDBUF of each connection in bytes, 0 (the kernel&apos;s default) to 16777216</source>
+        <translation>der SO_SNDBUF jeder Verbindung in Bytes, 0 (die Vorgabe des Kernels) bis 16777216</translation>
+    </message>
+    <message>
+        <source>%1 is implemented by the sequential model only, and this scenario also lists %2: list only &quot;sequential&quot; in &quot;models&quot;</source>
+        <translation>%1 gibt es nur im sequentiellen Modell, und dieses Szenario nennt auch %2: nennen Sie in &quot;models&quot; nur &quot;sequential&quot;</translation>
+    </message>
+    <message>
+        <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
+        <translation>send_buffer wirkt nur mit &quot;send_bytes&quot;: ohne eine große Antwort wird der Sendepuffer nie voll</translation>
     </message>
 </context>
 <context>

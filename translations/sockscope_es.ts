@@ -1056,6 +1056,92 @@ Ejemplos:
         <source>sleeping %1 ms</source>
         <translation>durmiendo %1 ms</translation>
     </message>
+    <message>
+        <source>the server&apos;s connection to %1 (fd %2)</source>
+        <translation>la conexión del servidor con %1 (fd %2)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s socket (fd %2)</source>
+        <translation>el socket de %1 (fd %2)</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>the socket %1</source>
+        <translation>el socket %1</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2, which no descriptor of the run holds</source>
+        <translation>la conexión %1 ↔ %2, que ningún descriptor de la ejecución tiene</translation>
+    </message>
+    <message>
+        <source> (backlog %1 + 1, sampled)</source>
+        <translation> (backlog %1 + 1, muestreado)</translation>
+    </message>
+    <message>
+        <source>: it is full</source>
+        <translation>: está llena</translation>
+    </message>
+    <message>
+        <source> (sampled)</source>
+        <translation> (muestreado)</translation>
+    </message>
+    <message>
+        <source>Still in connect(): %1.</source>
+        <translation>Todavía en connect(): %1.</translation>
+    </message>
+    <message>
+        <source> (sampled).</source>
+        <translation> (muestreado).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 (sampled): %3.</source>
+        <translation>%1 está en %2 (muestreado): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) wait in the accept queue of %1</source>
+        <translation>
+            <numerusform>%n conexión espera en la cola de accept de %1</numerusform>
+            <numerusform>%n conexiones esperan en la cola de accept de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the previous sample the kernel dropped %n more connection request(s) that found no room.</source>
+        <translation>
+            <numerusform>Desde la muestra anterior el kernel descartó %n petición de conexión más que no encontró sitio.</numerusform>
+            <numerusform>Desde la muestra anterior el kernel descartó %n peticiones de conexión más que no encontraron sitio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n unread byte(s) in its receive queue</source>
+        <translation>
+            <numerusform>%1 tiene %n byte sin leer en su cola de recepción</numerusform>
+            <numerusform>%1 tiene %n bytes sin leer en su cola de recepción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (of a %n-byte receive buffer)</source>
+        <translation>
+            <numerusform> (de un búfer de recepción de %n byte)</numerusform>
+            <numerusform> (de un búfer de recepción de %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n byte(s) not yet acknowledged in its send queue</source>
+        <translation>
+            <numerusform> y %n byte aún no confirmado en su cola de envío</numerusform>
+            <numerusform> y %n bytes aún no confirmados en su cola de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (of a %n-byte send buffer)</source>
+        <translation>
+            <numerusform> (de un búfer de envío de %n byte)</numerusform>
+            <numerusform> (de un búfer de envío de %n bytes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -3344,6 +3430,26 @@ Compilado con Qt %1.</translation>
     <message>
         <source>TCP state</source>
         <translation>estado TCP</translation>
+    </message>
+    <message>
+        <source>how long the server sleeps before its first accept(), in milliseconds</source>
+        <translation>cuánto duerme el servidor antes de su primer accept(), en milisegundos</translation>
+    </message>
+    <message>
+        <source>the size of each reply in bytes, 0 (the usual reply) to %1</source>
+        <translation>el tamaño de cada respuesta en bytes, de 0 (la respuesta habitual) a %1</translation>
+    </message>
+    <message>
+        <source>the SO_SNDBUF of each connection in bytes, 0 (the kernel&apos;s default) to 16777216</source>
+        <translation>el SO_SNDBUF de cada conexión en bytes, de 0 (el valor por defecto del kernel) a 16777216</translation>
+    </message>
+    <message>
+        <source>%1 is implemented by the sequential model only, and this scenario also lists %2: list only &quot;sequential&quot; in &quot;models&quot;</source>
+        <translation>%1 solo lo implementa el modelo secuencial, y este escenario también incluye %2: ponga solo &quot;sequential&quot; en &quot;models&quot;</translation>
+    </message>
+    <message>
+        <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
+        <translation>send_buffer solo importa con &quot;send_bytes&quot;: sin una respuesta grande el búfer de envío nunca se llena</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "blockedspans.h"
 #include "eventtext.h"
 #include "lanes.h"
+#include "samplenarration.h"
 #include "sampletext.h"
 #include "taskspans.h"
 #include "trace/linetag.h"
@@ -730,7 +731,7 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
         return taskText(trace, e, index, before);
     case EventKind::TcpState: // what a sample of the kernel showed, and that it is one
     case EventKind::Queues:
-        return eventtext::sampleResult(trace, e) + QLatin1Char('.');
+        return narrateSample(trace, index, before);
     case EventKind::Count:
         break;
     }

@@ -105,6 +105,23 @@ std::int64_t KernelSampler::samplesTaken() const
     return m_samples;
 }
 
+bool KernelSampler::waitForFreshSample(int timeoutMs)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    std::unique_lock lock(m_mutex);
+    if (m_stopping || !m_thread.joinable() || m_loopEnded)
+        return false; // not sampling (any more): the kernel stopped answering is recorded
+    // The sample in progress may have begun before the call: wait for the one after it.
+    const std::int64_t wanted = m_samples + 2;
+    while (m_samples < wanted && !m_stopping && !m_loopEnded) {
+        m_sampleWanted = true;
+        m_wake.notify_all();
+        if (m_sampled.wait_until(lock, deadline) == std::cv_status::timeout)
+            break;
+    }
+    return m_samples >= wanted;
+}
+
 void KernelSampler::recordUnavailable(int err, const QString &why)
 {
     Event e;
@@ -174,6 +191,7 @@ void KernelSampler::stop()
         m_stopping = true;
     }
     m_wake.notify_all();
+    m_sampled.notify_all();
     if (m_thread.joinable())
         m_thread.join();
     if (m_netlink >= 0) {
@@ -194,12 +212,16 @@ void KernelSampler::loop()
         const bool changed = sample();
         const auto cost = steady_clock::now() - began;
         lock.lock();
-        if (m_netlink < 0)
-            break; // the kernel stopped answering: recorded
+        if (m_netlink < 0) {
+            m_loopEnded = true; // the kernel stopped answering: recorded
+            m_sampled.notify_all();
+            break;
+        }
         periodMs = changed ? kBusyPeriodMs : std::min(periodMs * 2, kIdlePeriodMs);
         // At most a tenth of a core, however many sockets the run has.
         const auto wait = std::max<steady_clock::duration>(milliseconds(periodMs), cost * 9);
-        m_wake.wait_for(lock, wait, [&] { return m_stopping; });
+        m_sampleWanted = false; // taken just now; a waiter counts samples, not requests
+        m_wake.wait_for(lock, wait, [&] { return m_stopping || m_sampleWanted; });
     }
 }
 
@@ -424,6 +446,7 @@ bool KernelSampler::sample()
         std::lock_guard lock(m_mutex);
         ++m_samples;
     }
+    m_sampled.notify_all();
     return changed;
 }
 

@@ -55,6 +55,11 @@ public:
 
     std::uint32_t actor() const { return m_actor; }
     std::int64_t samplesTaken() const;
+    // Asks the thread for a sample at once and waits (at most timeoutMs) until one that began
+    // after the call is recorded: what the kernel holds now is in the trace before the caller
+    // goes on (a restart's bind() after the TIME_WAIT it meets). False on timeout or when the
+    // sampler is not running.
+    bool waitForFreshSample(int timeoutMs);
 
 private:
     struct Key
@@ -109,7 +114,10 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    bool m_sampleWanted = false;
+    bool m_loopEnded = false; // the thread gave up (the kernel stopped answering)
     std::int64_t m_samples = 0;
+    std::condition_variable m_sampled;
     std::thread m_thread;
 };
 

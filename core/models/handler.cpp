@@ -31,6 +31,7 @@ HandlerConfig HandlerConfig::from(const ServerOptions &options)
     c.workMs = qMax(0, options.workMs);
     c.recvSize = qBound(1, options.recvSize, kMaxRecv);
     c.closeOnQuit = options.closeOnQuit;
+    c.sendBytes = qBound(0, options.sendBytes, ServerOptions::kMaxSendBytes);
     return c;
 }
 
@@ -239,6 +240,14 @@ ServeEnd serveConnection(Syscalls &sys, int fd, const HandlerConfig &config,
     Framer framer(config, storage, framerSize);
     char *received = storage + framerSize;
     char *reply = received + config.recvSize;
+    // send-buffer-full: one large reply of filler lines, made once per connection.
+    MappedBuffer filler(std::size_t(config.sendBytes));
+    if (config.sendBytes > 0) {
+        if (!filler.data())
+            return ServeEnd::Failed;
+        for (int i = 0; i < config.sendBytes; ++i)
+            filler.data()[i] = (i % 64 == 63) ? '\n' : char('a' + (i / 64) % 26);
+    }
     for (;;) {
         sys.at(LineTag::Recv);
         const ssize_t n = sys.recv(fd, received, std::size_t(config.recvSize));
@@ -253,8 +262,13 @@ ServeEnd serveConnection(Syscalls &sys, int fd, const HandlerConfig &config,
             doWork(sys, config, stop);
             if (stop && stop->load())
                 return ServeEnd::Stopped; // the work was cut short: no reply for it
-            const int size = buildReply(config, message, reply, replySize);
             sys.at(LineTag::Send);
+            if (config.sendBytes > 0) {
+                if (!sendAll(sys, fd, filler.data(), config.sendBytes))
+                    return ServeEnd::Failed;
+                continue;
+            }
+            const int size = buildReply(config, message, reply, replySize);
             if (!sendAll(sys, fd, reply, size))
                 return ServeEnd::Failed;
         }

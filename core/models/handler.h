@@ -34,6 +34,7 @@ struct HandlerConfig
     int workMs = 0;
     int recvSize = 1024;
     bool closeOnQuit = true;
+    int sendBytes = 0; // > 0: each reply is this many bytes of filler, in one send()
 
     // Buffer sizes this configuration needs: a Framer's, and one reply's (header, message or
     // reply text, delimiter).

@@ -59,18 +59,25 @@ bool conditionHolds(QStringView condition, const QMap<QString, QString> &setting
     static const QMap<QString, QString> defaults = {
         {QStringLiteral("reap"), QStringLiteral("on-accept")},
         {QStringLiteral("protocol"), QStringLiteral("echo")},
-        {QStringLiteral("blocking_work"), QStringLiteral("false")}};
+        {QStringLiteral("blocking_work"), QStringLiteral("false")},
+        {QStringLiteral("accept_delay_ms"), QStringLiteral("0")},
+        {QStringLiteral("close_on_eof"), QStringLiteral("true")},
+        {QStringLiteral("send_bytes"), QStringLiteral("0")},
+        {QStringLiteral("send_buffer"), QStringLiteral("0")},
+        {QStringLiteral("restart"), QStringLiteral("false")}};
+    // "key!=a|b": the opposite ("@if accept_delay_ms!=0": the lesson set a delay).
     const qsizetype eq = condition.indexOf(QLatin1Char('='));
     if (eq < 0)
         return false;
-    const QString key = condition.left(eq).trimmed().toString();
+    const bool negated = eq > 0 && condition[eq - 1] == QLatin1Char('!');
+    const QString key = condition.left(negated ? eq - 1 : eq).trimmed().toString();
     const QString value = settings.value(key, defaults.value(key));
     const auto wanted = condition.mid(eq + 1).trimmed().split(QLatin1Char('|'));
     for (QStringView w : wanted) {
         if (w == value)
-            return true;
+            return !negated;
     }
-    return false;
+    return negated;
 }
 
 // A listing file. The Python ones are programs that run as they are (sockscope-cli watch

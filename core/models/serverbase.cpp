@@ -149,6 +149,22 @@ void ServerBase::dropForLackOf(Syscalls &sys, int connection, EventKind call, in
     sys.close(connection);
 }
 
+void ServerBase::sleepBeforeAccepting(Syscalls &sys)
+{
+    if (m_options.acceptDelayMs <= 0)
+        return;
+    sys.at(LineTag::Sleep);
+    napUnlessStopped(m_options.acceptDelayMs, stopFlag());
+}
+
+void ServerBase::setSendBuffer(int connection) const
+{
+    if (m_options.sendBuffer <= 0)
+        return;
+    const int size = m_options.sendBuffer;
+    ::setsockopt(connection, SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+}
+
 Syscalls ServerBase::syscallsFor(std::uint32_t actor) const
 {
     Syscalls sys(m_context.recorder, actor);
@@ -195,7 +211,8 @@ bool ServerBase::start(QString *error)
 
     Actor main;
     main.kind = ActorKind::Thread;
-    main.name = QStringLiteral("main");
+    main.name =
+        m_options.mainThreadName.isEmpty() ? QStringLiteral("main") : m_options.mainThreadName;
     main.pid = int(getpid());
     m_mainActor = m_context.recorder.addActor(main);
     Syscalls sys = syscallsFor(m_mainActor);
@@ -206,8 +223,10 @@ bool ServerBase::start(QString *error)
         return fail(QStringLiteral("socket() failed: %1").arg(errnoText(errno)));
     // Without SO_REUSEADDR a port stays taken for a minute after the server closed it
     // (TIME_WAIT), and the next run could not bind it.
-    if (m_socketType == SOCK_STREAM)
+    // (time-wait-reuseaddr restarts a server without it, to show why.)
+    if (m_socketType == SOCK_STREAM && m_options.reuseAddress) {
         sys.setReuseAddress(fd);
+    }
 
     auto closeAndFail = [&](const QString &message) {
         sys.at(LineTag::Close);

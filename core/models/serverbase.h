@@ -92,6 +92,12 @@ protected:
         "out of memory for this connection's buffers: it is closed at once and the server goes "
         "on";
 
+    // accept_delay_ms: a real sleep before the first accept() (napUnlessStopped, at the
+    // listing's sleep line), while the kernel completes handshakes into the accept queue.
+    void sleepBeforeAccepting(Syscalls &sys);
+    // send_buffer: SO_SNDBUF on an accepted connection (not recorded, like SO_REUSEADDR).
+    void setSendBuffer(int connection) const;
+
     void setActive(int n) { m_active.store(n); }
     void addActive(int delta) { m_active.fetch_add(delta); }
 

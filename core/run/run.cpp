@@ -13,6 +13,7 @@
 #include <QHostAddress>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
@@ -28,6 +29,11 @@ using Clock = std::chrono::steady_clock;
 // (the Server interface has no notification for it).
 constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
 constexpr std::uint32_t kLoopback = 0x7f000001u;
+// How long a restart (and a teardown) waits for the kernel sampler to record what the kernel
+// holds before the server is stopped (bounded: a
+// sampler that does not answer only costs the trace that sample).
+constexpr int kRestartSampleWaitMs = 500;
+constexpr int kLastSampleWaitMs = 500;
 } // namespace
 
 class RunPrivate
@@ -40,6 +46,7 @@ public:
     void tearDown();
     void requestStop();
     bool scriptedConnectionsClosed();
+    void restartServer();
 
     RunConfig config;
     Recorder recorder;
@@ -50,6 +57,15 @@ public:
     std::unique_ptr<ClientEnvironment> environment;
     std::unique_ptr<ClientFleet> fleet;
     std::unique_ptr<Server> server;
+    // time-wait-reuseaddr: the servers started again after the first was stopped (the
+    // supervisor's; stopped by tearDown). `server` stays the first, stopped.
+    std::vector<std::unique_ptr<Server>> restarts;
+    bool restarted = false;
+    // The server the run serves with now: `server`, or the restart that listens. Read by
+    // isServerServing() from other threads; every server it points to lives as long as the run.
+    std::atomic<Server *> current{nullptr};
+    ServerOptions serverOptions; // as the first server was started (its port, once bound)
+    std::unique_ptr<ServerContext> serverContext;
     std::unique_ptr<KernelSampler> sampler;
     Endpoint address;
 
@@ -124,9 +140,9 @@ bool RunPrivate::start(QString *error)
             return fail(QStringLiteral("could not hold a closed port: %1").arg(why));
     }
 
-    ServerContext context{recorder, [this](Endpoint peer) { return peers.actorForPeer(peer); },
-                          clientStop.flag()};
-    server = createServer(options, context);
+    serverContext.reset(new ServerContext{
+        recorder, [this](Endpoint peer) { return peers.actorForPeer(peer); }, clientStop.flag()});
+    server = createServer(options, *serverContext);
     if (!server)
         return fail(QStringLiteral("model '%1' cannot be created").arg(options.model));
     QString why;
@@ -135,6 +151,9 @@ bool RunPrivate::start(QString *error)
         return fail(why.isEmpty() ? QStringLiteral("the server did not start") : why);
     }
     address = server->address();
+    current.store(server.get());
+    serverOptions = options;
+    serverOptions.port = address.port;
     // The kernel's side of the sockets: if sock_diag cannot be used, the trace says why and
     // the run goes on.
     if (config.sampleKernel && options.model != QLatin1String("udp")) {
@@ -210,7 +229,9 @@ void RunPrivate::supervise()
         while (nextLine < console.size() && lineDue(nextLine) <= Clock::now())
             server->typeConsoleLine(console[nextLine++].text);
         const bool done = hasClients && fleet->allDone() && scriptedConnectionsClosed();
-        const bool serving = server->isServing();
+        if (done && config.server.restart && !restarted)
+            restartServer();
+        const bool serving = current.load()->isServing();
         lock.lock();
         if (done && !clientsDone) {
             clientsDone = true;
@@ -257,6 +278,47 @@ bool RunPrivate::scriptedConnectionsClosed()
     return open >= active;
 }
 
+// time-wait-reuseaddr: the server is stopped and started again at once on the same port,
+// first without SO_REUSEADDR, then with it. Real bind() calls: whether the first fails
+// (EADDRINUSE, while a connection of the old server is in TIME_WAIT) is the kernel's answer,
+// recorded on the restart's lane; the run does not fail for it.
+void RunPrivate::restartServer()
+{
+    restarted = true;
+    {
+        std::lock_guard lock(serverMutex);
+        if (serverStopped)
+            return;
+        server->stop();
+    }
+    // What the stop left (the old connection in TIME_WAIT) is in the trace before the bind().
+    if (sampler)
+        sampler->waitForFreshSample(kRestartSampleWaitMs);
+    for (const bool reuse : {false, true}) {
+        ServerOptions again = serverOptions;
+        again.restart = false;
+        again.portInUse = false;
+        again.reuseAddress = reuse;
+        again.mainThreadName = reuse ? QStringLiteral("restart 2 (SO_REUSEADDR)")
+                                     : QStringLiteral("restart 1 (no SO_REUSEADDR)");
+        std::lock_guard lock(serverMutex);
+        if (serverStopped)
+            return;
+        auto next = createServer(again, *serverContext);
+        QString why;
+        if (next && next->start(&why)) {
+            restarts.push_back(std::move(next));
+            current.store(restarts.back().get());
+            return; // it listens (without SO_REUSEADDR too, once no TIME_WAIT is left)
+        }
+        if (reuse) {
+            std::lock_guard state(mutex);
+            if (failure.isEmpty())
+                failure = QStringLiteral("the restarted server did not start: %1").arg(why);
+        }
+    }
+}
+
 void RunPrivate::tearDown()
 {
     // Clients first: their sockets closing lets the server's handlers finish on their own.
@@ -265,10 +327,16 @@ void RunPrivate::tearDown()
     if (fleet)
         fleet->stop();
     peers.close();
+    // What the clients left (a connection the server forgot in CLOSE_WAIT, a TIME_WAIT) is
+    // sampled before the server's stop changes it.
+    if (sampler)
+        sampler->waitForFreshSample(kLastSampleWaitMs);
     {
         std::lock_guard lock(serverMutex);
         if (server && !serverStopped)
             server->stop();
+        for (auto &again : restarts)
+            again->stop();
         serverStopped = true;
     }
     standIns.release();
@@ -332,12 +400,13 @@ bool Run::clientsDone() const
     return d->clientsDone;
 }
 
-// No lock: `server` is set by start() on the caller's thread and kept until the Run is
-// destroyed, and what is asked is atomic or constant (a teardown may hold serverMutex for
+// No lock: `current` (the server, or its restart) is atomic, every server it names is kept
+// until the Run is destroyed, and what is asked is atomic (a teardown may hold serverMutex for
 // up to a second; the GUI asks on every tick).
 bool Run::isServerServing() const
 {
-    return d->server && d->server->isServing();
+    const Server *now = d->current.load();
+    return now && now->isServing();
 }
 
 bool Run::watchesConsole() const

@@ -81,6 +81,19 @@ QMap<QString, QString> ServerOptions::traceSettings() const
                  blockingWork ? QStringLiteral("true") : QStringLiteral("false"));
     if (!variant.isEmpty())
         s.insert(QStringLiteral("variant"), variant);
+    // The lessons' options, only where set, so the listing shows their lines.
+    if (acceptDelayMs > 0)
+        s.insert(QStringLiteral("accept_delay_ms"), QString::number(acceptDelayMs));
+    if (!closeOnEof)
+        s.insert(QStringLiteral("close_on_eof"), QStringLiteral("false"));
+    if (sendBytes > 0)
+        s.insert(QStringLiteral("send_bytes"), QString::number(sendBytes));
+    if (sendBuffer > 0)
+        s.insert(QStringLiteral("send_buffer"), QString::number(sendBuffer));
+    if (!reuseAddress)
+        s.insert(QStringLiteral("reuseaddr"), QStringLiteral("false"));
+    if (restart)
+        s.insert(QStringLiteral("restart"), QStringLiteral("true"));
     return s;
 }
 

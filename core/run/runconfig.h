@@ -54,6 +54,27 @@ struct ServerOptions
     // stand-in for another program that got there first), so the server's bind() fails with
     // EADDRINUSE and start() reports it. With port 0 the run picks the port it occupies.
     bool portInUse = false;
+    // accept-queue (sequential): the server sleeps this long after listen(), before its first
+    // accept(), so finished handshakes pile up in the accept queue. 0: no sleep.
+    int acceptDelayMs = 0;
+    // close-wait-leak (sequential): false, a connection whose client closed (recv() returned
+    // 0) is no longer watched but never closed either: it stays in CLOSE_WAIT, its descriptor
+    // held, until the server stops.
+    bool closeOnEof = true;
+    // send-buffer-full (sequential): to each message the server replies with this many bytes
+    // of filler in one send() instead of its usual reply. 0: the usual reply.
+    int sendBytes = 0;
+    // SO_SNDBUF set on each accepted connection (the kernel doubles it). 0: the default.
+    int sendBuffer = 0;
+    // SO_REUSEADDR on the listening socket (SockScope's servers set it unless told otherwise).
+    bool reuseAddress = true;
+    // time-wait-reuseaddr: once every client is done, the run stops the server and starts it
+    // again at once on the same port, first without SO_REUSEADDR (bind() meets the old
+    // connection in TIME_WAIT: EADDRINUSE), then with it.
+    bool restart = false;
+    // The lane name of the server's main thread; empty: "main" (a restart names its own).
+    QString mainThreadName;
+    static constexpr int kMaxSendBytes = 4 * 1024 * 1024;
 
     // What a trace keeps of these (Trace::settings): the reaping policy, the protocol, the
     // recv() size and (asyncio) whether the work blocks, which the views need to show the

@@ -69,13 +69,16 @@ bool Validator::checkModelName(const JsonValue &m, const QString &field)
 void Validator::readServer(const JsonValue &value, Scenario &s)
 {
     const Object o(*this, value, QStringLiteral("server"),
-                   {QStringLiteral("port"), QStringLiteral("backlog"), QStringLiteral("bind"),
-                    QStringLiteral("work_ms"), QStringLiteral("protocol"),
-                    QStringLiteral("fixed_length"), QStringLiteral("delimiter"),
-                    QStringLiteral("reply"), QStringLiteral("recv_size"), QStringLiteral("reap"),
+                   {QStringLiteral("port"),          QStringLiteral("backlog"),
+                    QStringLiteral("bind"),          QStringLiteral("work_ms"),
+                    QStringLiteral("protocol"),      QStringLiteral("fixed_length"),
+                    QStringLiteral("delimiter"),     QStringLiteral("reply"),
+                    QStringLiteral("recv_size"),     QStringLiteral("reap"),
                     QStringLiteral("watch_console"), QStringLiteral("close_on_quit"),
-                    QStringLiteral("port_in_use"), QStringLiteral("blocking_work"),
-                    QStringLiteral("max_clients")},
+                    QStringLiteral("port_in_use"),   QStringLiteral("blocking_work"),
+                    QStringLiteral("max_clients"),   QStringLiteral("accept_delay_ms"),
+                    QStringLiteral("close_on_eof"),  QStringLiteral("send_bytes"),
+                    QStringLiteral("send_buffer"),   QStringLiteral("restart")},
                    tr("an object with the server's options"));
     if (!o.valid())
         return;
@@ -189,6 +192,57 @@ void Validator::readServer(const JsonValue &value, Scenario &s)
     server.closeOnQuit = o.boolean("close_on_quit").value_or(server.closeOnQuit);
     server.portInUse = o.boolean("port_in_use").value_or(false);
     server.blockingWork = o.boolean("blocking_work").value_or(false);
+    readLessonOptions(o, s);
+}
+
+// The options of the kernel-side lessons (accept-queue, close-wait-leak, send-buffer-full,
+// time-wait-reuseaddr): only the sequential model implements them, so a scenario that lists
+// another model with one of them is refused rather than run without it.
+void Validator::readLessonOptions(const Object &o, Scenario &s)
+{
+    ServerOptions &server = s.config.server;
+    server.acceptDelayMs =
+        int(o.integer("accept_delay_ms", false, 0, kMaxDelayMs,
+                      tr("how long the server sleeps before its first accept(), in milliseconds"),
+                      negativeDelayHint())
+                .value_or(0));
+    server.closeOnEof = o.boolean("close_on_eof").value_or(true);
+    server.sendBytes =
+        int(o.integer("send_bytes", false, 0, ServerOptions::kMaxSendBytes,
+                      tr("the size of each reply in bytes, 0 (the usual reply) to %1")
+                          .arg(ServerOptions::kMaxSendBytes))
+                .value_or(0));
+    server.sendBuffer = int(o.integer("send_buffer", false, 0, 16 * 1024 * 1024,
+                                      tr("the SO_SNDBUF of each connection in bytes, 0 (the "
+                                         "kernel's default) to 16777216"))
+                                .value_or(0));
+    server.restart = o.boolean("restart").value_or(false);
+    const struct
+    {
+        const char *key;
+        bool set;
+    } options[] = {{"accept_delay_ms", server.acceptDelayMs > 0},
+                   {"close_on_eof", !server.closeOnEof},
+                   {"send_bytes", server.sendBytes > 0},
+                   {"send_buffer", server.sendBuffer > 0},
+                   {"restart", server.restart}};
+    for (const auto &option : options) {
+        if (!option.set)
+            continue;
+        for (const QString &model : std::as_const(s.models)) {
+            if (model == QLatin1String("sequential"))
+                continue;
+            report(o.get(option.key)->position, o.field(option.key),
+                   tr("%1 is implemented by the sequential model only, and this scenario also "
+                      "lists %2: list only \"sequential\" in \"models\"")
+                       .arg(QLatin1String(option.key), quoted(model)));
+            break;
+        }
+    }
+    if (server.sendBuffer > 0 && server.sendBytes == 0)
+        report(o.get("send_buffer")->position, o.field("send_buffer"),
+               tr("send_buffer only matters with \"send_bytes\": without a large reply the "
+                  "send buffer never fills"));
 }
 
 std::optional<QByteArray> Validator::delimiterValue(const Object &o)

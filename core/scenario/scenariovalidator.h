@@ -143,6 +143,7 @@ private:
     void readModels(const Object &top, Scenario &s);
     bool checkModelName(const JsonValue &m, const QString &field);
     void readServer(const JsonValue &value, Scenario &s);
+    void readLessonOptions(const Object &o, Scenario &s);
     std::optional<QByteArray> delimiterValue(const Object &o);
     void reportUnknownWord(const JsonValue &v, const QString &field, const QString &what,
                            const QStringList &known);

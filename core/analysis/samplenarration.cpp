@@ -1,0 +1,177 @@
+#include "samplenarration.h"
+
+#include "lanes.h"
+#include "sampletext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Narration", text);
+}
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("Narration", text, nullptr, n);
+}
+
+// How far back a sample looks for the same socket's previous sample: a bound, so narrating
+// every event of a long run stays linear enough; beyond it no "since the previous sample".
+constexpr qsizetype kLookBack = 20000;
+
+QString lane(const Trace &trace, std::uint32_t actor)
+{
+    const Actor *a = trace.actor(actor);
+    return a ? laneTitle(*a) : QString();
+}
+
+bool isClient(const Trace &trace, std::uint32_t actor)
+{
+    const Actor *a = trace.actor(actor);
+    return a && a->kind == ActorKind::Client;
+}
+
+// The descriptor the sample's socket is, in the tables just before it: same number, same
+// ends. Null when no table has it (or the sample names no descriptor).
+const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &before)
+{
+    if (e.fd < 0)
+        return nullptr;
+    const Endpoint local = kernelFigures(trace, e).local;
+    const Endpoint peer = e.peer();
+    for (std::uint32_t process : before.processes()) {
+        const FdInfo *info = before.find(process, e.fd);
+        if (!info)
+            continue;
+        const bool localFits = info->local.isNull() || info->local == local;
+        const bool peerFits = peer.isNull() ? info->role == FdRole::Listening : info->peer == peer;
+        if (localFits && peerFits)
+            return info;
+    }
+    return nullptr;
+}
+
+// "The server's connection to client 2 (fd 9)", "client 1's socket (fd 7)", "fd 3", or the
+// addresses when no descriptor of the run holds it.
+QString socketName(const Trace &trace, const Event &e, const FdTables &before)
+{
+    const FdInfo *info = holderOf(trace, e, before);
+    if (info && info->peerActor != 0 && !lane(trace, info->peerActor).isEmpty())
+        return tr("the server's connection to %1 (fd %2)")
+            .arg(lane(trace, info->peerActor))
+            .arg(e.fd);
+    if (info && isClient(trace, info->lastUser))
+        return tr("%1's socket (fd %2)").arg(lane(trace, info->lastUser)).arg(e.fd);
+    if (info)
+        return tr("fd %1").arg(e.fd);
+    const Endpoint local = kernelFigures(trace, e).local;
+    if (e.peer().isNull())
+        return tr("the socket %1").arg(local.toString());
+    return tr("the connection %1 ↔ %2, which no descriptor of the run holds")
+        .arg(local.toString(), e.peer().toString());
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+// The same socket's previous queues sample, within kLookBack events.
+const Event *previousSample(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    const Endpoint local = kernelFigures(trace, e).local;
+    for (qsizetype i = index - 1; i >= 0 && i >= index - kLookBack; --i) {
+        const Event &p = trace.at(i);
+        if (p.kind == EventKind::Queues && p.peer() == e.peer() &&
+            kernelFigures(trace, p).local == local)
+            return &p;
+    }
+    return nullptr;
+}
+
+// The scripted clients whose connect() had begun and not ended before `index`.
+QStringList clientsInConnect(const Trace &trace, qsizetype index)
+{
+    QMap<std::uint32_t, bool> waiting;
+    for (qsizetype i = 0; i < index; ++i) {
+        const Event &p = trace.at(i);
+        if (p.kind == EventKind::ConnectBegin && isClient(trace, p.actor))
+            waiting[p.actor] = true;
+        else if (p.kind == EventKind::ConnectEnd)
+            waiting.remove(p.actor);
+    }
+    QStringList names;
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it)
+        names << lane(trace, it.key());
+    return names;
+}
+
+QString listenerText(const Trace &trace, qsizetype index, const FdTables &before)
+{
+    const Event &e = trace.at(index);
+    const KernelFigures f = kernelFigures(trace, e);
+    QString text = tr("%n connection(s) wait in the accept queue of %1", f.acceptQueue)
+                       .arg(socketName(trace, e, before));
+    if (f.backlog >= 0) {
+        text += tr(" (backlog %1 + 1, sampled)").arg(f.backlog);
+        if (f.acceptQueue > f.backlog)
+            text += tr(": it is full");
+    } else {
+        text += tr(" (sampled)");
+    }
+    text += QLatin1Char('.');
+    const Event *previous = previousSample(trace, index);
+    const int before_ = previous ? kernelFigures(trace, *previous).listenDrops : -1;
+    if (previous && before_ >= 0 && f.listenDrops > before_) {
+        text += QLatin1Char(' ') + tr("Since the previous sample the kernel dropped %n more "
+                                      "connection request(s) that found no room.",
+                                      f.listenDrops - before_);
+        const QStringList waiting = clientsInConnect(trace, index);
+        if (!waiting.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("Still in connect(): %1.").arg(waiting.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+QString connectionText(const Trace &trace, const Event &e, const FdTables &before)
+{
+    const KernelFigures f = kernelFigures(trace, e);
+    const QString name = capitalized(socketName(trace, e, before));
+    QString text =
+        tr("%1 holds %n unread byte(s) in its receive queue", std::max(f.recvQueue, 0)).arg(name);
+    if (f.recvBuffer > 0)
+        text += tr(" (of a %n-byte receive buffer)", f.recvBuffer);
+    text += tr(" and %n byte(s) not yet acknowledged in its send queue", std::max(f.sendQueue, 0));
+    if (f.sendBuffer > 0)
+        text += tr(" (of a %n-byte send buffer)", f.sendBuffer);
+    return text + tr(" (sampled).");
+}
+
+} // namespace
+
+QString narrateSample(const Trace &trace, qsizetype index, const FdTables &before)
+{
+    const Event &e = trace.at(index);
+    if (e.kind == EventKind::TcpState) {
+        const auto state = TcpState(e.call);
+        return tr("%1 is in %2 (sampled): %3.")
+            .arg(capitalized(socketName(trace, e, before)), QLatin1String(tcpStateName(state)),
+                 eventtext::tcpStateMeaning(state));
+    }
+    if (e.kind != EventKind::Queues)
+        return {};
+    if (kernelFigures(trace, e).acceptQueue >= 0)
+        return listenerText(trace, index, before);
+    return connectionText(trace, e, before);
+}
+
+} // namespace sockscope
