@@ -246,7 +246,7 @@ private Q_SLOTS:
             ::kill(pid_t(p.processId()), SIGINT); // our own child only
             p.waitForFinished(200);
         }
-        QVERIFY2(p.waitForFinished(kBoundMs), "a second SIGINT was not taken");
+        QVERIFY2(p.state() == QProcess::NotRunning, "a second SIGINT was not taken");
         QCOMPARE(p.exitStatus(), QProcess::CrashExit); // ended by the signal itself
     }
 };
