@@ -16,6 +16,8 @@
 #include "trace/chrometrace.h"
 #include "trace/outputfile.h"
 #include "trace/tracefile.h"
+#include "trace/tracereader.h"
+#include "trace/tracestream.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -134,7 +136,8 @@ int convert(const QStringList &args)
     if (const int status = checkOutputs({chrome}))
         return status;
     QString error;
-    const auto trace = loadTraceFile(input, &error);
+    // A piece at a time: a trace of millions of events is never held as text or JSON.
+    const auto trace = readTraceFileIncrementally(input, &error);
     if (!trace)
         return failure(error);
     if (!saveChromeTrace(*trace, chrome, &error))
@@ -149,12 +152,17 @@ int convert(const QStringList &args)
 // comes while a scenario loads waits in the pipe and stops the run as soon as it starts.
 int g_signalPipe[2] = {-1, -1};
 int g_stopSignal = 0; // the signal that stopped a command, read in the main thread
+// run and serve: the first signal makes the next one end the process at once, even while the
+// main thread is held up (a trace streamed into a FIFO nobody reads).
+volatile sig_atomic_t g_secondSignalEndsAtOnce = 0;
 
 extern "C" void onStopSignal(int signal)
 {
     const int saved = errno;
     const char byte = char(signal);
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+    if (g_secondSignalEndsAtOnce)
+        stopAtOnceOnNextSignal(); // sigaction() only: async-signal-safe
     errno = saved;
 }
 
@@ -210,16 +218,30 @@ enum class Ending
 {
     Finished,
     Signal,
-    Duration
+    Duration,
+    WriteFailed // the trace streamed to its file could not be written
+};
+
+// Where `run --trace` and `serve --trace` write while they record, and whether the events on
+// disk may be forgotten (nothing else reads the trace: no --summary, no --chrome-trace).
+struct Streaming
+{
+    TraceStream stream;
+    bool forget = false;
 };
 
 // Moves events into `trace` as they come, so the recorder's buffer stays small, until the run
-// finishes, a stop signal arrives or `deadline` passes.
-Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::time_point> deadline)
+// finishes, a stop signal arrives or `deadline` passes; with `streaming`, the settled events
+// go to the trace file at each drain.
+Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::time_point> deadline,
+             Streaming *streaming = nullptr)
 {
     constexpr int kDrainEveryMs = 50;
     for (;;) {
         run.recorder().drainInto(trace);
+        if (streaming && streaming->stream.isOpen() &&
+            !streaming->stream.writeSettled(trace, run.recorder().now(), streaming->forget))
+            return Ending::WriteFailed;
         if (run.isFinished())
             return Ending::Finished;
         // Nobody clicks here: a client holding at a wait_release step goes on at once.
@@ -313,19 +335,65 @@ std::optional<RunConfig> configFromOptions(const CliOptions &options, const QStr
     return config;
 }
 
+// Nothing but the file reads the trace: the memory budget bounds what waits to be written
+// (written sooner when it fills), and no longer cuts the trace, which the file holds whole.
+void forgetWhatIsWritten(Streaming &streaming, Trace &trace)
+{
+    streaming.forget = true;
+    streaming.stream.setMemoryBudget(trace.keepLimit());
+    trace.setKeepLimit(0);
+}
+
+// Opens the streamed trace file (after `trace`'s scenario, model and settings are set); on
+// failure says why. True when there is nothing to open.
+bool openStreaming(Streaming &streaming, const QString &path, const Trace &trace)
+{
+    if (path.isEmpty() || streaming.stream.open(path, trace))
+        return true;
+    failure(streaming.stream.errorString());
+    return false;
+}
+
+// After the run stopped: the rest of the streamed trace and its end, or (when it failed on
+// the way) the error said once more, with what became of the run. True when all is on disk.
+bool finishStreaming(Streaming &streaming, Trace &trace, Ending ending)
+{
+    if (ending == Ending::WriteFailed) {
+        failure(streaming.stream.errorString() +
+                QStringLiteral("\nthe run was stopped: its trace cannot be written"));
+        return false;
+    }
+    if (!streaming.stream.isOpen())
+        return true;
+    if (!streaming.stream.finish(trace)) {
+        failure(streaming.stream.errorString());
+        return false;
+    }
+    return true;
+}
+
 // Runs until the clients are done (or a stop signal) and records everything into `trace`.
 bool recordRun(Run &run, const RunConfig &config, Trace &trace, QString *error,
-               Ending *ending = nullptr)
+               Ending *ending = nullptr, Streaming *streaming = nullptr,
+               const QString &tracePath = QString())
 {
     trace.scenario = config.scenario;
     trace.model = config.server.model;
     trace.settings = config.server.traceSettings();
+    if (streaming && streaming->forget && !tracePath.isEmpty())
+        forgetWhatIsWritten(*streaming, trace);
+    if (streaming && !openStreaming(*streaming, tracePath, trace)) {
+        *error = streaming->stream.errorString();
+        if (ending)
+            *ending = Ending::WriteFailed;
+        return false;
+    }
     const bool started = run.start(error);
     if (started) {
         err() << "sockscope-cli: running " << config.scenario << " under " << config.server.model
               << " on " << run.address() << "; Ctrl+C stops it\n";
         err().flush();
-        const Ending end = drive(run, trace, std::nullopt);
+        const Ending end = drive(run, trace, std::nullopt, streaming);
         if (ending)
             *ending = end;
     }
@@ -368,11 +436,21 @@ int runScenario(const QStringList &args)
                             options.has(QStringLiteral("--summary")),
                         trace, &error))
         return usageError(error);
+    g_secondSignalEndsAtOnce = 1;
     Run run(*config);
     Ending ending = Ending::Finished;
-    const bool started = recordRun(run, *config, trace, &error, &ending);
-    const bool written = writeTraces(trace, options.value(QStringLiteral("--trace")),
-                                     options.value(QStringLiteral("--chrome-trace")));
+    // --trace is written while the run records; what is on disk is kept in memory only for
+    // --summary and --chrome-trace, which read the whole trace at the end.
+    Streaming streaming;
+    streaming.forget =
+        !options.has(QStringLiteral("--summary")) && !options.has(QStringLiteral("--chrome-trace"));
+    const QString tracePath = options.value(QStringLiteral("--trace"));
+    const bool started = recordRun(run, *config, trace, &error, &ending, &streaming, tracePath);
+    if (!started && ending == Ending::WriteFailed)
+        return 1; // the file could not be opened: said, nothing was run
+    bool written = finishStreaming(streaming, trace, ending);
+    written =
+        writeTraces(trace, QString(), options.value(QStringLiteral("--chrome-trace"))) && written;
     if (const QString note = droppedNote(trace); !note.isEmpty())
         err() << "sockscope-cli: note: " << note << '\n';
     if (!started)
@@ -592,18 +670,27 @@ int serve(const QStringList &args)
     trace.scenario = config.scenario;
     trace.model = config.server.model;
     trace.settings = config.server.traceSettings();
+    g_secondSignalEndsAtOnce = 1;
+    // The trace goes to its file as it is recorded, and nothing else reads it: what is on disk
+    // is not kept in memory, so a stop writes only the last moments.
+    Streaming streaming;
+    if (!tracePath.isEmpty())
+        forgetWhatIsWritten(streaming, trace);
+    if (!openStreaming(streaming, tracePath, trace))
+        return 1;
     Run run(config);
     const bool started = run.start(&error);
+    Ending ending = Ending::Finished;
     if (started) {
         // With --trace - standard output is the trace's: the address goes to stderr.
         QTextStream &said = tracePath == QLatin1String("-") ? err() : out();
         said << "listening on " << run.address() << '\n';
         said.flush();
-        drive(run, trace, deadline);
+        ending = drive(run, trace, deadline, &streaming);
     }
     run.stop();
     run.recorder().drainInto(trace);
-    const bool written = writeTraces(trace, tracePath, QString());
+    const bool written = finishStreaming(streaming, trace, ending);
     if (const QString note = droppedNote(trace); !note.isEmpty())
         err() << "sockscope-cli: note: " << note << '\n';
     if (!started)

@@ -34,6 +34,11 @@ bool applyMaxMemory(const CliOptions &options, bool keepsAnything, Trace &trace,
 
 QString droppedNote(const Trace &trace)
 {
+    if (trace.lateEvents() > 0)
+        return QStringLiteral("%1 events from %2 s on came too late to be written in time order "
+                              "(the trace file's \"dropped\" record counts them)")
+            .arg(trace.lateEvents())
+            .arg(double(trace.firstLateNs()) / 1e9, 0, 'f', 3);
     if (trace.droppedEvents() <= 0 || trace.keepLimit() <= kKeepNothing)
         return QString();
     return QStringLiteral("%1 events from %2 s on were not kept (the memory budget of %3 MiB, "

@@ -23,7 +23,8 @@ QString socketName(const Endpoint &local, const Endpoint &peer)
 }
 } // namespace
 
-void appendChromeSocketTracks(const Trace &trace, QJsonArray &out)
+void appendChromeSocketTracks(const Trace &trace,
+                              const std::function<void(const QJsonObject &)> &out)
 {
     struct Track
     {
@@ -32,7 +33,7 @@ void appendChromeSocketTracks(const Trace &trace, QJsonArray &out)
     };
     QHash<QString, Track> tracks;
     auto slice = [&](const Event &from, std::int64_t toNs, int tid) {
-        out.append(QJsonObject{
+        out(QJsonObject{
             {QStringLiteral("ph"), QStringLiteral("X")},
             {QStringLiteral("name"), QLatin1String(tcpStateName(TcpState(from.call)))},
             {QStringLiteral("cat"), QStringLiteral("tcp_state")},
@@ -53,8 +54,7 @@ void appendChromeSocketTracks(const Trace &trace, QJsonArray &out)
         auto it = tracks.find(name);
         if (it == tracks.end()) {
             if (tracks.isEmpty())
-                out.append(
-                    QJsonObject{{QStringLiteral("ph"), QStringLiteral("M")},
+                out(QJsonObject{{QStringLiteral("ph"), QStringLiteral("M")},
                                 {QStringLiteral("name"), QStringLiteral("process_name")},
                                 {QStringLiteral("pid"), kSocketsPid},
                                 {QStringLiteral("tid"), 0},
@@ -62,8 +62,7 @@ void appendChromeSocketTracks(const Trace &trace, QJsonArray &out)
                                  QJsonObject{{QStringLiteral("name"),
                                               QStringLiteral("sockets (kernel, sampled)")}}}});
             it = tracks.insert(name, Track{kFirstSocketTid + int(tracks.size()), -1});
-            out.append(
-                QJsonObject{{QStringLiteral("ph"), QStringLiteral("M")},
+            out(QJsonObject{{QStringLiteral("ph"), QStringLiteral("M")},
                             {QStringLiteral("name"), QStringLiteral("thread_name")},
                             {QStringLiteral("pid"), kSocketsPid},
                             {QStringLiteral("tid"), it->tid},
@@ -83,13 +82,13 @@ void appendChromeSocketTracks(const Trace &trace, QJsonArray &out)
             values.insert(QStringLiteral("recv_queue"), std::max(f.recvQueue, 0));
             values.insert(QStringLiteral("send_queue"), std::max(f.sendQueue, 0));
         }
-        out.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("C")},
-                               {QStringLiteral("name"), QStringLiteral("queues %1").arg(name)},
-                               {QStringLiteral("cat"), QStringLiteral("queues")},
-                               {QStringLiteral("pid"), kSocketsPid},
-                               {QStringLiteral("tid"), it->tid},
-                               {QStringLiteral("ts"), micros(e.tNs)},
-                               {QStringLiteral("args"), values}});
+        out(QJsonObject{{QStringLiteral("ph"), QStringLiteral("C")},
+                        {QStringLiteral("name"), QStringLiteral("queues %1").arg(name)},
+                        {QStringLiteral("cat"), QStringLiteral("queues")},
+                        {QStringLiteral("pid"), kSocketsPid},
+                        {QStringLiteral("tid"), it->tid},
+                        {QStringLiteral("ts"), micros(e.tNs)},
+                        {QStringLiteral("args"), values}});
     }
     // States still held at the end of the trace run to its end.
     for (auto it = tracks.cbegin(); it != tracks.cend(); ++it) {

@@ -2,7 +2,9 @@
 
 #include "trace.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
 
 namespace sockscope {
 
@@ -10,6 +12,8 @@ namespace sockscope {
 // (kernel, sampled)"), its TCP states as slices from one sample to the next, and its queue
 // levels as counter tracks (accept queue and backlog of a listener; receive and send queue of
 // a connection).
-void appendChromeSocketTracks(const Trace &trace, QJsonArray &out);
+// Each Chrome event goes to `out` as it is made.
+void appendChromeSocketTracks(const Trace &trace,
+                              const std::function<void(const QJsonObject &)> &out);
 
 } // namespace sockscope

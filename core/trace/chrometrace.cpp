@@ -88,9 +88,60 @@ QJsonObject args(const Trace &trace, const Event &e)
 
 } // namespace
 
-QByteArray chromeTraceJson(const Trace &trace)
+namespace {
+
+// The document, written as it is made: {"displayTimeUnit":"ms","otherData":{...},
+// "traceEvents":[...]} (the keys in the order QJsonDocument gives them), each event serialized
+// on its own and handed to `sink` a chunk at a time. Memory: one chunk, not the whole export.
+class ChromeWriter
 {
-    QJsonArray out;
+public:
+    explicit ChromeWriter(const Trace &trace, std::function<bool(QByteArrayView)> sink)
+        : m_sink(std::move(sink))
+    {
+        const QJsonObject other{{QStringLiteral("scenario"), trace.scenario},
+                                {QStringLiteral("model"), trace.model}};
+        m_chunk = "{\"displayTimeUnit\":\"ms\",\"otherData\":";
+        m_chunk += QJsonDocument(other).toJson(QJsonDocument::Compact);
+        m_chunk += ",\"traceEvents\":[";
+    }
+    void append(const QJsonObject &event)
+    {
+        if (!m_first)
+            m_chunk += ',';
+        m_first = false;
+        m_chunk += QJsonDocument(event).toJson(QJsonDocument::Compact);
+        if (m_chunk.size() >= kChunk)
+            flush();
+    }
+    bool finish()
+    {
+        m_chunk += "]}";
+        flush();
+        return m_ok;
+    }
+
+private:
+    static constexpr qsizetype kChunk = 1 << 20;
+    void flush()
+    {
+        if (m_ok && !m_chunk.isEmpty())
+            m_ok = m_sink(m_chunk);
+        m_chunk.clear();
+    }
+    std::function<bool(QByteArrayView)> m_sink;
+    QByteArray m_chunk;
+    bool m_first = true;
+    bool m_ok = true;
+};
+
+bool writeChromeTrace(const Trace &trace, ChromeWriter &writer)
+{
+    struct Out
+    {
+        ChromeWriter &writer;
+        void append(const QJsonObject &o) { writer.append(o); }
+    } out{writer};
     QHash<int, bool> namedProcess;
     for (const Actor &a : trace.actors()) {
         if (a.id == 0 || a.kind == ActorKind::Kernel) // its samples get socket tracks
@@ -153,7 +204,7 @@ QByteArray chromeTraceJson(const Trace &trace)
         instant.insert(QStringLiteral("args"), args(trace, e));
         out.append(instant);
     }
-    appendChromeSocketTracks(trace, out);
+    appendChromeSocketTracks(trace, [&](const QJsonObject &o) { out.append(o); });
     // Tasks (asyncio): a span for each stretch running on the loop thread and each await,
     // in the task's own lane (category "task": these are not system calls).
     const std::vector<TaskSpan> taskSpans = findTaskSpans(trace);
@@ -211,17 +262,31 @@ QByteArray chromeTraceJson(const Trace &trace)
         flow(trace.at(w.from), to.actor, to.tNs, QStringLiteral("wake-up"));
     }
 
-    QJsonObject root{
-        {QStringLiteral("traceEvents"), out},
-        {QStringLiteral("displayTimeUnit"), QStringLiteral("ms")},
-        {QStringLiteral("otherData"), QJsonObject{{QStringLiteral("scenario"), trace.scenario},
-                                                  {QStringLiteral("model"), trace.model}}}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return writer.finish();
+}
+
+} // namespace
+
+QByteArray chromeTraceJson(const Trace &trace)
+{
+    QByteArray bytes;
+    ChromeWriter writer(trace, [&](QByteArrayView chunk) {
+        bytes += chunk;
+        return true;
+    });
+    writeChromeTrace(trace, writer);
+    return bytes;
 }
 
 bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
 {
-    return writeOutputFile(path, chromeTraceJson(trace), error);
+    OutputFile file;
+    ChromeWriter writer(trace, [&](QByteArrayView chunk) { return file.write(chunk); });
+    if (file.open(path) && writeChromeTrace(trace, writer) && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }
 
 } // namespace sockscope

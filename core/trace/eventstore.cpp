@@ -93,6 +93,13 @@ void EventStore::insert(std::size_t index, const Event &event)
     ++m_size;
 }
 
+void EventStore::eraseFront(std::size_t count)
+{
+    count = std::min(count, m_size);
+    std::memmove(static_cast<void *>(m_data), m_data + count, (m_size - count) * sizeof(Event));
+    m_size -= count;
+}
+
 void EventStore::reserve(std::size_t events)
 {
     if (events > m_capacity)
@@ -118,9 +125,9 @@ void EventStore::shrink_to_fit()
 
 void EventStore::resizeBlock(std::size_t bytes)
 {
-    void *block = m_data ? ::mremap(m_data, m_bytes, bytes, MREMAP_MAYMOVE)
-                         : ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
-                                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void *block =
+        m_data ? ::mremap(m_data, m_bytes, bytes, MREMAP_MAYMOVE)
+               : ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (block == MAP_FAILED)
         throw std::bad_alloc();
     // A large block asks for huge pages: a live run then takes one page fault per 2 MiB of

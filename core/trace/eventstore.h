@@ -29,6 +29,7 @@ public:
     const Event *end() const { return m_data + m_size; }
     const Event &operator[](std::size_t i) const { return m_data[i]; }
     const Event &back() const { return m_data[m_size - 1]; }
+    Event *data() { return m_data; }
     std::span<const Event> view() const { return {m_data, m_size}; }
 
     void push_back(const Event &event)
@@ -44,6 +45,8 @@ public:
     void shrink_to_fit();
     // Forgets the events; the memory is kept for the next ones.
     void clear() { m_size = 0; }
+    // Forgets the first `count` events (at most size()); the rest move to the front.
+    void eraseFront(std::size_t count);
 
 private:
     void grow(std::size_t events);

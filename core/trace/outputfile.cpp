@@ -241,6 +241,8 @@ bool OutputFile::fail(const QString &what, int error)
 bool OutputFile::open(const QString &path)
 {
     cancel();
+    m_writtenBytes = 0;
+    m_writebackFrom = 0;
     ignoreFileSizeSignal();
     m_path = path == QLatin1String("-") ? Text::tr("standard output") : path;
     m_error.clear();
@@ -333,8 +335,20 @@ bool OutputFile::write(QByteArrayView bytes)
             return fail(m_path, n < 0 ? errno : EIO);
         data += n;
         left -= n;
+        m_writtenBytes += n;
     }
     return true;
+}
+
+void OutputFile::startWriteback()
+{
+    // Every 8 MiB: a range at a time, so the call stays cheap.
+    constexpr qint64 kEvery = qint64(8) << 20;
+    if (m_fd < 0 || m_stream || m_writtenBytes - m_writebackFrom < kEvery)
+        return;
+    ::sync_file_range(m_fd, m_writebackFrom, m_writtenBytes - m_writebackFrom,
+                      SYNC_FILE_RANGE_WRITE); // best effort: tmpfs and others may refuse
+    m_writebackFrom = m_writtenBytes;
 }
 
 bool OutputFile::commit()

@@ -34,6 +34,10 @@ public:
     void cancel();
 
     bool isStream() const { return m_stream; }
+    // A regular file written for a long time (a trace streamed while recording): asks the
+    // kernel to start writing what was written so far to disk now (sync_file_range, without
+    // waiting), so that commit()'s fsync has only the last part left to wait for.
+    void startWriteback();
 
     // Async-signal-safe: removes the temporary file of the regular file being written now, if
     // any (the first OutputFile of the process that has one open). For a handler that ends
@@ -51,6 +55,8 @@ private:
     int m_fd = -1;
     bool m_stream = false;
     bool m_ownsFd = false;
+    qint64 m_writtenBytes = 0;
+    qint64 m_writebackFrom = 0;
     QString m_error;
 };
 

@@ -3,6 +3,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace sockscope {
@@ -120,6 +121,12 @@ void Trace::noteDropped(std::int64_t events, std::int64_t firstNs)
 
 qsizetype Trace::append(Event event, QByteArrayView payloadBytes)
 {
+    if (event.tNs < m_floorNs) {
+        ++m_lateEvents;
+        if (m_firstLateNs < 0 || event.tNs < m_firstLateNs)
+            m_firstLateNs = event.tNs;
+        return -1;
+    }
     // Once one event was not kept, no later one is: the trace is whole up to a moment.
     if (m_keepLimit != 0 &&
         (m_droppedEvents > 0 ||
@@ -154,6 +161,40 @@ qsizetype Trace::append(Event event, QByteArrayView payloadBytes)
     const auto index = std::size_t(pos - m_events.begin());
     m_events.insert(index, event);
     return qsizetype(index);
+}
+
+void Trace::forgetFront(qsizetype count)
+{
+    count = std::clamp<qsizetype>(count, 0, size());
+    if (count == 0)
+        return;
+    m_events.eraseFront(std::size_t(count));
+    // The payload of what is left, moved to the front. Echo traffic shares its bytes between
+    // neighbouring events (interned): a duplicate of one of the last few moved is shared again.
+    QByteArray kept;
+    constexpr std::size_t kRecent = 8;
+    using Moved = std::pair<std::uint32_t, std::uint32_t>; // old offset, new offset
+    std::array<Moved, kRecent> recent{};
+    std::size_t recentCount = 0;
+    Event *events = m_events.data();
+    for (std::size_t i = 0; i < m_events.size(); ++i) {
+        Event &e = events[i];
+        if (e.payload == kNoPayload)
+            continue;
+        const auto end = recent.begin() + std::min(recentCount, kRecent);
+        const auto found =
+            std::find_if(recent.begin(), end, [&](const Moved &m) { return m.first == e.payload; });
+        if (found != end) {
+            e.payload = found->second;
+            continue;
+        }
+        const auto offset = std::uint32_t(kept.size());
+        kept.append(m_payload.constData() + e.payload, e.payloadSize);
+        recent[recentCount++ % kRecent] = {e.payload, offset};
+        e.payload = offset;
+    }
+    m_payload = kept;
+    m_intern.clear();
 }
 
 qsizetype Trace::lowerBound(std::int64_t t) const
@@ -248,6 +289,9 @@ void Trace::clear()
     m_intern.clear();
     m_droppedEvents = 0;
     m_firstDroppedNs = -1;
+    m_floorNs = -1;
+    m_lateEvents = 0;
+    m_firstLateNs = -1;
 }
 
 } // namespace sockscope

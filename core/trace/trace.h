@@ -71,6 +71,16 @@ public:
     std::int64_t firstDroppedNs() const { return m_firstDroppedNs; }
     void noteDropped(std::int64_t events, std::int64_t firstNs);
 
+    // Streaming to a file (TraceStream): the events before `tNs` are on disk in time order,
+    // so an event earlier than it (a forked child's record that came that late) can no longer
+    // take its place; append() then refuses it and counts it as late. Default: no floor.
+    void setFloor(std::int64_t tNs) { m_floorNs = std::max(m_floorNs, tNs); }
+    std::int64_t lateEvents() const { return m_lateEvents; }
+    std::int64_t firstLateNs() const { return m_firstLateNs; }
+    // Forgets the first `count` events (those already on disk, when nothing else needs them),
+    // with the payload bytes only they used; actors, counts and the floor stay.
+    void forgetFront(qsizetype count);
+
     // The first event index with tNs >= t (size() when none).
     qsizetype lowerBound(std::int64_t t) const;
     // The first event index with tNs > t.
@@ -98,6 +108,9 @@ private:
     std::size_t m_keepLimit = 0;
     std::int64_t m_droppedEvents = 0;
     std::int64_t m_firstDroppedNs = -1;
+    std::int64_t m_floorNs = -1;
+    std::int64_t m_lateEvents = 0;
+    std::int64_t m_firstLateNs = -1;
 
     // Echo traffic carries the same bytes four times (client send, server recv, server send,
     // client recv): recent payloads are interned through a small direct-mapped table.

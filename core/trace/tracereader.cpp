@@ -1,0 +1,387 @@
+#include "tracereader.h"
+
+#include "traceobjects.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sockscope {
+
+namespace {
+
+constexpr qsizetype kReadChunk = 1 << 20;
+// One value held at a time: an event, or the actor list of a large run (a million actors of
+// about 100 bytes each).
+constexpr qsizetype kMaxValueBytes = qsizetype(256) << 20;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The file's bytes through a window: what is consumed is let go; a value being captured is
+// kept whole in the window. Says where it is as line, column and byte offset.
+class Scanner
+{
+public:
+    explicit Scanner(int fd) : m_fd(fd) {}
+
+    QString error; // set once: the first problem
+
+    // The next byte that is not whitespace, not consumed; -1 at the end of the file.
+    int peek()
+    {
+        for (;;) {
+            while (m_pos < m_buffer.size() && isSpace(m_buffer[m_pos]))
+                ++m_pos;
+            if (m_pos < m_buffer.size())
+                return static_cast<unsigned char>(m_buffer[m_pos]);
+            if (!fill())
+                return -1;
+        }
+    }
+    void take() { ++m_pos; }
+    bool expect(char c, const char *what)
+    {
+        if (peek() == c) {
+            take();
+            return true;
+        }
+        return syntax(QString::fromLatin1(what));
+    }
+
+    // The next value's text (object, array, string, number, literal), consumed.
+    bool capture(QByteArray *value, qint64 *startOffset)
+    {
+        const int first = peek();
+        if (first < 0)
+            return syntax(QStringLiteral("a value was expected"));
+        compact();
+        const qsizetype start = m_pos;
+        *startOffset = m_base + start;
+        qsizetype i = start;
+        int depth = 0;
+        bool inString = false;
+        bool escaped = false;
+        const bool scalar = first != '{' && first != '[' && first != '"';
+        for (;;) {
+            if (i >= m_buffer.size()) {
+                if (i - start > kMaxValueBytes) {
+                    m_pos = start;
+                    return fail(QStringLiteral("a value of more than %1 bytes; a trace holds "
+                                               "none so large")
+                                    .arg(kMaxValueBytes));
+                }
+                if (!fill(false)) { // the window keeps the value's start where it is
+                    if (scalar)
+                        break;
+                    m_pos = i;
+                    return syntax(QStringLiteral("the file ends inside a value"), true);
+                }
+                continue;
+            }
+            const char c = m_buffer[i];
+            if (scalar) {
+                if (isSpace(c) || c == ',' || c == ']' || c == '}')
+                    break;
+                ++i;
+                continue;
+            }
+            ++i;
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+                if (!inString && depth == 0)
+                    break;
+                continue;
+            }
+            if (c == '"')
+                inString = true;
+            else if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                break;
+        }
+        *value = m_buffer.mid(start, i - start);
+        m_pos = i;
+        return true;
+    }
+
+    // Parses a captured value (alone) as JSON; a syntax error is placed in the file.
+    bool parse(const QByteArray &text, qint64 startOffset, QJsonValue *value)
+    {
+        QJsonParseError parseError{};
+        // Wrapped: QJsonDocument takes only objects and arrays at its top.
+        const QJsonDocument doc = QJsonDocument::fromJson('[' + text + ']', &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const qint64 inside = std::clamp<qint64>(parseError.offset - 1, 0, text.size());
+            return syntaxAt(startOffset + inside, parseError.errorString());
+        }
+        *value = doc.array().at(0);
+        return true;
+    }
+
+    // A key string (short), consumed with its colon.
+    bool key(QString *name)
+    {
+        QByteArray text;
+        qint64 start = 0;
+        if (peek() != '"')
+            return syntax(QStringLiteral("a key in quotes was expected"));
+        if (!capture(&text, &start))
+            return false;
+        QJsonValue v;
+        if (!parse(text, start, &v))
+            return false;
+        *name = v.toString();
+        return expect(':', "':' after a key was expected");
+    }
+
+    bool fail(const QString &what)
+    {
+        if (error.isEmpty())
+            error = what;
+        return false;
+    }
+    bool syntax(const QString &what, bool atEnd = false)
+    {
+        return syntaxAt(m_base + m_pos, what, atEnd || m_pos >= m_buffer.size());
+    }
+
+    qint64 bytesRead() const { return m_base + m_buffer.size(); }
+
+private:
+    bool syntaxAt(qint64 offset, const QString &what, bool atEnd = false)
+    {
+        // Line and column: the lines before the window were counted as it moved on.
+        const qsizetype inWindow =
+            qsizetype(std::clamp<qint64>(offset - m_base, 0, m_buffer.size()));
+        qint64 line = m_linesBefore + 1;
+        qint64 lineStart = m_lineStartBefore;
+        for (qsizetype i = 0; i < inWindow; ++i) {
+            if (m_buffer[i] == '\n') {
+                ++line;
+                lineStart = m_base + i + 1;
+            }
+        }
+        return fail(QStringLiteral("byte offset %1 (line %2, column %3): %4 (the file is not "
+                                   "valid JSON%5)")
+                        .arg(offset)
+                        .arg(line)
+                        .arg(offset - lineStart + 1)
+                        .arg(what, atEnd ? QStringLiteral("; truncated?") : QString()));
+    }
+
+    // Lets go of what was consumed.
+    void compact()
+    {
+        if (m_pos < kReadChunk)
+            return;
+        for (qsizetype i = 0; i < m_pos; ++i) {
+            if (m_buffer[i] == '\n') {
+                ++m_linesBefore;
+                m_lineStartBefore = m_base + i + 1;
+            }
+        }
+        m_buffer.remove(0, m_pos);
+        m_base += m_pos;
+        m_pos = 0;
+    }
+
+    bool fill(bool mayCompact = true)
+    {
+        if (m_eof)
+            return false;
+        if (mayCompact)
+            compact();
+        if (bytesRead() > kMaxStreamedTraceFileBytes) {
+            m_eof = true;
+            return fail(
+                QCoreApplication::translate("sockscope::InputFile",
+                                            "it holds more than %1 bytes, the most %2 "
+                                            "may hold; nothing was loaded")
+                    .arg(kMaxStreamedTraceFileBytes)
+                    .arg(QCoreApplication::translate("sockscope::TraceFile", "a trace file")));
+        }
+        const qsizetype used = m_buffer.size();
+        m_buffer.resize(used + kReadChunk);
+        ssize_t n;
+        do {
+            n = ::read(m_fd, m_buffer.data() + used, std::size_t(kReadChunk));
+        } while (n < 0 && errno == EINTR);
+        m_buffer.resize(used + std::max<ssize_t>(n, 0));
+        if (n < 0) {
+            m_eof = true;
+            return fail(QStringLiteral("cannot read: %1")
+                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        if (n == 0)
+            m_eof = true;
+        return n > 0;
+    }
+
+    int m_fd;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_base = 0; // file offset of m_buffer[0]
+    qint64 m_linesBefore = 0;
+    qint64 m_lineStartBefore = 0;
+    bool m_eof = false;
+};
+
+// The document: its small keys gathered, its events read one by one into `trace`.
+bool readDocument(Scanner &in, Trace &trace, QString *error)
+{
+    const int first = in.peek();
+    if (first == '[')
+        return in.fail(QStringLiteral("top level: must be a JSON object"));
+    if (first != '{')
+        return in.syntax(first < 0 ? QStringLiteral("the file is empty")
+                                   : QStringLiteral("a JSON object was expected"));
+    in.take();
+    QJsonObject root; // every key but "events"
+    bool eventsSeen = false;
+    bool actorsRead = false;
+    if (in.peek() == '}')
+        in.take();
+    else {
+        for (;;) {
+            QString name;
+            if (!in.key(&name))
+                return false;
+            if (name == QLatin1String("events") && !eventsSeen) {
+                eventsSeen = true;
+                if (in.peek() != '[')
+                    return in.fail(QStringLiteral("key \"events\": must be an array"));
+                in.take();
+                // Read before the events when the file puts them first (older files do).
+                if (root.contains(QLatin1String("actors"))) {
+                    const QJsonValue actors = root.value(QLatin1String("actors"));
+                    if (!actors.isArray())
+                        return in.fail(QStringLiteral("key \"actors\": must be an array"));
+                    if (!readActors(actors, trace, error))
+                        return false;
+                    actorsRead = true;
+                }
+                qint64 previousT = 0;
+                int index = 0;
+                if (in.peek() == ']') {
+                    in.take();
+                } else {
+                    for (;;) {
+                        QByteArray text;
+                        qint64 start = 0;
+                        QJsonValue value;
+                        if (!in.capture(&text, &start) || !in.parse(text, start, &value))
+                            return false;
+                        if (!readEvent(value, index, trace, previousT, error, actorsRead))
+                            return false;
+                        previousT = trace.events().back().tNs;
+                        ++index;
+                        const int next = in.peek();
+                        if (next == ']' || next == ',')
+                            in.take();
+                        if (next == ']')
+                            break;
+                        if (next != ',')
+                            return in.syntax(QStringLiteral("',' or ']' after an event was "
+                                                            "expected"));
+                    }
+                }
+            } else {
+                QByteArray text;
+                qint64 start = 0;
+                QJsonValue value;
+                if (!in.capture(&text, &start) || !in.parse(text, start, &value))
+                    return false;
+                root.insert(name, value);
+            }
+            const int next = in.peek();
+            if (next == '}' || next == ',')
+                in.take();
+            if (next == '}')
+                break;
+            if (next != ',')
+                return in.syntax(QStringLiteral("',' or '}' after a value was expected"));
+        }
+    }
+    if (in.peek() >= 0)
+        return in.syntax(QStringLiteral("nothing may follow the object"));
+    if (!in.error.isEmpty())
+        return false;
+    Trace head;
+    if (!readTraceHead(root, head, error))
+        return false;
+    trace.scenario = head.scenario;
+    trace.model = head.model;
+    trace.settings = head.settings;
+    trace.noteDropped(head.droppedEvents(), head.firstDroppedNs());
+    const QJsonValue actors = root.value(QLatin1String("actors"));
+    if (!actors.isArray() || !eventsSeen) {
+        *error = QStringLiteral("key \"%1\": must be an array")
+                     .arg(actors.isArray() ? QStringLiteral("events") : QStringLiteral("actors"));
+        return false;
+    }
+    if (!actorsRead) {
+        if (!readActors(actors, trace, error))
+            return false;
+        *error = checkEventActors(trace);
+        if (!error->isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    int fd;
+    do {
+        fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOCTTY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *error = QStringLiteral("%1: cannot open: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return std::nullopt;
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        *error = QStringLiteral("%1: cannot read: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(EISDIR)));
+        return std::nullopt;
+    }
+    Scanner in(fd);
+    Trace trace;
+    QString inner;
+    const bool ok = readDocument(in, trace, &inner);
+    ::close(fd);
+    if (!ok) {
+        *error = QStringLiteral("%1: %2").arg(path, in.error.isEmpty() ? inner : in.error);
+        return std::nullopt;
+    }
+    trace.squeeze();
+    return trace;
+}
+
+} // namespace sockscope
