@@ -4,6 +4,7 @@
 // the trace: the consistency checker finds no contradiction.
 #include "analysis/consistency.h"
 #include "run/run.h"
+#include "sanitizerbuild.h"
 #include "scenario/expectcheck.h"
 #include "scenario/scenariolibrary.h"
 #include "trace/trace.h"
@@ -21,25 +22,12 @@ namespace {
 constexpr double kSpeed = 4.0;
 // Many-client scenarios are cut down so the whole suite stays short on two loaded cores;
 // their expectations say "clients" where they mean however many ran.
-#if defined(__SANITIZE_THREAD__)
-constexpr bool kThreadSanitizer = true;
-#elif defined(__has_feature)
-constexpr bool kThreadSanitizer = __has_feature(thread_sanitizer);
-#else
-constexpr bool kThreadSanitizer = false;
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSanitizer = true;
-#elif defined(__has_feature)
-constexpr bool kAddressSanitizer = __has_feature(address_sanitizer);
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
+using testkit::kSanitized;
+using testkit::kThreadSanitizer;
 // Sanitized builds run every thread several times slower: a burst of 200 client threads
 // against a backlog of 5 then loses SYNs whose 1-3-7 s retransmits outlast the run (seen in
 // CI under ASan). Where the backlog is smaller than the burst, the lesson is the same with
 // fewer clients; where it holds them (c10k), all 200 stay.
-constexpr bool kSanitized = kThreadSanitizer || kAddressSanitizer;
 constexpr std::size_t kMaxClientsInTest = 200;
 constexpr std::size_t kMaxClientsBehindSmallBacklogSanitized = 64;
 // A run that is not finished by then has hung: fail it rather than the whole suite.
