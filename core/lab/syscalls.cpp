@@ -527,11 +527,12 @@ ssize_t Syscalls::sendto(int fd, const char *data, std::size_t size, Endpoint to
 
 int Syscalls::shutdown(int fd, int how)
 {
+    Event e = makeEvent(EventKind::Shutdown, fd); // stamped before the call, like close()
+    e.tNs = isChild() ? 0 : m_recorder->now();
     const int rc = ::shutdown(fd, how);
     const int err = errno;
-    Event e = makeEvent(EventKind::Shutdown, fd);
     e.err = std::int16_t(rc < 0 ? err : 0);
-    publish(e);
+    publishStamped(e);
     errno = err;
     return rc;
 }
@@ -541,11 +542,14 @@ int Syscalls::close(int fd)
     // Linux releases the descriptor even when close() reports EINTR: never retry. Its mode is
     // forgotten first: the number may be someone else's the moment it is closed.
     DescriptorModes::instance().forget(fd);
+    // Stamped before the call: what it starts in the kernel (the FIN, then TIME_WAIT once the
+    // peer has closed too) may be sampled before this thread runs again, never before this.
+    Event e = makeEvent(EventKind::Close, fd);
+    e.tNs = isChild() ? 0 : m_recorder->now();
     const int rc = ::close(fd);
     const int err = errno;
-    Event e = makeEvent(EventKind::Close, fd);
     e.err = std::int16_t(rc < 0 ? err : 0);
-    publish(e);
+    publishStamped(e);
     errno = err;
     return rc;
 }

@@ -98,6 +98,13 @@ void EventStore::eraseFront(std::size_t count)
     count = std::min(count, m_size);
     std::memmove(static_cast<void *>(m_data), m_data + count, (m_size - count) * sizeof(Event));
     m_size -= count;
+    // A streamed trace forgets its front again and again: the pages past twice what is left
+    // go back to the kernel, so that a moment when the writer fell behind (a burst, a busy
+    // machine) does not stay in the resident memory for the rest of the run. The block keeps
+    // its length; the pages come back, zeroed, when events are written to them again.
+    const std::size_t keep = roundUpToPages(std::max(kFirstBlockBytes, 2 * m_size * sizeof(Event)));
+    if (count > 0 && keep < m_bytes)
+        ::madvise(reinterpret_cast<char *>(m_data) + keep, m_bytes - keep, MADV_DONTNEED);
 }
 
 void EventStore::reserve(std::size_t events)

@@ -1,5 +1,6 @@
 #include "kernelsample.h"
 
+#include "jsonwriting.h"
 #include "trace.h"
 
 #include <QJsonValue>
@@ -100,7 +101,7 @@ void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e)
 {
     if (e.childPid > 0) {
         out += ",\"pid\":";
-        out += QByteArray::number(e.childPid);
+        json::appendNumber(out, e.childPid);
     }
     if (e.kind == EventKind::TcpState) {
         out += ",\"state\":\"";
@@ -109,9 +110,8 @@ void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e)
     }
     KernelFigures f = kernelFigures(trace, e);
     if (!f.local.isNull()) {
-        out += ",\"local\":\"";
-        out += f.local.toString().toLatin1();
-        out += '"';
+        out += ",\"local\":";
+        json::appendEndpoint(out, f.local);
     }
     if (e.kind == EventKind::Queues) {
         const auto figures = figuresOf(f);
@@ -121,7 +121,7 @@ void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e)
             out += ",\"";
             out += kFigureKeys[std::size_t(i)];
             out += "\":";
-            out += QByteArray::number(*figures[i]);
+            json::appendNumber(out, *figures[i]);
         }
     }
     if (e.flags & kFlagSampled)

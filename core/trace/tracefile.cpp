@@ -1,6 +1,7 @@
 #include "tracefile.h"
 
 #include "inputfile.h"
+#include "jsonwriting.h"
 #include "kernelsample.h"
 #include "linetag.h"
 #include "outputfile.h"
@@ -18,39 +19,12 @@ namespace sockscope {
 
 namespace {
 
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    out += '"';
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c == u'"' || c == u'\\') {
-            out += '\\';
-            out += char(c);
-        } else if (c < 0x20) {
-            out += "\\u00";
-            out += "0123456789abcdef"[c >> 4];
-            out += "0123456789abcdef"[c & 15];
-        } else if (c < 0x80) {
-            out += char(c);
-        } else {
-            out += QString(ch).toUtf8();
-        }
-    }
-    out += '"';
-}
-
-void appendKey(QByteArray &out, const char *key)
-{
-    out += ",\"";
-    out += key;
-    out += "\":";
-}
-
-void appendInt(QByteArray &out, const char *key, qint64 v)
-{
-    appendKey(out, key);
-    out += QByteArray::number(v);
-}
+using json::appendEndpoint;
+using json::appendInt;
+using json::appendKey;
+using json::appendName;
+using json::appendNumber;
+using json::appendString;
 
 void appendIntList(QByteArray &out, const char *key, const QVector<int> &list)
 {
@@ -59,7 +33,7 @@ void appendIntList(QByteArray &out, const char *key, const QVector<int> &list)
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (i)
             out += ',';
-        out += QByteArray::number(list[i]);
+        appendNumber(out, list[i]);
     }
     out += ']';
 }
@@ -67,10 +41,10 @@ void appendIntList(QByteArray &out, const char *key, const QVector<int> &list)
 void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
 {
     out += "{\"t_ns\":";
-    out += QByteArray::number(e.tNs);
+    appendNumber(out, e.tNs);
     appendInt(out, "actor", e.actor);
     appendKey(out, "kind");
-    appendJsonString(out, QString::fromLatin1(eventKindName(e.kind)));
+    appendName(out, eventKindName(e.kind));
     if (e.fd != -1)
         appendInt(out, "fd", e.fd);
     const bool hasChildPid =
@@ -98,7 +72,7 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
     }
     if (!e.peer().isNull()) {
         appendKey(out, "peer");
-        appendJsonString(out, e.peer().toString());
+        appendEndpoint(out, e.peer());
     }
     if (hasChildPid)
         appendInt(out, "child_pid", e.childPid);
@@ -110,26 +84,26 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
         // A watched program's own line (docs/trace-format.md, "source"): untrusted text.
         if (const QString source = trace.sourceOf(e); !source.isEmpty()) {
             appendKey(out, "source");
-            appendJsonString(out, source);
+            appendString(out, source);
         }
     } else if (e.line != kNoLine) {
         appendKey(out, "line");
-        appendJsonString(out, QString::fromLatin1(lineTagName(LineTag(e.line))));
+        appendName(out, lineTagName(LineTag(e.line)));
     }
     switch (e.kind) {
     case EventKind::WouldBlock:
     case EventKind::Error:
         appendKey(out, "call");
-        appendJsonString(out, QString::fromLatin1(eventKindName(EventKind(e.call))));
+        appendName(out, eventKindName(EventKind(e.call)));
         if (const QByteArrayView message = trace.errorMessage(e); !message.isEmpty()) {
             appendKey(out, "message");
-            appendJsonString(out, QString::fromUtf8(message));
+            appendString(out, QString::fromUtf8(message));
         }
         break;
     case EventKind::WaitBegin:
     case EventKind::WaitEnd: {
         appendKey(out, "mechanism");
-        appendJsonString(out, QString::fromLatin1(waitMechanismName(WaitMechanism(e.call))));
+        appendName(out, waitMechanismName(WaitMechanism(e.call)));
         const WaitSets sets = trace.waitSets(e);
         appendInt(out, "timeout_ms", sets.timeoutMs);
         appendIntList(out, "read_set", sets.readSet);
@@ -142,25 +116,25 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
     }
     case EventKind::EpollCtl:
         appendKey(out, "op");
-        appendJsonString(out, QString::fromLatin1(epollOpName(EpollOp(e.call))));
+        appendName(out, epollOpName(EpollOp(e.call)));
         break;
     case EventKind::Reap:
         appendKey(out, "policy");
-        appendJsonString(out, QString::fromLatin1(reapPolicyName(ReapPolicy(e.call))));
+        appendName(out, reapPolicyName(ReapPolicy(e.call)));
         break;
     case EventKind::TaskSuspend:
     case EventKind::TaskResume:
         appendKey(out, "awaits");
-        appendJsonString(out, QString::fromLatin1(taskWaitName(TaskWait(e.call))));
+        appendName(out, taskWaitName(TaskWait(e.call)));
         break;
     case EventKind::TaskDone:
         appendKey(out, "end");
-        appendJsonString(out, QString::fromLatin1(taskEndName(TaskEnd(e.call))));
+        appendName(out, taskEndName(TaskEnd(e.call)));
         break;
     case EventKind::ConnectEnd:
         if (!trace.local(e).isNull()) {
             appendKey(out, "local");
-            appendJsonString(out, trace.local(e).toString());
+            appendEndpoint(out, trace.local(e));
         }
         break;
     case EventKind::TcpState:
@@ -173,7 +147,7 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
     const QByteArrayView preview = trace.preview(e);
     if (!preview.isEmpty()) {
         appendKey(out, "preview");
-        appendJsonString(out, escapeBytes(preview));
+        json::appendEscapedBytes(out, preview);
     }
     out += '}';
 }
@@ -229,9 +203,9 @@ QByteArray traceHeaderJson(const Trace &trace)
     out += "{\"format\":\"sockscope-trace\",\"version\":";
     out += QByteArray::number(kTraceFormatVersion);
     appendKey(out, "scenario");
-    appendJsonString(out, trace.scenario);
+    appendString(out, trace.scenario);
     appendKey(out, "model");
-    appendJsonString(out, trace.model);
+    appendString(out, trace.model);
     if (!trace.settings.isEmpty()) {
         out += ",\"settings\":{";
         bool firstSetting = true;
@@ -239,9 +213,9 @@ QByteArray traceHeaderJson(const Trace &trace)
             if (!firstSetting)
                 out += ',';
             firstSetting = false;
-            appendJsonString(out, it.key());
+            appendString(out, it.key());
             out += ':';
-            appendJsonString(out, it.value());
+            appendString(out, it.value());
         }
         out += '}';
     }
@@ -271,9 +245,9 @@ QByteArray traceFooterJson(const Trace &trace)
         out += "\n{\"id\":";
         out += QByteArray::number(a.id);
         appendKey(out, "kind");
-        appendJsonString(out, QString::fromLatin1(actorKindName(a.kind)));
+        appendName(out, actorKindName(a.kind));
         appendKey(out, "name");
-        appendJsonString(out, a.name);
+        appendString(out, a.name);
         appendInt(out, "pid", a.pid);
         appendInt(out, "tid", a.tid);
         appendInt(out, "parent", a.parent);
