@@ -287,7 +287,10 @@ private Q_SLOTS:
                 narratedServerEnd = true;
             if (said.startsWith(QLatin1String("Client 1's socket (fd ")))
                 narratedClientEnd = true;
-            if (said.contains(QLatin1String("which no descriptor of the run holds is in "
+            // A client closed its end while the server's end was still in the accept queue:
+            // that end is named by its client, and held by no descriptor.
+            if (said.startsWith(QLatin1String("The server's end of client ")) &&
+                said.contains(QLatin1String("'s connection (no descriptor holds it) is in "
                                             "CLOSE_WAIT (sampled)")))
                 narratedQueuedCloseWait = true;
         }

@@ -950,13 +950,18 @@
     </message>
     <message>
         <source>Client 1 speaks</source>
-        <extracomment>one-slow-client: chapters[7].title</extracomment>
+        <extracomment>one-slow-client: chapters[7].title; one-slow-client: chapters[8].title</extracomment>
         <translation>Client 1 spricht</translation>
     </message>
     <message>
-        <source>Client 1 finally sends its line. Under the sequential model this is what the server was stuck on; the others have long served client 2.</source>
+        <source>Client 1 finally sends its line: this is what the server was stuck on. Only once it is done with client 1 will it accept client 2, who has waited all this time.</source>
         <extracomment>one-slow-client: chapters[7].text</extracomment>
-        <translation>Client 1 sendet endlich seine Zeile. Im sequenziellen Modell ist es das, worauf der Server festsaß; die anderen haben Client 2 längst bedient.</translation>
+        <translation>Client 1 sendet endlich seine Zeile: Darauf hat der Server festgesteckt. Erst wenn er mit Client 1 fertig ist, nimmt er Client 2 an, der die ganze Zeit gewartet hat.</translation>
+    </message>
+    <message>
+        <source>Client 1 finally sends its line. Client 2 was served long before: nobody waited for client 1.</source>
+        <extracomment>one-slow-client: chapters[8].text</extracomment>
+        <translation>Client 1 sendet endlich seine Zeile. Client 2 wurde längst bedient: Niemand hat auf Client 1 gewartet.</translation>
     </message>
     <message>
         <source>Under the sequential model, when is client 2 accepted?</source>

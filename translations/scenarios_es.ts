@@ -950,13 +950,18 @@
     </message>
     <message>
         <source>Client 1 speaks</source>
-        <extracomment>one-slow-client: chapters[7].title</extracomment>
+        <extracomment>one-slow-client: chapters[7].title; one-slow-client: chapters[8].title</extracomment>
         <translation>Habla el cliente 1</translation>
     </message>
     <message>
-        <source>Client 1 finally sends its line. Under the sequential model this is what the server was stuck on; the others have long served client 2.</source>
+        <source>Client 1 finally sends its line: this is what the server was stuck on. Only once it is done with client 1 will it accept client 2, who has waited all this time.</source>
         <extracomment>one-slow-client: chapters[7].text</extracomment>
-        <translation>Por fin el cliente 1 envía su línea. Con el modelo secuencial, esto es lo que tenía atascado al servidor; los demás hace rato que atendieron al cliente 2.</translation>
+        <translation>Por fin el cliente 1 envía su línea: esto es lo que tenía atascado al servidor. Solo cuando termine con el cliente 1 aceptará al cliente 2, que ha esperado todo este tiempo.</translation>
+    </message>
+    <message>
+        <source>Client 1 finally sends its line. Client 2 was served long before: nobody waited for client 1.</source>
+        <extracomment>one-slow-client: chapters[8].text</extracomment>
+        <translation>Por fin el cliente 1 envía su línea. El cliente 2 fue atendido mucho antes: nadie esperó al cliente 1.</translation>
     </message>
     <message>
         <source>Under the sequential model, when is client 2 accepted?</source>

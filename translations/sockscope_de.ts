@@ -1073,8 +1073,12 @@ Beispiele:
         <translation>der Socket %1</translation>
     </message>
     <message>
-        <source>the connection %1 ↔ %2, which no descriptor of the run holds</source>
-        <translation>die Verbindung %1 ↔ %2, die kein Deskriptor des Laufs hält</translation>
+        <source>the server&apos;s end of %1&apos;s connection (no descriptor holds it)</source>
+        <translation>das Serverende der Verbindung von %1 (kein Deskriptor hält es)</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2 (no descriptor holds it)</source>
+        <translation>die Verbindung %1 ↔ %2 (kein Deskriptor hält sie)</translation>
     </message>
     <message>
         <source> (backlog %1 + 1, sampled)</source>

@@ -1073,8 +1073,12 @@ Ejemplos:
         <translation>el socket %1</translation>
     </message>
     <message>
-        <source>the connection %1 ↔ %2, which no descriptor of the run holds</source>
-        <translation>la conexión %1 ↔ %2, que ningún descriptor de la ejecución tiene</translation>
+        <source>the server&apos;s end of %1&apos;s connection (no descriptor holds it)</source>
+        <translation>el extremo del servidor de la conexión de %1 (ningún descriptor lo tiene)</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2 (no descriptor holds it)</source>
+        <translation>la conexión %1 ↔ %2 (ningún descriptor la tiene)</translation>
     </message>
     <message>
         <source> (backlog %1 + 1, sampled)</source>

@@ -56,6 +56,17 @@ const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &befor
     return nullptr;
 }
 
+// The scripted client whose connect() was made from `address` (0: none).
+std::uint32_t clientAt(const Trace &trace, Endpoint address)
+{
+    for (const Event &p : trace.events()) {
+        if (p.kind == EventKind::ConnectEnd && p.err == 0 && trace.local(p) == address &&
+            isClient(trace, p.actor))
+            return p.actor;
+    }
+    return 0;
+}
+
 // "The server's connection to client 2 (fd 9)", "client 1's socket (fd 7)", "fd 3", or the
 // addresses when no descriptor of the run holds it.
 QString socketName(const Trace &trace, const Event &e, const FdTables &before)
@@ -72,7 +83,12 @@ QString socketName(const Trace &trace, const Event &e, const FdTables &before)
     const Endpoint local = kernelFigures(trace, e).local;
     if (e.peer().isNull())
         return tr("the socket %1").arg(local.toString());
-    return tr("the connection %1 ↔ %2, which no descriptor of the run holds")
+    // No descriptor holds it: a connection still in a listener's accept queue, or one whose
+    // descriptors are closed. Its peer may be a scripted client (its connect() said from where).
+    if (const std::uint32_t client = clientAt(trace, e.peer()); client != 0)
+        return tr("the server's end of %1's connection (no descriptor holds it)")
+            .arg(lane(trace, client));
+    return tr("the connection %1 ↔ %2 (no descriptor holds it)")
         .arg(local.toString(), e.peer().toString());
 }
 
