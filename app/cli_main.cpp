@@ -136,11 +136,8 @@ int convert(const QStringList &args)
     if (const int status = checkOutputs({chrome}))
         return status;
     QString error;
-    // A piece at a time: a trace of millions of events is never held as text or JSON.
-    const auto trace = readTraceFileIncrementally(input, &error);
-    if (!trace)
-        return failure(error);
-    if (!saveChromeTrace(*trace, chrome, &error))
+    // A piece at a time, read and written: memory does not grow with the trace.
+    if (!convertToChromeTrace(input, chrome, &error))
         return failure(error);
     return 0;
 }

@@ -1,7 +1,6 @@
 #include "wakeups.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <deque>
 
@@ -26,6 +25,23 @@ enum class Act
     Close
 };
 
+// An event kept for a later match: where it is and what a wake-up says of it.
+struct Mark
+{
+    qsizetype index = -1;
+    std::uint32_t actor = 0;
+    std::int64_t tNs = 0;
+    std::int64_t beginNs = 0; // a server end's: when its call began
+};
+
+// A client's send whose bytes the server has not all taken yet.
+struct Send
+{
+    Mark mark;
+    std::int64_t upTo = 0; // the client's byte count after it
+    bool answered = false; // it woke a recv already
+};
+
 // One connection, seen from both ends. A client's event is stamped when its system call
 // returns, so the server call it woke is often recorded a few microseconds *before* it:
 // each side queues what the other has not answered yet, and whichever comes second pairs.
@@ -36,189 +52,219 @@ enum class Act
 // never runs back from a later send to an earlier recv.
 struct Connection
 {
-    std::deque<qsizetype> clientActs[3]; // Connect and Close; Data: sends not fully received
-    std::deque<qsizetype> serverEnds[3]; // Connect and Close
-    std::deque<std::int64_t> sentUpTo;   // beside clientActs[Data]: byte count after each
-    std::int64_t sent = 0;               // bytes the client has handed over so far
-    std::int64_t received = 0;           // bytes the server has taken so far
-    std::deque<std::pair<qsizetype, std::int64_t>> waitingRecvs; // recv_end, bytes it needs
-    QSet<qsizetype> answered;                                    // sends that already woke a recv
+    std::deque<Mark> clientActs[3]; // Connect and Close (Data: `sends`)
+    std::deque<Mark> serverEnds[3]; // Connect and Close
+    std::deque<Send> sends;         // sends not fully received
+    std::int64_t sent = 0;          // bytes the client has handed over so far
+    std::int64_t received = 0;      // bytes the server has taken so far
+    std::deque<std::pair<Mark, std::int64_t>> waitingRecvs; // recv_end, bytes it needs
+
+    bool settled() const
+    {
+        for (int a = 0; a < 3; ++a) {
+            if (!clientActs[a].empty() || !serverEnds[a].empty())
+                return false;
+        }
+        return sends.empty() && waitingRecvs.empty() && sent == received;
+    }
 };
 
 } // namespace
 
-std::vector<WakeUp> findWakeUps(const Trace &trace)
+struct WakeUpMatcher::State
 {
-    std::vector<WakeUp> out;
     // Descriptor tables are per process: server threads share their process's, a forked
     // child starts with a copy of its parent's. The owner is the process's root actor.
     QHash<std::uint32_t, std::uint32_t> ownerOf;
-    auto owner = [&](std::uint32_t actor) { return ownerOf.value(actor, actor); };
-
     QHash<std::uint64_t, Endpoint> clientLocal;     // client (actor, fd) -> its own address
     QHash<std::uint64_t, Endpoint> serverPeer;      // server (owner, fd) -> client address
     QHash<std::uint64_t, Connection> connections;   // by the client's address
     QHash<std::uint32_t, std::int64_t> openBeginNs; // actor -> when its blocked call began
-    QHash<qsizetype, std::int64_t> beginOfEnd;      // server end index -> its call's begin
+    std::vector<WakeUp> *out = nullptr;
 
-    auto pair = [&](qsizetype act, qsizetype end) {
-        const std::int64_t begin = beginOfEnd.value(end, -1);
-        out.push_back({act, end, begin >= 0 && begin <= trace.at(act).tNs});
-    };
-    auto clientSent = [&](Endpoint client, qsizetype index, int bytes) {
+    std::uint32_t owner(std::uint32_t actor) const { return ownerOf.value(actor, actor); }
+
+    void pair(const Mark &act, const Mark &end)
+    {
+        out->push_back({act.index, end.index, end.beginNs >= 0 && end.beginNs <= act.tNs, act.actor,
+                        end.actor, act.tNs, end.tNs});
+    }
+    void clientSent(Endpoint client, const Mark &mark, int bytes)
+    {
         Connection &c = connections[endpointKey(client)];
         c.sent += bytes;
         // recv()s recorded a moment before this send was stamped, whose bytes it supplied.
         // Only the first of them waited for it; the next ones found its bytes already there.
+        bool answered = false;
         while (!c.waitingRecvs.empty() && c.waitingRecvs.front().second <= c.sent) {
-            if (!c.answered.contains(index))
-                pair(index, c.waitingRecvs.front().first);
-            c.answered.insert(index);
+            if (!answered)
+                pair(mark, c.waitingRecvs.front().first);
+            answered = true;
             c.waitingRecvs.pop_front();
         }
-        if (c.sent > c.received) {
-            c.clientActs[int(Act::Data)].push_back(index);
-            c.sentUpTo.push_back(c.sent);
-        }
-    };
-    auto serverReceived = [&](Endpoint client, qsizetype index, int bytes) {
+        if (c.sent > c.received)
+            c.sends.push_back({mark, c.sent, answered});
+    }
+    void serverReceived(Endpoint client, const Mark &mark, int bytes)
+    {
         Connection &c = connections[endpointKey(client)];
         c.received += bytes;
-        auto &sends = c.clientActs[int(Act::Data)];
         // The send that handed over the last byte of this recv, if it is recorded yet.
         std::size_t k = 0;
-        while (k < sends.size() && c.sentUpTo[k] < c.received)
+        while (k < c.sends.size() && c.sends[k].upTo < c.received)
             ++k;
-        if (k < sends.size()) {
-            if (!c.answered.contains(sends[k])) {
-                pair(sends[k], index);
-                c.answered.insert(sends[k]);
+        if (k < c.sends.size()) {
+            if (!c.sends[k].answered) {
+                pair(c.sends[k].mark, mark);
+                c.sends[k].answered = true;
             }
         } else {
-            c.waitingRecvs.emplace_back(index, c.received);
+            c.waitingRecvs.emplace_back(mark, c.received);
         }
-        while (!sends.empty() && c.sentUpTo.front() <= c.received) {
-            sends.pop_front();
-            c.sentUpTo.pop_front();
-        }
-    };
-    auto clientDid = [&](Endpoint client, Act act, qsizetype index) {
-        Connection &c = connections[endpointKey(client)];
+        while (!c.sends.empty() && c.sends.front().upTo <= c.received)
+            c.sends.pop_front();
+    }
+    // A connection both ends have closed, with nothing left to match, is forgotten.
+    void forgetIfSettled(std::uint64_t key, Act act)
+    {
+        const auto it = connections.find(key);
+        if (act == Act::Close && it != connections.end() && it->settled())
+            connections.erase(it);
+    }
+    void clientDid(Endpoint client, Act act, const Mark &mark)
+    {
+        const std::uint64_t key = endpointKey(client);
+        Connection &c = connections[key];
         auto &ends = c.serverEnds[int(act)];
         if (!ends.empty()) {
-            pair(index, ends.front());
+            pair(mark, ends.front());
             ends.pop_front();
+            forgetIfSettled(key, act);
         } else {
-            c.clientActs[int(act)].push_back(index);
+            c.clientActs[int(act)].push_back(mark);
         }
-    };
-    auto serverSaw = [&](Endpoint client, Act act, qsizetype index) {
-        Connection &c = connections[endpointKey(client)];
+    }
+    void serverSaw(Endpoint client, Act act, const Mark &mark)
+    {
+        const std::uint64_t key = endpointKey(client);
+        Connection &c = connections[key];
         auto &acts = c.clientActs[int(act)];
         if (!acts.empty()) {
-            pair(acts.front(), index);
+            pair(acts.front(), mark);
             acts.pop_front();
+            forgetIfSettled(key, act);
         } else {
-            c.serverEnds[int(act)].push_back(index);
+            c.serverEnds[int(act)].push_back(mark);
         }
-    };
+    }
+};
 
-    const auto &events = trace.events();
-    for (qsizetype i = 0; i < qsizetype(events.size()); ++i) {
-        const Event &e = events[std::size_t(i)];
-        const Actor *actor = trace.actor(e.actor);
-        if (isBeginKind(e.kind))
-            openBeginNs.insert(e.actor, e.tNs);
-        if (isEndKind(e.kind))
-            beginOfEnd.insert(i, openBeginNs.take(e.actor));
+WakeUpMatcher::WakeUpMatcher() : m_state(std::make_unique<State>()) {}
 
-        if (actor && actor->kind == ActorKind::Client) {
-            const auto key = actorFdKey(e.actor, e.fd);
-            if (e.err != 0)
-                continue;
-            switch (e.kind) {
-            case EventKind::ConnectEnd:
-                if (!trace.local(e).isNull()) {
-                    clientLocal.insert(key, trace.local(e));
-                    clientDid(trace.local(e), Act::Connect, i);
-                }
-                break;
-            case EventKind::Send:
-            case EventKind::SendEnd:
-                if (e.bytes > 0 && clientLocal.contains(key))
-                    clientSent(clientLocal.value(key), i, e.bytes);
-                break;
-            case EventKind::Shutdown:
-            case EventKind::Close:
-                // The first of shutdown(write) and close sends the FIN; a close after a
-                // shutdown sends nothing new.
-                if (clientLocal.contains(key))
-                    clientDid(clientLocal.take(key), Act::Close, i);
-                break;
-            default:
-                break;
-            }
-            continue;
-        }
+WakeUpMatcher::~WakeUpMatcher() = default;
 
-        const std::uint32_t me = owner(e.actor);
+void WakeUpMatcher::add(const Trace &trace, const Event &e, qsizetype i, std::vector<WakeUp> &out)
+{
+    State &s = *m_state;
+    s.out = &out;
+    Mark mark{i, e.actor, e.tNs, 0};
+    if (isBeginKind(e.kind))
+        s.openBeginNs.insert(e.actor, e.tNs);
+    if (isEndKind(e.kind))
+        mark.beginNs = s.openBeginNs.take(e.actor);
+
+    const Actor *actor = trace.actor(e.actor);
+    if (actor && actor->kind == ActorKind::Client) {
+        const auto key = actorFdKey(e.actor, e.fd);
+        if (e.err != 0)
+            return;
         switch (e.kind) {
-        case EventKind::ThreadSpawn:
-            if (e.childActor)
-                ownerOf.insert(e.childActor, me);
-            break;
-        case EventKind::Fork:
-            if (e.childActor) {
-                const auto keys = serverPeer.keys();
-                for (auto k : keys) {
-                    if ((k >> 32) == me)
-                        serverPeer.insert(actorFdKey(e.childActor, int(std::uint32_t(k))),
-                                          serverPeer.value(k));
-                }
+        case EventKind::ConnectEnd:
+            if (!trace.local(e).isNull()) {
+                s.clientLocal.insert(key, trace.local(e));
+                s.clientDid(trace.local(e), Act::Connect, mark);
             }
             break;
-        case EventKind::AcceptEnd:
-            if (e.newFd >= 0 && e.err == 0) {
-                serverPeer.insert(actorFdKey(me, e.newFd), e.peer());
-                serverSaw(e.peer(), Act::Connect, i);
-            }
+        case EventKind::Send:
+        case EventKind::SendEnd:
+            if (e.bytes > 0 && s.clientLocal.contains(key))
+                s.clientSent(s.clientLocal.value(key), mark, e.bytes);
             break;
-        case EventKind::RecvEnd: {
-            const auto key = actorFdKey(me, e.fd);
-            if (e.err == 0 && e.bytes > 0 && serverPeer.contains(key))
-                serverReceived(serverPeer.value(key), i, e.bytes);
-            else if (e.err == 0 && e.bytes == 0 && !e.interruptedByStop() &&
-                     serverPeer.contains(key))
-                serverSaw(serverPeer.value(key), Act::Close, i);
-            break;
-        }
-        case EventKind::WaitEnd: {
-            // Readiness does not consume the data (the recv that follows does): point at the
-            // client act that made the socket readable, without taking it.
-            const WaitSets sets = trace.waitSets(e);
-            for (int fd : sets.readyRead) {
-                const auto key = actorFdKey(me, fd);
-                if (!serverPeer.contains(key))
-                    continue;
-                const auto it = connections.constFind(endpointKey(serverPeer.value(key)));
-                if (it == connections.cend())
-                    continue;
-                for (Act act : {Act::Data, Act::Close}) {
-                    if (!it->clientActs[int(act)].empty()) {
-                        pair(it->clientActs[int(act)].front(), i);
-                        break;
-                    }
-                }
-            }
-            break;
-        }
+        case EventKind::Shutdown:
         case EventKind::Close:
-            serverPeer.remove(actorFdKey(me, e.fd));
+            // The first of shutdown(write) and close sends the FIN; a close after a
+            // shutdown sends nothing new.
+            if (s.clientLocal.contains(key))
+                s.clientDid(s.clientLocal.take(key), Act::Close, mark);
             break;
         default:
             break;
         }
+        return;
     }
+
+    const std::uint32_t me = s.owner(e.actor);
+    switch (e.kind) {
+    case EventKind::ThreadSpawn:
+        if (e.childActor)
+            s.ownerOf.insert(e.childActor, me);
+        break;
+    case EventKind::Fork:
+        if (e.childActor) {
+            const auto keys = s.serverPeer.keys();
+            for (auto k : keys) {
+                if ((k >> 32) == me)
+                    s.serverPeer.insert(actorFdKey(e.childActor, int(std::uint32_t(k))),
+                                        s.serverPeer.value(k));
+            }
+        }
+        break;
+    case EventKind::AcceptEnd:
+        if (e.newFd >= 0 && e.err == 0) {
+            s.serverPeer.insert(actorFdKey(me, e.newFd), e.peer());
+            s.serverSaw(e.peer(), Act::Connect, mark);
+        }
+        break;
+    case EventKind::RecvEnd: {
+        const auto key = actorFdKey(me, e.fd);
+        if (e.err == 0 && e.bytes > 0 && s.serverPeer.contains(key))
+            s.serverReceived(s.serverPeer.value(key), mark, e.bytes);
+        else if (e.err == 0 && e.bytes == 0 && !e.interruptedByStop() && s.serverPeer.contains(key))
+            s.serverSaw(s.serverPeer.value(key), Act::Close, mark);
+        break;
+    }
+    case EventKind::WaitEnd: {
+        // Readiness does not consume the data (the recv that follows does): point at the
+        // client act that made the socket readable, without taking it.
+        const WaitSets sets = trace.waitSets(e);
+        for (int fd : sets.readyRead) {
+            const auto key = actorFdKey(me, fd);
+            if (!s.serverPeer.contains(key))
+                continue;
+            const auto it = s.connections.constFind(endpointKey(s.serverPeer.value(key)));
+            if (it == s.connections.cend())
+                continue;
+            if (!it->sends.empty())
+                s.pair(it->sends.front().mark, mark);
+            else if (!it->clientActs[int(Act::Close)].empty())
+                s.pair(it->clientActs[int(Act::Close)].front(), mark);
+        }
+        break;
+    }
+    case EventKind::Close:
+        s.serverPeer.remove(actorFdKey(me, e.fd));
+        break;
+    default:
+        break;
+    }
+}
+
+std::vector<WakeUp> findWakeUps(const Trace &trace)
+{
+    std::vector<WakeUp> out;
+    WakeUpMatcher matcher;
+    for (qsizetype i = 0; i < trace.size(); ++i)
+        matcher.add(trace, trace.at(i), i, out);
     return out;
 }
 

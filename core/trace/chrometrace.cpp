@@ -5,11 +5,14 @@
 #include "chromesockets.h"
 #include "kernelsample.h"
 #include "outputfile.h"
+#include "tracereader.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace sockscope {
 
@@ -31,14 +34,13 @@ double micros(std::int64_t ns)
     return double(ns) / 1000.0;
 }
 
-QString callLabel(const Trace &trace, const Event &e)
+QString callLabel(const Event &e)
 {
     QString name = QString::fromLatin1(eventKindName(e.kind));
     if (name.endsWith(QLatin1String("_begin")))
         name.chop(6);
     if (e.kind == EventKind::WaitBegin)
         name = QString::fromLatin1(waitMechanismName(WaitMechanism(e.call)));
-    Q_UNUSED(trace);
     return e.fd >= 0 ? QStringLiteral("%1(fd %2)").arg(name).arg(e.fd)
                      : name + QStringLiteral("()");
 }
@@ -135,42 +137,117 @@ private:
     bool m_ok = true;
 };
 
-bool writeChromeTrace(const Trace &trace, ChromeWriter &writer)
+// The export, one event at a time: each Chrome event is written as soon as it is known (a
+// span at its call's end, an arrow when its wake-up is matched, a task's stretch when the
+// next one begins). What it keeps between events is per actor, socket, task and connection,
+// never per event, so a trace read a piece at a time can be forgotten as it goes.
+class ChromeExport
 {
-    struct Out
+public:
+    // `head`: the trace's actors (and scenario and model, already in the writer).
+    ChromeExport(const Trace &head, ChromeWriter &writer)
+        : m_writer(writer), m_sockets([this](const QJsonObject &o) { m_writer.append(o); })
     {
-        ChromeWriter &writer;
-        void append(const QJsonObject &o) { writer.append(o); }
-    } out{writer};
-    QHash<int, bool> namedProcess;
-    for (const Actor &a : trace.actors()) {
-        if (a.id == 0 || a.kind == ActorKind::Kernel) // its samples get socket tracks
-            continue;
-        const int pid = groupPid(a);
-        if (!namedProcess.contains(pid)) {
-            namedProcess.insert(pid, true);
-            const QString processName =
-                a.kind == ActorKind::Client
-                    ? (a.external ? QStringLiteral("external clients")
-                                  : QStringLiteral("scripted clients"))
-                    : (a.kind == ActorKind::Process ? QStringLiteral("child %1").arg(a.pid)
-                                                    : QStringLiteral("server %1").arg(a.pid));
-            out.append(QJsonObject{
+        QHash<int, bool> namedProcess;
+        for (const Actor &a : head.actors()) {
+            if (a.id == 0 || a.kind == ActorKind::Kernel) // its samples get socket tracks
+                continue;
+            const int pid = groupPid(a);
+            if (!namedProcess.contains(pid)) {
+                namedProcess.insert(pid, true);
+                const QString processName =
+                    a.kind == ActorKind::Client
+                        ? (a.external ? QStringLiteral("external clients")
+                                      : QStringLiteral("scripted clients"))
+                        : (a.kind == ActorKind::Process ? QStringLiteral("child %1").arg(a.pid)
+                                                        : QStringLiteral("server %1").arg(a.pid));
+                m_writer.append(QJsonObject{
+                    {QStringLiteral("ph"), QStringLiteral("M")},
+                    {QStringLiteral("name"), QStringLiteral("process_name")},
+                    {QStringLiteral("pid"), pid},
+                    {QStringLiteral("tid"), 0},
+                    {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"), processName}}}});
+            }
+            m_writer.append(QJsonObject{
                 {QStringLiteral("ph"), QStringLiteral("M")},
-                {QStringLiteral("name"), QStringLiteral("process_name")},
+                {QStringLiteral("name"), QStringLiteral("thread_name")},
                 {QStringLiteral("pid"), pid},
-                {QStringLiteral("tid"), 0},
-                {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"), processName}}}});
+                {QStringLiteral("tid"), int(a.id)},
+                {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"), a.name}}}});
         }
-        out.append(
-            QJsonObject{{QStringLiteral("ph"), QStringLiteral("M")},
-                        {QStringLiteral("name"), QStringLiteral("thread_name")},
-                        {QStringLiteral("pid"), pid},
-                        {QStringLiteral("tid"), int(a.id)},
-                        {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"), a.name}}}});
     }
 
-    auto base = [&](const Event &e, const QString &ph, const QString &name) {
+    // The event at `index`, which `trace` holds, after every event before it.
+    void add(const Trace &trace, const Event &e, qsizetype index)
+    {
+        m_endNs = e.tNs;
+        m_sockets.add(trace, e);
+        if (isTaskKind(e.kind))
+            addTaskEvent(trace, e);
+        if (e.kind == EventKind::WaitEnd) {
+            const WaitSets sets = trace.waitSets(e);
+            m_lastWait[e.actor] = {e, sets.readyRead, sets.readyWrite};
+        }
+        if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork ||
+             e.kind == EventKind::TaskCreate) &&
+            e.childActor)
+            flow(trace, e.actor, e.tNs, e.childActor, e.tNs,
+                 QString::fromLatin1(eventKindName(e.kind)));
+        m_wakeUps.clear();
+        m_matcher.add(trace, e, index, m_wakeUps);
+        for (const WakeUp &w : m_wakeUps)
+            flow(trace, w.fromActor, w.fromNs, w.toActor, w.toNs, QStringLiteral("wake-up"));
+
+        if (isKernelSampleKind(e.kind))
+            return; // on the sockets' own tracks
+        if (isBeginKind(e.kind)) {
+            m_open.insert(e.actor, e);
+            return;
+        }
+        if (isEndKind(e.kind)) {
+            const auto it = m_open.find(e.actor);
+            if (it != m_open.end()) {
+                const Event begin = it.value();
+                m_open.erase(it);
+                QJsonObject span = base(trace, begin, QStringLiteral("X"), callLabel(begin));
+                span.insert(QStringLiteral("dur"), micros(e.tNs - begin.tNs));
+                span.insert(QStringLiteral("args"), args(trace, e));
+                m_writer.append(span);
+                return;
+            }
+        }
+        QJsonObject instant =
+            base(trace, e, QStringLiteral("i"), QString::fromLatin1(eventKindName(e.kind)));
+        instant.insert(QStringLiteral("s"), QStringLiteral("t"));
+        instant.insert(QStringLiteral("args"), args(trace, e));
+        m_writer.append(instant);
+    }
+
+    // What is still open when the trace ends runs to its end.
+    bool finish(const Trace &trace)
+    {
+        m_sockets.finish(m_endNs);
+        for (auto it = m_tasks.cbegin(); it != m_tasks.cend(); ++it)
+            writeTaskSpan(trace, it.value(), m_endNs);
+        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+            QJsonObject span = base(trace, it.value(), QStringLiteral("X"), callLabel(it.value()));
+            span.insert(QStringLiteral("dur"), micros(m_endNs - it.value().tNs));
+            m_writer.append(span);
+        }
+        return m_writer.finish();
+    }
+
+private:
+    struct LastWait
+    {
+        Event end;
+        QVector<int> readyRead;
+        QVector<int> readyWrite;
+    };
+
+    QJsonObject base(const Trace &trace, const Event &e, const QString &ph,
+                     const QString &name) const
+    {
         const Actor *a = trace.actor(e.actor);
         return QJsonObject{{QStringLiteral("ph"), ph},
                            {QStringLiteral("name"), name},
@@ -178,91 +255,105 @@ bool writeChromeTrace(const Trace &trace, ChromeWriter &writer)
                            {QStringLiteral("pid"), a ? groupPid(*a) : 0},
                            {QStringLiteral("tid"), int(e.actor)},
                            {QStringLiteral("ts"), micros(e.tNs)}};
-    };
-
-    QHash<std::uint32_t, qsizetype> open;
-    const auto &events = trace.events();
-    for (qsizetype i = 0; i < qsizetype(events.size()); ++i) {
-        const Event &e = events[std::size_t(i)];
-        if (isKernelSampleKind(e.kind))
-            continue; // below, on the sockets' own tracks
-        if (isBeginKind(e.kind)) {
-            open.insert(e.actor, i);
-            continue;
-        }
-        if (isEndKind(e.kind) && open.contains(e.actor)) {
-            const Event &begin = trace.at(open.take(e.actor));
-            QJsonObject span = base(begin, QStringLiteral("X"), callLabel(trace, begin));
-            span.insert(QStringLiteral("dur"), micros(e.tNs - begin.tNs));
-            span.insert(QStringLiteral("args"), args(trace, e));
-            out.append(span);
-            continue;
-        }
-        QJsonObject instant =
-            base(e, QStringLiteral("i"), QString::fromLatin1(eventKindName(e.kind)));
-        instant.insert(QStringLiteral("s"), QStringLiteral("t"));
-        instant.insert(QStringLiteral("args"), args(trace, e));
-        out.append(instant);
-    }
-    appendChromeSocketTracks(trace, [&](const QJsonObject &o) { out.append(o); });
-    // Tasks (asyncio): a span for each stretch running on the loop thread and each await,
-    // in the task's own lane (category "task": these are not system calls).
-    const std::vector<TaskSpan> taskSpans = findTaskSpans(trace);
-    for (const TaskSpan &t : taskSpans) {
-        const Actor *a = trace.actor(t.task);
-        QJsonObject span{{QStringLiteral("ph"), QStringLiteral("X")},
-                         {QStringLiteral("name"), taskSpanLabel(t)},
-                         {QStringLiteral("cat"), QStringLiteral("task")},
-                         {QStringLiteral("pid"), a ? groupPid(*a) : 0},
-                         {QStringLiteral("tid"), int(t.task)},
-                         {QStringLiteral("ts"), micros(t.beginNs)},
-                         {QStringLiteral("dur"), micros(t.endAt(trace.endNs()) - t.beginNs)}};
-        out.append(span);
-    }
-    // Calls still blocked when the trace ends run to its end.
-    for (auto it = open.cbegin(); it != open.cend(); ++it) {
-        const Event &begin = trace.at(it.value());
-        QJsonObject span = base(begin, QStringLiteral("X"), callLabel(trace, begin));
-        span.insert(QStringLiteral("dur"), micros(trace.endNs() - begin.tNs));
-        out.append(span);
     }
 
-    int flowId = 0;
-    auto flow = [&](const Event &from, std::uint32_t toActor, std::int64_t toNs,
-                    const QString &name) {
-        ++flowId;
-        QJsonObject s = base(from, QStringLiteral("s"), name);
-        s.insert(QStringLiteral("id"), flowId);
-        out.append(s);
+    void flow(const Trace &trace, std::uint32_t fromActor, std::int64_t fromNs,
+              std::uint32_t toActor, std::int64_t toNs, const QString &name)
+    {
+        ++m_flowId;
+        const Actor *from = trace.actor(fromActor);
+        m_writer.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("s")},
+                                    {QStringLiteral("name"), name},
+                                    {QStringLiteral("cat"), QStringLiteral("socket")},
+                                    {QStringLiteral("pid"), from ? groupPid(*from) : 0},
+                                    {QStringLiteral("tid"), int(fromActor)},
+                                    {QStringLiteral("ts"), micros(fromNs)},
+                                    {QStringLiteral("id"), m_flowId}});
         const Actor *to = trace.actor(toActor);
-        out.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("f")},
-                               {QStringLiteral("bp"), QStringLiteral("e")},
-                               {QStringLiteral("name"), name},
-                               {QStringLiteral("cat"), QStringLiteral("socket")},
-                               {QStringLiteral("id"), flowId},
-                               {QStringLiteral("pid"), to ? groupPid(*to) : 0},
-                               {QStringLiteral("tid"), int(toActor)},
-                               {QStringLiteral("ts"), micros(toNs)}});
-    };
-    for (const Event &e : events) {
-        if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork ||
-             e.kind == EventKind::TaskCreate) &&
-            e.childActor)
-            flow(e, e.childActor, e.tNs, QString::fromLatin1(eventKindName(e.kind)));
-    }
-    // The loop's wait that reported a task's socket (or outlasted its timer) to the resume.
-    for (const TaskSpan &t : taskSpans) {
-        if (t.running || t.isOpen() || t.wokenBy < 0)
-            continue;
-        const Event &resume = trace.at(t.end);
-        flow(trace.at(t.wokenBy), resume.actor, resume.tNs, QStringLiteral("resume"));
-    }
-    for (const WakeUp &w : findWakeUps(trace)) {
-        const Event &to = trace.at(w.to);
-        flow(trace.at(w.from), to.actor, to.tNs, QStringLiteral("wake-up"));
+        m_writer.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("f")},
+                                    {QStringLiteral("bp"), QStringLiteral("e")},
+                                    {QStringLiteral("name"), name},
+                                    {QStringLiteral("cat"), QStringLiteral("socket")},
+                                    {QStringLiteral("id"), m_flowId},
+                                    {QStringLiteral("pid"), to ? groupPid(*to) : 0},
+                                    {QStringLiteral("tid"), int(toActor)},
+                                    {QStringLiteral("ts"), micros(toNs)}});
     }
 
-    return writer.finish();
+    // Tasks (asyncio): a span for each stretch running on the loop thread and each await, in
+    // the task's own lane (category "task": these are not system calls), as findTaskSpans()
+    // (analysis/taskspans.h) cuts them; the loop's wait that reported a task's socket (or
+    // outlasted its timer) gets an arrow to the resume, as wakingWaitOf() finds it.
+    void addTaskEvent(const Trace &trace, const Event &e)
+    {
+        const std::uint32_t task = e.kind == EventKind::TaskCreate ? e.childActor : e.actor;
+        if (task == 0)
+            return;
+        const auto open = m_tasks.constFind(task);
+        if (e.kind == EventKind::TaskResume && open != m_tasks.cend() && !open->running) {
+            const Actor *a = trace.actor(task);
+            const auto wait = a ? m_lastWait.constFind(a->parent) : m_lastWait.cend();
+            if (wait != m_lastWait.cend() &&
+                (TaskWait(e.call) == TaskWait::Timer || wait->readyRead.contains(e.fd) ||
+                 wait->readyWrite.contains(e.fd)))
+                flow(trace, wait->end.actor, wait->end.tNs, e.actor, e.tNs,
+                     QStringLiteral("resume"));
+        }
+        if (open != m_tasks.cend()) {
+            writeTaskSpan(trace, open.value(), e.tNs);
+            m_tasks.remove(task);
+        }
+        TaskSpan span;
+        span.task = task;
+        span.beginNs = e.tNs;
+        switch (e.kind) {
+        case EventKind::TaskCreate:
+        case EventKind::TaskResume:
+            span.running = true;
+            break;
+        case EventKind::TaskSuspend:
+            span.wait = TaskWait(e.call);
+            if (span.wait == TaskWait::Timer)
+                span.sleepMs = e.bytes;
+            else
+                span.fd = e.fd;
+            break;
+        default: // task_done: nothing follows
+            return;
+        }
+        m_tasks.insert(task, span);
+    }
+
+    void writeTaskSpan(const Trace &trace, const TaskSpan &t, std::int64_t endNs)
+    {
+        const Actor *a = trace.actor(t.task);
+        m_writer.append(
+            QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
+                        {QStringLiteral("name"), taskSpanLabel(t)},
+                        {QStringLiteral("cat"), QStringLiteral("task")},
+                        {QStringLiteral("pid"), a ? groupPid(*a) : 0},
+                        {QStringLiteral("tid"), int(t.task)},
+                        {QStringLiteral("ts"), micros(t.beginNs)},
+                        {QStringLiteral("dur"), micros(std::max(endNs, t.beginNs) - t.beginNs)}});
+    }
+
+    ChromeWriter &m_writer;
+    ChromeSocketTracks m_sockets;
+    WakeUpMatcher m_matcher;
+    std::vector<WakeUp> m_wakeUps;
+    QHash<std::uint32_t, Event> m_open;        // actor -> its blocked call's begin
+    QHash<std::uint32_t, TaskSpan> m_tasks;    // task -> its open stretch
+    QHash<std::uint32_t, LastWait> m_lastWait; // loop thread -> its latest wait_end
+    std::int64_t m_endNs = 0;
+    int m_flowId = 0;
+};
+
+bool writeChromeTrace(const Trace &trace, ChromeWriter &writer)
+{
+    ChromeExport exporter(trace, writer);
+    for (qsizetype i = 0; i < trace.size(); ++i)
+        exporter.add(trace, trace.at(i), i);
+    return exporter.finish(trace);
 }
 
 } // namespace
@@ -286,6 +377,41 @@ bool saveChromeTrace(const Trace &trace, const QString &path, QString *error)
         return true;
     if (error)
         *error = file.errorString();
+    return false;
+}
+
+bool convertToChromeTrace(const QString &inPath, const QString &outPath, QString *error)
+{
+    OutputFile file;
+    if (!file.open(outPath)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    std::unique_ptr<ChromeWriter> writer;
+    std::unique_ptr<ChromeExport> exporter;
+    auto start = [&](const Trace &head) {
+        writer = std::make_unique<ChromeWriter>(
+            head, [&](QByteArrayView chunk) { return file.write(chunk); });
+        exporter = std::make_unique<ChromeExport>(head, *writer);
+    };
+    QString readError;
+    const auto head = streamTraceFile(
+        inPath,
+        [&](const Trace &trace, const Event &e, qsizetype index) {
+            if (!exporter)
+                start(trace);
+            exporter->add(trace, e, index);
+            return file.errorString().isEmpty();
+        },
+        &readError);
+    if (head && !exporter)
+        start(*head);
+    if (head && exporter->finish(*head) && file.commit())
+        return true;
+    if (error)
+        *error = !file.errorString().isEmpty() ? file.errorString() : readError;
+    file.cancel();
     return false;
 }
 

@@ -20,6 +20,8 @@ namespace sockscope {
 namespace {
 
 constexpr qsizetype kReadChunk = 1 << 20;
+// A streamed read (streamTraceFile) lets go of its events this often.
+constexpr qsizetype kForgetEvery = 4096;
 // One value held at a time: an event, or the actor list of a large run (a million actors of
 // about 100 bytes each).
 constexpr qsizetype kMaxValueBytes = qsizetype(256) << 20;
@@ -243,8 +245,18 @@ private:
     bool m_eof = false;
 };
 
+// How readDocument() goes through the events.
+struct EventPass
+{
+    // Captured and passed over, not read: the first of two passes, for the head and actors.
+    bool skip = false;
+    // Each event read is handed over here (and the trace then forgets what it no longer
+    // needs); the trace's actors are known beforehand and the file's list is passed over.
+    const EventSink *sink = nullptr;
+};
+
 // The document: its small keys gathered, its events read one by one into `trace`.
-bool readDocument(Scanner &in, Trace &trace, QString *error)
+bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {})
 {
     const int first = in.peek();
     if (first == '[')
@@ -269,7 +281,9 @@ bool readDocument(Scanner &in, Trace &trace, QString *error)
                     return in.fail(QStringLiteral("key \"events\": must be an array"));
                 in.take();
                 // Read before the events when the file puts them first (older files do).
-                if (root.contains(QLatin1String("actors"))) {
+                if (pass.sink) {
+                    actorsRead = true; // by the first pass
+                } else if (root.contains(QLatin1String("actors"))) {
                     const QJsonValue actors = root.value(QLatin1String("actors"));
                     if (!actors.isArray())
                         return in.fail(QStringLiteral("key \"actors\": must be an array"));
@@ -286,11 +300,21 @@ bool readDocument(Scanner &in, Trace &trace, QString *error)
                         QByteArray text;
                         qint64 start = 0;
                         QJsonValue value;
-                        if (!in.capture(&text, &start) || !in.parse(text, start, &value))
+                        if (!in.capture(&text, &start))
                             return false;
-                        if (!readEvent(value, index, trace, previousT, error, actorsRead))
-                            return false;
-                        previousT = trace.events().back().tNs;
+                        if (!pass.skip) {
+                            if (!in.parse(text, start, &value) ||
+                                !readEvent(value, index, trace, previousT, error, actorsRead))
+                                return false;
+                            previousT = trace.events().back().tNs;
+                            if (pass.sink) {
+                                if (!(*pass.sink)(trace, trace.events().back(), index))
+                                    return false;
+                                // Held by nobody now: the sink keeps what it needs itself.
+                                if (trace.size() >= kForgetEvery)
+                                    trace.forgetFront(trace.size());
+                            }
+                        }
                         ++index;
                         const int next = in.peek();
                         if (next == ']' || next == ',')
@@ -323,6 +347,8 @@ bool readDocument(Scanner &in, Trace &trace, QString *error)
         return in.syntax(QStringLiteral("nothing may follow the object"));
     if (!in.error.isEmpty())
         return false;
+    if (pass.sink)
+        return true; // the head and actors were read by the first pass
     Trace head;
     if (!readTraceHead(root, head, error))
         return false;
@@ -339,11 +365,42 @@ bool readDocument(Scanner &in, Trace &trace, QString *error)
     if (!actorsRead) {
         if (!readActors(actors, trace, error))
             return false;
-        *error = checkEventActors(trace);
+        if (!pass.skip) // the second pass checks every event's actor
+            *error = checkEventActors(trace);
         if (!error->isEmpty())
             return false;
     }
     return true;
+}
+
+} // namespace
+
+namespace {
+
+// The file opened for reading, or -1 with *error said; a folder is refused.
+int openTraceFile(const QString &path, QString *error, bool *regular = nullptr)
+{
+    int fd;
+    do {
+        fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOCTTY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *error = QStringLiteral("%1: cannot open: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return -1;
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        *error = QStringLiteral("%1: cannot read: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(EISDIR)));
+        return -1;
+    }
+    if (regular)
+        *regular = S_ISREG(st.st_mode);
+    return fd;
 }
 
 } // namespace
@@ -353,24 +410,9 @@ std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *er
     QString scratch;
     if (!error)
         error = &scratch;
-    int fd;
-    do {
-        fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOCTTY | O_CLOEXEC);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        *error = QStringLiteral("%1: cannot open: %2")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    const int fd = openTraceFile(path, error);
+    if (fd < 0)
         return std::nullopt;
-    }
-    struct stat st
-    {
-    };
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-        ::close(fd);
-        *error = QStringLiteral("%1: cannot read: %2")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(EISDIR)));
-        return std::nullopt;
-    }
     Scanner in(fd);
     Trace trace;
     QString inner;
@@ -381,6 +423,51 @@ std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *er
         return std::nullopt;
     }
     trace.squeeze();
+    return trace;
+}
+
+std::optional<Trace> streamTraceFile(const QString &path, const EventSink &sink, QString *error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    bool regular = false;
+    const int fd = openTraceFile(path, error, &regular);
+    if (fd < 0)
+        return std::nullopt;
+    Trace trace;
+    QString inner;
+    bool ok = false;
+    if (!regular) {
+        // A pipe or a device is read once: whole, then handed over.
+        Scanner in(fd);
+        ok = readDocument(in, trace, &inner);
+        if (!ok && !in.error.isEmpty())
+            inner = in.error;
+        for (qsizetype i = 0; ok && i < trace.size(); ++i)
+            ok = sink(trace, trace.at(i), i);
+    } else {
+        Scanner first(fd);
+        ok = readDocument(first, trace, &inner, EventPass{true, nullptr});
+        if (!ok && !first.error.isEmpty())
+            inner = first.error;
+        if (ok && ::lseek(fd, 0, SEEK_SET) != 0) {
+            ok = false;
+            inner = QStringLiteral("cannot read it again: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        if (ok) {
+            Scanner second(fd);
+            ok = readDocument(second, trace, &inner, EventPass{false, &sink});
+            if (!ok && !second.error.isEmpty())
+                inner = second.error;
+        }
+    }
+    ::close(fd);
+    if (!ok) {
+        *error = QStringLiteral("%1: %2").arg(path, inner);
+        return std::nullopt;
+    }
     return trace;
 }
 

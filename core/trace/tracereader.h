@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sockscope {
@@ -19,5 +20,16 @@ constexpr qint64 kMaxStreamedTraceFileBytes = qint64(4) * 1024 * 1024 * 1024;
 // loadTraceFile() refuses, with the same messages ("PATH: events[12], key \"fd\": must be a
 // whole number"); a file that is not JSON is named with its byte offset, line and column.
 std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *error);
+
+// Handed each event as it is read: the trace holds it (its actors, its payload); false stops
+// the read.
+using EventSink = std::function<bool(const Trace &trace, const Event &event, qsizetype index)>;
+
+// Reads a trace file as above, but hands each event to `sink` as it is read and then lets it
+// go: memory does not grow with the file. A regular file is read twice, first for its head
+// and actors (a streamed file lists its actors after its events), then for its events; a pipe
+// or a device is read once, whole, then handed over. Returns the trace's head and actors
+// (without its events), or nullopt with the reader's message (empty after the sink's "stop").
+std::optional<Trace> streamTraceFile(const QString &path, const EventSink &sink, QString *error);
 
 } // namespace sockscope
