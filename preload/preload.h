@@ -118,7 +118,10 @@ void afterForkInChild(void);
     X(pid_t, fork, void)                                                                           \
     X(pid_t, waitpid, pid_t, int *, int)                                                           \
     X(pid_t, wait4, pid_t, int *, int, struct rusage *)                                            \
-    X(pid_t, wait, int *)
+    X(pid_t, wait, int *)                                                                          \
+    X(void, exit, int)                                                                             \
+    X(void, _exit, int)                                                                            \
+    X(void, _Exit, int)
 
 #define SOCKSCOPE_DECLARE_REAL(ret, name, ...) extern ret (*real_##name)(__VA_ARGS__);
 SOCKSCOPE_REAL_FUNCTIONS(SOCKSCOPE_DECLARE_REAL)

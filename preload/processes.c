@@ -1,5 +1,6 @@
 /* The preload library's threads and processes: pthread_create (the new thread reports its own
- * start), pthread_exit, fork, and waitpid/wait4/wait (a reap, or an error). */
+ * start), pthread_exit, fork, waitpid/wait4/wait (a reap, or an error), and exit/_exit/_Exit
+ * (the line a process ends at: its exit itself is seen from outside, with a pidfd). */
 #include "preload.h"
 
 #include <errno.h>
@@ -165,4 +166,39 @@ EXPORT pid_t wait(int *status)
     int *s = status ? status : &local;
     const pid_t rc = REAL(wait)(s);
     return reaped(-1, rc, s, errno, __builtin_return_address(0));
+}
+
+/* ---- the end of a process ---- */
+static void recordExitCall(int status, const void *returnAddress)
+{
+    if (!watching())
+        return;
+    struct Builder b;
+    begin(&b, SOCKSCOPE_WATCH_EXIT_CALL, -1, returnAddress);
+    b.r.bytes = status;
+    emit(&b);
+}
+
+EXPORT void exit(int status)
+{
+    RESOLVE(exit);
+    recordExitCall(status, __builtin_return_address(0));
+    REAL(exit)(status);
+    __builtin_unreachable();
+}
+
+EXPORT void _exit(int status)
+{
+    RESOLVE(_exit);
+    recordExitCall(status, __builtin_return_address(0));
+    REAL(_exit)(status);
+    __builtin_unreachable();
+}
+
+EXPORT void _Exit(int status)
+{
+    RESOLVE(_Exit);
+    recordExitCall(status, __builtin_return_address(0));
+    REAL(_Exit)(status);
+    __builtin_unreachable();
 }

@@ -412,6 +412,8 @@ private Q_SLOTS:
         checkSources(*t, name, EventKind::AcceptEnd, QStringLiteral("accept"));
         checkSources(*t, name, EventKind::RecvEnd, QStringLiteral("recv"));
         checkSources(*t, name, EventKind::Fork, QStringLiteral("fork"));
+        // Each child's end, seen from outside, at the line of its _exit().
+        checkSources(*t, name, EventKind::ProcessExit, QStringLiteral("exit"));
     }
 
     void readiness_data()

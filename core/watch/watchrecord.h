@@ -31,7 +31,10 @@ enum
     SOCKSCOPE_WATCH_THREAD_START = 200,
     /* The library is loaded in a process (at start and after an exec that is followed):
      * aux = parent pid. */
-    SOCKSCOPE_WATCH_HELLO = 201
+    SOCKSCOPE_WATCH_HELLO = 201,
+    /* The process calls exit(), _exit() or _Exit(): bytes = the status it asks for. Its line
+     * goes to the process_exit the watcher records when the process has ended. */
+    SOCKSCOPE_WATCH_EXIT_CALL = 202
 };
 
 struct SockscopeWatchRecord

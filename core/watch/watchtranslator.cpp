@@ -162,6 +162,13 @@ bool WatchTranslator::take(QByteArrayView message)
 
     if (r.kind == SOCKSCOPE_WATCH_HELLO)
         return true;
+    if (r.kind == SOCKSCOPE_WATCH_EXIT_CALL) {
+        // Not an event: the process has not ended yet (exit() runs its handlers first). Its
+        // process_exit, seen from outside, will carry the line.
+        if (const std::uint16_t line = sourceLine(r, source); line != kNoLine)
+            m_exitLines.insert(r.pid, line);
+        return true;
+    }
     if (r.kind == SOCKSCOPE_WATCH_THREAD_START) {
         const std::uint32_t parent = actorFor(r.pid, r.aux > 0 ? r.aux : r.pid);
         std::uint32_t id = m_actors.value(key(r.pid, r.tid));
@@ -326,6 +333,7 @@ void WatchTranslator::childExited(int pid, std::int64_t monotonicNs, int status,
     e.actor = *it;
     e.childPid = pid;
     e.status = status;
+    e.line = m_exitLines.value(pid, kNoLine);
     if (stoppedByWatch)
         e.flags |= kFlagStoppedByRun;
     record(e);

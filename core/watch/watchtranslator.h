@@ -86,6 +86,7 @@ private:
     QHash<std::uint64_t, std::uint32_t> m_actors; // (pid << 32 | tid) -> actor
     QHash<int, std::uint32_t> m_children;         // pid -> child lane
     QHash<int, bool> m_exited;
+    QHash<int, std::uint16_t> m_exitLines;                // pid -> the line of its exit() call
     std::map<std::pair<int, int>, EpollInterest> m_epoll; // (pid, epfd)
     std::map<std::pair<int, int>, int> m_boundPort;       // (pid, fd) -> port
     std::set<std::pair<int, int>> m_datagram;             // (pid, fd) of SOCK_DGRAM sockets

@@ -1,6 +1,6 @@
 # SockScope's hook for a watched Python program (sockscope-cli watch, on PYTHONPATH only
-# while watching): before each call into a socket, select, poll, epoll, fork, wait or a new
-# thread, it tells SockScope's preload library which line of the program made it, so that the
+# while watching): before each call into a socket, select, poll, epoll, fork, wait, os._exit or
+# a new thread, it tells SockScope's preload library which line of the program made it, so that the
 # event carries "source": "FILE:LINE". The line is the innermost frame outside Python's own
 # library (socket.py, selectors.py, socketserver.py are Python's; the student's file is not).
 # It changes nothing the program does. Without the preload library it does nothing.
@@ -29,7 +29,7 @@ def _sockscope_install():
         "send", "sendall", "sendto", "sendmsg", "connect", "connect_ex", "bind", "listen",
         "close", "shutdown", "select", "poll", "register", "modify", "unregister", "epoll",
         "fork", "waitpid", "wait", "wait3", "wait4", "start_new_thread", "read", "write",
-        "dup", "socket"))
+        "dup", "socket", "_exit"))
 
     def where(frame):
         while frame is not None:

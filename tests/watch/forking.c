@@ -36,7 +36,7 @@ int main(int argc, char **argv)
             while ((n = recv(conn, buffer, sizeof buffer, 0)) > 0) /* tag: recv */
                 send(conn, buffer, (size_t)n, 0);
             close(conn);
-            _exit(0);
+            _exit(0); /* tag: exit */
         }
         close(conn);
     }

@@ -21,7 +21,7 @@ for _ in range(count):
                 break
             conn.sendall(data)
         conn.close()
-        os._exit(0)
+        os._exit(0)  # tag: exit
     conn.close()
 print("served", count, flush=True)
 sys.stdin.readline()
