@@ -97,7 +97,15 @@ double plainTrial(const QString &server, const QString &strace, double seconds)
     return rps;
 }
 
-double watchedTrial(const QString &server, const QString &preload, double seconds)
+// Echo requests per second of the watched server, and the events its trace holds per request
+// (a recv_begin, a recv_end and a send each at least: fewer would mean records were lost).
+struct WatchedTrial
+{
+    double rps = 0;
+    double eventsPerRequest = 0;
+};
+
+WatchedTrial watchedTrial(const QString &server, const QString &preload, double seconds)
 {
     const std::uint16_t port = freePort();
     Recorder recorder;
@@ -107,7 +115,7 @@ double watchedTrial(const QString &server, const QString &preload, double second
     options.preloadLibrary = preload;
     QString error;
     if (!watcher.start(options, &error))
-        return 0;
+        return {};
     Trace trace;
     std::atomic<bool> done{false};
     std::thread reader([&] {
@@ -122,7 +130,9 @@ double watchedTrial(const QString &server, const QString &preload, double second
     reader.join();
     watcher.stop();
     recorder.drainInto(trace);
-    return trace.size() > 0 ? rps : 0;
+    if (trace.isEmpty() || rps <= 0)
+        return {};
+    return {rps, double(trace.size()) / (rps * seconds)};
 }
 
 Results watchBench(const Options &options)
@@ -135,14 +145,19 @@ Results watchBench(const Options &options)
     const int trials = options.scaled(7, 1);
     const double seconds = options.smoke ? 0.1 : 1.0;
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
-    std::vector<double> plain, watched, traced;
+    std::vector<double> plain, watched, traced, eventsPerRequest;
+    auto watch = [&] {
+        const WatchedTrial t = watchedTrial(server, preload, seconds);
+        watched.push_back(t.rps);
+        eventsPerRequest.push_back(t.eventsPerRequest);
+    };
     for (int i = 0; i < trials; ++i) {
         const bool watchedFirst = i % 2 == 0;
         if (watchedFirst)
-            watched.push_back(watchedTrial(server, preload, seconds));
+            watch();
         plain.push_back(plainTrial(server, {}, seconds));
         if (!watchedFirst)
-            watched.push_back(watchedTrial(server, preload, seconds));
+            watch();
         if (!strace.isEmpty())
             traced.push_back(plainTrial(server, strace, seconds));
     }
@@ -153,6 +168,7 @@ Results watchBench(const Options &options)
     r.insert(QStringLiteral("watch_rps_plain"), plainMedian);
     r.insert(QStringLiteral("watch_rps_watched"), percentile(watched, 0.5));
     r.insert(QStringLiteral("watch_overhead_ratio"), percentile(watched, 0.5) / plainMedian);
+    r.insert(QStringLiteral("watch_events_per_request"), percentile(eventsPerRequest, 0.5));
     if (!traced.empty())
         r.insert(QStringLiteral("watch_strace_ratio"), percentile(traced, 0.5) / plainMedian);
     return r;

@@ -134,6 +134,13 @@ SOCKSCOPE_REAL_FUNCTIONS(SOCKSCOPE_DECLARE_REAL)
             *(void **)(&real_##name) = dlsym(RTLD_NEXT, #name);                                    \
     } while (0)
 
+/* ---- the shared-memory rings (records.c) ---- */
+extern struct SockscopeWatchRings *g_rings; /* NULL: records go through the socket only */
+extern int g_ringFd;
+extern TLS int t_ring; /* this thread's ring; -1: none claimed yet, -2: none to be had */
+/* Gives this thread's ring back (a thread that ends). */
+void releaseRing(void);
+
 /* ---- descriptors ---- */
 static inline int watching(void)
 {

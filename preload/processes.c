@@ -40,6 +40,7 @@ static void *trampoline(void *p)
     struct Builder e;
     begin(&e, K_THREAD_EXIT, -1, NULL);
     emit(&e);
+    releaseRing();
     return result;
 }
 
@@ -83,6 +84,7 @@ EXPORT void pthread_exit(void *value)
         struct Builder e;
         begin(&e, K_THREAD_EXIT, -1, __builtin_return_address(0));
         emit(&e);
+        releaseRing();
     }
     REAL(pthread_exit)(value);
     __builtin_unreachable();

@@ -78,7 +78,63 @@ void setPreview(struct Builder *b, const void *data, ssize_t n)
     b->previewSize = n < SOCKSCOPE_WATCH_PREVIEW ? (int)n : SOCKSCOPE_WATCH_PREVIEW;
 }
 
-/* One send() of the whole record. Never raises SIGPIPE; errno is the caller's again after. */
+/* ---- the shared-memory rings (watch/watchrecord.h) ---- */
+struct SockscopeWatchRings *g_rings;
+int g_ringFd = -1;
+TLS int t_ring = -1;
+static TLS int t_inRing; /* a write to the ring is under way in this thread */
+
+static int claimRing(void)
+{
+    const uint32_t tid = (uint32_t)currentTid();
+    for (int i = 0; i < SOCKSCOPE_WATCH_RINGS; ++i) {
+        struct SockscopeWatchRing *r = &g_rings->ring[i];
+        uint32_t expected = 0;
+        if (__atomic_load_n(&r->owner, __ATOMIC_RELAXED) == 0 &&
+            __atomic_compare_exchange_n(&r->owner, &expected, tid, 0, __ATOMIC_ACQUIRE,
+                                        __ATOMIC_RELAXED)) {
+            __atomic_store_n(&r->pid, g_pid, __ATOMIC_RELAXED);
+            return t_ring = i;
+        }
+    }
+    return t_ring = -2;
+}
+
+void releaseRing(void)
+{
+    if (g_rings && t_ring >= 0)
+        __atomic_store_n(&g_rings->ring[t_ring].owner, 0, __ATOMIC_RELEASE);
+    t_ring = -1;
+}
+
+/* The record into this thread's ring: 1, or 0 when it must go through the socket. */
+static int ringWrite(const char *bytes, size_t size)
+{
+    if (!g_rings || t_inRing || t_ring == -2)
+        return 0;
+    t_inRing = 1; /* a signal handler that records now uses the socket */
+    int ok = 0;
+    const int i = t_ring >= 0 ? t_ring : claimRing();
+    if (i >= 0) {
+        struct SockscopeWatchRing *r = &g_rings->ring[i];
+        const uint64_t head = __atomic_load_n(&r->head, __ATOMIC_RELAXED);
+        const uint64_t tail = __atomic_load_n(&r->tail, __ATOMIC_ACQUIRE);
+        if (head - tail + size <= SOCKSCOPE_WATCH_RING_BYTES) {
+            const size_t at = (size_t)(head % SOCKSCOPE_WATCH_RING_BYTES);
+            const size_t first =
+                size < SOCKSCOPE_WATCH_RING_BYTES - at ? size : SOCKSCOPE_WATCH_RING_BYTES - at;
+            memcpy(r->data + at, bytes, first);
+            memcpy(r->data, bytes + first, size - first);
+            __atomic_store_n(&r->head, head + size, __ATOMIC_RELEASE);
+            ok = 1;
+        }
+    }
+    t_inRing = 0;
+    return ok;
+}
+
+/* One record, into this thread's ring or with one send() of the whole record. Never raises
+ * SIGPIPE; errno is the caller's again after. */
 void emit(struct Builder *b)
 {
     if (!watching())
@@ -106,6 +162,10 @@ void emit(struct Builder *b)
     b->r.tid = currentTid();
     b->r.size = (uint16_t)size;
     memcpy(buffer, &b->r, sizeof b->r);
+    if (ringWrite(buffer, size)) {
+        errno = savedErrno;
+        return;
+    }
     long rc;
     do {
         rc = syscall(SYS_sendto, g_fd, buffer, size, MSG_NOSIGNAL, NULL, 0);

@@ -4,8 +4,9 @@
  *
  * Rules, because the program's threads, forked children and signal handlers all come here:
  *  - no malloc, no locks, no stdio after the constructor: a record is built on the stack and
- *    sent with one send() (a SOCK_SEQPACKET socket: one record per message, far below
- *    PIPE_BUF); everything called is async-signal-safe;
+ *    copied into the thread's shared-memory ring, or sent with one send() (a SOCK_SEQPACKET
+ *    socket: one record per message, far below PIPE_BUF); everything called is
+ *    async-signal-safe;
  *  - the library's own calls are raw system calls, never its own wrappers;
  *  - the program sees what it would see without the library: same results, same errno, no
  *    retried EINTR, no SIGPIPE from the report descriptor (MSG_NOSIGNAL);
@@ -22,6 +23,8 @@
 #include <link.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 
 int g_fd = -1;
 int g_pid;
@@ -98,6 +101,8 @@ static void forgetEnvironment(void)
             g_keptPreload[used] = 0;
             *e = g_keptPreload;
         } else if (strncmp(*e, SOCKSCOPE_WATCH_FD_ENV "=", sizeof SOCKSCOPE_WATCH_FD_ENV) == 0 ||
+                   strncmp(*e, SOCKSCOPE_WATCH_RING_ENV "=", sizeof SOCKSCOPE_WATCH_RING_ENV) ==
+                       0 ||
                    strncmp(*e, "SOCKSCOPE_WATCH_ARMED=", 22) == 0) {
             *e = g_forgotten;
         }
@@ -113,6 +118,8 @@ void arm(void)
         /* Programs it execs from now on are not watched (unless asked): the library leaves
          * their environment and the report descriptor closes on exec. */
         syscall(SYS_fcntl, g_fd, F_SETFD, FD_CLOEXEC);
+        if (g_ringFd >= 0)
+            syscall(SYS_fcntl, g_ringFd, F_SETFD, FD_CLOEXEC);
         forgetEnvironment();
     }
 }
@@ -121,6 +128,35 @@ void afterForkInChild(void)
 {
     g_pid = (int)syscall(SYS_getpid);
     t_tid = 0;
+    t_ring = -1; /* the parent's thread keeps its ring: this process claims its own */
+}
+
+/* The watcher's rings (watch/watchrecord.h), when it made them; without them every record
+ * goes through the socket. */
+static void mapRings(void)
+{
+    const char *text = getenv(SOCKSCOPE_WATCH_RING_ENV);
+    if (!text)
+        return;
+    char *end = NULL;
+    const long fd = strtol(text, &end, 10);
+    if (!end || *end || fd < 0 || fd > 1 << 20)
+        return;
+    struct stat st;
+    if (syscall(SYS_fstat, (int)fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (size_t)st.st_size != sizeof(struct SockscopeWatchRings))
+        return;
+    void *p = (void *)syscall(SYS_mmap, NULL, sizeof(struct SockscopeWatchRings),
+                              PROT_READ | PROT_WRITE, MAP_SHARED, (int)fd, 0);
+    if (p == MAP_FAILED)
+        return;
+    struct SockscopeWatchRings *rings = (struct SockscopeWatchRings *)p;
+    if (rings->magic != SOCKSCOPE_WATCH_RING_MAGIC || rings->count != SOCKSCOPE_WATCH_RINGS) {
+        syscall(SYS_munmap, p, sizeof(struct SockscopeWatchRings));
+        return;
+    }
+    g_rings = rings;
+    g_ringFd = (int)fd;
 }
 
 __attribute__((constructor)) static void sockscopePreloadInit(void)
@@ -147,6 +183,7 @@ __attribute__((constructor)) static void sockscopePreloadInit(void)
         return;
     g_fd = (int)fd;
     g_pid = (int)syscall(SYS_getpid);
+    mapRings();
     dl_iterate_phdr(findMainExecutable, NULL);
     pthread_atfork(NULL, NULL, afterForkInChild);
     const char *armed = getenv("SOCKSCOPE_WATCH_ARMED");

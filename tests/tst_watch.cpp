@@ -10,6 +10,7 @@
 #include "trace/tracefile.h"
 #include "watch/programcheck.h"
 #include "watch/watcher.h"
+#include "watch/watchrecord.h"
 
 #include <QDir>
 #include <QFile>
@@ -357,6 +358,39 @@ private Q_SLOTS:
         checkSources(*t, QStringLiteral("threaded.py"), EventKind::RecvEnd, QStringLiteral("recv"));
         checkSources(*t, QStringLiteral("threaded.py"), EventKind::ThreadSpawn,
                      QStringLiteral("spawn"));
+    }
+
+    // More threads at once than there are shared-memory rings (watch/watchrecord.h): the
+    // threads without one report through the socket, and nothing is lost either way.
+    void moreThreadsThanRings()
+    {
+        constexpr int kClients = SOCKSCOPE_WATCH_RINGS + 16;
+        Watch w;
+        QVERIFY2(w.start(programFor(QStringLiteral("threaded.py"),
+                                    {QStringLiteral("0"), QString::number(kClients)})),
+                 w.err.constData());
+        std::vector<int> fds;
+        for (int i = 0; i < kClients; ++i) {
+            fds.push_back(connectTo(w.port));
+            QVERIFY(fds.back() >= 0);
+        }
+        // Every worker holds its thread (and so its ring, or none) until its client is done.
+        for (int fd : fds)
+            QVERIFY(echo(fd));
+        for (int fd : fds)
+            ::close(fd);
+        QVERIFY(w.finish());
+        const auto t = w.trace();
+        QVERIFY(t);
+        const Actor *main = mainOf(*t);
+        QVERIFY(main);
+        QCOMPARE(count(*t, EventKind::AcceptEnd, main->id), kClients);
+        QCOMPARE(count(*t, EventKind::ThreadSpawn, main->id), kClients);
+        QCOMPARE(count(*t, EventKind::ThreadExit), kClients);
+        int echoed = 0;
+        for (const Event &e : t->events())
+            echoed += e.kind == EventKind::RecvEnd && e.bytes > 0 && e.actor != main->id;
+        QCOMPARE(echoed, kClients);
     }
 
     void forkingZombies_data()

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -45,7 +46,7 @@ int decodeStatus(int status)
 
 // The environment of the watched program: ours, with the library preloaded (before whatever
 // the user preloads), the report descriptor's number and, for Python, the sitecustomize.
-std::vector<QByteArray> programEnvironment(const WatchOptions &options, int reportFd)
+std::vector<QByteArray> programEnvironment(const WatchOptions &options, int reportFd, int ringFd)
 {
     QByteArray preload = QFile::encodeName(options.preloadLibrary);
     QByteArray pythonPath = QFile::encodeName(options.pythonPath);
@@ -59,6 +60,7 @@ std::vector<QByteArray> programEnvironment(const WatchOptions &options, int repo
             if (entry.size() > 11)
                 pythonPath += ':' + entry.mid(11);
         } else if (!entry.startsWith(SOCKSCOPE_WATCH_FD_ENV "=") &&
+                   !entry.startsWith(SOCKSCOPE_WATCH_RING_ENV "=") &&
                    !entry.startsWith(SOCKSCOPE_WATCH_FOLLOW_EXEC_ENV "=")) {
             env.push_back(entry);
         }
@@ -69,6 +71,8 @@ std::vector<QByteArray> programEnvironment(const WatchOptions &options, int repo
     if (!pythonPath.isEmpty())
         env.push_back("PYTHONPATH=" + pythonPath);
     env.push_back(SOCKSCOPE_WATCH_FD_ENV "=" + QByteArray::number(reportFd));
+    if (ringFd >= 0)
+        env.push_back(SOCKSCOPE_WATCH_RING_ENV "=" + QByteArray::number(ringFd));
     if (options.followExec)
         env.push_back(SOCKSCOPE_WATCH_FOLLOW_EXEC_ENV "=1");
     return env;
@@ -116,6 +120,9 @@ bool Watcher::start(const WatchOptions &options, QString *error)
     }
     m_records = pair[0];
     ::fcntl(m_records, F_SETFL, ::fcntl(m_records, F_GETFL) | O_NONBLOCK);
+    // The rings, when the system lets us make them; the program's copy of their descriptor
+    // is inherited like the socket's.
+    const int ringFd = m_rings.create() ? ::fcntl(m_rings.fd(), F_DUPFD, 100) : -1;
 
     std::vector<QByteArray> args;
     for (const QString &a : options.program)
@@ -124,7 +131,7 @@ bool Watcher::start(const WatchOptions &options, QString *error)
     for (QByteArray &a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
-    std::vector<QByteArray> env = programEnvironment(options, reportFd);
+    std::vector<QByteArray> env = programEnvironment(options, reportFd, ringFd);
     std::vector<char *> envp;
     for (QByteArray &e : env)
         envp.push_back(e.data());
@@ -159,6 +166,8 @@ bool Watcher::start(const WatchOptions &options, QString *error)
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     ::close(reportFd);
+    if (ringFd >= 0)
+        ::close(ringFd);
     if (rc != 0) {
         *error = QStringLiteral("cannot start %1: %2")
                      .arg(options.program.first(), QString::fromLocal8Bit(std::strerror(rc)));
@@ -225,6 +234,7 @@ std::optional<int> Watcher::zombieStatus(pid_t pid)
 
 void Watcher::readRecords()
 {
+    m_ringsBusy = m_rings.read([this](QByteArrayView record) { m_translator->take(record); }) > 0;
     if (m_records < 0)
         return;
     char buffer[SOCKSCOPE_WATCH_MAX_RECORD + 64];
@@ -256,6 +266,7 @@ void Watcher::checkChildren(bool stopping)
             const std::optional<int> status = zombieStatus(it->first);
             m_translator->childExited(it->first, Recorder::monotonicNs(), status.value_or(0),
                                       stopping);
+            m_rings.releaseProcess(it->first);
             ::close(it->second);
             it = m_childPidfds.erase(it);
         } else {
@@ -292,6 +303,10 @@ bool Watcher::poll(int timeoutMs, int wakeFd)
         fds.push_back({fd, POLLIN, 0});
     if (wakeFd >= 0)
         fds.push_back({wakeFd, POLLIN, 0});
+    // Records in the rings wake nobody: they are looked at every 10 ms, every 1 ms while they
+    // come (a ring holds about 2,000 records: a busy thread fills it in tens of ms).
+    if (m_rings.isOpen())
+        timeoutMs = std::min(timeoutMs, m_ringsBusy ? 1 : 10);
     ::poll(fds.data(), nfds_t(fds.size()), timeoutMs);
     readRecords();
     checkChildren(false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lab/kernelsampler.h"
+#include "watchrings.h"
 #include "watchtranslator.h"
 
 #include <QString>
@@ -77,7 +78,9 @@ private:
     std::unique_ptr<WatchTranslator> m_translator;
     pid_t m_pid = -1;
     int m_pidfd = -1;
-    int m_records = -1; // our end of the SOCK_SEQPACKET pair
+    int m_records = -1;       // our end of the SOCK_SEQPACKET pair
+    WatchRings m_rings;       // the fast way in (the socket takes what does not fit)
+    bool m_ringsBusy = false; // the last read found records: read again soon
     bool m_exited = false;
     bool m_stopped = false;
     int m_exitStatus = 0;

@@ -22,6 +22,8 @@
 /* "1": programs the watched program execs are watched too (LD_PRELOAD and the descriptor
  * are kept); otherwise both are removed before the program's own code runs. */
 #define SOCKSCOPE_WATCH_FOLLOW_EXEC_ENV "SOCKSCOPE_WATCH_FOLLOW_EXEC"
+/* The shared-memory rings (below): a descriptor of the memfd the watcher made. */
+#define SOCKSCOPE_WATCH_RING_ENV "SOCKSCOPE_WATCH_RING_FD"
 
 /* Record kinds: below 128, an EventKind (core/trace/event.h) with its meaning there. */
 enum
@@ -65,6 +67,38 @@ struct SockscopeWatchRecord
                                0: the call was not made from the main executable */
     int64_t spawnNs;
     uint64_t epollData; /* epoll_ctl: the low 32 bits of the event's data */
+};
+
+/* Shared-memory rings, the fast way in: each thread of the program claims a ring of its own
+ * (the first free `owner`, with a compare-and-swap of its tid) and appends its records there,
+ * whole and back to back, with no system call; only the owner moves `head`, only the watcher
+ * moves `tail`, each with a store-release after the bytes it covers. The watcher reads every
+ * ring every few milliseconds. A record that does not fit (its ring is full, every ring is
+ * taken, or a signal handler interrupted a write to the ring) goes through the socket as
+ * before: nothing is lost. A thread gives its ring back when it ends; the rings of a process
+ * that has ended are given back by the watcher. */
+#define SOCKSCOPE_WATCH_RING_MAGIC 0x474e4952u /* "RING" */
+#define SOCKSCOPE_WATCH_RINGS 64
+#define SOCKSCOPE_WATCH_RING_BYTES (256 * 1024) /* a power of two */
+
+struct SockscopeWatchRing
+{
+    uint32_t owner; /* the tid writing here; 0: free */
+    int32_t pid;    /* the owner's process */
+    uint8_t pad0[56];
+    uint64_t head; /* bytes ever written */
+    uint8_t pad1[56];
+    uint64_t tail; /* bytes ever read */
+    uint8_t pad2[56];
+    uint8_t data[SOCKSCOPE_WATCH_RING_BYTES];
+};
+
+struct SockscopeWatchRings
+{
+    uint32_t magic;
+    uint32_t count;
+    uint8_t pad[56];
+    struct SockscopeWatchRing ring[SOCKSCOPE_WATCH_RINGS];
 };
 
 #endif
