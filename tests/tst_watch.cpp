@@ -4,6 +4,7 @@
 // line of each accept and recv, a statically linked program refused, a stop that leaves
 // nothing running, and a watcher that leaks no descriptor.
 
+#include "analysis/stateattime.h"
 #include "trace/kernelsample.h"
 #include "trace/recorder.h"
 #include "trace/trace.h"
@@ -358,6 +359,15 @@ private Q_SLOTS:
         checkSources(*t, QStringLiteral("threaded.py"), EventKind::RecvEnd, QStringLiteral("recv"));
         checkSources(*t, QStringLiteral("threaded.py"), EventKind::ThreadSpawn,
                      QStringLiteral("spawn"));
+        // Between the calls SockScope sees, the program's main thread waits in join(), which
+        // it does not see: the views do not call that "running". Scripted clients are ours.
+        QVERIFY(seenOnlyInCalls(*t, main->id));
+        QCOMPARE(actorStateName(ActorState::Running, seenOnlyInCalls(*t, main->id)),
+                 QStringLiteral("between watched calls"));
+        for (const Actor &a : t->actors()) {
+            if (a.kind == ActorKind::Client)
+                QVERIFY(!seenOnlyInCalls(*t, a.id));
+        }
     }
 
     // More threads at once than there are shared-memory rings (watch/watchrecord.h): the

@@ -527,6 +527,10 @@ Beispiele:
         <translation>läuft</translation>
     </message>
     <message>
+        <source>between watched calls</source>
+        <translation>zwischen beobachteten Aufrufen</translation>
+    </message>
+    <message>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
@@ -837,6 +841,10 @@ Beispiele:
     <message>
         <source>%1 is running</source>
         <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1 is between the calls SockScope watches: running, or waiting in something it does not see (a lock, join(), a sleep)</source>
+        <translation>%1 ist zwischen den Aufrufen, die SockScope beobachtet: läuft oder wartet auf etwas, das es nicht sieht (eine Sperre, join(), ein sleep)</translation>
     </message>
     <message>
         <source>%1 is blocked in a call</source>

@@ -527,6 +527,10 @@ Ejemplos:
         <translation>en ejecución</translation>
     </message>
     <message>
+        <source>between watched calls</source>
+        <translation>entre llamadas observadas</translation>
+    </message>
+    <message>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>
@@ -837,6 +841,10 @@ Ejemplos:
     <message>
         <source>%1 is running</source>
         <translation>%1 se está ejecutando</translation>
+    </message>
+    <message>
+        <source>%1 is between the calls SockScope watches: running, or waiting in something it does not see (a lock, join(), a sleep)</source>
+        <translation>%1 está entre las llamadas que SockScope observa: en ejecución, o esperando algo que no ve (un cerrojo, join(), un sleep)</translation>
     </message>
     <message>
         <source>%1 is blocked in a call</source>

@@ -410,7 +410,8 @@ void CodePane::refresh()
             m_title->setText(tr("%1 is suspended in %2 (no thread waits for it): it awaits %3")
                                  .arg(name, status->call, status->waitingFor));
         else
-            m_title->setText(actorStateSentence(name, status->state));
+            m_title->setText(
+                actorStateSentence(name, status->state, seenOnlyInCalls(trace, status->actor)));
     }
     if (!trace.sources.empty() || m_model == QLatin1String("watched")) {
         showWatchedProgram();

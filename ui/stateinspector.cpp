@@ -238,8 +238,8 @@ void StateInspector::refresh()
         const bool inCall = a.state == ActorState::Blocked || a.state == ActorState::InCall ||
                             a.state == ActorState::Suspended;
         setRow(m_actors, row,
-               {name(a.actor), actorStateName(a.state), inCall ? a.call : QString(),
-                inCall ? a.waitingFor : QString()});
+               {name(a.actor), actorStateName(a.state, seenOnlyInCalls(trace, a.actor)),
+                inCall ? a.call : QString(), inCall ? a.waitingFor : QString()});
     }
 
     m_sockets->setRowCount(int(s.sockets.size()));

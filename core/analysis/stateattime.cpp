@@ -7,14 +7,21 @@
 
 namespace sockscope {
 
-QString actorStateName(ActorState state)
+bool seenOnlyInCalls(const Trace &trace, std::uint32_t actor)
+{
+    const Actor *a = trace.actor(actor);
+    return trace.model == QLatin1String("watched") && a && a->kind != ActorKind::Client &&
+           a->kind != ActorKind::Kernel;
+}
+
+QString actorStateName(ActorState state, bool callsOnly)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("ActorState", text); };
     switch (state) {
     case ActorState::NotStarted:
         return tr("not started");
     case ActorState::Running:
-        return tr("running");
+        return callsOnly ? tr("between watched calls") : tr("running");
     case ActorState::Blocked:
         return tr("blocked");
     case ActorState::InCall:
@@ -33,13 +40,17 @@ QString actorStateName(ActorState state)
     return {};
 }
 
-QString actorStateSentence(const QString &name, ActorState state)
+QString actorStateSentence(const QString &name, ActorState state, bool callsOnly)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("ActorState", text); };
     switch (state) {
     case ActorState::NotStarted:
         return tr("%1 has not started yet").arg(name);
     case ActorState::Running:
+        if (callsOnly)
+            return tr("%1 is between the calls SockScope watches: running, or waiting in "
+                      "something it does not see (a lock, join(), a sleep)")
+                .arg(name);
         return tr("%1 is running").arg(name);
     case ActorState::Blocked:
         return tr("%1 is blocked in a call").arg(name);

@@ -26,9 +26,15 @@ enum class ActorState : std::uint8_t
     Suspended, // a task (coroutine) at an await: in no call, no thread waits for it
     Done       // a task whose coroutine has returned (or was cancelled)
 };
-QString actorStateName(ActorState state); // translatable: "blocked", "zombie", ...
+// `callsOnly`: an actor of a watched program (seenOnlyInCalls()), of which SockScope sees only
+// the calls its preload library catches: between them it is not known to run, it may wait in
+// something unseen (a lock, join(), a sleep), and its "running" says so.
+QString actorStateName(ActorState state,
+                       bool callsOnly = false); // translatable: "blocked", "zombie", ...
 // A whole clause that reads right: "client 3 has exited", "child 30367 is a zombie".
-QString actorStateSentence(const QString &name, ActorState state);
+QString actorStateSentence(const QString &name, ActorState state, bool callsOnly = false);
+// A thread or process of a watched program (not a scripted client, not the kernel).
+bool seenOnlyInCalls(const Trace &trace, std::uint32_t actor);
 
 struct ActorStatus
 {

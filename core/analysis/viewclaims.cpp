@@ -42,7 +42,8 @@ QJsonObject claimsJson(const Trace &trace, const ViewClaims &claims)
         const Actor *actor = trace.actor(s.actor);
         QJsonObject row;
         row.insert(QStringLiteral("name"), actor ? laneTitle(*actor) : QString::number(s.actor));
-        row.insert(QStringLiteral("state"), actorStateName(s.state));
+        row.insert(QStringLiteral("state"),
+                   actorStateName(s.state, seenOnlyInCalls(trace, s.actor)));
         if (!s.call.isEmpty())
             row.insert(QStringLiteral("call"), s.call);
         if (!s.waitingFor.isEmpty())
