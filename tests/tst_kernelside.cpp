@@ -128,6 +128,68 @@ class TestKernelSide : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A sample that names no descriptor (none held the socket when the sampler looked) but is
+    // stamped after the accept() that made one: the narration names the descriptor the tables
+    // know at that moment, never "no descriptor holds it" beside a table that shows one.
+    void sampleAfterTheAcceptNamesTheDescriptor()
+    {
+        Trace t;
+        const auto main =
+            t.addActor({0, ActorKind::Thread, QStringLiteral("main"), 7, 7, 0, false});
+        const auto client =
+            t.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 0, 0, 0, false});
+        const auto kernel =
+            t.addActor({0, ActorKind::Kernel, QStringLiteral("kernel"), 7, 0, 0, false});
+        const Endpoint server{0x7f000001u, 5000};
+        const Endpoint clientEnd{0x7f000001u, 40000};
+        std::int64_t now = 0;
+        auto add = [&](Event e, QByteArrayView payload = {}) {
+            e.tNs = ++now;
+            t.append(e, payload);
+        };
+        Event socket;
+        socket.actor = main;
+        socket.kind = EventKind::Socket;
+        socket.fd = 3;
+        add(socket);
+        Event bind = socket;
+        bind.kind = EventKind::Bind;
+        bind.peerIpv4 = server.ipv4;
+        bind.peerPort = server.port;
+        add(bind);
+        Event listen = socket;
+        listen.kind = EventKind::Listen;
+        add(listen);
+        Event connect;
+        connect.actor = client;
+        connect.kind = EventKind::ConnectEnd;
+        connect.fd = 9;
+        connect.peerIpv4 = server.ipv4;
+        connect.peerPort = server.port;
+        add(connect, payload::encodeEndpoint(clientEnd));
+        Event accept = socket;
+        accept.kind = EventKind::AcceptEnd;
+        accept.newFd = 5;
+        accept.peerIpv4 = clientEnd.ipv4;
+        accept.peerPort = clientEnd.port;
+        add(accept);
+        Event sample;
+        sample.actor = kernel;
+        sample.kind = EventKind::Queues;
+        sample.fd = -1; // the sampler found no holder
+        sample.peerIpv4 = clientEnd.ipv4;
+        sample.peerPort = clientEnd.port;
+        sample.flags = kFlagSampled;
+        KernelFigures f;
+        f.local = server;
+        f.recvQueue = 0;
+        f.sendQueue = 0;
+        add(sample, payload::encodeKernelFigures(f));
+        const QString said = narrate(t, t.size() - 1);
+        QVERIFY2(said.contains(QStringLiteral("fd 5"), Qt::CaseInsensitive), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("no descriptor")), qPrintable(said));
+    }
+
     void fullQueueCloseWaitAndTimeWait()
     {
         const int fdsBefore = openDescriptors();

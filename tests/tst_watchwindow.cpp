@@ -7,12 +7,15 @@
 #include "codepane.h"
 #include "lessonpanels.h"
 #include "mainwindow.h"
+#include "modelchooser.h"
+
 #include "programconsoledock.h"
 #include "trace/trace.h"
 #include "tracedocument.h"
 #include "watch/programcheck.h"
 #include "watchcontroller.h"
 #include "watchdialog.h"
+#include <QComboBox>
 
 #include <QDir>
 #include <QFileInfo>
@@ -144,6 +147,11 @@ private Q_SLOTS:
                  qPrintable(code->markedLineText(main->id)));
         // The console says how it ended.
         QVERIFY(console->output()->toPlainText().contains(QStringLiteral("[sockscope]")));
+        // The tool bar does not claim a model for lanes that are the student's program.
+        auto *chooser = window.findChild<ModelChooser *>();
+        QVERIFY(chooser);
+        QVERIFY(chooser->isShowingWatchedProgram());
+        QVERIFY(!chooser->combo()->isVisibleTo(chooser));
     }
 
     void typesIntoStdinAndStops()

@@ -1753,6 +1753,10 @@ Erstellt mit Qt %1.</translation>
         <source>Elapsed: %1 ms</source>
         <translation>Verstrichen: %1 ms</translation>
     </message>
+    <message>
+        <source>Model: your own program (watched)</source>
+        <translation>Modell: Ihr eigenes Programm (beobachtet)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>
@@ -4284,6 +4288,21 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
         <translation>Bahnen umschalten: wer wartet, was der Kernel hält, beides (K); jetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ModelChooser</name>
+    <message>
+        <source> Model: </source>
+        <translation> Modell: </translation>
+    </message>
+    <message>
+        <source>your own program (watched)</source>
+        <translation>Ihr eigenes Programm (beobachtet)</translation>
+    </message>
+    <message>
+        <source>The lanes show the program you watch, not one of SockScope&apos;s models. Start runs the scenario under a model again.</source>
+        <translation>Die Bahnen zeigen das beobachtete Programm, nicht eines der Modelle von SockScope. Start führt das Szenario wieder unter einem Modell aus.</translation>
     </message>
 </context>
 </TS>

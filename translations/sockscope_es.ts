@@ -1753,6 +1753,10 @@ Compilado con Qt %1.</translation>
         <source>Elapsed: %1 ms</source>
         <translation>Transcurrido: %1 ms</translation>
     </message>
+    <message>
+        <source>Model: your own program (watched)</source>
+        <translation>Modelo: su propio programa (observado)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>
@@ -4284,6 +4288,21 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
         <translation>Cambiar los carriles: quién espera, lo que guarda el kernel, ambos (K); ahora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ModelChooser</name>
+    <message>
+        <source> Model: </source>
+        <translation> Modelo: </translation>
+    </message>
+    <message>
+        <source>your own program (watched)</source>
+        <translation>su propio programa (observado)</translation>
+    </message>
+    <message>
+        <source>The lanes show the program you watch, not one of SockScope&apos;s models. Start runs the scenario under a model again.</source>
+        <translation>Los carriles muestran el programa que observa, no uno de los modelos de SockScope. Iniciar vuelve a ejecutar el escenario con un modelo.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "eventlogdock.h"
 #include "lessonpanels.h"
 #include "mainwindowactions.h"
+#include "modelchooser.h"
 #include "models/modelinfo.h"
 #include "preferences.h"
 #include "presentationmode.h"
@@ -259,14 +260,9 @@ void MainWindow::createToolBars()
     QToolBar *runBar = addToolBar(tr("Run"));
     runBar->setObjectName(QStringLiteral("RunToolBar"));
     runBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    runBar->addWidget(new QLabel(tr(" Model: "), runBar));
-    m_modelCombo = new QComboBox(runBar);
-    for (const ModelInfo &m : allModels()) {
-        m_modelCombo->addItem(m.title, m.name);
-        m_modelCombo->setItemData(m_modelCombo->count() - 1, m.description, Qt::ToolTipRole);
-    }
-    m_modelCombo->setMinimumContentsLength(16);
-    runBar->addWidget(m_modelCombo);
+    m_modelChooser = new ModelChooser(runBar);
+    m_modelCombo = m_modelChooser->combo();
+    runBar->addWidget(m_modelChooser);
     runBar->addAction(m_startAction);
     runBar->addAction(m_stopAction);
 
@@ -804,7 +800,10 @@ void MainWindow::updateStatus()
     const Trace &trace = m_document->trace();
     const QString model = trace.model.isEmpty() ? currentModel() : trace.model;
     const ModelInfo *info = findModel(model);
-    m_statusModel->setText(tr("Model: %1").arg(info ? info->title : model));
+    const bool watched = model == QLatin1String("watched");
+    m_modelChooser->setShowingWatchedProgram(watched);
+    m_statusModel->setText(watched ? tr("Model: your own program (watched)")
+                                   : tr("Model: %1").arg(info ? info->title : model));
     m_statusPort->setText(m_run && m_run->port() ? tr("Port: %1").arg(m_run->port())
                                                  : tr("Port: —"));
     int live = 0;

@@ -20,6 +20,7 @@ namespace sockscope {
 class EventLogWidget;
 class LessonPanels;
 class MainWindowActions;
+class ModelChooser;
 class Run;
 class RunCompanion;
 class ScenarioPicker;
@@ -135,7 +136,8 @@ private:
     ScenarioPicker *m_scenarioPicker;
     QDockWidget *m_scenarioDock = nullptr;
     QDockWidget *m_eventLogDock = nullptr;
-    QComboBox *m_modelCombo = nullptr;
+    ModelChooser *m_modelChooser = nullptr;
+    QComboBox *m_modelCombo = nullptr; // the chooser's
     QComboBox *m_speedCombo = nullptr;
     QMenu *m_viewMenu = nullptr;
     LessonPanels *m_lessons = nullptr;

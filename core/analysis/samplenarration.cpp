@@ -38,20 +38,34 @@ bool isClient(const Trace &trace, std::uint32_t actor)
 
 // The descriptor the sample's socket is, in the tables just before it: same number, same
 // ends. Null when no table has it (or the sample names no descriptor).
-const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &before)
+const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &before, int *fd)
 {
-    if (e.fd < 0)
-        return nullptr;
+    *fd = e.fd;
     const Endpoint local = kernelFigures(trace, e).local;
     const Endpoint peer = e.peer();
+    auto fits = [&](const FdInfo &info) {
+        const bool localFits = info.local.isNull() || info.local == local;
+        const bool peerFits = peer.isNull() ? info.role == FdRole::Listening : info.peer == peer;
+        return localFits && peerFits;
+    };
     for (std::uint32_t process : before.processes()) {
-        const FdInfo *info = before.find(process, e.fd);
-        if (!info)
-            continue;
-        const bool localFits = info->local.isNull() || info->local == local;
-        const bool peerFits = peer.isNull() ? info->role == FdRole::Listening : info->peer == peer;
-        if (localFits && peerFits)
+        const FdInfo *info = e.fd >= 0 ? before.find(process, e.fd) : nullptr;
+        if (info && fits(*info))
             return info;
+    }
+    // A sample that names no descriptor (none held the socket when the sampler looked) can be
+    // stamped after the accept() that made one: the tables at this moment know the
+    // connection by its two ends.
+    if (e.fd < 0 && !peer.isNull()) {
+        for (std::uint32_t process : before.processes()) {
+            const QMap<int, FdInfo> table = before.tableOf(process);
+            for (auto it = table.cbegin(); it != table.cend(); ++it) {
+                if (!it->local.isNull() && it->local == local && it->peer == peer) {
+                    *fd = it.key();
+                    return before.find(process, it.key());
+                }
+            }
+        }
     }
     return nullptr;
 }
@@ -71,15 +85,16 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address)
 // addresses when no descriptor of the run holds it.
 QString socketName(const Trace &trace, const Event &e, const FdTables &before)
 {
-    const FdInfo *info = holderOf(trace, e, before);
+    int fd = -1;
+    const FdInfo *info = holderOf(trace, e, before, &fd);
     if (info && info->peerActor != 0 && !lane(trace, info->peerActor).isEmpty())
         return tr("the server's connection to %1 (fd %2)")
             .arg(lane(trace, info->peerActor))
-            .arg(e.fd);
+            .arg(fd);
     if (info && isClient(trace, info->lastUser))
-        return tr("%1's socket (fd %2)").arg(lane(trace, info->lastUser)).arg(e.fd);
+        return tr("%1's socket (fd %2)").arg(lane(trace, info->lastUser)).arg(fd);
     if (info)
-        return tr("fd %1").arg(e.fd);
+        return tr("fd %1").arg(fd);
     const Endpoint local = kernelFigures(trace, e).local;
     if (e.peer().isNull())
         return tr("the socket %1").arg(local.toString());
