@@ -70,6 +70,39 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // A child the stop ended is not a call "on fd -1 that returned": it was ended by a
+    // signal; one that exited by itself while the run was stopping keeps its own status.
+    void stoppedChildEndSaysHow_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("killed by the stop") << -15 << QStringLiteral("ended by signal 15");
+        QTest::newRow("exited by itself") << 0 << QStringLiteral("exited with status 0");
+    }
+    void stoppedChildEndSaysHow()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, said);
+        Trace trace;
+        const auto server =
+            trace.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
+        const auto child =
+            trace.addActor({0, ActorKind::Process, QStringLiteral("child 2"), 2, 2, server, false});
+        Event e;
+        e.tNs = 1000;
+        e.actor = child;
+        e.kind = EventKind::ProcessExit;
+        e.childPid = 2;
+        e.status = status;
+        e.flags = kFlagStoppedByRun;
+        trace.append(e);
+        QVERIFY(trace.at(0).interruptedByStop());
+        const QString text = narrate(trace, 0);
+        QVERIFY2(text.contains(said), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("fd -1")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("returned")), qPrintable(text));
+    }
+
     void acceptSaysWhoAndWhich()
     {
         const Trace trace = synthetic::selectLoop();

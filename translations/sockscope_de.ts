@@ -1154,6 +1154,14 @@ Beispiele:
             <numerusform> (von einem Sendepuffer mit %n Bytes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>child pid %1 was ended by signal %2, sent to end the run: this is the stop, not a failure of the program. It is now a zombie until its parent calls waitpid().</source>
+        <translation>Kind-PID %1 wurde durch Signal %2 beendet, das den Lauf beenden sollte: Das ist der Stopp, kein Fehler des Programms. Es ist jetzt ein Zombie, bis sein Elternprozess waitpid() aufruft.</translation>
+    </message>
+    <message>
+        <source>child pid %1 exited with status %2 while the run was stopping. It is now a zombie until its parent calls waitpid().</source>
+        <translation>Kind-PID %1 hat sich mit Status %2 beendet, während der Lauf angehalten wurde. Es ist jetzt ein Zombie, bis sein Elternprozess waitpid() aufruft.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>

@@ -1154,6 +1154,14 @@ Ejemplos:
             <numerusform> (de un búfer de envío de %n bytes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>child pid %1 was ended by signal %2, sent to end the run: this is the stop, not a failure of the program. It is now a zombie until its parent calls waitpid().</source>
+        <translation>el hijo con PID %1 terminó por la señal %2, enviada para terminar la ejecución: es la parada, no un fallo del programa. Ahora es un zombi hasta que su padre llame a waitpid().</translation>
+    </message>
+    <message>
+        <source>child pid %1 exited with status %2 while the run was stopping. It is now a zombie until its parent calls waitpid().</source>
+        <translation>el hijo con PID %1 terminó con estado %2 mientras la ejecución se detenía. Ahora es un zombi hasta que su padre llame a waitpid().</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>

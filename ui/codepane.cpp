@@ -46,6 +46,15 @@ public:
         updateFonts();
     }
 
+    // In a scroll area: the chips' room follows the width of its viewport.
+    void followViewport(QWidget *viewport) { viewport->installEventFilter(this); }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && watched == parentWidget() && !m_sections.empty())
+            setSections(std::vector<Section>(m_sections));
+        return QWidget::eventFilter(watched, event);
+    }
+
     // Stepping the cursor moves markers far more often than the listing changes: the text's
     // widths are measured again only when its lines do, and the size only changes when the
     // gutter or the lines make it.
@@ -212,19 +221,36 @@ private:
                                                int(10 * m_scale));
         return it.value();
     }
-    // At most a few chips per line; the rest as "+N" (a thousand clients on one recv line).
+    // At most a few chips per line, and no wider together than chipBudget(); the rest as "+N"
+    // (a thousand clients on one recv line, three forked children on a narrow projector).
     QList<QPair<QString, QColor>> chipsOf(const QList<Marker> &markers) const
     {
+        const int n = int(markers.size());
+        const int space = int(4 * m_scale);
+        auto widthWith = [&](int named) {
+            int w = 0;
+            for (int j = 0; j < named; ++j)
+                w += chipWidth(markers[j].label) + space;
+            if (named < n)
+                w += chipWidth(QStringLiteral("+%1").arg(n - named)) + space;
+            return w;
+        };
+        int named = std::min(n, kChipsPerLine);
+        while (named > 0 && widthWith(named) > chipBudget())
+            --named;
         QList<QPair<QString, QColor>> chips;
-        for (const Marker &m : markers) {
-            if (chips.size() == kChipsPerLine) {
-                chips << qMakePair(QStringLiteral("+%1").arg(markers.size() - kChipsPerLine),
-                                   m_palette.fold);
-                break;
-            }
-            chips << qMakePair(m.label, m.color);
-        }
+        for (int j = 0; j < named; ++j)
+            chips << qMakePair(markers[j].label, markers[j].color);
+        if (named < n)
+            chips << qMakePair(QStringLiteral("+%1").arg(n - named), m_palette.fold);
         return chips;
+    }
+    // The chips of a line may take two fifths of the pane's width, so that the code stays in
+    // sight beside them.
+    int chipBudget() const
+    {
+        const int visible = parentWidget() ? parentWidget()->width() : width();
+        return std::max(int(40 * m_scale), visible * 2 / 5 - int(20 * m_scale));
     }
     // Each section (program) has its own gutter, as wide as its busiest line needs.
     int markerGutterOf(const Section &s) const
@@ -301,6 +327,7 @@ CodePane::CodePane(CursorState *state, std::function<int(std::uint32_t)> laneInd
     layout->addLayout(header);
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(false);
+    m_view->followViewport(m_scroll->viewport());
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_scroll, 1);
 

@@ -261,6 +261,17 @@ QString stoppedText(const Trace &trace, const Event &e)
                                            "down)")
                                             .arg(eventtext::errnoText(e.err))
                                       : QString();
+    if (e.kind == EventKind::ProcessExit) // not a call: a child the stop ended
+        return e.status < 0
+                   ? tr("child pid %1 was ended by signal %2, sent to end the run: this is the "
+                        "stop, not a failure of the program. It is now a zombie until its "
+                        "parent calls waitpid().")
+                         .arg(e.childPid)
+                         .arg(-e.status)
+                   : tr("child pid %1 exited with status %2 while the run was stopping. It is "
+                        "now a zombie until its parent calls waitpid().")
+                         .arg(e.childPid)
+                         .arg(e.status);
     if (e.kind == EventKind::WaitEnd)
         return tr("%1's %2 returned because the run was stopped: SockScope shut the listening "
                   "socket down, which makes it readable. The loop ends here without serving "

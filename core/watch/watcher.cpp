@@ -264,8 +264,10 @@ void Watcher::checkChildren(bool stopping)
             // Read what the child said before it died first: its records come before its exit.
             readRecords();
             const std::optional<int> status = zombieStatus(it->first);
+            // Ended by the stop only when a signal ended it: a child that exited by itself
+            // (a zombie before the stop came) keeps its own end.
             m_translator->childExited(it->first, Recorder::monotonicNs(), status.value_or(0),
-                                      stopping);
+                                      stopping && status && *status < 0);
             m_rings.releaseProcess(it->first);
             ::close(it->second);
             it = m_childPidfds.erase(it);
