@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -133,7 +134,7 @@ private Q_SLOTS:
     {
         const QDir dir(QStringLiteral(SOCKSCOPE_SOURCE_DIR "/translations"));
         const QStringList files = dir.entryList({QStringLiteral("*.ts")}, QDir::Files);
-        QCOMPARE(files.size(), 4);
+        QCOMPARE(files.size(), 5);
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -154,13 +155,63 @@ private Q_SLOTS:
                 }
             }
             QVERIFY2(!xml.hasError(), qPrintable(name + QLatin1String(": ") + xml.errorString()));
-            QVERIFY2(messages > 100, qPrintable(name));
+            // English holds only its plural forms.
+            QVERIFY2(messages > (name == QLatin1String("sockscope_en.ts") ? 20 : 100),
+                     qPrintable(name));
             QVERIFY2(unfinished.isEmpty(),
                      qPrintable(QStringLiteral("%1: %2 unfinished, e.g. \"%3\"")
                                     .arg(name)
                                     .arg(unfinished.size())
                                     .arg(unfinished.value(0))));
         }
+    }
+
+    // English says "1 byte" and "2 bytes" where the sources say "%n byte(s)": every plural
+    // message with a "(s)" that German translates has its English forms too.
+    void englishPluralForms()
+    {
+        auto numerusSources = [](const QString &path) {
+            QFile file(path);
+            QSet<QString> sources;
+            if (!file.open(QIODevice::ReadOnly))
+                return sources;
+            QXmlStreamReader xml(&file);
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == QLatin1String("message"))
+                    numerus =
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                else if (xml.name() == QLatin1String("source") && numerus) {
+                    const QString source = xml.readElementText();
+                    if (source.contains(QLatin1String("(s)")))
+                        sources.insert(source);
+                }
+            }
+            return sources;
+        };
+        const QString dir = QStringLiteral(SOCKSCOPE_SOURCE_DIR "/translations/");
+        const QSet<QString> german = numerusSources(dir + QStringLiteral("sockscope_de.ts"));
+        const QSet<QString> english = numerusSources(dir + QStringLiteral("sockscope_en.ts"));
+        QVERIFY(german.size() > 20);
+        QCOMPARE(english, german);
+
+        QCOMPARE(installTranslation(QStringLiteral("en")), QStringLiteral("en"));
+        auto bytes = [](int n) {
+            return QCoreApplication::translate("sockscope::eventtext", "%n byte(s)", nullptr, n);
+        };
+        QCOMPARE(bytes(1), QStringLiteral("1 byte"));
+        QCOMPARE(bytes(2), QStringLiteral("2 bytes"));
+        QCOMPARE(bytes(0), QStringLiteral("0 bytes"));
+        // The narration's own plural sentences, under their context.
+        const QString waiting = QCoreApplication::translate(
+            "Narration",
+            "%n connection(s) already waiting in the accept queue, so accept() returns at once "
+            "without blocking.",
+            nullptr, 1);
+        QVERIFY2(waiting.startsWith(QLatin1String("1 connection already waiting")),
+                 qPrintable(waiting));
     }
 
     // translations/scenarios_LANG.ts hold exactly the bundled scenarios' current texts: a

@@ -4313,4 +4313,56 @@ Erstellt mit Qt %1.</translation>
         <translation>Die Bahnen zeigen das beobachtete Programm, nicht eines der Modelle von SockScope. Start führt das Szenario wieder unter einem Modell aus.</translation>
     </message>
 </context>
+<context>
+    <name>Narration</name>
+    <message numerus="yes">
+        <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n Verbindung wartete schon in der Accept-Warteschlange, also kehrt accept() sofort zurück, ohne zu blockieren.</numerusform>
+            <numerusform>%n Verbindungen warteten schon in der Accept-Warteschlange, also kehrt accept() sofort zurück, ohne zu blockieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already in the receive buffer, so recv() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n Byte liegt schon im Empfangspuffer, also kehrt recv() sofort zurück, ohne zu blockieren.</numerusform>
+            <numerusform>%n Bytes liegen schon im Empfangspuffer, also kehrt recv() sofort zurück, ohne zu blockieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel had it waiting in the receive buffer.</source>
+        <translation>
+            <numerusform>recv() auf fd %1 lieferte %n Byte%2, weil %3 Daten gesendet hat und der Kernel sie im Empfangspuffer bereithielt.</numerusform>
+            <numerusform>recv() auf fd %1 lieferte %n Bytes%2, weil %3 Daten gesendet hat und der Kernel sie im Empfangspuffer bereithielt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as soon as the bytes are in the send buffer, not when the other side reads them.</source>
+        <translation>
+            <numerusform>%1 hat dem Kernel %n Byte%2 auf fd %3 übergeben, für %4. send() kehrt zurück, sobald die Bytes im Sendepuffer liegen, nicht erst, wenn die Gegenseite sie liest.</numerusform>
+            <numerusform>%1 hat dem Kernel %n Bytes%2 auf fd %3 übergeben, für %4. send() kehrt zurück, sobald die Bytes im Sendepuffer liegen, nicht erst, wenn die Gegenseite sie liest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>send() on fd %1 returned after handing over %n byte(s): %2 read enough to make room in the buffer.</source>
+        <translation>
+            <numerusform>send() auf fd %1 kehrte zurück, nachdem es %n Byte übergeben hatte: %2 hat genug gelesen, um Platz im Puffer zu schaffen.</numerusform>
+            <numerusform>send() auf fd %1 kehrte zurück, nachdem es %n Bytes übergeben hatte: %2 hat genug gelesen, um Platz im Puffer zu schaffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender&apos;s address comes with every datagram, so the reply can go back to it.</source>
+        <translation>
+            <numerusform>recvfrom() lieferte ein Datagramm von %n Byte%1 von %2. Die Adresse des Absenders kommt mit jedem Datagramm, so kann die Antwort zu ihm zurück.</numerusform>
+            <numerusform>recvfrom() lieferte ein Datagramm von %n Bytes%1 von %2. Die Adresse des Absenders kommt mit jedem Datagramm, so kann die Antwort zu ihm zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no connection, no guarantee it arrives.</source>
+        <translation>
+            <numerusform>%1 hat mit sendto() ein Datagramm von %n Byte%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
+            <numerusform>%1 hat mit sendto() ein Datagramm von %n Bytes%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

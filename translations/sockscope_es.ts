@@ -4313,4 +4313,56 @@ Compilado con Qt %1.</translation>
         <translation>Los carriles muestran el programa que observa, no uno de los modelos de SockScope. Iniciar vuelve a ejecutar el escenario con un modelo.</translation>
     </message>
 </context>
+<context>
+    <name>Narration</name>
+    <message numerus="yes">
+        <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n conexión ya esperaba en la cola de accept, así que accept() vuelve enseguida sin bloquearse.</numerusform>
+            <numerusform>%n conexiones ya esperaban en la cola de accept, así que accept() vuelve enseguida sin bloquearse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already in the receive buffer, so recv() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n byte ya está en el búfer de recepción, así que recv() vuelve enseguida sin bloquearse.</numerusform>
+            <numerusform>%n bytes ya están en el búfer de recepción, así que recv() vuelve enseguida sin bloquearse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel had it waiting in the receive buffer.</source>
+        <translation>
+            <numerusform>recv() en el fd %1 devolvió %n byte%2 porque %3 envió datos y el kernel los tenía esperando en el búfer de recepción.</numerusform>
+            <numerusform>recv() en el fd %1 devolvió %n bytes%2 porque %3 envió datos y el kernel los tenía esperando en el búfer de recepción.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as soon as the bytes are in the send buffer, not when the other side reads them.</source>
+        <translation>
+            <numerusform>%1 entregó %n byte%2 al kernel en el fd %3, para %4. send() vuelve en cuanto los bytes están en el búfer de envío, no cuando el otro lado los lee.</numerusform>
+            <numerusform>%1 entregó %n bytes%2 al kernel en el fd %3, para %4. send() vuelve en cuanto los bytes están en el búfer de envío, no cuando el otro lado los lee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>send() on fd %1 returned after handing over %n byte(s): %2 read enough to make room in the buffer.</source>
+        <translation>
+            <numerusform>send() en el fd %1 volvió tras entregar %n byte: %2 leyó lo bastante para dejar sitio en el búfer.</numerusform>
+            <numerusform>send() en el fd %1 volvió tras entregar %n bytes: %2 leyó lo bastante para dejar sitio en el búfer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender&apos;s address comes with every datagram, so the reply can go back to it.</source>
+        <translation>
+            <numerusform>recvfrom() devolvió un datagrama de %n byte%1 de %2. La dirección del remitente llega con cada datagrama, así que la respuesta puede volver a él.</numerusform>
+            <numerusform>recvfrom() devolvió un datagrama de %n bytes%1 de %2. La dirección del remitente llega con cada datagrama, así que la respuesta puede volver a él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no connection, no guarantee it arrives.</source>
+        <translation>
+            <numerusform>%1 envió con sendto() un datagrama de %n byte%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
+            <numerusform>%1 envió con sendto() un datagrama de %n bytes%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

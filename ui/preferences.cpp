@@ -142,7 +142,13 @@ QString installTranslation(const QString &language)
     auto *translator = new CoreContextTranslator(QCoreApplication::instance());
     if (!translator->load(locale, QStringLiteral("sockscope"), QStringLiteral("_"),
                           QStringLiteral(":/i18n"))) {
-        delete translator;
+        // Any other language is English, with its plural forms ("1 byte", "2 bytes").
+        if (!translator->load(QStringLiteral(":/i18n/sockscope_en.qm"))) {
+            delete translator;
+            return QStringLiteral("en");
+        }
+        QCoreApplication::installTranslator(translator);
+        installed = translator;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(translator);

@@ -18,6 +18,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Narration", text);
 }
+// Plural sentences: each written as trn(QT_TRANSLATE_N_NOOP("Narration", "..."), n), so that
+// lupdate files them under "Narration" with their numerus forms.
 QString trn(const char *text, int n)
 {
     return QCoreApplication::translate("Narration", text, nullptr, n);
@@ -296,8 +298,10 @@ QString evidenceText(const Event &e, const QString &actor, bool readiness)
                              : tr("The socket is non-blocking, so this returns at once.");
         switch (e.kind) {
         case EventKind::AcceptBegin:
-            return e.bytes > 0 ? trn("%n connection(s) already waiting in the accept queue, so "
-                                     "accept() returns at once without blocking.",
+            return e.bytes > 0 ? trn(QT_TRANSLATE_N_NOOP(
+                                         "Narration",
+                                         "%n connection(s) already waiting in the accept queue, so "
+                                         "accept() returns at once without blocking."),
                                      e.bytes)
                                : tr("A connection was already waiting in the accept queue, so "
                                     "accept() returns at once without blocking.");
@@ -305,11 +309,13 @@ QString evidenceText(const Event &e, const QString &actor, bool readiness)
             return tr("A datagram is already queued, so recvfrom() returns at once without "
                       "blocking.");
         default:
-            return e.bytes > 0 ? trn("%n byte(s) already in the receive buffer, so recv() "
-                                     "returns at once without blocking.",
-                                     e.bytes)
-                               : tr("The other end has already closed, so recv() returns at "
-                                    "once without blocking.");
+            return e.bytes > 0
+                       ? trn(QT_TRANSLATE_N_NOOP(
+                                 "Narration", "%n byte(s) already in the receive buffer, so recv() "
+                                              "returns at once without blocking."),
+                             e.bytes)
+                       : tr("The other end has already closed, so recv() returns at "
+                            "once without blocking.");
         }
     case Event::Readiness::Empty:
         switch (e.kind) {
@@ -538,16 +544,20 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                       "is how a program learns the other side has gone.")
                 .arg(e.fd)
                 .arg(peerOf(before, e));
-        return trn("recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel "
-                   "had it waiting in the receive buffer.",
+        return trn(QT_TRANSLATE_N_NOOP(
+                       "Narration",
+                       "recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel "
+                       "had it waiting in the receive buffer."),
                    e.bytes)
             .arg(e.fd)
             .arg(quoted(trace, e))
             .arg(peerOf(before, e));
     case EventKind::Send:
-        return trn("%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as "
-                   "soon as the bytes are in the send buffer, not when the other side reads "
-                   "them.",
+        return trn(QT_TRANSLATE_N_NOOP(
+                       "Narration",
+                       "%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as "
+                       "soon as the bytes are in the send buffer, not when the other side reads "
+                       "them."),
                    e.bytes)
             .arg(actor)
             .arg(quoted(trace, e))
@@ -560,8 +570,10 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(e.fd)
             .arg(peerOf(before, e));
     case EventKind::SendEnd:
-        return trn("send() on fd %1 returned after handing over %n byte(s): %2 read enough "
-                   "to make room in the buffer.",
+        return trn(QT_TRANSLATE_N_NOOP(
+                       "Narration",
+                       "send() on fd %1 returned after handing over %n byte(s): %2 read enough "
+                       "to make room in the buffer."),
                    std::max(0, e.bytes))
             .arg(e.fd)
             .arg(peerOf(before, e));
@@ -575,14 +587,18 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             return tr("recvfrom() on fd %1 returned with no datagram and no sender: the socket "
                       "was shut down under it.")
                 .arg(e.fd);
-        return trn("recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender's "
-                   "address comes with every datagram, so the reply can go back to it.",
+        return trn(QT_TRANSLATE_N_NOOP(
+                       "Narration",
+                       "recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender's "
+                       "address comes with every datagram, so the reply can go back to it."),
                    std::max(0, e.bytes))
             .arg(quoted(trace, e))
             .arg(e.peer().toString());
     case EventKind::Sendto:
-        return trn("%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no "
-                   "connection, no guarantee it arrives.",
+        return trn(QT_TRANSLATE_N_NOOP(
+                       "Narration",
+                       "%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no "
+                       "connection, no guarantee it arrives."),
                    std::max(0, e.bytes))
             .arg(actor)
             .arg(quoted(trace, e))
