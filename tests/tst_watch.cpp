@@ -223,6 +223,22 @@ void checkSources(const Trace &t, const QString &name, EventKind kind, const QSt
     QVERIFY(seen > 0);
 }
 
+// `clients` connections to a watched thread-per-client server, all open at once, each echoed
+// one line, then all closed; then the watch is finished.
+void serveAtOnce(Watch &w, int clients)
+{
+    std::vector<int> fds;
+    for (int i = 0; i < clients; ++i) {
+        fds.push_back(connectTo(w.port));
+        QVERIFY(fds.back() >= 0);
+    }
+    for (int fd : fds)
+        QVERIFY(echo(fd));
+    for (int fd : fds)
+        ::close(fd);
+    QVERIFY(w.finish());
+}
+
 int zombieChildren(int pid)
 {
     QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
@@ -320,16 +336,9 @@ private Q_SLOTS:
         QVERIFY2(w.start(programFor(QStringLiteral("threaded.py"),
                                     {QStringLiteral("0"), QStringLiteral("3")})),
                  w.err.constData());
-        int fds[3];
-        for (int &fd : fds) {
-            fd = connectTo(w.port);
-            QVERIFY(fd >= 0);
-        }
-        for (int fd : fds)
-            QVERIFY(echo(fd));
-        for (int fd : fds)
-            ::close(fd);
-        QVERIFY(w.finish());
+        serveAtOnce(w, 3);
+        if (QTest::currentTestFailed())
+            return;
         const auto t = w.trace();
         QVERIFY(t);
         const Actor *main = mainOf(*t);
@@ -379,17 +388,10 @@ private Q_SLOTS:
         QVERIFY2(w.start(programFor(QStringLiteral("threaded.py"),
                                     {QStringLiteral("0"), QString::number(kClients)})),
                  w.err.constData());
-        std::vector<int> fds;
-        for (int i = 0; i < kClients; ++i) {
-            fds.push_back(connectTo(w.port));
-            QVERIFY(fds.back() >= 0);
-        }
         // Every worker holds its thread (and so its ring, or none) until its client is done.
-        for (int fd : fds)
-            QVERIFY(echo(fd));
-        for (int fd : fds)
-            ::close(fd);
-        QVERIFY(w.finish());
+        serveAtOnce(w, kClients);
+        if (QTest::currentTestFailed())
+            return;
         const auto t = w.trace();
         QVERIFY(t);
         const Actor *main = mainOf(*t);
