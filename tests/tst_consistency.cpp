@@ -522,6 +522,14 @@ private Q_SLOTS:
             return onRestart1(e) && e.kind == EventKind::Bind && e.err == EADDRINUSE;
         });
         QVERIFY2(refused >= 0, "the restart without SO_REUSEADDR was not refused");
+        // The first server was stopped before the restart: its lane ends before the socket().
+        const qsizetype firstEnded = find(t, [&](const Event &e) {
+            const Actor *a = t.actor(e.actor);
+            return a && a->name == QLatin1String("main") && e.kind == EventKind::ThreadExit;
+        });
+        QVERIFY2(firstEnded >= 0 && firstEnded < refused, "the stopped server did not end");
+        QVERIFY2(narrate(t, firstEnded).contains(QStringLiteral("no longer runs")),
+                 qPrintable(narrate(t, firstEnded)));
         const qsizetype closed =
             find(t, [&](const Event &e) { return onRestart1(e) && e.kind == EventKind::Close; });
         const qsizetype ended = find(

@@ -762,6 +762,10 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                   "accept() loop, while %2 talks to the client on its own.")
             .arg(actor, who(trace, e.childActor));
     case EventKind::ThreadExit:
+        if (e.line == kNoLine && trace.actor(e.actor) && trace.actor(e.actor)->parent == 0)
+            return tr("%1 was stopped: it closed its listening socket and its thread ended. "
+                      "This server no longer runs.")
+                .arg(actor);
         return tr("%1 finished its work and ended. A thread that ends needs no reaping: its "
                   "resources go back at once.")
             .arg(actor);

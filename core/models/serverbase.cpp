@@ -293,6 +293,14 @@ void ServerBase::runMainThread()
     Syscalls sys = syscallsFor(m_mainActor);
     serve(sys);
     closeListener(sys);
+    // A server stopped to be restarted (time-wait-reuseaddr) ends its lane here: the restart
+    // that follows is another server, and this one no longer runs.
+    if (m_options.restart) {
+        Event ended;
+        ended.kind = EventKind::ThreadExit;
+        sys.at(LineTag::None);
+        sys.record(ended);
+    }
     m_serving.store(false);
 }
 
