@@ -1,9 +1,12 @@
 // Scale: 10,000 concurrent clients against epoll and asyncio and 1,000 against threaded, all
 // served and recorded: wall time, peak RSS, events per second. Every client connects, waits
 // until all are connected (so they are concurrent), sends a line, reads the echo and closes.
+// Runs made by Run sample the kernel's side of their sockets as the program does (sock_diag);
+// the two-process runs are measured without the sampler and again with it (`_sampled`).
 #include "benchmark.h"
 
 #include "clients/clientfleet.h"
+#include "lab/kernelsampler.h"
 #include "models/server.h"
 #include "run/run.h"
 #include "trace/trace.h"
@@ -104,7 +107,9 @@ Results scaleRun(const QString &model, int clients, int holdMs, const QString &p
 // 10,000 clients and their 10,000 server-side sockets need together (here the hard limit is
 // 20,000 and cannot be raised without privileges). The server side runs here, recorded and
 // drained as in the GUI; the clients run in `sockscope-bench --scale-clients`, recorded there.
-Results scaleTwoProcesses(const QString &model, int clients, int holdMs, const QString &prefix)
+// With `sampling`, the kernel sampler watches the server's port as in a run of the program.
+Results scaleTwoProcesses(const QString &model, int clients, int holdMs, const QString &prefix,
+                          bool sampling = false)
 {
     Recorder recorder;
     ServerOptions options;
@@ -117,6 +122,12 @@ Results scaleTwoProcesses(const QString &model, int clients, int holdMs, const Q
     if (!server || !server->start(&error)) {
         QTextStream(stderr) << "scale " << model << ": " << error << "\n";
         return {};
+    }
+    std::unique_ptr<KernelSampler> sampler;
+    if (sampling) {
+        sampler = std::make_unique<KernelSampler>(recorder, server->address().port);
+        if (!sampler->start(&error))
+            QTextStream(stderr) << "scale " << model << ": no kernel samples: " << error << "\n";
     }
     Trace trace;
     std::atomic<bool> done{false};
@@ -134,6 +145,11 @@ Results scaleTwoProcesses(const QString &model, int clients, int holdMs, const Q
     if (!finished)
         clientSide.kill(); // the process we started, by its pid
     server->stop();
+    std::int64_t samples = 0;
+    if (sampler) {
+        sampler->stop(); // its last sample: what the stop left, as in a run
+        samples = sampler->samplesTaken();
+    }
     done = true;
     drainer.join();
     recorder.drainInto(trace);
@@ -156,6 +172,13 @@ Results scaleTwoProcesses(const QString &model, int clients, int holdMs, const Q
     r.insert(prefix + QStringLiteral("_clients_peak_rss_mb"),
              report.value(QLatin1String("peak_rss_mb")).toDouble());
     r.insert(prefix + QStringLiteral("_clients"), clients);
+    if (sampler) {
+        qint64 sampleEvents = 0;
+        for (const Event &e : trace.events())
+            sampleEvents += isKernelSampleKind(e.kind) ? 1 : 0;
+        r.insert(prefix + QStringLiteral("_samples"), double(samples));
+        r.insert(prefix + QStringLiteral("_sample_events"), double(sampleEvents));
+    }
     return r;
 }
 
@@ -169,9 +192,9 @@ Results scaleBench(const Options &options)
     // Threaded first: peak RSS is per process and only grows.
     r.insert(scaleRun(QStringLiteral("threaded"), threadedClients, 500,
                       QStringLiteral("scale_threaded_1k")));
-    if (options.smoke) // keeps the two-process path working too
+    if (options.smoke) // keeps the two-process path (and its sampler) working too
         r.insert(scaleTwoProcesses(QStringLiteral("epoll"), 20, 100,
-                                   QStringLiteral("scale_smoke_two_processes")));
+                                   QStringLiteral("scale_smoke_two_processes"), true));
     if (limit >= inOneProcess) {
         r.insert(scaleRun(QStringLiteral("epoll"), epollClients, 1000,
                           QStringLiteral("scale_epoll_10k")));
@@ -194,6 +217,11 @@ Results scaleBench(const Options &options)
     r.insert(QStringLiteral("scale_epoll_10k_processes"), 2);
     r.insert(scaleTwoProcesses(QStringLiteral("asyncio"), epollClients, 1000,
                                QStringLiteral("scale_asyncio_10k")));
+    // The same with the kernel sampler on, as the program runs them.
+    r.insert(scaleTwoProcesses(QStringLiteral("epoll"), epollClients, 1000,
+                               QStringLiteral("scale_epoll_10k_sampled"), true));
+    r.insert(scaleTwoProcesses(QStringLiteral("asyncio"), epollClients, 1000,
+                               QStringLiteral("scale_asyncio_10k_sampled"), true));
     return r;
 }
 

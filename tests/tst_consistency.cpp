@@ -8,9 +8,13 @@
 #include "run/run.h"
 #include "scenario/chapters.h"
 #include "scenario/scenariolibrary.h"
+#include "trace/kernelsample.h"
+#include "trace/linetag.h"
 
 #include <QSet>
 #include <QTest>
+
+#include <cerrno>
 
 using namespace sockscope;
 
@@ -498,6 +502,73 @@ private Q_SLOTS:
         for (const Contradiction &c : checkConsistency(copy))
             caught |= c.index == resume && c.what.contains(QStringLiteral("did not report"));
         QVERIFY2(caught, qPrintable(listed(checkConsistency(copy))));
+    }
+
+    // time-wait-reuseaddr: the restart without SO_REUSEADDR is refused (EADDRINUSE, the old
+    // connection in TIME_WAIT). Its bind() is narrated with TIME_WAIT, not as "another server
+    // listens"; it closes its socket (close(server), not a connection's close()) and ends, so
+    // from then on no view shows it running or at a line of its code. Recorded without its
+    // end (as it was), the checker catches the lane still "running".
+    void aRefusedRestartEndsAndSaysWhy()
+    {
+        const auto r = record(QStringLiteral("time-wait-reuseaddr"), QStringLiteral("sequential"));
+        QVERIFY(r);
+        const Trace &t = r->trace;
+        const auto onRestart1 = [&](const Event &e) {
+            const Actor *a = t.actor(e.actor);
+            return a && a->name == QLatin1String("restart 1 (no SO_REUSEADDR)");
+        };
+        const qsizetype refused = find(t, [&](const Event &e) {
+            return onRestart1(e) && e.kind == EventKind::Bind && e.err == EADDRINUSE;
+        });
+        QVERIFY2(refused >= 0, "the restart without SO_REUSEADDR was not refused");
+        // The first server was stopped before the restart: its lane ends before the socket().
+        const qsizetype firstEnded = find(t, [&](const Event &e) {
+            const Actor *a = t.actor(e.actor);
+            return a && a->name == QLatin1String("main") && e.kind == EventKind::ThreadExit;
+        });
+        QVERIFY2(firstEnded >= 0 && firstEnded < refused, "the stopped server did not end");
+        QVERIFY2(narrate(t, firstEnded).contains(QStringLiteral("no longer runs")),
+                 qPrintable(narrate(t, firstEnded)));
+        const qsizetype closed =
+            find(t, [&](const Event &e) { return onRestart1(e) && e.kind == EventKind::Close; });
+        const qsizetype ended = find(
+            t, [&](const Event &e) { return onRestart1(e) && e.kind == EventKind::ThreadExit; });
+        QVERIFY(closed > refused && ended > closed);
+        QCOMPARE(t.at(closed).line, toLine(LineTag::CloseListener));
+        QCOMPARE(int(t.at(ended).err), EADDRINUSE);
+        // Whether the kernel's sample saw the TIME_WAIT before the bind decides the words.
+        const bool timeWaitSampled =
+            find(t, [&](const Event &e) {
+                return e.kind == EventKind::TcpState && TcpState(e.call) == TcpState::TimeWait;
+            }) < refused;
+        const QString atBind = narrate(t, refused);
+        QVERIFY2(!atBind.contains(QStringLiteral("only one server can listen")),
+                 qPrintable(atBind));
+        QVERIFY2(atBind.contains(QStringLiteral("TIME_WAIT")), qPrintable(atBind));
+        if (timeWaitSampled)
+            QVERIFY2(atBind.contains(QStringLiteral("no socket listens on port")),
+                     qPrintable(atBind));
+        const QString atEnd = narrate(t, ended);
+        QVERIFY2(atEnd.contains(QStringLiteral("bind() failed with EADDRINUSE")) &&
+                     atEnd.contains(QStringLiteral("did not start")),
+                 qPrintable(atEnd));
+        const auto clean = checkConsistency(t, &r->scenario.chapters);
+        QVERIFY2(clean.empty(), qPrintable(listed(clean)));
+
+        Trace withoutEnd;
+        withoutEnd.model = t.model;
+        withoutEnd.settings = t.settings;
+        for (const Actor &a : t.actors())
+            withoutEnd.addActor(a);
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            if (i != ended)
+                withoutEnd.append(t.at(i), t.payloadOf(t.at(i)));
+        }
+        bool caught = false;
+        for (const Contradiction &c : checkConsistency(withoutEnd))
+            caught |= c.index > closed && c.what.contains(QStringLiteral("start failed"));
+        QVERIFY2(caught, qPrintable(listed(checkConsistency(withoutEnd))));
     }
 };
 

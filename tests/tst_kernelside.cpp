@@ -7,6 +7,7 @@
 #include "analysis/narration.h"
 #include "analysis/sampletext.h"
 #include "analysis/socketlanes.h"
+#include "analysis/socketsattime.h"
 #include "labtestkit.h"
 #include "run/run.h"
 #include "scenario/scenariolibrary.h"
@@ -539,6 +540,33 @@ private Q_SLOTS:
         });
         QVERIFY(reboundAt > refused && reboundAt < listening);
         QCOMPARE(trace.at(reboundAt).peer().port, port);
+        // The first server's listener, forgotten by the kernel before the restart listens, and
+        // the restart's are two sockets: two lanes, the first ended before the second begins
+        // (one lane would name the restart as listening while the bind() was refused).
+        std::vector<SocketLane> listeners;
+        QStringList holders; // each listener lane's title
+        const std::vector<SocketLane> lanes = buildSocketLanes(trace);
+        const std::vector<SocketLaneTitle> titles = socketLaneTitles(trace, lanes);
+        for (std::size_t i = 0; i < lanes.size(); ++i) {
+            const SocketLane &l = lanes[i];
+            if (l.listener && l.local.port == port && !l.states.empty()) {
+                listeners.push_back(l);
+                holders << titles[i].title;
+            }
+        }
+        const qsizetype firstGone = firstIndex(trace, [&](const Event &e) {
+            return e.kind == EventKind::TcpState && TcpState(e.call) == TcpState::Gone &&
+                   e.peer().isNull() && kernelFigures(trace, e).local.port == port;
+        });
+        if (firstGone >= 0 && firstGone < refused) {
+            QCOMPARE(listeners.size(), std::size_t(2));
+            QVERIFY(!listeners[0].states.back().open);
+            QVERIFY(listeners[0].states.back().endNs <= listeners[1].states.front().beginNs);
+            QVERIFY(listeners[1].states.front().beginNs > trace.at(refused).tNs);
+            // Each titled by the server that bound it, not both by the last one.
+            QVERIFY2(holders[0].startsWith(QLatin1String("main")), qPrintable(holders[0]));
+            QVERIFY2(holders[1].startsWith(QLatin1String("restart 2")), qPrintable(holders[1]));
+        }
     }
 
     void badSampleInFile_data()

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QImage>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
@@ -128,6 +129,39 @@ private Q_SLOTS:
         QCOMPARE(hit, first.event);
         QCOMPARE(document.trace().at(hit).kind, EventKind::TcpState);
         QVERIFY(view.toolTipTextAt(QPoint(x, y)).contains(QLatin1String("LISTEN")));
+    }
+
+    // Stepping onto a sample of the last socket lane in the Both view, in a short window,
+    // scrolls that lane into view (it is below the actors' lanes).
+    void steppingShowsTheEventsSocketLane()
+    {
+        TraceDocument document;
+        TimelineView view(&document);
+        view.resize(1400, 420);
+        view.show();
+        document.setTrace(*m_trace);
+        view.setSocketView(SocketView::Both);
+        const auto &lanes = view.data().socketLanes();
+        if (lanes.empty())
+            QSKIP("no samples");
+        const int last = int(lanes.size()) - 1;
+        QVERIFY(!lanes.back().states.empty());
+        const qsizetype sample = lanes.back().states.front().event;
+        QCOMPARE(view.socketLaneOfEvent(sample), last);
+        const int row = view.timelineLayout().rowOfSocket(last);
+        QVERIFY(row >= 0);
+        const auto &r = view.timelineLayout().rows()[std::size_t(row)];
+        const int visible = view.viewport()->height() - TimelineMetrics::forScale(1.0).axisHeight;
+        QVERIFY2(r.top + r.height > view.verticalScrollBar()->value() + visible,
+                 "the lane was in view before: the test proves nothing");
+        document.setCursor(sample);
+        const int top = view.verticalScrollBar()->value();
+        QVERIFY2(r.top >= top && r.top + r.height <= top + visible,
+                 qPrintable(QStringLiteral("row %1..%2, view %3..%4")
+                                .arg(r.top)
+                                .arg(r.top + r.height)
+                                .arg(top)
+                                .arg(top + visible)));
     }
 
     // No samples (a synthetic trace, as an old file): the kernel view says why.

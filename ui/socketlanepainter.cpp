@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +20,51 @@ std::int64_t laneEnd(const TimelinePaintContext &ctx, const SocketLane &lane)
 {
     const std::int64_t end = socketLaneEndNs(lane);
     return end >= 0 ? end : std::max(ctx.liveEdgeNs, lane.firstNs);
+}
+
+// A finished run whose last sample still found the socket (a TIME_WAIT lasts a minute, far
+// beyond the run): the lane's end is where sampling stopped, not where the socket ended. An
+// arrow at the end says so, with the words where they fit.
+void paintStillThere(QPainter &p, const TimelinePaintContext &ctx, const SocketLane &lane,
+                     std::int64_t end, const QRectF &band)
+{
+    if (ctx.live || lane.states.empty() || !lane.states.back().open)
+        return;
+    const double x = ctx.scale.xOf(end);
+    if (x < ctx.scale.plotLeft || x > ctx.plotRight() + 1)
+        return;
+    const TcpState state = lane.states.back().state;
+    const QColor color = ctx.palette.colorForState(state);
+    const double h = band.height();
+    const double mid = band.top() + h / 2;
+    const double w = std::max(4.0, h * 0.45);
+    // The arrow points on, past the run's end.
+    QPolygonF arrow;
+    arrow << QPointF(x - w, band.top() + 1) << QPointF(x, mid) << QPointF(x - w, band.bottom() - 1);
+    p.setPen(QPen(ctx.palette.textOn(color), 1.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(arrow);
+    const double beginX = std::max(ctx.scale.xOf(lane.states.back().beginNs), ctx.scale.plotLeft);
+    const QString text =
+        state == TcpState::TimeWait
+            ? QCoreApplication::translate("sockscope::TimelineView",
+                                          "still TIME_WAIT at the last sample: the kernel keeps "
+                                          "it about a minute")
+            : QCoreApplication::translate("sockscope::TimelineView", "still %1 at the last sample")
+                  .arg(QLatin1String(tcpStateName(state)));
+    const QFont font = ctx.font(ctx.m.instantPx * 0.95, false);
+    const QFontMetrics fm(font);
+    const double textW = fm.horizontalAdvance(text);
+    const double right = x - w - ctx.m.px(4);
+    // Whole or not at all, and clear of the state's own name at the span's start.
+    const double nameW = fm.horizontalAdvance(QLatin1String(tcpStateName(state))) * 1.2;
+    if (right - textW < beginX + nameW + ctx.m.px(12))
+        return;
+    const QRectF textRect(right - textW - 2, band.top(), textW + 4, h);
+    p.fillRect(textRect.adjusted(-2, ctx.m.px(2), 2, -ctx.m.px(2)), color);
+    p.setFont(font);
+    p.setPen(ctx.palette.textOn(color));
+    p.drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, text);
 }
 
 void paintStates(QPainter &p, const TimelinePaintContext &ctx, const SocketLane &lane, int top)
@@ -61,6 +107,7 @@ void paintStates(QPainter &p, const TimelinePaintContext &ctx, const SocketLane 
                     p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, name);
                     ++ctx.stats->labelsInside;
                 });
+    paintStillThere(p, ctx, lane, end, QRectF(0, y, 0, b.stateHeight));
 }
 
 // The figure in words, long or short: "accept queue 2 of 2", "2 of 2".

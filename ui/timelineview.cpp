@@ -328,6 +328,38 @@ void TimelineView::zoomToStory()
     m_holdViewForCursor = true;
 }
 
+// The socket lane an event is about: a kernel sample's own lane, or the lane of the socket the
+// actor's descriptor held at that moment (same process and fd). -1 for none.
+int TimelineView::socketLaneOfEvent(qsizetype index) const
+{
+    const Trace &trace = m_document->trace();
+    const Event &e = trace.at(index);
+    const auto &lanes = m_data.socketLanes();
+    const bool sample = isKernelSampleKind(e.kind);
+    const Actor *actor = trace.actor(e.actor);
+    if (!sample && (e.fd < 0 || !actor || actor->pid <= 0))
+        return -1;
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        for (const SocketStateSpan &span : lanes[i].states) {
+            if (sample) {
+                if (span.event == index)
+                    return int(i);
+                continue;
+            }
+            const bool during = span.beginNs <= e.tNs && (span.open || e.tNs < span.endNs);
+            if (during && span.pid == actor->pid && span.fd == e.fd)
+                return int(i);
+        }
+        if (sample) {
+            for (const QueueLevel &level : lanes[i].levels) {
+                if (level.event == index)
+                    return int(i);
+            }
+        }
+    }
+    return -1;
+}
+
 void TimelineView::ensureEventVisible(qsizetype index)
 {
     if (index < 0 || index >= m_document->trace().size())
@@ -335,17 +367,33 @@ void TimelineView::ensureEventVisible(qsizetype index)
     const Event &e = m_document->trace().at(index);
     const double before = m_scale.displayStartNs;
     m_scale.ensureVisible(e.tNs, plotRight(), 60 * m_scaleFactor);
-    // And the lane, vertically.
+    // And the lane, vertically; then the lane of the event's socket (a sample's own, or the
+    // socket the call's descriptor held then) as far as it fits with the actor's lane in view.
     const TimelineMetrics m = metrics();
     const int layoutRow = m_layout.rowOfLane(m_data.rowOfActor(e.actor));
+    const int visibleHeight = viewport()->height() - m.axisHeight;
     if (layoutRow >= 0) {
         const TimelineLayout::Row &r = m_layout.rows()[std::size_t(layoutRow)];
         const int visibleTop = verticalScrollBar()->value();
-        const int visibleHeight = viewport()->height() - m.axisHeight;
         if (r.top < visibleTop)
             verticalScrollBar()->setValue(r.top - m.headerHeight);
         else if (r.top + r.height > visibleTop + visibleHeight)
             verticalScrollBar()->setValue(r.top + r.height - visibleHeight);
+    }
+    const int socketRow = m_layout.rowOfSocket(socketLaneOfEvent(index));
+    if (socketRow >= 0) {
+        const TimelineLayout::Row &s = m_layout.rows()[std::size_t(socketRow)];
+        int top = verticalScrollBar()->value();
+        if (s.top + s.height > top + visibleHeight)
+            top = s.top + s.height - visibleHeight;
+        if (s.top < top)
+            top = s.top - m.headerHeight;
+        if (layoutRow >= 0) { // the actor's lane stays in view
+            const TimelineLayout::Row &r = m_layout.rows()[std::size_t(layoutRow)];
+            top = std::min(top, r.top);
+            top = std::max(top, r.top + r.height - visibleHeight);
+        }
+        verticalScrollBar()->setValue(top);
     }
     if (before != m_scale.displayStartNs) {
         updateScrollBars();

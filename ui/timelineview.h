@@ -68,6 +68,9 @@ public:
 
     // Scrolls so that the event is on screen (the cursor, when stepping).
     void ensureEventVisible(qsizetype index);
+    const TimelineLayout &timelineLayout() const { return m_layout; } // rows, for tests
+    // The socket lane the event is about (its own for a sample, else the one its fd held), -1.
+    int socketLaneOfEvent(qsizetype index) const;
 
     // Hit testing, in viewport coordinates: the event under `pos`, -1 for none.
     qsizetype eventAt(const QPoint &pos) const;

@@ -1,6 +1,7 @@
 #include "consistency.h"
 
 #include "scenario/chapters.h"
+#include "trace/kernelsample.h"
 
 namespace sockscope {
 
@@ -65,6 +66,31 @@ void ConsistencyChecker::check(const ViewClaims &c)
     checkChapter(c);
     checkListing(c);
     checkTasks(c);
+    checkFailedStart(c);
+}
+
+// A server whose bind() or listen() failed and that then closed that socket never started
+// (time-wait-reuseaddr's restart without SO_REUSEADDR): from the next step of the run on it
+// is not shown running, in a call or at a line of its code.
+void ConsistencyChecker::checkFailedStart(const ViewClaims &c)
+{
+    if (m_startFailedAt.isEmpty() || !c.state || isKernelSampleKind(m_trace.at(c.index).kind))
+        return;
+    for (auto it = m_startFailedAt.cbegin(); it != m_startFailedAt.cend(); ++it) {
+        if (it.value() >= c.index)
+            continue;
+        const ActorStatus *s = c.state->statusOf(it.key());
+        if (s && (s->state == ActorState::Running || s->state == ActorState::Blocked ||
+                  s->state == ActorState::InCall)) {
+            const Actor *a = m_trace.actor(it.key());
+            fail(c.index, QStringLiteral("%1's start failed (its bind() or listen() was refused "
+                                         "and it closed the socket at event %2), yet it is "
+                                         "shown %3")
+                              .arg(a ? a->name : QString::number(it.key()))
+                              .arg(it.value())
+                              .arg(actorStateName(s->state)));
+        }
+    }
 }
 
 // A task is resumed only for a reason the trace shows, suspended only while it runs, never
@@ -252,14 +278,24 @@ void ConsistencyChecker::learn(qsizetype index)
     case EventKind::Listen:
         if (e.err == 0)
             m_listening.insert(key(processOf(e.actor), e.fd));
+        else if (a && a->kind == ActorKind::Thread)
+            m_refusedFd.insert(e.actor, e.fd);
         break;
     case EventKind::ConnectEnd:
         if (e.err == 0 && a && a->kind == ActorKind::Client)
             m_connectedClientFds.insert(key(e.actor, e.fd));
         break;
+    case EventKind::Bind:
+        if (e.err != 0 && a && a->kind == ActorKind::Thread)
+            m_refusedFd.insert(e.actor, e.fd);
+        break;
     case EventKind::Close:
         if (e.err == 0)
             m_listening.remove(key(processOf(e.actor), e.fd));
+        if (e.err == 0 && m_refusedFd.value(e.actor, -1) == e.fd) {
+            m_refusedFd.remove(e.actor);
+            m_startFailedAt.insert(e.actor, index);
+        }
         break;
     default:
         break;

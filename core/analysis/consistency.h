@@ -53,6 +53,7 @@ private:
     void checkChapter(const ViewClaims &c);
     void checkListing(const ViewClaims &c);
     void checkTasks(const ViewClaims &c);
+    void checkFailedStart(const ViewClaims &c);
     std::uint32_t processOf(std::uint32_t actor) const;
 
     const Trace &m_trace;
@@ -80,6 +81,9 @@ private:
     };
     QHash<std::uint32_t, TaskBook> m_tasks;
     QHash<std::uint32_t, qsizetype> m_lastWaitEnd; // by actor: its latest wait_end
+    // A server whose bind() or listen() failed: the socket (by actor), then the close of it.
+    QHash<std::uint32_t, int> m_refusedFd;
+    QHash<std::uint32_t, qsizetype> m_startFailedAt; // by actor: the close of that socket
 };
 
 // Every contradiction in a whole trace (chapters optional). `mutate`, when given, may change

@@ -9,6 +9,9 @@
 #include "trace/linetag.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <cerrno>
 
 namespace sockscope {
 
@@ -88,8 +91,8 @@ QString failed(const Trace &trace, const Event &e, const QString &call)
     QString why;
     switch (e.err) {
     case 98: // EADDRINUSE
-        why = tr("another socket already holds this address and port; only one server can "
-                 "listen on a port at a time.");
+        why = tr("another socket already uses this address and port: a server listening "
+                 "there, or a connection on it still in TIME_WAIT.");
         break;
     case 111: // ECONNREFUSED
         why = tr("nobody is listening on that port, so the kernel answered the handshake with "
@@ -121,6 +124,75 @@ QString failed(const Trace &trace, const Event &e, const QString &call)
     }
     return tr("%1's %2 failed with %3: %4")
         .arg(who(trace, e.actor), call, eventtext::errnoText(e.err), why);
+}
+
+// What the kernel's latest samples before `index` say holds `port`: a listening socket, a
+// connection in TIME_WAIT. Sockets are told apart by their local and peer addresses.
+struct PortHolders
+{
+    bool listening = false;
+    bool timeWait = false;
+};
+
+PortHolders portHolders(const Trace &trace, qsizetype index, std::uint16_t port)
+{
+    QHash<QString, TcpState> latest; // "local peer" -> its latest sampled state
+    for (qsizetype i = 0; i < index && i < trace.size(); ++i) {
+        const Event &s = trace.at(i);
+        if (s.kind != EventKind::TcpState)
+            continue;
+        const Endpoint local = kernelFigures(trace, s).local;
+        if (local.port != port)
+            continue;
+        latest.insert(local.toString() + QLatin1Char(' ') + s.peer().toString(), TcpState(s.call));
+    }
+    PortHolders holders;
+    for (const TcpState state : std::as_const(latest)) {
+        holders.listening |= state == TcpState::Listen;
+        holders.timeWait |= state == TcpState::TimeWait;
+    }
+    return holders;
+}
+
+// bind() refused with EADDRINUSE: by whom, as far as the trace knows. A connection left in
+// TIME_WAIT (time-wait-reuseaddr) is not a server listening there.
+QString bindInUseText(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    const PortHolders holders = portHolders(trace, index, e.peer().port);
+    if (holders.timeWait && !holders.listening)
+        return tr("%1's bind() failed with %2: no socket listens on port %3 in the kernel's "
+                  "latest sample, but the old connection's end on that port is in TIME_WAIT "
+                  "(the end that closed first, which the kernel keeps for a minute). Without "
+                  "SO_REUSEADDR, bind() refuses a port such a connection still uses, so this "
+                  "socket cannot listen.")
+            .arg(who(trace, e.actor), eventtext::errnoText(e.err))
+            .arg(e.peer().port);
+    if (holders.listening)
+        return tr("%1's bind() failed with %2: another socket already listens on port %3; only "
+                  "one server can listen on a port at a time.")
+            .arg(who(trace, e.actor), eventtext::errnoText(e.err))
+            .arg(e.peer().port);
+    return failed(trace, e, QStringLiteral("bind()"));
+}
+
+// The end of a server whose start failed (a refused bind() or listen()): it closed its socket
+// and ended without ever listening.
+QString startFailedText(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    QString call = tr("a call");
+    for (qsizetype i = index - 1; i >= 0; --i) {
+        const Event &before = trace.at(i);
+        if (before.actor == e.actor && before.err == e.err &&
+            (before.kind == EventKind::Bind || before.kind == EventKind::Listen)) {
+            call = QString::fromLatin1(eventKindName(before.kind)) + QStringLiteral("()");
+            break;
+        }
+    }
+    return tr("%1 ended without serving anyone: its %2 failed with %3, so it closed its socket "
+              "and never listened. This server did not start.")
+        .arg(who(trace, e.actor), call, eventtext::errnoText(e.err));
 }
 
 // An `error` event: a failed call, or a connection the server turned away. The server's
@@ -467,6 +539,10 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                       "shut its listening socket down to stop.")
                 .arg(actor)
                 .arg(e.fd);
+        if (e.kind == EventKind::Bind && e.err == EADDRINUSE)
+            return bindInUseText(trace, index);
+        if (e.kind == EventKind::ThreadExit)
+            return startFailedText(trace, index);
         return failed(trace, e, call + QStringLiteral("()"));
     }
 
@@ -713,6 +789,10 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                   "accept() loop, while %2 talks to the client on its own.")
             .arg(actor, who(trace, e.childActor));
     case EventKind::ThreadExit:
+        if (e.line == kNoLine && trace.actor(e.actor) && trace.actor(e.actor)->parent == 0)
+            return tr("%1 was stopped: it closed its listening socket and its thread ended. "
+                      "This server no longer runs.")
+                .arg(actor);
         return tr("%1 finished its work and ended. A thread that ends needs no reaping: its "
                   "resources go back at once.")
             .arg(actor);

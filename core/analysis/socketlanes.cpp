@@ -15,7 +15,8 @@ quint64 key(Endpoint e)
 std::vector<SocketLane> buildSocketLanes(const Trace &trace)
 {
     std::vector<SocketLane> lanes;
-    QHash<QPair<quint64, quint64>, std::size_t> byEnds;
+    QHash<QPair<quint64, quint64>, std::size_t> byEnds; // the latest lane of those ends
+    std::vector<bool> forgotten; // by lane: the kernel no longer had it (state GONE)
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
         if (!isKernelSampleKind(e.kind))
@@ -23,7 +24,11 @@ std::vector<SocketLane> buildSocketLanes(const Trace &trace)
         const KernelFigures f = kernelFigures(trace, e);
         const QPair<quint64, quint64> ends{key(f.local), key(e.peer())};
         auto it = byEnds.find(ends);
-        if (it == byEnds.end()) {
+        // The same addresses after the kernel forgot a socket are another socket (a server
+        // restarted on its port listens on a new one): a lane of its own, with its own holder.
+        const bool reborn = it != byEnds.end() && forgotten[*it] &&
+                            !(e.kind == EventKind::TcpState && TcpState(e.call) == TcpState::Gone);
+        if (it == byEnds.end() || reborn) {
             SocketLane lane;
             lane.local = f.local;
             lane.peer = e.peer();
@@ -31,6 +36,7 @@ std::vector<SocketLane> buildSocketLanes(const Trace &trace)
             lane.firstNs = e.tNs;
             it = byEnds.insert(ends, lanes.size());
             lanes.push_back(lane);
+            forgotten.push_back(false);
         }
         SocketLane &lane = lanes[*it];
         if (ownerPid(e) > 0) {
@@ -47,6 +53,7 @@ std::vector<SocketLane> buildSocketLanes(const Trace &trace)
             last.endNs = e.tNs;
         }
         const auto state = TcpState(e.call);
+        forgotten[*it] = state == TcpState::Gone;
         if (state == TcpState::Gone)
             continue; // the kernel forgot it: the lane ends here
         lane.states.push_back({state, i, e.tNs, 0, true, ownerPid(e), e.fd});

@@ -31,14 +31,20 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
                                               const std::vector<SocketLane> &lanes)
 {
     // Who bound, accepted and connected which address: from the calls of the trace.
-    QHash<quint16, std::uint32_t> bound;     // port -> the actor that bound it
+    // port -> the actors that bound it, in order (a restarted server binds it again)
+    struct Binding
+    {
+        std::int64_t tNs = 0;
+        std::uint32_t actor = 0;
+        std::int64_t madeNs = -1;
+    };
+    QHash<quint16, std::vector<Binding>> bound;
     QHash<quint64, std::uint32_t> accepted;  // the peer's address -> the acceptor
     QHash<quint64, std::uint32_t> connected; // the client's own address -> the client
     QHash<int, std::uint32_t> processOfPid;  // forked children, by pid
     // When the socket was made: its socket() call (the listener's, a client's), or the
     // accept() that returned it (a server's end), by the address it came to have.
     QHash<QPair<std::uint32_t, int>, std::int64_t> socketCall; // (actor, fd) -> socket()
-    QHash<quint16, std::int64_t> boundMade;
     QHash<quint64, std::int64_t> acceptedMade;
     QHash<quint64, std::int64_t> connectedMade;
     for (const Actor &a : trace.actors()) {
@@ -50,8 +56,7 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
         if (e.kind == EventKind::Socket && e.fd >= 0) {
             socketCall.insert({e.actor, e.fd}, e.tNs);
         } else if (e.kind == EventKind::Bind && e.err == 0) {
-            bound.insert(e.peer().port, e.actor);
-            boundMade.insert(e.peer().port, made());
+            bound[e.peer().port].push_back({e.tNs, e.actor, made()});
         } else if (e.kind == EventKind::AcceptEnd && e.err == 0 && e.newFd >= 0) {
             accepted.insert(key(e.peer()), e.actor);
             acceptedMade.insert(key(e.peer()), e.tNs);
@@ -69,8 +74,17 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
     for (const SocketLane &lane : lanes) {
         SocketLaneTitle t;
         if (lane.listener) {
-            t.actor = bound.value(lane.local.port, 0);
-            t.madeNs = boundMade.value(lane.local.port, -1);
+            // The binding the kernel's first sample of this listener followed.
+            const auto found = bound.constFind(lane.local.port);
+            if (found != bound.constEnd() && !found->empty()) {
+                Binding which = found->front();
+                for (const Binding &b : *found) {
+                    if (b.tNs <= lane.firstNs)
+                        which = b;
+                }
+                t.actor = which.actor;
+                t.madeNs = which.madeNs;
+            }
             t.subtitle = QCoreApplication::translate("SocketLanes", "listens on %1")
                              .arg(lane.local.toString());
         } else if (connected.contains(key(lane.local))) {

@@ -228,18 +228,30 @@ bool ServerBase::start(QString *error)
         sys.setReuseAddress(fd);
     }
 
-    auto closeAndFail = [&](const QString &message) {
-        sys.at(LineTag::Close);
+    // A failed start closes the server's socket (close(server), not a connection's close())
+    // and the server ends there: its lane records that it ended, with the errno that stopped
+    // it, so no view shows it running on (time-wait-reuseaddr's restart without SO_REUSEADDR).
+    auto closeAndFail = [&](const QString &message, int err) {
+        sys.at(LineTag::CloseListener);
         sys.close(fd);
+        Event ended;
+        ended.kind = EventKind::ThreadExit;
+        ended.err = std::int16_t(err);
+        sys.at(LineTag::None);
+        sys.record(ended);
         return fail(message);
     };
     sys.at(LineTag::Bind);
-    if (sys.bind(fd, wanted) < 0)
-        return closeAndFail(bindFailure(wanted, errno));
+    if (sys.bind(fd, wanted) < 0) {
+        const int err = errno;
+        return closeAndFail(bindFailure(wanted, err), err);
+    }
     if (m_socketType == SOCK_STREAM) {
         sys.at(LineTag::Listen);
-        if (sys.listen(fd, m_options.backlog) < 0)
-            return closeAndFail(QStringLiteral("listen() failed: %1").arg(errnoText(errno)));
+        if (sys.listen(fd, m_options.backlog) < 0) {
+            const int err = errno;
+            return closeAndFail(QStringLiteral("listen() failed: %1").arg(errnoText(err)), err);
+        }
     }
     m_address = Syscalls::localAddress(fd);
     m_listenFd = fd;
@@ -281,6 +293,14 @@ void ServerBase::runMainThread()
     Syscalls sys = syscallsFor(m_mainActor);
     serve(sys);
     closeListener(sys);
+    // A server stopped to be restarted (time-wait-reuseaddr) ends its lane here: the restart
+    // that follows is another server, and this one no longer runs.
+    if (m_options.restart) {
+        Event ended;
+        ended.kind = EventKind::ThreadExit;
+        sys.at(LineTag::None);
+        sys.record(ended);
+    }
     m_serving.store(false);
 }
 
