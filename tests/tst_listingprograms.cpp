@@ -5,8 +5,21 @@
 // same, and the same counts of accepts, threads, forks and exits (zombies). What the code pane
 // shows is then a program that behaves like the lanes.
 //
-// Models whose listing is not a runnable program yet (select, poll, epoll, nonblocking,
-// asyncio) are not rows here.
+// Every model's listing is a row. Compared "calls" (sequential, threaded, forking, udp): as
+// above. Compared "loop" (select, poll, epoll, epoll-selectors.py, nonblocking): one thread
+// whose number of waits, and of EAGAINs, depends on when the kernel found a socket ready, so
+// exact call lists cannot match; what must match is the loop's own calls (socket, bind,
+// listen, epoll_ctl, waits with a run of them as one, accepts) up to its last accept, and each
+// accepted connection's calls from accept to close, as a multiset (which client an event loop
+// serves first is readiness too); the nonblocking loop's EAGAINs are left out of those. The
+// listings always watch their standard input (the lecture's sys.stdin); the models only when
+// the scenario has a console: epoll_ctl on descriptor 0 is left out. Compared "asyncio": the
+// model records its tasks (task_create, task_suspend, ...) and, as its tasks do, tries
+// recv() first and awaits on EAGAIN; Python's asyncio keeps its tasks to itself (the preload
+// library sees only epoll_wait, accept4, recv, send, close and its own self-pipe and
+// epoll_ctl bookkeeping), so the tasks are not actors of the watched trace, and what is
+// compared is each connection's calls without task events, EAGAINs and epoll_ctl, plus the
+// counts below.
 
 #include "processtestkit.h"
 #include "trace/trace.h"

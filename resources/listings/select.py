@@ -19,19 +19,19 @@ server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 server.bind(("127.0.0.1", PORT))  # @@bind
 server.listen(BACKLOG)  # @@listen
 server.setblocking(False)  # @@set_nonblocking
-sockets_list = [server, sys.stdin]  # what select() watches
-pending = []                        # sockets whose reply did not fit the send buffer
-unsent = {}                         # socket -> the bytes of its reply still to send
-buffers = {}                        # socket -> the start of a message not complete yet
-clients = {}                        # socket -> address
+sockets_list = [server, sys.stdin]  # what select() watches for reading
+unsent = {}                         # socket -> the bytes of its reply that did not fit yet
+if OPTIONS.protocol == "delimited":  # @if protocol=delimited
+    buffers = {}                    # socket -> the start of a message not complete yet
+# @end
 running = True
 while running:
-    readable, writable, _ = select.select(sockets_list, pending, [])  # @@select
+    readable, writable, _ = select.select(sockets_list, list(unsent), [])  # @@select
     for s in readable:
         if s is server:
             conn, addr = server.accept()  # @@accept
             conn.setblocking(False)
-            sockets_list.append(conn); clients[conn] = addr
+            sockets_list.append(conn)
         elif s is sys.stdin:           # a line typed ends the server  @@read_console
             if sys.stdin.readline(): running = False
             else: sockets_list.remove(sys.stdin)    # end of input: nothing more to read
@@ -45,22 +45,19 @@ while running:
             # @end
             if data and data.strip() != b"q":
                 time.sleep(WORK)    # everyone waits meanwhile  @@work
-                out = unsent.get(s, b"") + reply(data)  # what an earlier reply left first
+                out = unsent.pop(s, b"") + reply(data)  # behind what an earlier reply left
                 try:
                     sent = s.send(out)  # what fits in the send buffer  @@send
                 except BlockingIOError:
                     sent = 0        # none of it fits
-                unsent[s] = out[sent:]
-                if unsent[s] and s not in pending:  # the rest once select() says writable
-                    pending.append(s)
+                if sent < len(out): # the rest once select() says it is writable
+                    unsent[s] = out[sent:]
             else:                   # b"": the client closed (b"q": it asked to)
-                sockets_list.remove(s); del clients[s]
-                if s in pending: pending.remove(s)
-                unsent.pop(s, None)
+                sockets_list.remove(s); unsent.pop(s, None)
                 s.close()  # @@close
     for s in writable:              # room again in its send buffer
-        if s not in clients: continue   # closed above
-        sent = s.send(unsent[s])
-        unsent[s] = unsent[s][sent:]
-        if not unsent[s]: pending.remove(s)
+        if s in unsent:             # (unless it was closed above)
+            rest = unsent.pop(s)
+            rest = rest[s.send(rest):]
+            if rest: unsent[s] = rest
 server.close()  # @@close_listener
