@@ -37,8 +37,8 @@ while running:
             conn, addr = server.accept()  # @@accept
             conn.setblocking(False)
             ep.register(conn.fileno(), select.EPOLLIN); conns[conn.fileno()] = conn
-        elif fd == sys.stdin.fileno():  # a line typed ends the server  @@read_console
-            if sys.stdin.readline(): running = False
+        elif fd == sys.stdin.fileno():  # a line typed ends the server
+            if sys.stdin.readline(): running = False  # @@read_console
             else: ep.unregister(fd)                 # end of input: nothing more to read
         elif fd in conns:
             data = conns[fd].recv(RECV_SIZE)  # @@recv

@@ -33,8 +33,8 @@ while running:
             conn, addr = server.accept()  # @@accept
             conn.setblocking(False)
             poller.register(conn, select.POLLIN); by_fd[conn.fileno()] = conn
-        elif fd == sys.stdin.fileno():  # a line typed ends the server  @@read_console
-            if sys.stdin.readline(): running = False
+        elif fd == sys.stdin.fileno():  # a line typed ends the server
+            if sys.stdin.readline(): running = False  # @@read_console
             else: poller.unregister(sys.stdin)      # end of input: nothing more to read
         elif fd in by_fd:
             s = by_fd[fd]

@@ -32,8 +32,8 @@ while running:
             conn, addr = server.accept()  # @@accept
             conn.setblocking(False)
             sockets_list.append(conn)
-        elif s is sys.stdin:           # a line typed ends the server  @@read_console
-            if sys.stdin.readline(): running = False
+        elif s is sys.stdin:           # a line typed ends the server
+            if sys.stdin.readline(): running = False  # @@read_console
             else: sockets_list.remove(sys.stdin)    # end of input: nothing more to read
         else:
             data = s.recv(RECV_SIZE)     # ready: does not block  @@recv
