@@ -19,7 +19,7 @@ ACCEPT_DELAY, SEND_BUFFER = OPTIONS.accept_delay_ms / 1000, OPTIONS.send_buffer 
 FILLER = b"x" * OPTIONS.send_bytes  # @hidden
 DELIM = b"\n"  # @hidden
 running = True  # @hidden
-def reply(data): return data  # @hidden
+def reply(data): return data + DELIM if OPTIONS.protocol == "delimited" else data  # @hidden
 
 server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)  # @@socket
 # @if restart=true

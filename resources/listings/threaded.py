@@ -12,7 +12,7 @@ OPTIONS = options.parse_args()  # @hidden
 PORT, BACKLOG, WORK, RECV_SIZE = OPTIONS.port, OPTIONS.backlog, OPTIONS.work, OPTIONS.recv_size  # @hidden
 DELIM = b"\n"  # @hidden
 running = True  # @hidden
-def reply(data): return data  # @hidden
+def reply(data): return data + DELIM if OPTIONS.protocol == "delimited" else data  # @hidden
 
 def handle(conn):                   # runs in its own thread
     if OPTIONS.protocol == "delimited":  # @if protocol=delimited
