@@ -21,6 +21,8 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
 namespace sockscope::bench {
 
 namespace {
@@ -112,12 +114,19 @@ Results soakBench(const Options &options)
     }
     flood.join();
     const double endRss = rssMb(server.processId());
-    // The streamed file so far: the temporary beside the target (".soak.json.XXXXXXXX.tmp").
+    // The streamed file so far: the unnamed file the server writes (O_TMPFILE, "DIR/#INODE
+    // (deleted)" in /proc/PID/fd), or its hidden temporary beside the target.
     qint64 onDiskAtStop = 0;
-    for (const QFileInfo &f :
-         QDir(dir.path())
-             .entryInfoList({QStringLiteral(".soak.json.*")}, QDir::Files | QDir::Hidden))
-        onDiskAtStop += f.size();
+    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(server.processId());
+    const QString prefix = QDir(dir.path()).canonicalPath() + QLatin1Char('/');
+    for (const QString &fd :
+         QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[4096];
+        const QByteArray link = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
+        const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
+        if (n > 0 && QFile::decodeName(QByteArray(target, n)).startsWith(prefix))
+            onDiskAtStop += QFileInfo(QString::fromLatin1(link)).size();
+    }
     const double stopAt = nowSeconds();
     ::kill(pid_t(server.processId()), SIGTERM); // the child we started, by pid
     const bool stopped = server.waitForFinished(60000);

@@ -47,6 +47,31 @@ QStringList temporaries(const QString &dir)
     return QDir(dir).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
 }
 
+// The files process `pid` is writing in `dir`, as "/proc/PID/fd/N" to read them by: the
+// unnamed file OutputFile writes (O_TMPFILE: "DIR/#INODE (deleted)"), or its hidden named
+// temporary where the file system has no unnamed files.
+QStringList filesBeingWritten(qint64 pid, const QString &dir)
+{
+    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+    const QString prefix = QDir(dir).canonicalPath() + QLatin1Char('/');
+    QStringList files;
+    for (const QString &fd :
+         QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[4096];
+        const QByteArray link = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
+        const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
+        if (n <= 0)
+            continue;
+        const QString path = QFile::decodeName(QByteArray(target, n));
+        const QString name = path.mid(prefix.size());
+        if (path.startsWith(prefix) &&
+            ((name.startsWith(QLatin1Char('#')) && name.endsWith(QLatin1String(" (deleted)"))) ||
+             (name.startsWith(QLatin1Char('.')) && name.endsWith(QLatin1String(".tmp")))))
+            files << QString::fromLatin1(link);
+    }
+    return files;
+}
+
 // Event `i` of a made-up echo run: a mix of kinds with and without payload.
 Event eventNumber(int i, std::uint32_t actor, QByteArray *payload)
 {
@@ -270,9 +295,8 @@ private Q_SLOTS:
         auto closeClient = qScopeGuard([&] { ::close(client); });
         // 300 round trips are 300 recv_end events of the server: on disk while it runs.
         auto onDisk = [&] {
-            const QStringList temps = temporaries(dir.path());
-            return temps.size() == 1 ? readAll(dir.filePath(temps[0])).count("\"recv_end\"")
-                                     : qsizetype(-1);
+            const QStringList files = filesBeingWritten(p.processId(), dir.path());
+            return files.size() == 1 ? readAll(files[0]).count("\"recv_end\"") : qsizetype(-1);
         };
         QTRY_VERIFY_WITH_TIMEOUT(onDisk() >= 300, kBoundMs);
         QVERIFY(!QFile::exists(tracePath)); // renamed into place only at the end
@@ -320,9 +344,8 @@ private Q_SLOTS:
         });
         // The talker's reply is on disk: the run is under way.
         auto replied = [&] {
-            const QStringList temps = temporaries(dir.path());
-            return temps.size() == 1 &&
-                   readAll(dir.filePath(temps[0])).count("\"kind\":\"recv_end\"") >= 2;
+            const QStringList files = filesBeingWritten(p.processId(), dir.path());
+            return files.size() == 1 && readAll(files[0]).count("\"kind\":\"recv_end\"") >= 2;
         };
         QTRY_VERIFY_WITH_TIMEOUT(replied(), kBoundMs);
         QCOMPARE(::kill(pid_t(p.processId()), SIGTERM), 0); // our own child only
@@ -338,6 +361,31 @@ private Q_SLOTS:
         QCOMPARE(trace->size(), qsizetype(summary.value(QStringLiteral("events")).toInt()));
         QVERIFY(trace->size() > 10);
         QCOMPARE(temporaries(dir.path()), QStringList());
+    }
+
+    // A serve killed while its trace streams to disk (SIGKILL: no handler runs) leaves nothing
+    // behind: no half file, no hidden temporary, however much it had written.
+    void killedWhileStreamingLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString tracePath = dir.filePath(QStringLiteral("serve.json"));
+        QProcess p;
+        const quint16 port = startServe(p, {QStringLiteral("--model"), QStringLiteral("epoll"),
+                                            QStringLiteral("--trace"), tracePath});
+        QVERIFY2(port != 0, p.readAllStandardError().constData());
+        const int client = openEcho(port, 300);
+        QVERIFY(client >= 0);
+        auto closeClient = qScopeGuard([&] { ::close(client); });
+        auto written = [&] {
+            const QStringList files = filesBeingWritten(p.processId(), dir.path());
+            return files.size() == 1 && readAll(files[0]).count("\"recv_end\"") >= 300;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(written(), kBoundMs);
+        QCOMPARE(::kill(pid_t(p.processId()), SIGKILL), 0); // our own child only
+        QVERIFY(p.waitForFinished(kBoundMs));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
     }
 
     // A second SIGTERM right behind the first, while the stop writes the tail: the process
@@ -365,7 +413,8 @@ private Q_SLOTS:
         const int client = openEcho(port, 200);
         QVERIFY(client >= 0);
         auto closeClient = qScopeGuard([&] { ::close(client); });
-        QTRY_VERIFY_WITH_TIMEOUT(temporaries(dir.path()).size() == 1, kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(filesBeingWritten(p.processId(), dir.path()).size() == 1,
+                                 kBoundMs);
         QCOMPARE(::kill(pid_t(p.processId()), SIGTERM), 0); // our own child only
         ::kill(pid_t(p.processId()), SIGTERM);              // may find it gone: either is fine
         QVERIFY(p.waitForFinished(kBoundMs));

@@ -195,6 +195,18 @@ void ignoreFileSizeSignal()
 } // namespace
 
 namespace {
+// A replacement keeps the old file's mode and, where we may, its owner.
+void keepOwnerAndMode(int fd, const Plan &plan, mode_t mode)
+{
+    if (!plan.exists)
+        return;
+    ::fchmod(fd, mode);
+    if ((plan.st.st_uid != ::geteuid() || plan.st.st_gid != ::getegid()) &&
+        ::fchown(fd, plan.st.st_uid, plan.st.st_gid) != 0) {
+        // Not allowed to give it away: the new file is ours, as with any rewrite.
+    }
+}
+
 // The temporary file of the regular file being written, for removeUnfinishedOnSignal(): a
 // fixed buffer a signal handler can read. Claimed by one OutputFile at a time.
 char g_unfinished[4096];
@@ -287,8 +299,40 @@ bool OutputFile::open(const QString &path)
     if (plan.exists && ::faccessat(AT_FDCWD, native(m_target).constData(), W_OK, AT_EACCESS) != 0)
         return fail(m_path, errno);
     const QString directory = parentOf(m_target);
-    const QString base = m_target.mid(directory.size() + (directory == QLatin1String("/") ? 0 : 1));
     const mode_t mode = plan.exists ? (plan.st.st_mode & 07777) : 0666;
+    // Unnamed until commit(): nothing is left behind by a process killed while it writes.
+    const int unnamed =
+        ::open(native(directory).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+    if (unnamed >= 0) {
+        m_fd = unnamed;
+        m_ownsFd = true;
+        m_stream = false;
+        m_unnamed = true;
+        m_temporary.clear();
+        keepOwnerAndMode(unnamed, plan, mode);
+        return true;
+    }
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+        return fail(m_path, errno);
+    // A file system without unnamed files: a hidden temporary beside the target.
+    m_unnamed = false;
+    const int fd = openNamedTemporary(mode);
+    if (fd < 0)
+        return fail(m_path, fd == -EEXIST ? EEXIST : errno);
+    m_fd = fd;
+    m_ownsFd = true;
+    m_stream = false;
+    claimUnfinished(this, native(m_temporary));
+    keepOwnerAndMode(fd, plan, mode);
+    return true;
+}
+
+// A new hidden file beside the target (".NAME.XXXXXXXX.tmp"), its path in m_temporary; the
+// descriptor, or -1 (errno set; -EEXIST returned when every name tried was taken).
+int OutputFile::openNamedTemporary(mode_t mode)
+{
+    const QString directory = parentOf(m_target);
+    const QString base = m_target.mid(directory.size() + (directory == QLatin1String("/") ? 0 : 1));
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString name =
             QStringLiteral("%1/.%2.%3.tmp")
@@ -298,24 +342,39 @@ bool OutputFile::open(const QString &path)
                               O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
         if (fd < 0 && errno == EEXIST)
             continue;
-        if (fd < 0)
-            return fail(m_path, errno);
-        m_fd = fd;
-        m_ownsFd = true;
-        m_stream = false;
-        m_temporary = name;
-        claimUnfinished(this, native(name));
-        if (plan.exists) {
-            // The replacement keeps the old file's mode and, where we may, its owner.
-            ::fchmod(fd, mode);
-            if ((plan.st.st_uid != ::geteuid() || plan.st.st_gid != ::getegid()) &&
-                ::fchown(fd, plan.st.st_uid, plan.st.st_gid) != 0) {
-                // Not allowed to give it away: the new file is ours, as with any rewrite.
-            }
-        }
-        return true;
+        if (fd >= 0)
+            m_temporary = name;
+        return fd;
     }
-    return fail(m_path, EEXIST);
+    return -EEXIST;
+}
+
+// The unnamed file gets a hidden name beside the target (then renamed over it).
+bool OutputFile::nameUnnamed()
+{
+    const QString directory = parentOf(m_target);
+    const QString base = m_target.mid(directory.size() + (directory == QLatin1String("/") ? 0 : 1));
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_fd);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString name =
+            QStringLiteral("%1/.%2.%3.tmp")
+                .arg(directory == QLatin1String("/") ? QString() : directory, base)
+                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        claimUnfinished(this, native(name));
+        if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, native(name).constData(),
+                     AT_SYMLINK_FOLLOW) == 0) {
+            m_temporary = name;
+            return true;
+        }
+        const int error = errno;
+        releaseUnfinished(this);
+        if (error != EEXIST) {
+            errno = error;
+            return false;
+        }
+    }
+    errno = EEXIST;
+    return false;
 }
 
 bool OutputFile::write(QByteArrayView bytes)
@@ -367,6 +426,9 @@ bool OutputFile::commit()
     }
     if (::fsync(m_fd) != 0)
         return fail(m_path, errno);
+    if (m_unnamed && !nameUnnamed())
+        return fail(m_path, errno);
+    m_unnamed = false;
     const int fd = m_fd;
     m_fd = -1;
     if (::close(fd) != 0 && errno != EINTR)
@@ -388,8 +450,9 @@ bool OutputFile::commit()
 void OutputFile::cancel()
 {
     if (m_fd >= 0 && m_ownsFd)
-        ::close(m_fd);
+        ::close(m_fd); // an unnamed file is gone with its last descriptor
     m_fd = -1;
+    m_unnamed = false;
     if (!m_temporary.isEmpty()) {
         ::unlink(native(m_temporary).constData());
         m_temporary.clear();

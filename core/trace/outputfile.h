@@ -3,13 +3,17 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <sys/types.h>
+
 namespace sockscope {
 
 // Where every file SockScope writes goes through (traces, Chrome traces, pictures, screenshots).
 //
-// - A regular file (or a name that does not exist yet) is written atomically: a temporary file
-//   in the same directory, every write checked, fsync, then rename over the target. On any
-//   failure the temporary file is removed and the old file is left as it was.
+// - A regular file (or a name that does not exist yet) is written atomically: an unnamed file
+//   in the same directory (O_TMPFILE; a named hidden temporary where the file system has no
+//   unnamed ones), every write checked, fsync, then a name and a rename over the target. On
+//   any failure the temporary file is dropped and the old file is left as it was; a process
+//   killed while writing (SIGKILL, a crash) leaves nothing behind, however long it wrote.
 // - A character device, a FIFO or "-" (standard output) is streamed into, never renamed over:
 //   /dev/null stays a device, a FIFO's reader gets the bytes.
 // - A symlink in a sticky, world-writable directory (/tmp) is followed only when it belongs to
@@ -49,9 +53,13 @@ public:
 private:
     bool fail(const QString &what, int error);
 
-    QString m_path;   // as given
-    QString m_target; // what is renamed over (a symlink's target)
-    QString m_temporary;
+    int openNamedTemporary(mode_t mode);
+    bool nameUnnamed();
+
+    QString m_path;         // as given
+    QString m_target;       // what is renamed over (a symlink's target)
+    QString m_temporary;    // a named temporary's path (none while the file is unnamed)
+    bool m_unnamed = false; // O_TMPFILE: named only at commit()
     int m_fd = -1;
     bool m_stream = false;
     bool m_ownsFd = false;
