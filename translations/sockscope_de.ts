@@ -1162,6 +1162,26 @@ Beispiele:
         <source>child pid %1 exited with status %2 while the run was stopping. It is now a zombie until its parent calls waitpid().</source>
         <translation>Kind-PID %1 hat sich mit Status %2 beendet, während der Lauf angehalten wurde. Es ist jetzt ein Zombie, bis sein Elternprozess waitpid() aufruft.</translation>
     </message>
+    <message>
+        <source>another socket already uses this address and port: a server listening there, or a connection on it still in TIME_WAIT.</source>
+        <translation>ein anderer Socket nutzt diese Adresse und diesen Port schon: ein Server, der dort lauscht, oder eine Verbindung darauf, die noch in TIME_WAIT ist.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bind() failed with %2: no socket listens on port %3 in the kernel&apos;s latest sample, but the old connection&apos;s end on that port is in TIME_WAIT (the end that closed first, which the kernel keeps for a minute). Without SO_REUSEADDR, bind() refuses a port such a connection still uses, so this socket cannot listen.</source>
+        <translation>bind() von %1 schlug mit %2 fehl: In der letzten Stichprobe des Kernels lauscht kein Socket auf Port %3, aber das Ende der alten Verbindung auf diesem Port ist in TIME_WAIT (das Ende, das zuerst geschlossen hat; der Kernel behält es etwa eine Minute). Ohne SO_REUSEADDR verweigert bind() einen Port, den eine solche Verbindung noch nutzt, also kann dieser Socket nicht lauschen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bind() failed with %2: another socket already listens on port %3; only one server can listen on a port at a time.</source>
+        <translation>bind() von %1 schlug mit %2 fehl: Ein anderer Socket lauscht schon auf Port %3; nur ein Server kann gleichzeitig auf einem Port lauschen.</translation>
+    </message>
+    <message>
+        <source>%1 ended without serving anyone: its %2 failed with %3, so it closed its socket and never listened. This server did not start.</source>
+        <translation>%1 endete, ohne jemanden zu bedienen: Sein %2 schlug mit %3 fehl, also schloss er seinen Socket und lauschte nie. Dieser Server ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped: it closed its listening socket and its thread ended. This server no longer runs.</source>
+        <translation>%1 wurde angehalten: Er schloss seinen lauschenden Socket, und sein Thread endete. Dieser Server läuft nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -2951,6 +2971,14 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Sockets — what the kernel holds (sampled)</source>
         <translation>Sockets — was der Kernel hält (Stichproben)</translation>
+    </message>
+    <message>
+        <source>still TIME_WAIT at the last sample: the kernel keeps it about a minute</source>
+        <translation>bei der letzten Stichprobe noch TIME_WAIT: Der Kernel behält ihn etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>still %1 at the last sample</source>
+        <translation>bei der letzten Stichprobe noch %1</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,26 @@ Ejemplos:
         <source>child pid %1 exited with status %2 while the run was stopping. It is now a zombie until its parent calls waitpid().</source>
         <translation>el hijo con PID %1 terminó con estado %2 mientras la ejecución se detenía. Ahora es un zombi hasta que su padre llame a waitpid().</translation>
     </message>
+    <message>
+        <source>another socket already uses this address and port: a server listening there, or a connection on it still in TIME_WAIT.</source>
+        <translation>otro socket ya usa esta dirección y este puerto: un servidor que escucha allí, o una conexión en él que sigue en TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bind() failed with %2: no socket listens on port %3 in the kernel&apos;s latest sample, but the old connection&apos;s end on that port is in TIME_WAIT (the end that closed first, which the kernel keeps for a minute). Without SO_REUSEADDR, bind() refuses a port such a connection still uses, so this socket cannot listen.</source>
+        <translation>bind() de %1 falló con %2: en la última muestra del kernel ningún socket escucha en el puerto %3, pero el extremo de la conexión antigua en ese puerto está en TIME_WAIT (el extremo que cerró primero, que el kernel guarda un minuto). Sin SO_REUSEADDR, bind() rechaza un puerto que una conexión así todavía usa, así que este socket no puede escuchar.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bind() failed with %2: another socket already listens on port %3; only one server can listen on a port at a time.</source>
+        <translation>bind() de %1 falló con %2: otro socket ya escucha en el puerto %3; solo un servidor puede escuchar en un puerto a la vez.</translation>
+    </message>
+    <message>
+        <source>%1 ended without serving anyone: its %2 failed with %3, so it closed its socket and never listened. This server did not start.</source>
+        <translation>%1 terminó sin atender a nadie: su %2 falló con %3, así que cerró su socket y nunca escuchó. Este servidor no arrancó.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped: it closed its listening socket and its thread ended. This server no longer runs.</source>
+        <translation>%1 se detuvo: cerró su socket de escucha y su hilo terminó. Este servidor ya no se ejecuta.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -2951,6 +2971,14 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Sockets — what the kernel holds (sampled)</source>
         <translation>Sockets — lo que guarda el kernel (muestreado)</translation>
+    </message>
+    <message>
+        <source>still TIME_WAIT at the last sample: the kernel keeps it about a minute</source>
+        <translation>aún en TIME_WAIT en la última muestra: el kernel lo guarda un minuto</translation>
+    </message>
+    <message>
+        <source>still %1 at the last sample</source>
+        <translation>aún en %1 en la última muestra</translation>
     </message>
 </context>
 <context>
