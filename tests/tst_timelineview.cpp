@@ -39,6 +39,54 @@ class TestTimelineView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The legend of a model's trace lists only what its lanes can show (a projector at
+    // 1024x768 has no room for the rest); a trace of no known model gets every entry.
+    void legendFitsTheModel_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("hidden");
+        QTest::newRow("sequential")
+            << QStringLiteral("sequential")
+            << QStringList{QStringLiteral("waits in accept()"), QStringLiteral("waits in recv()")}
+            << QStringList{QStringLiteral("zombie"), QStringLiteral("socket ready"),
+                           QStringLiteral("waits in recvfrom()"),
+                           QStringLiteral("would block (EAGAIN)"), QStringLiteral("thread / fork")};
+        QTest::newRow("forking") << QStringLiteral("forking")
+                                 << QStringList{QStringLiteral("zombie"),
+                                                QStringLiteral("thread / fork")}
+                                 << QStringList{QStringLiteral("socket ready")};
+        QTest::newRow("select") << QStringLiteral("select")
+                                << QStringList{QStringLiteral("waits in select/poll/epoll"),
+                                               QStringLiteral("socket ready")}
+                                << QStringList{QStringLiteral("waits in accept()"),
+                                               QStringLiteral("zombie")};
+        QTest::newRow("udp") << QStringLiteral("udp")
+                             << QStringList{QStringLiteral("waits in recvfrom()")}
+                             << QStringList{QStringLiteral("waits in recv()"),
+                                            QStringLiteral("waits in connect()")};
+        QTest::newRow("watched") << QStringLiteral("watched")
+                                 << QStringList{QStringLiteral("zombie"),
+                                                QStringLiteral("socket ready"),
+                                                QStringLiteral("waits in recvfrom()")}
+                                 << QStringList{};
+    }
+    void legendFitsTheModel()
+    {
+        QFETCH(QString, model);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, hidden);
+        QStringList texts;
+        for (const auto &entry : TimelinePalette().legend(false, true, false, model))
+            texts << entry.text;
+        for (const QString &t : shown)
+            QVERIFY2(texts.contains(t), qPrintable(t));
+        for (const QString &t : hidden)
+            QVERIFY2(!texts.contains(t), qPrintable(t));
+        QVERIFY(texts.contains(QStringLiteral("error")));
+        QVERIFY(texts.contains(QStringLiteral("stopped by you")));
+    }
+
     void lanesAreGroupedAndLabelled()
     {
         TraceDocument document;

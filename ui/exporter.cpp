@@ -86,6 +86,7 @@ bool TimelineExporter::exportTimeline(const TraceDocument &document, const QStri
     legend->setPalette(view->palette());
     legend->setScaleFactor(options.scale);
     legend->setShowTasks(document.trace().model == QLatin1String("asyncio"));
+    legend->setModel(document.trace().model);
     auto *layout = new QVBoxLayout(&page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

@@ -117,6 +117,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_document, &TraceDocument::traceReset, this, &MainWindow::updateStatus);
     connect(m_document, &TraceDocument::traceReset, this, [this] { // task lanes: asyncio
         m_legend->setShowTasks(m_document->trace().model == QLatin1String("asyncio"));
+        m_legend->setModel(m_document->trace().model);
     });
     connect(m_timeline, &TimelineView::followLiveChanged, m_followLiveAction, &QAction::setChecked);
 

@@ -48,6 +48,15 @@ void TimelineLegend::setSocketView(SocketView view)
     update();
 }
 
+void TimelineLegend::setModel(const QString &model)
+{
+    if (model == m_model)
+        return;
+    m_model = model;
+    updateGeometry();
+    update();
+}
+
 QFont TimelineLegend::legendFont() const
 {
     QFont f = font();
@@ -62,8 +71,8 @@ int TimelineLegend::layoutEntries(int width, std::vector<QRect> *rects) const
     const int swatch = int(kSwatch * m_scaleFactor);
     const int rowHeight = std::max(fm.height(), swatch) + int(6 * m_scaleFactor);
     int x = kMargin, y = kMargin;
-    for (const auto &entry :
-         m_palette.legend(m_showTasks, showsWaits(m_socketView), showsSockets(m_socketView))) {
+    for (const auto &entry : m_palette.legend(m_showTasks, showsWaits(m_socketView),
+                                              showsSockets(m_socketView), m_model)) {
         const bool note = entry.shape == TimelinePalette::LegendEntry::Shape::Note;
         const int w = (note ? 0 : swatch + 6) + fm.horizontalAdvance(entry.text);
         if (x > kMargin && x + w > width - kMargin) {
@@ -105,8 +114,8 @@ void TimelineLegend::paintEvent(QPaintEvent *)
     const QFont f = legendFont();
     p.setFont(f);
     const int swatch = int(kSwatch * m_scaleFactor);
-    const auto entries =
-        m_palette.legend(m_showTasks, showsWaits(m_socketView), showsSockets(m_socketView));
+    const auto entries = m_palette.legend(m_showTasks, showsWaits(m_socketView),
+                                          showsSockets(m_socketView), m_model);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto &entry = entries[i];
         const QRect r = rects[i];

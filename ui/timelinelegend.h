@@ -21,6 +21,9 @@ public:
     // The entries of the lanes shown: calls, the kernel's states and gauges, or both.
     void setSocketView(SocketView view);
     SocketView socketView() const { return m_socketView; }
+    // The model of the trace shown: only the entries its lanes can show (TimelinePalette::
+    // legend()); empty: all.
+    void setModel(const QString &model);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -39,6 +42,7 @@ private:
     double m_scaleFactor = 1.0;
     bool m_showTasks = false;
     SocketView m_socketView = SocketView::Waits;
+    QString m_model;
 };
 
 } // namespace sockscope

@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QString>
 
+#include <initializer_list>
+#include <utility>
 #include <vector>
 
 namespace sockscope {
@@ -236,14 +238,17 @@ struct TimelinePalette
     // `tasks`: the trace has task lanes (asyncio), and their three entries are added.
     // `waits`: the lanes of threads, processes and clients are shown; `sockets`: the socket
     // lanes are (their states, gauges, drops, and that they are samples).
-    std::vector<LegendEntry> legend(bool tasks = false, bool waits = true,
-                                    bool sockets = false) const
+    // `model`: the model of the trace shown ("sequential", ...): only the entries its lanes
+    // can show (no zombie beside a threaded server, no readiness beside a sequential one);
+    // empty, "watched" or unknown: all of them.
+    std::vector<LegendEntry> legend(bool tasks = false, bool waits = true, bool sockets = false,
+                                    const QString &model = {}) const
     {
         auto tr = [](const char *s) { return QCoreApplication::translate("Legend", s); };
         using S = LegendEntry::Shape;
         std::vector<LegendEntry> entries;
         if (waits)
-            entries = callLegend(tasks);
+            entries = callLegend(tasks, model);
         if (sockets) {
             // The states' colours when the socket lanes are shown alone; beside the lanes of
             // who waits there is no room for them at 1024x768 (the bars name their states).
@@ -271,26 +276,46 @@ struct TimelinePalette
     }
 
 private:
-    std::vector<LegendEntry> callLegend(bool tasks) const
+    std::vector<LegendEntry> callLegend(bool tasks, const QString &model) const
     {
         auto tr = [](const char *s) { return QCoreApplication::translate("Legend", s); };
         using S = LegendEntry::Shape;
-        std::vector<LegendEntry> entries{
-            {S::Bar, acceptWait, tr("waits in accept()")},
-            {S::Bar, recvWait, tr("waits in recv()")},
-            {S::Bar, readinessWait, tr("waits in select/poll/epoll")},
-            {S::Bar, connectWait, tr("waits in connect()")},
-            {S::Bar, sendWait, tr("send() blocked")},
-            {S::Bar, datagramWait, tr("waits in recvfrom()")},
-            {S::Hatched, zombie, tr("zombie")},
-            {S::Cell, readyCell, tr("socket ready")},
-            {S::Arrow, wakeUp, tr("woke it up")},
-            {S::Arrow, spawn, tr("thread / fork")},
-            {S::Mark, marker, tr("instant call"), MarkKind::Instant},
-            {S::Mark, wouldBlock, tr("would block (EAGAIN)"), MarkKind::WouldBlock},
-            {S::Mark, errorMarker, tr("error"), MarkKind::Error},
-            {S::Mark, stopMarker, tr("stopped by you"), MarkKind::Stopped},
+        auto is = [&](std::initializer_list<const char *> names) {
+            for (const char *name : names) {
+                if (model == QLatin1String(name))
+                    return true;
+            }
+            return false;
         };
+        // What each model's lanes can show; any other trace: everything.
+        const bool known = is({"sequential", "threaded", "forking", "select", "poll", "epoll",
+                               "nonblocking", "udp", "asyncio"});
+        auto shows = [&](bool when) { return !known || when; };
+        const bool tcp = !is({"udp"});
+        const bool readiness = is({"select", "poll", "epoll", "asyncio"});
+        const std::vector<std::pair<bool, LegendEntry>> all{
+            {shows(is({"sequential", "threaded", "forking"})),
+             {S::Bar, acceptWait, tr("waits in accept()")}},
+            {shows(tcp), {S::Bar, recvWait, tr("waits in recv()")}},
+            {shows(readiness), {S::Bar, readinessWait, tr("waits in select/poll/epoll")}},
+            {shows(tcp), {S::Bar, connectWait, tr("waits in connect()")}},
+            {shows(tcp), {S::Bar, sendWait, tr("send() blocked")}},
+            {shows(!tcp), {S::Bar, datagramWait, tr("waits in recvfrom()")}},
+            {shows(is({"forking"})), {S::Hatched, zombie, tr("zombie")}},
+            {shows(readiness), {S::Cell, readyCell, tr("socket ready")}},
+            {true, {S::Arrow, wakeUp, tr("woke it up")}},
+            {shows(is({"threaded", "forking", "asyncio"})), {S::Arrow, spawn, tr("thread / fork")}},
+            {true, {S::Mark, marker, tr("instant call"), MarkKind::Instant}},
+            {shows(is({"nonblocking", "asyncio"})),
+             {S::Mark, wouldBlock, tr("would block (EAGAIN)"), MarkKind::WouldBlock}},
+            {true, {S::Mark, errorMarker, tr("error"), MarkKind::Error}},
+            {true, {S::Mark, stopMarker, tr("stopped by you"), MarkKind::Stopped}},
+        };
+        std::vector<LegendEntry> entries;
+        for (const auto &[shown, entry] : all) {
+            if (shown)
+                entries.push_back(entry);
+        }
         if (tasks) {
             entries.push_back({S::TaskAwait, recvWait, tr("task awaits")});
             entries.push_back({S::Bar, taskRunning, tr("task runs")});
