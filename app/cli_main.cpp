@@ -7,6 +7,7 @@
 #include "cli/clioptions.h"
 #include "cli/immediatestop.h"
 #include "cli/memorybudget.h"
+#include "cli/stopsignalguard.h"
 #include "cli_handout.h"
 #include "lab/syscalls.h"
 #include "models/modelinfo.h"
@@ -281,6 +282,14 @@ bool writeTraces(const Trace &trace, const QString &tracePath, const QString &ch
     return ok;
 }
 
+// The run's threads are started with SIGINT and SIGTERM blocked: a stop signal is the main
+// thread's (StopSignalGuard).
+bool startRun(Run &run, QString *error)
+{
+    const StopSignalGuard stopSignalsStayHere;
+    return run.start(error);
+}
+
 QString unknownModelMessage(const QString &model)
 {
     return QStringLiteral("unknown model '%1'; the models are: %2")
@@ -385,7 +394,7 @@ bool recordRun(Run &run, const RunConfig &config, Trace &trace, QString *error,
             *ending = Ending::WriteFailed;
         return false;
     }
-    const bool started = run.start(error);
+    const bool started = startRun(run, error);
     if (started) {
         err() << "sockscope-cli: running " << config.scenario << " under " << config.server.model
               << " on " << run.address() << "; Ctrl+C stops it\n";
@@ -560,7 +569,7 @@ int compare(const QStringList &args)
         trace.model = config.server.model;
         trace.settings = config.server.traceSettings();
         Run run(config);
-        const bool started = run.start(&error);
+        const bool started = startRun(run, &error);
         const Ending ending = started ? drive(run, trace, std::nullopt) : Ending::Finished;
         run.stop();
         run.recorder().drainInto(trace);
@@ -676,7 +685,7 @@ int serve(const QStringList &args)
     if (!openStreaming(streaming, tracePath, trace))
         return 1;
     Run run(config);
-    const bool started = run.start(&error);
+    const bool started = startRun(run, &error);
     Ending ending = Ending::Finished;
     if (started) {
         // With --trace - standard output is the trace's: the address goes to stderr.

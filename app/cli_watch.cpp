@@ -5,6 +5,7 @@
 
 #include "analysis/summary.h"
 #include "cli/clioptions.h"
+#include "cli/stopsignalguard.h"
 #include "clients/peerdirectory.h"
 #include "trace/chrometrace.h"
 #include "trace/outputfile.h"
@@ -192,15 +193,22 @@ int watchCommand(const QStringList &args, int signalFd)
     }
     PeerDirectory *peers = clients ? clients->peers() : ownPeers.get();
     QString error;
-    if (!watcher.start(options, &error))
+    bool started = false;
+    {
+        const StopSignalGuard stopSignalsStayHere; // the watcher's threads leave them to us
+        started = watcher.start(options, &error);
+    }
+    if (!started)
         return fail(error);
     watcher.translator().actorForPeer = [peers](Endpoint peer) {
         return peers->actorForPeer(peer);
     };
     if (clients) {
         watcher.translator().onListening = [&](int port) {
-            if (port == *w->port)
+            if (port == *w->port) {
+                const StopSignalGuard stopSignalsStayHere; // the clients' threads leave them
                 clients->startOnce();
+            }
         };
     }
     errStream() << "sockscope-cli: watching " << w->program.first() << " (pid " << watcher.pid()

@@ -1,5 +1,6 @@
 #include "watcher.h"
 
+#include "cli/stopsignalguard.h"
 #include "trace/recorder.h"
 #include "watchrecord.h"
 
@@ -188,7 +189,12 @@ void Watcher::sampleKernelSide(int port)
         return;
     auto sampler = std::make_unique<KernelSampler>(m_recorder, std::uint16_t(port));
     // Where sock_diag cannot be used, start() has recorded why; the watch goes on without.
-    if (!sampler->start()) {
+    bool started = false;
+    {
+        const StopSignalGuard stopSignalsStayHere; // the sampler's thread leaves them alone
+        started = sampler->start();
+    }
+    if (!started) {
         m_samplingRefused = true;
         return;
     }
