@@ -31,8 +31,13 @@ inline Result run(const QString &program, const QStringList &args,
     p.start(program, args);
     Result r;
     if (!p.waitForFinished(kBoundMs)) {
-        p.kill(); // the child this test started
-        p.waitForFinished();
+        // The child this test started: SIGTERM first, so that a `watch` stops the program it
+        // runs (a SIGKILL would leave that program running), then SIGKILL.
+        p.terminate();
+        if (!p.waitForFinished(5000)) {
+            p.kill();
+            p.waitForFinished();
+        }
         r.err = QStringLiteral("timed out");
         return r;
     }
