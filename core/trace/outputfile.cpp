@@ -327,17 +327,22 @@ bool OutputFile::open(const QString &path)
     return true;
 }
 
+// A hidden name beside the target, not taken yet as far as chance goes: ".NAME.XXXXXXXX.tmp".
+QString OutputFile::temporaryName() const
+{
+    const QString directory = parentOf(m_target);
+    const QString base = m_target.mid(directory.size() + (directory == QLatin1String("/") ? 0 : 1));
+    return QStringLiteral("%1/.%2.%3.tmp")
+        .arg(directory == QLatin1String("/") ? QString() : directory, base)
+        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
 // A new hidden file beside the target (".NAME.XXXXXXXX.tmp"), its path in m_temporary; the
 // descriptor, or -1 (errno set; -EEXIST returned when every name tried was taken).
 int OutputFile::openNamedTemporary(mode_t mode)
 {
-    const QString directory = parentOf(m_target);
-    const QString base = m_target.mid(directory.size() + (directory == QLatin1String("/") ? 0 : 1));
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString name =
-            QStringLiteral("%1/.%2.%3.tmp")
-                .arg(directory == QLatin1String("/") ? QString() : directory, base)
-                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        const QString name = temporaryName();
         const int fd = ::open(native(name).constData(),
                               O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
         if (fd < 0 && errno == EEXIST)
@@ -352,14 +357,9 @@ int OutputFile::openNamedTemporary(mode_t mode)
 // The unnamed file gets a hidden name beside the target (then renamed over it).
 bool OutputFile::nameUnnamed()
 {
-    const QString directory = parentOf(m_target);
-    const QString base = m_target.mid(directory.size() + (directory == QLatin1String("/") ? 0 : 1));
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_fd);
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString name =
-            QStringLiteral("%1/.%2.%3.tmp")
-                .arg(directory == QLatin1String("/") ? QString() : directory, base)
-                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        const QString name = temporaryName();
         claimUnfinished(this, native(name));
         if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, native(name).constData(),
                      AT_SYMLINK_FOLLOW) == 0) {

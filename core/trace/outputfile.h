@@ -53,6 +53,7 @@ public:
 private:
     bool fail(const QString &what, int error);
 
+    QString temporaryName() const;
     int openNamedTemporary(mode_t mode);
     bool nameUnnamed();
 
