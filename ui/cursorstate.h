@@ -24,12 +24,14 @@ public:
     // The event the state is after (-1: none), and what it says.
     qsizetype index() const { return m_state.index; }
     QString narration() const { return m_narration; }
+    // Brings the state to the cursor (to the last event while live) now; while live, events
+    // call it through a throttle.
+    void refresh();
 
 Q_SIGNALS:
     void changed();
 
 private:
-    void refresh();
     void scheduleLiveRefresh();
 
     TraceDocument *m_document;

@@ -34,7 +34,12 @@ thread_local ThreadCache t_cache;
 
 } // namespace
 
-Recorder::Recorder() : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(monotonicNs()) {}
+Recorder::Recorder() : Recorder(monotonicNs()) {}
+
+Recorder::Recorder(std::int64_t originNs)
+    : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs)
+{
+}
 
 Recorder::~Recorder() = default;
 

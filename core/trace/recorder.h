@@ -27,6 +27,9 @@ class Recorder
 {
 public:
     Recorder();
+    // A recorder whose clock began at `originNs` (CLOCK_MONOTONIC), for replaying a stretch
+    // of an earlier trace through it (the live-drain benchmark).
+    explicit Recorder(std::int64_t originNs);
     ~Recorder();
     Recorder(const Recorder &) = delete;
     Recorder &operator=(const Recorder &) = delete;
