@@ -70,10 +70,10 @@ void TimelineView::rebuild()
 
 void TimelineView::onAppended()
 {
-    // Analysis is a few linear passes; while live it is rebuilt at most once per drain.
+    // The analysis takes in the new events only: a drain costs what it adds.
     const std::size_t lanesBefore = m_data.rows().size();
     const std::size_t socketsBefore = m_data.socketLanes().size();
-    m_data.rebuild(m_document->trace());
+    m_data.update(m_document->trace());
     if (m_compressIdleGaps)
         updateWarp();
     if (m_data.rows().size() != lanesBefore || m_data.socketLanes().size() != socketsBefore)
@@ -151,7 +151,7 @@ void TimelineView::updateWarp()
 {
     std::shared_ptr<const TimeWarp> warp;
     if (m_compressIdleGaps) {
-        auto gaps = TimelineData::idleGaps(m_document->trace(), kIdleGapNs);
+        auto gaps = m_data.idleGapsOver(m_document->trace(), kIdleGapNs);
         // While live, the stretch after the last event is not a gap yet.
         if (!gaps.empty()) {
             // A squeezed gap takes a fixed share of the busy time, so the busy stretches

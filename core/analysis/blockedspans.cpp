@@ -80,13 +80,10 @@ QVector<int> watched(const WaitSets &sets)
 
 } // namespace
 
-std::vector<BlockedSpan> findBlockedSpans(const Trace &trace)
+void BlockedSpanFinder::feed(const Trace &trace, const SpanFound &began, const SpanFound &ended)
 {
-    std::vector<BlockedSpan> spans;
-    FdTables tables;
-    QHash<std::uint32_t, std::size_t> open; // actor -> index into spans
     const auto &events = trace.events();
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    for (std::size_t i = std::size_t(m_fed); i < events.size(); ++i) {
         const Event &e = events[i];
         if (isBeginKind(e.kind)) {
             BlockedSpan span;
@@ -96,23 +93,42 @@ std::vector<BlockedSpan> findBlockedSpans(const Trace &trace)
             span.fd = e.fd;
             span.kind = e.kind;
             Endpoint peer;
-            span.reason = reasonFor(e, tables, &peer);
+            span.reason = reasonFor(e, m_tables, &peer);
             span.peerIpv4 = peer.ipv4;
             span.peerPort = peer.port;
-            open.insert(e.actor, spans.size());
-            spans.push_back(span);
+            m_open.insert(e.actor, span);
+            began(span);
         } else if (isEndKind(e.kind)) {
-            const auto it = open.find(e.actor);
-            if (it != open.end() && spans[it.value()].kind == beginKindFor(e.kind)) {
-                BlockedSpan &span = spans[it.value()];
+            const auto it = m_open.find(e.actor);
+            if (it != m_open.end() && it->kind == beginKindFor(e.kind)) {
+                BlockedSpan span = *it;
+                m_open.erase(it);
                 span.end = std::uint32_t(i);
                 span.endNs = e.tNs;
-                open.erase(it);
+                ended(span);
             }
         }
-        tables.apply(trace, e);
+        m_tables.apply(trace, e);
     }
-    return spans;
+    m_fed = qsizetype(events.size());
+}
+
+void BlockedSpanList::feed(const Trace &trace)
+{
+    m_finder.feed(
+        trace,
+        [this](const BlockedSpan &span) {
+            m_openAt.insert(span.actor, m_spans.size());
+            m_spans.push_back(span);
+        },
+        [this](const BlockedSpan &span) { m_spans[m_openAt.take(span.actor)] = span; });
+}
+
+std::vector<BlockedSpan> findBlockedSpans(const Trace &trace)
+{
+    BlockedSpanList list;
+    list.feed(trace);
+    return list.takeSpans();
 }
 
 QString fdSetText(const QVector<int> &fds, int maxShown)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "../trace/trace.h"
+#include "fdtable.h"
 
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -52,13 +55,48 @@ struct BlockedSpan
     Endpoint peer() const { return {peerIpv4, peerPort}; }
 };
 
+// Finds blocked spans a batch of events at a time (a live trace grows): each feed() reads the
+// events the trace gained since the last one, in trace order. A span begun in one batch may
+// end in a later one. Holds only what the next batch needs: the descriptor tables and the
+// open spans.
+class BlockedSpanFinder
+{
+public:
+    using SpanFound = std::function<void(const BlockedSpan &)>;
+    // `began` gets each span as its *_begin is read (open); `ended` gets it again, closed,
+    // when its *_end is read.
+    void feed(const Trace &trace, const SpanFound &began, const SpanFound &ended);
+    qsizetype fed() const { return m_fed; } // the events read so far
+
+private:
+    FdTables m_tables;
+    QHash<std::uint32_t, BlockedSpan> m_open; // by actor
+    qsizetype m_fed = 0;
+};
+
+// Every blocked span of a growing trace, in order of their begin: feed() takes in the events
+// added since the last call.
+class BlockedSpanList
+{
+public:
+    void feed(const Trace &trace);
+    const std::vector<BlockedSpan> &spans() const { return m_spans; }
+    std::vector<BlockedSpan> takeSpans() { return std::move(m_spans); }
+    qsizetype fed() const { return m_finder.fed(); }
+
+private:
+    BlockedSpanFinder m_finder;
+    std::vector<BlockedSpan> m_spans;
+    QHash<std::uint32_t, std::size_t> m_openAt; // actor -> its open span in m_spans
+};
+
 // Every blocked span of the trace, in order of their begin, in one pass.
 std::vector<BlockedSpan> findBlockedSpans(const Trace &trace);
 
 // "accept(fd 3)", "recv(fd 5)", "select({3, 5, 6})", "epoll_wait({4, 5})".
 QString blockedCallLabel(const Trace &trace, const BlockedSpan &span);
-// "no connection is waiting to be accepted", "no data from 127.0.0.1:50500 yet", "none of {3, 5, 6} is
-// ready". Translatable (context "WaitReason").
+// "no connection is waiting to be accepted", "no data from 127.0.0.1:50500 yet", "none of {3, 5, 6}
+// is ready". Translatable (context "WaitReason").
 QString whyItWaits(const Trace &trace, const BlockedSpan &span);
 // For a call the probe found ready: "2 connection(s) already in the accept queue".
 QString readyAtCallText(const Event &begin);

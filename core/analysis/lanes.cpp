@@ -106,83 +106,106 @@ LaneGroup groupOf(const Actor &actor)
 }
 } // namespace
 
-std::vector<Lane> buildLanes(const Trace &trace)
+void LaneBuilder::touch(const Trace &trace, std::uint32_t id, std::int64_t t)
 {
     const auto &actors = trace.actors();
-    std::vector<Lane> byActor(actors.size() + 1);
-    std::vector<bool> seen(actors.size() + 1, false);
-    QHash<int, std::uint32_t> childByPid;
-    auto touch = [&](std::uint32_t id, std::int64_t t) {
-        if (id == 0 || id > actors.size() || actors[id - 1].kind == ActorKind::Kernel)
-            return;
-        Lane &lane = byActor[id];
-        if (!seen[id]) {
-            seen[id] = true;
-            lane.actor = id;
-            lane.group = groupOf(actors[id - 1]);
-            lane.startNs = t;
+    if (id == 0 || id > actors.size() || actors[id - 1].kind == ActorKind::Kernel)
+        return;
+    if (!m_touchedMark[id]) {
+        m_touchedMark[id] = 1;
+        m_touched.push_back(id);
+    }
+    if (m_seen[id])
+        return;
+    m_seen[id] = 1;
+    m_added = true;
+    Lane &lane = m_byActor[id];
+    lane.actor = id;
+    lane.startNs = t;
+}
+
+void LaneBuilder::feed(const Trace &trace)
+{
+    const auto &actors = trace.actors();
+    const std::size_t slots = actors.size() + 1;
+    if (m_byActor.size() < slots) {
+        m_byActor.resize(slots);
+        m_seen.resize(slots, 0);
+        m_lastOf.resize(slots, -1);
+        m_touchedMark.resize(slots, 0);
+    }
+    for (const std::uint32_t id : m_touched)
+        m_touchedMark[id] = 0;
+    m_touched.clear();
+    m_added = false;
+    const auto &events = trace.events();
+    for (std::size_t i = std::size_t(m_fed); i < events.size(); ++i) {
+        const Event &e = events[i];
+        touch(trace, e.actor, e.tNs);
+        if (e.actor && e.actor <= actors.size()) {
+            ++m_byActor[e.actor].eventCount;
+            m_lastOf[e.actor] = qsizetype(i);
         }
-    };
-    for (const Event &e : trace.events()) {
-        touch(e.actor, e.tNs);
-        if (e.actor && e.actor <= actors.size())
-            ++byActor[e.actor].eventCount;
+        auto end = [&](std::uint32_t id) {
+            m_byActor[id].ended = true;
+            m_byActor[id].endNs = e.tNs;
+            touch(trace, id, e.tNs);
+        };
         switch (e.kind) {
         case EventKind::ThreadSpawn:
         case EventKind::TaskCreate:
-            touch(e.childActor, e.tNs);
+            touch(trace, e.childActor, e.tNs);
             break;
         case EventKind::TaskDone:
-            if (e.actor <= actors.size() && actors[e.actor - 1].kind == ActorKind::Task) {
-                byActor[e.actor].ended = true;
-                byActor[e.actor].endNs = e.tNs;
-            }
+            if (e.actor && e.actor <= actors.size() && actors[e.actor - 1].kind == ActorKind::Task)
+                end(e.actor);
             break;
         case EventKind::Fork:
-            touch(e.childActor, e.tNs);
+            touch(trace, e.childActor, e.tNs);
             if (e.childPid > 0 && e.childActor)
-                childByPid.insert(e.childPid, e.childActor);
+                m_childByPid.insert(e.childPid, e.childActor);
             break;
         case EventKind::ThreadExit:
-            if (e.actor <= actors.size() && actors[e.actor - 1].kind != ActorKind::Process) {
-                byActor[e.actor].ended = true;
-                byActor[e.actor].endNs = e.tNs;
-            }
+            if (e.actor && e.actor <= actors.size() &&
+                actors[e.actor - 1].kind != ActorKind::Process)
+                end(e.actor);
             break;
         case EventKind::Reap: {
-            const std::uint32_t child = childByPid.value(e.childPid, 0);
-            if (child && seen[child]) {
-                byActor[child].ended = true;
-                byActor[child].endNs = e.tNs;
-            }
+            const std::uint32_t child = m_childByPid.value(e.childPid, 0);
+            if (child && m_seen[child])
+                end(child);
             break;
         }
         default:
             break;
         }
     }
+    m_fed = qsizetype(events.size());
+}
+
+Lane LaneBuilder::lane(const Trace &trace, std::uint32_t id) const
+{
+    Lane lane = m_byActor[id];
+    const Actor &actor = trace.actors()[id - 1];
+    lane.group = groupOf(actor);
     // A client's lane ends with its last close when nothing follows it.
-    {
-        std::vector<const Event *> lastOf(actors.size() + 1, nullptr);
-        for (const Event &e : trace.events()) {
-            if (e.actor && e.actor <= actors.size())
-                lastOf[e.actor] = &e;
-        }
-        for (std::uint32_t id = 1; id <= actors.size(); ++id) {
-            const Event *last = lastOf[id];
-            if (seen[id] && !byActor[id].ended && last &&
-                actors[id - 1].kind == ActorKind::Client &&
-                (last->kind == EventKind::Close || last->kind == EventKind::Error)) {
-                byActor[id].ended = true;
-                byActor[id].endNs = last->tNs;
-            }
+    const qsizetype last = m_lastOf[id];
+    if (!lane.ended && last >= 0 && actor.kind == ActorKind::Client) {
+        const Event &e = trace.at(last);
+        if (e.kind == EventKind::Close || e.kind == EventKind::Error) {
+            lane.ended = true;
+            lane.endNs = e.tNs;
         }
     }
+    return lane;
+}
 
+std::vector<Lane> LaneBuilder::lanes(const Trace &trace) const
+{
     std::vector<Lane> lanes;
-    for (std::uint32_t id = 1; id <= actors.size(); ++id) {
-        if (seen[id])
-            lanes.push_back(byActor[id]);
+    for (std::uint32_t id = 1; id < m_seen.size(); ++id) {
+        if (m_seen[id])
+            lanes.push_back(lane(trace, id));
     }
     // Grouped; within a group in order of birth (ties: by id, which is creation order).
     std::stable_sort(lanes.begin(), lanes.end(), [](const Lane &a, const Lane &b) {
@@ -193,42 +216,48 @@ std::vector<Lane> buildLanes(const Trace &trace)
     return lanes;
 }
 
-std::vector<ZombieSpan> findZombies(const Trace &trace)
+std::vector<Lane> buildLanes(const Trace &trace)
 {
-    std::vector<ZombieSpan> zombies;
-    QHash<int, std::uint32_t> childByPid;
-    QHash<int, std::size_t> openByPid;
+    LaneBuilder builder;
+    builder.feed(trace);
+    return builder.lanes(trace);
+}
+
+void ZombieFinder::feed(const Trace &trace, const ZombieFound &began, const ZombieFound &ended)
+{
     const auto &events = trace.events();
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    for (std::size_t i = std::size_t(m_fed); i < events.size(); ++i) {
         const Event &e = events[i];
         switch (e.kind) {
         case EventKind::Fork:
             if (e.childPid > 0)
-                childByPid.insert(e.childPid, e.childActor);
+                m_childByPid.insert(e.childPid, e.childActor);
             break;
         case EventKind::ProcessExit: {
             // Recorded by the child itself or by the parent on its behalf.
             const Actor *actor = trace.actor(e.actor);
-            std::uint32_t child = childByPid.value(e.childPid, 0);
+            std::uint32_t child = m_childByPid.value(e.childPid, 0);
             if (!child && actor && actor->kind == ActorKind::Process)
                 child = e.actor;
-            if (!child || openByPid.contains(e.childPid))
+            if (!child || m_openByPid.contains(e.childPid))
                 break;
             ZombieSpan z;
             z.actor = child;
             z.pid = e.childPid;
             z.exitEvent = qsizetype(i);
             z.beginNs = e.tNs;
-            openByPid.insert(e.childPid, zombies.size());
-            zombies.push_back(z);
+            m_openByPid.insert(e.childPid, z);
+            began(z);
             break;
         }
         case EventKind::Reap: {
-            const auto it = openByPid.find(e.childPid);
-            if (it != openByPid.end()) {
-                zombies[it.value()].reapEvent = qsizetype(i);
-                zombies[it.value()].endNs = e.tNs;
-                openByPid.erase(it);
+            const auto it = m_openByPid.find(e.childPid);
+            if (it != m_openByPid.end()) {
+                ZombieSpan z = *it;
+                m_openByPid.erase(it);
+                z.reapEvent = qsizetype(i);
+                z.endNs = e.tNs;
+                ended(z);
             }
             break;
         }
@@ -236,14 +265,28 @@ std::vector<ZombieSpan> findZombies(const Trace &trace)
             break;
         }
     }
+    m_fed = qsizetype(events.size());
+}
+
+std::vector<ZombieSpan> findZombies(const Trace &trace)
+{
+    std::vector<ZombieSpan> zombies;
+    QHash<int, std::size_t> openAt; // pid -> its open zombie in `zombies`
+    ZombieFinder finder;
+    finder.feed(
+        trace,
+        [&](const ZombieSpan &z) {
+            openAt.insert(z.pid, zombies.size());
+            zombies.push_back(z);
+        },
+        [&](const ZombieSpan &z) { zombies[openAt.take(z.pid)] = z; });
     return zombies;
 }
 
-std::vector<SpawnLink> findSpawnLinks(const Trace &trace)
+void appendSpawnLinks(const Trace &trace, qsizetype from, std::vector<SpawnLink> &links)
 {
-    std::vector<SpawnLink> links;
     const auto &events = trace.events();
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    for (std::size_t i = std::size_t(std::max<qsizetype>(from, 0)); i < events.size(); ++i) {
         const Event &e = events[i];
         if ((e.kind == EventKind::ThreadSpawn || e.kind == EventKind::Fork ||
              e.kind == EventKind::TaskCreate) &&
@@ -251,6 +294,12 @@ std::vector<SpawnLink> findSpawnLinks(const Trace &trace)
             links.push_back(
                 {qsizetype(i), e.actor, e.childActor, e.tNs, e.kind == EventKind::Fork});
     }
+}
+
+std::vector<SpawnLink> findSpawnLinks(const Trace &trace)
+{
+    std::vector<SpawnLink> links;
+    appendSpawnLinks(trace, 0, links);
     return links;
 }
 

@@ -2,9 +2,11 @@
 
 #include "../trace/trace.h"
 
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace sockscope {
@@ -50,6 +52,34 @@ QString laneIdText(const Actor &actor);
 // One lane per actor that has an event or was spawned, grouped and in order of birth.
 std::vector<Lane> buildLanes(const Trace &trace);
 
+// The same, a batch of events at a time (a live trace grows): feed() reads the events added
+// since the last one; lanes() is what buildLanes() gives for the events read so far.
+class LaneBuilder
+{
+public:
+    void feed(const Trace &trace);
+    qsizetype fed() const { return m_fed; }
+    // Whether the last feed() gave an actor its first lane.
+    bool addedLanes() const { return m_added; }
+    // The actors whose lane the last feed() touched (born, an event, an end), each once.
+    const std::vector<std::uint32_t> &touched() const { return m_touched; }
+    // The lane of an actor that has one, as far as the events read tell.
+    Lane lane(const Trace &trace, std::uint32_t actor) const;
+    std::vector<Lane> lanes(const Trace &trace) const; // grouped, in order of birth
+
+private:
+    void touch(const Trace &trace, std::uint32_t id, std::int64_t t);
+
+    std::vector<Lane> m_byActor; // by actor id
+    std::vector<char> m_seen;
+    std::vector<qsizetype> m_lastOf; // each actor's last event, -1 none
+    std::vector<char> m_touchedMark;
+    std::vector<std::uint32_t> m_touched;
+    QHash<int, std::uint32_t> m_childByPid;
+    bool m_added = false;
+    qsizetype m_fed = 0;
+};
+
 // A child between its process_exit and its reap: a zombie. Open until reaped.
 struct ZombieSpan
 {
@@ -68,6 +98,20 @@ struct ZombieSpan
 };
 std::vector<ZombieSpan> findZombies(const Trace &trace);
 
+// The same, a batch of events at a time: `began` gets a zombie at its process_exit, `ended`
+// the same zombie at its reap.
+class ZombieFinder
+{
+public:
+    using ZombieFound = std::function<void(const ZombieSpan &)>;
+    void feed(const Trace &trace, const ZombieFound &began, const ZombieFound &ended);
+
+private:
+    QHash<int, std::uint32_t> m_childByPid;
+    QHash<int, ZombieSpan> m_openByPid;
+    qsizetype m_fed = 0;
+};
+
 // A thread_spawn, fork or task_create: an arrow from the parent's lane to the new lane.
 struct SpawnLink
 {
@@ -78,5 +122,7 @@ struct SpawnLink
     bool isFork = false;
 };
 std::vector<SpawnLink> findSpawnLinks(const Trace &trace);
+// Appends the links of events [from, trace.size()) to `links`.
+void appendSpawnLinks(const Trace &trace, qsizetype from, std::vector<SpawnLink> &links);
 
 } // namespace sockscope

@@ -12,33 +12,32 @@ quint64 key(Endpoint e)
 }
 } // namespace
 
-std::vector<SocketLane> buildSocketLanes(const Trace &trace)
+void SocketLaneBuilder::feed(const Trace &trace)
 {
-    std::vector<SocketLane> lanes;
-    QHash<QPair<quint64, quint64>, std::size_t> byEnds; // the latest lane of those ends
-    std::vector<bool> forgotten; // by lane: the kernel no longer had it (state GONE)
-    for (qsizetype i = 0; i < trace.size(); ++i) {
+    m_changed = false;
+    for (qsizetype i = m_fed; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
         if (!isKernelSampleKind(e.kind))
             continue;
+        m_changed = true;
         const KernelFigures f = kernelFigures(trace, e);
         const QPair<quint64, quint64> ends{key(f.local), key(e.peer())};
-        auto it = byEnds.find(ends);
+        auto it = m_byEnds.find(ends);
         // The same addresses after the kernel forgot a socket are another socket (a server
         // restarted on its port listens on a new one): a lane of its own, with its own holder.
-        const bool reborn = it != byEnds.end() && forgotten[*it] &&
+        const bool reborn = it != m_byEnds.end() && m_forgotten[*it] &&
                             !(e.kind == EventKind::TcpState && TcpState(e.call) == TcpState::Gone);
-        if (it == byEnds.end() || reborn) {
+        if (it == m_byEnds.end() || reborn) {
             SocketLane lane;
             lane.local = f.local;
             lane.peer = e.peer();
             lane.listener = e.peer().isNull();
             lane.firstNs = e.tNs;
-            it = byEnds.insert(ends, lanes.size());
-            lanes.push_back(lane);
-            forgotten.push_back(false);
+            it = m_byEnds.insert(ends, m_lanes.size());
+            m_lanes.push_back(lane);
+            m_forgotten.push_back(false);
         }
-        SocketLane &lane = lanes[*it];
+        SocketLane &lane = m_lanes[*it];
         if (ownerPid(e) > 0) {
             lane.pid = ownerPid(e);
             lane.fd = e.fd;
@@ -53,11 +52,18 @@ std::vector<SocketLane> buildSocketLanes(const Trace &trace)
             last.endNs = e.tNs;
         }
         const auto state = TcpState(e.call);
-        forgotten[*it] = state == TcpState::Gone;
+        m_forgotten[*it] = state == TcpState::Gone;
         if (state == TcpState::Gone)
             continue; // the kernel forgot it: the lane ends here
         lane.states.push_back({state, i, e.tNs, 0, true, ownerPid(e), e.fd});
     }
+    m_fed = trace.size();
+}
+
+std::vector<SocketLane> SocketLaneBuilder::lanes() const
+{
+    const std::vector<SocketLane> &lanes = m_lanes;
+    const auto &byEnds = m_byEnds;
     // Listeners first; a connection's two ends together, the end on the listener's port (the
     // server's) first, in order of appearance.
     QHash<quint64, std::uint16_t> listenerPorts;
@@ -94,23 +100,44 @@ std::vector<SocketLane> buildSocketLanes(const Trace &trace)
     return ordered;
 }
 
-QString whyNoSocketLanes(const Trace &trace)
+std::vector<SocketLane> buildSocketLanes(const Trace &trace)
 {
-    for (const Event &e : trace.events()) {
-        if (isKernelSampleKind(e.kind))
-            return {};
-    }
-    for (const Event &e : trace.events()) {
-        const Actor *a = trace.actor(e.actor);
-        if (e.kind == EventKind::Error && a && a->kind == ActorKind::Kernel) {
-            const QByteArrayView message = trace.errorMessage(e);
-            if (!message.isEmpty())
-                return QString::fromUtf8(message);
+    SocketLaneBuilder builder;
+    builder.feed(trace);
+    return builder.lanes();
+}
+
+void SocketLaneAbsence::feed(const Trace &trace)
+{
+    for (qsizetype i = m_fed; i < trace.size() && !m_sampled; ++i) {
+        const Event &e = trace.at(i);
+        if (isKernelSampleKind(e.kind)) {
+            m_sampled = true;
+        } else if (e.kind == EventKind::Error && m_samplerError.isEmpty()) {
+            const Actor *a = trace.actor(e.actor);
+            if (a && a->kind == ActorKind::Kernel)
+                m_samplerError = QString::fromUtf8(trace.errorMessage(e));
         }
     }
+    m_fed = trace.size();
+}
+
+QString SocketLaneAbsence::why() const
+{
+    if (m_sampled)
+        return {};
+    if (!m_samplerError.isEmpty())
+        return m_samplerError;
     return QCoreApplication::translate(
         "SocketLanes", "this trace holds no samples of the kernel's sockets (a UDP run, a run "
                        "recorded without the kernel sampler, or a file from an older SockScope)");
+}
+
+QString whyNoSocketLanes(const Trace &trace)
+{
+    SocketLaneAbsence absence;
+    absence.feed(trace);
+    return absence.why();
 }
 
 } // namespace sockscope

@@ -3,6 +3,7 @@
 #include "../trace/kernelsample.h"
 #include "../trace/trace.h"
 
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
@@ -51,9 +52,40 @@ struct SocketLane
 // with the two ends of a connection next to each other (the server's end, then the client's).
 std::vector<SocketLane> buildSocketLanes(const Trace &trace);
 
+// The same, a batch of events at a time (a live trace grows): feed() reads the events added
+// since the last one; lanes() is what buildSocketLanes() gives for the events read so far.
+class SocketLaneBuilder
+{
+public:
+    void feed(const Trace &trace);
+    // Whether the last feed() read a sample (the lanes changed).
+    bool changed() const { return m_changed; }
+    std::vector<SocketLane> lanes() const;
+
+private:
+    std::vector<SocketLane> m_lanes;                      // in order of appearance
+    QHash<QPair<quint64, quint64>, std::size_t> m_byEnds; // the latest lane of those ends
+    std::vector<bool> m_forgotten; // by lane: the kernel no longer had it (state GONE)
+    bool m_changed = false;
+    qsizetype m_fed = 0;
+};
+
 // Why a trace has no socket lanes, when it has none: the kernel sampler's own error message
 // (no sock_diag, switched off), or that the trace holds no samples at all (an older file, a UDP
 // run, a run recorded without sampling). Empty when there are samples.
 QString whyNoSocketLanes(const Trace &trace);
+
+// The same, a batch of events at a time.
+class SocketLaneAbsence
+{
+public:
+    void feed(const Trace &trace);
+    QString why() const;
+
+private:
+    bool m_sampled = false;
+    QString m_samplerError;
+    qsizetype m_fed = 0;
+};
 
 } // namespace sockscope

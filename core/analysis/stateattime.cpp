@@ -234,8 +234,7 @@ StateReplay::StateReplay(const Trace *trace)
 void StateReplay::setTrace(const Trace *trace)
 {
     m_trace = trace;
-    m_spans.clear();
-    m_spansFor = -1;
+    m_spans = BlockedSpanList();
     m_checkpoints.clear();
     m_lastEventOfActor.clear();
     m_followed = 0;
@@ -542,10 +541,11 @@ void StateReplay::snapshot()
             ++s.zombies;
         if (a.state == ActorState::Blocked || a.state == ActorState::InCall) {
             const qsizetype begin = m_openBegin[a.actor];
+            const auto &spans = m_spans.spans();
             const auto span = std::lower_bound(
-                m_spans.begin(), m_spans.end(), begin,
+                spans.begin(), spans.end(), begin,
                 [](const BlockedSpan &span, qsizetype i) { return qsizetype(span.begin) < i; });
-            if (span != m_spans.end() && qsizetype(span->begin) == begin) {
+            if (span != spans.end() && qsizetype(span->begin) == begin) {
                 a.call = blockedCallLabel(*m_trace, *span);
                 a.waitingFor = whyItWaits(*m_trace, *span);
             }
@@ -629,10 +629,9 @@ const StateAtTime &StateReplay::stateAfter(qsizetype index)
     }
     if (m_followed != m_trace->size() || m_status.size() != actorCountOf(m_trace) + 1)
         follow();
-    if (m_spansFor != m_trace->size()) {
-        m_spans = findBlockedSpans(*m_trace);
-        m_spansFor = m_trace->size();
-    }
+    if (m_spans.fed() > m_trace->size()) // not a trace that grew: another one
+        m_spans = BlockedSpanList();
+    m_spans.feed(*m_trace);
     index = std::clamp<qsizetype>(index, -1, m_trace->size() - 1);
     if ((index < m_applied || index - m_applied > m_interval) && !resumeBefore(index) &&
         index < m_applied)

@@ -147,8 +147,7 @@ private:
     bool resumeBefore(qsizetype index); // nearest checkpoint before `index`, if any helps
 
     const Trace *m_trace = nullptr;
-    std::vector<BlockedSpan> m_spans;          // of the whole trace, for why-it-waits
-    qsizetype m_spansFor = -1;                 // trace size the spans were found for
+    BlockedSpanList m_spans; // of the whole trace, for why-it-waits; grows with it
     std::vector<qsizetype> m_lastEventOfActor; // in the whole trace: a client's final close
     FdTables m_tables;
     FdTables m_tablesBefore;

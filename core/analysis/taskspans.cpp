@@ -26,24 +26,24 @@ qsizetype wakingWaitOf(const Trace &trace, qsizetype resumeIndex)
     return -1;
 }
 
-std::vector<TaskSpan> findTaskSpans(const Trace &trace)
+void TaskSpanFinder::feed(const Trace &trace, const SpanFound &began, const SpanFound &ended)
 {
-    std::vector<TaskSpan> spans;
-    QHash<std::uint32_t, std::size_t> open; // task -> its open span
     auto close = [&](std::uint32_t task, qsizetype index, std::int64_t tNs) {
-        const auto it = open.find(task);
-        if (it == open.end())
+        const auto it = m_open.find(task);
+        if (it == m_open.end())
             return;
-        spans[it.value()].end = std::uint32_t(index);
-        spans[it.value()].endNs = tNs;
-        open.erase(it);
+        TaskSpan span = *it;
+        m_open.erase(it);
+        span.end = std::uint32_t(index);
+        span.endNs = tNs;
+        ended(span);
     };
-    auto begin = [&](TaskSpan span) {
-        open.insert(span.task, spans.size());
-        spans.push_back(span);
+    auto begin = [&](const TaskSpan &span) {
+        m_open.insert(span.task, span);
+        began(span);
     };
     const auto &events = trace.events();
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    for (std::size_t i = std::size_t(m_fed); i < events.size(); ++i) {
         const Event &e = events[i];
         if (!isTaskKind(e.kind))
             continue;
@@ -73,9 +73,9 @@ std::vector<TaskSpan> findTaskSpans(const Trace &trace)
             begin(span);
             break;
         case EventKind::TaskResume: {
-            const auto it = open.constFind(task);
-            if (it != open.cend() && !spans[it.value()].running)
-                spans[it.value()].wokenBy = wakingWaitOf(trace, qsizetype(i));
+            const auto it = m_open.find(task);
+            if (it != m_open.end() && !it->running)
+                it->wokenBy = wakingWaitOf(trace, qsizetype(i));
             close(task, qsizetype(i), e.tNs);
             span.running = true;
             begin(span);
@@ -88,6 +88,21 @@ std::vector<TaskSpan> findTaskSpans(const Trace &trace)
             break;
         }
     }
+    m_fed = qsizetype(events.size());
+}
+
+std::vector<TaskSpan> findTaskSpans(const Trace &trace)
+{
+    std::vector<TaskSpan> spans;
+    QHash<std::uint32_t, std::size_t> openAt; // task -> its open span in `spans`
+    TaskSpanFinder finder;
+    finder.feed(
+        trace,
+        [&](const TaskSpan &span) {
+            openAt.insert(span.task, spans.size());
+            spans.push_back(span);
+        },
+        [&](const TaskSpan &span) { spans[openAt.take(span.task)] = span; });
     return spans;
 }
 

@@ -2,9 +2,11 @@
 
 #include "../trace/trace.h"
 
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -42,6 +44,19 @@ struct TaskSpan
 
 // Every task span of the trace, in order of their begin, in one pass.
 std::vector<TaskSpan> findTaskSpans(const Trace &trace);
+
+// The same, a batch of events at a time (a live trace grows): each feed() reads the events
+// added since the last one. `began` gets each span as it opens, `ended` the same span closed.
+class TaskSpanFinder
+{
+public:
+    using SpanFound = std::function<void(const TaskSpan &)>;
+    void feed(const Trace &trace, const SpanFound &began, const SpanFound &ended);
+
+private:
+    QHash<std::uint32_t, TaskSpan> m_open; // by task
+    qsizetype m_fed = 0;
+};
 
 // The loop's wait_end that led to the resume at `resumeIndex`: the loop thread's latest
 // wait_end before it, if that wait reported the task's socket (read/write) or returned after

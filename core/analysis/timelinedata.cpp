@@ -4,6 +4,32 @@
 
 namespace sockscope {
 
+namespace {
+
+// Replaces the span that began at the same event: spans are sorted by their beginning.
+template <typename Span> void replaceSpan(std::vector<Span> &spans, const Span &span)
+{
+    const auto it = std::lower_bound(spans.begin(), spans.end(), span.begin,
+                                     [](const Span &s, std::uint32_t b) { return s.begin < b; });
+    if (it != spans.end() && it->begin == span.begin)
+        *it = span;
+}
+
+bool isInstant(const Event &e)
+{
+    // A task's suspensions and resumes are drawn as its spans, not as marks.
+    return !(isBeginKind(e.kind) || isEndKind(e.kind) || e.kind == EventKind::TaskSuspend ||
+             e.kind == EventKind::TaskResume);
+}
+
+bool namesASocketsHolder(EventKind kind)
+{
+    return kind == EventKind::Socket || kind == EventKind::Bind || kind == EventKind::AcceptEnd ||
+           kind == EventKind::ConnectEnd;
+}
+
+} // namespace
+
 void TimelineData::clear()
 {
     m_rows.clear();
@@ -16,65 +42,153 @@ void TimelineData::clear()
     m_socketTitles.clear();
     m_socketGauges.clear();
     m_whyNoSockets.clear();
+    m_fed = 0;
+    m_laneBuilder = LaneBuilder();
+    m_spanFinder = BlockedSpanFinder();
+    m_taskFinder = TaskSpanFinder();
+    m_zombieFinder = ZombieFinder();
+    m_socketBuilder = SocketLaneBuilder();
+    m_socketAbsence = SocketLaneAbsence();
+    m_wakeUpMatcher = std::make_unique<WakeUpMatcher>();
+    m_idleGaps.clear();
+    m_idleGapMinNs = -1;
+    m_idleGapsFed = 0;
 }
 
 void TimelineData::rebuild(const Trace &trace)
 {
     clear();
-    const std::vector<Lane> lanes = buildLanes(trace);
-    m_rows.resize(lanes.size());
+    update(trace);
+}
+
+LaneRow *TimelineData::rowFor(std::uint32_t actor)
+{
+    const int row = rowOfActor(actor);
+    return row >= 0 ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+void TimelineData::placeRows(const Trace &trace)
+{
+    const std::vector<Lane> lanes = m_laneBuilder.lanes(trace);
+    std::vector<LaneRow> rows(lanes.size());
+    QHash<std::uint32_t, int> rowOfActor;
+    rowOfActor.reserve(qsizetype(lanes.size()));
     for (std::size_t r = 0; r < lanes.size(); ++r) {
-        m_rows[r].lane = lanes[r];
-        m_rowOfActor.insert(lanes[r].actor, int(r));
-        m_rows[r].instants.reserve(std::size_t(lanes[r].eventCount));
+        if (LaneRow *old = rowFor(lanes[r].actor))
+            rows[r] = std::move(*old);
+        rows[r].lane = lanes[r];
+        rowOfActor.insert(lanes[r].actor, int(r));
+    }
+    m_rows = std::move(rows);
+    m_rowOfActor = std::move(rowOfActor);
+}
+
+void TimelineData::update(const Trace &trace)
+{
+    if (trace.size() < m_fed)
+        clear();
+    const qsizetype from = m_fed;
+    if (from == trace.size() && from > 0)
+        return;
+
+    m_laneBuilder.feed(trace);
+    if (m_laneBuilder.addedLanes() || m_rows.empty()) {
+        placeRows(trace);
+    } else {
+        for (const std::uint32_t actor : m_laneBuilder.touched()) {
+            if (LaneRow *row = rowFor(actor))
+                row->lane = m_laneBuilder.lane(trace, actor);
+        }
     }
 
-    std::vector<BlockedSpan> spans = findBlockedSpans(trace);
-    m_spanCount = qsizetype(spans.size());
-    for (const BlockedSpan &span : spans) {
-        const int row = rowOfActor(span.actor);
-        if (row >= 0)
-            m_rows[std::size_t(row)].spans.push_back(span);
-    }
+    m_spanFinder.feed(
+        trace,
+        [this](const BlockedSpan &span) {
+            ++m_spanCount;
+            if (LaneRow *row = rowFor(span.actor))
+                row->spans.push_back(span);
+        },
+        [this](const BlockedSpan &span) {
+            if (LaneRow *row = rowFor(span.actor))
+                replaceSpan(row->spans, span);
+        });
 
     const auto &events = trace.events();
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const Event &e = events[i];
-        // A task's suspensions and resumes are drawn as its spans, not as marks.
-        if (isBeginKind(e.kind) || isEndKind(e.kind) || e.kind == EventKind::TaskSuspend ||
-            e.kind == EventKind::TaskResume)
+    for (std::size_t i = std::size_t(from); i < events.size(); ++i) {
+        if (!isInstant(events[i]))
             continue;
-        const int row = rowOfActor(e.actor);
-        if (row >= 0)
-            m_rows[std::size_t(row)].instants.push_back(std::uint32_t(i));
+        if (LaneRow *row = rowFor(events[i].actor))
+            row->instants.push_back(std::uint32_t(i));
     }
 
-    for (const TaskSpan &t : findTaskSpans(trace)) {
-        const int row = rowOfActor(t.task);
-        if (row >= 0)
-            m_rows[std::size_t(row)].tasks.push_back(t);
+    m_taskFinder.feed(
+        trace,
+        [this](const TaskSpan &span) {
+            if (LaneRow *row = rowFor(span.task))
+                row->tasks.push_back(span);
+        },
+        [this](const TaskSpan &span) {
+            if (LaneRow *row = rowFor(span.task))
+                replaceSpan(row->tasks, span);
+        });
+
+    m_zombieFinder.feed(
+        trace,
+        [this](const ZombieSpan &z) {
+            if (LaneRow *row = rowFor(z.actor))
+                row->zombies.push_back(z);
+        },
+        [this](const ZombieSpan &z) {
+            LaneRow *row = rowFor(z.actor);
+            if (!row)
+                return;
+            for (auto it = row->zombies.rbegin(); it != row->zombies.rend(); ++it) {
+                if (it->exitEvent == z.exitEvent) {
+                    *it = z;
+                    break;
+                }
+            }
+        });
+
+    updateSocketLanes(trace, from);
+
+    // Wake-ups stay sorted by the server call they woke; one completed late (the client's
+    // act after the server's end) may belong before the last ones.
+    const std::size_t wakeUpsBefore = m_wakeUps.size();
+    for (qsizetype i = from; i < trace.size(); ++i)
+        m_wakeUpMatcher->add(trace, trace.at(i), i, m_wakeUps);
+    const auto byTo = [](const WakeUp &a, const WakeUp &b) { return a.to < b.to; };
+    const auto fresh = m_wakeUps.begin() + std::ptrdiff_t(wakeUpsBefore);
+    std::stable_sort(fresh, m_wakeUps.end(), byTo);
+    if (fresh != m_wakeUps.begin() && fresh != m_wakeUps.end() && byTo(*fresh, *(fresh - 1)))
+        std::inplace_merge(m_wakeUps.begin(), fresh, m_wakeUps.end(), byTo);
+    for (auto it = m_wakeUps.begin() + std::ptrdiff_t(wakeUpsBefore); it != m_wakeUps.end(); ++it)
+        m_longestWakeUpNs = std::max(m_longestWakeUpNs, it->toNs - it->fromNs);
+
+    appendSpawnLinks(trace, from, m_spawnLinks);
+    m_fed = trace.size();
+}
+
+void TimelineData::updateSocketLanes(const Trace &trace, qsizetype from)
+{
+    m_socketBuilder.feed(trace);
+    m_socketAbsence.feed(trace);
+    bool holdersNamed = false;
+    if (!m_socketBuilder.changed() && !m_socketLanes.empty()) {
+        for (qsizetype i = from; i < trace.size() && !holdersNamed; ++i)
+            holdersNamed = namesASocketsHolder(trace.at(i).kind);
     }
-
-    for (const ZombieSpan &z : findZombies(trace)) {
-        const int row = rowOfActor(z.actor);
-        if (row >= 0)
-            m_rows[std::size_t(row)].zombies.push_back(z);
+    if (m_socketBuilder.changed()) {
+        m_socketLanes = m_socketBuilder.lanes();
+        m_socketGauges.clear();
+        m_socketGauges.reserve(m_socketLanes.size());
+        for (const SocketLane &lane : m_socketLanes)
+            m_socketGauges.push_back(socketLaneGauges(lane));
     }
-
-    m_socketLanes = buildSocketLanes(trace);
-    m_socketTitles = socketLaneTitles(trace, m_socketLanes);
-    m_socketGauges.reserve(m_socketLanes.size());
-    for (const SocketLane &lane : m_socketLanes)
-        m_socketGauges.push_back(socketLaneGauges(lane));
-    if (m_socketLanes.empty())
-        m_whyNoSockets = whyNoSocketLanes(trace);
-
-    m_wakeUps = findWakeUps(trace);
-    std::stable_sort(m_wakeUps.begin(), m_wakeUps.end(),
-                     [](const WakeUp &a, const WakeUp &b) { return a.to < b.to; });
-    for (const WakeUp &w : m_wakeUps)
-        m_longestWakeUpNs = std::max(m_longestWakeUpNs, trace.at(w.to).tNs - trace.at(w.from).tNs);
-    m_spawnLinks = findSpawnLinks(trace);
+    // A socket lane's title names its holder, which the calls may tell after its samples.
+    if (m_socketBuilder.changed() || holdersNamed || from == 0)
+        m_socketTitles = socketLaneTitles(trace, m_socketLanes);
+    m_whyNoSockets = m_socketLanes.empty() ? m_socketAbsence.why() : QString();
 }
 
 std::vector<TimeWarp::Gap> TimelineData::idleGaps(const Trace &trace, std::int64_t minGapNs)
@@ -86,6 +200,24 @@ std::vector<TimeWarp::Gap> TimelineData::idleGaps(const Trace &trace, std::int64
             gaps.push_back({events[i - 1].tNs, events[i].tNs});
     }
     return gaps;
+}
+
+const std::vector<TimeWarp::Gap> &TimelineData::idleGapsOver(const Trace &trace,
+                                                             std::int64_t minGapNs)
+{
+    if (minGapNs != m_idleGapMinNs || trace.size() < m_idleGapsFed) {
+        m_idleGaps.clear();
+        m_idleGapMinNs = minGapNs;
+        m_idleGapsFed = 0;
+    }
+    const auto &events = trace.events();
+    for (std::size_t i = std::size_t(std::max<qsizetype>(m_idleGapsFed, 1)); i < events.size();
+         ++i) {
+        if (events[i].tNs - events[i - 1].tNs > minGapNs)
+            m_idleGaps.push_back({events[i - 1].tNs, events[i].tNs});
+    }
+    m_idleGapsFed = trace.size();
+    return m_idleGaps;
 }
 
 } // namespace sockscope

@@ -11,6 +11,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 #include <vector>
 
 namespace sockscope {
@@ -26,12 +28,16 @@ struct LaneRow
     std::vector<TaskSpan> tasks; // a task's lane: running and suspended, sorted by begin
 };
 
-// The analysis behind the timeline, derived from the trace alone in a few linear passes.
-// Rebuilt when events arrive; the view reads it at paint time and never touches a socket.
+// The analysis behind the timeline, derived from the trace alone. Built in one pass, then
+// brought up to date as events arrive at a cost that follows the events added, not the trace
+// so far (a live run); the view reads it at paint time and never touches a socket.
 class TimelineData
 {
 public:
     void rebuild(const Trace &trace);
+    // Takes in the events the trace gained since the last rebuild() or update(). A trace that
+    // did not grow from the one analysed (fewer events) is analysed anew.
+    void update(const Trace &trace);
     void clear();
 
     const std::vector<LaneRow> &rows() const { return m_rows; }
@@ -50,8 +56,28 @@ public:
 
     // Stretches in which no event happens, longer than `minGapNs` (for TimeWarp).
     static std::vector<TimeWarp::Gap> idleGaps(const Trace &trace, std::int64_t minGapNs);
+    // The same for the events analysed, kept up to date by update() (found anew when asked
+    // with another `minGapNs`).
+    const std::vector<TimeWarp::Gap> &idleGapsOver(const Trace &trace, std::int64_t minGapNs);
 
 private:
+    void placeRows(const Trace &trace); // lanes were born: rows in lane order
+    LaneRow *rowFor(std::uint32_t actor);
+    void updateSocketLanes(const Trace &trace, qsizetype from);
+
+    // What the next batch of events needs (update()).
+    qsizetype m_fed = 0;
+    LaneBuilder m_laneBuilder;
+    BlockedSpanFinder m_spanFinder;
+    TaskSpanFinder m_taskFinder;
+    ZombieFinder m_zombieFinder;
+    SocketLaneBuilder m_socketBuilder;
+    SocketLaneAbsence m_socketAbsence;
+    std::unique_ptr<WakeUpMatcher> m_wakeUpMatcher = std::make_unique<WakeUpMatcher>();
+    std::vector<TimeWarp::Gap> m_idleGaps;
+    std::int64_t m_idleGapMinNs = -1;
+    qsizetype m_idleGapsFed = 0;
+
     std::vector<LaneRow> m_rows;
     QHash<std::uint32_t, int> m_rowOfActor;
     std::vector<WakeUp> m_wakeUps;
