@@ -24,9 +24,16 @@ void settle()
     QApplication::processEvents();
 }
 
+// Each drain's milliseconds until every view had answered and painted, and of them the
+// parts: the drain with the views' answers to it, the state at the live edge, the paint.
+struct DrainTimes
+{
+    std::vector<double> total, drain, state, paint;
+};
+
 // A trace of `prefix` events shown live, then `batches` batches of `batch` events drained
-// into it; the milliseconds each drain took until every view had answered and painted.
-std::vector<double> drainTimesMs(qsizetype prefix, int batch, int batches)
+// into it.
+DrainTimes drainTimesMs(qsizetype prefix, int batch, int batches)
 {
     const Trace whole = synthetic::large(prefix + qsizetype(batch) * batches);
     // The first `prefix` events: the rest arrive through the recorder.
@@ -54,7 +61,7 @@ std::vector<double> drainTimesMs(qsizetype prefix, int batch, int batches)
     Recorder recorder(Recorder::monotonicNs() - whole.endNs() - 1000000000);
     for (const Actor &a : whole.actors())
         recorder.addActor(a);
-    std::vector<double> times;
+    DrainTimes times;
     for (int b = 0; b < batches; ++b) {
         const qsizetype first = prefix + qsizetype(b) * batch;
         for (qsizetype i = first; i < first + batch; ++i)
@@ -62,10 +69,16 @@ std::vector<double> drainTimesMs(qsizetype prefix, int batch, int batches)
         const double t0 = nowSeconds();
         document->drain(recorder);
         document->setLiveEdge(document->trace().endNs());
+        const double t1 = nowSeconds();
         if (cursorState)
             cursorState->refresh(); // what the live throttle would run next
+        const double t2 = nowSeconds();
         settle();
-        times.push_back((nowSeconds() - t0) * 1000.0);
+        const double t3 = nowSeconds();
+        times.total.push_back((t3 - t0) * 1000.0);
+        times.drain.push_back((t1 - t0) * 1000.0);
+        times.state.push_back((t2 - t1) * 1000.0);
+        times.paint.push_back((t3 - t2) * 1000.0);
     }
     return times;
 }
@@ -75,12 +88,20 @@ Results liveDrainBench(const Options &options)
     const int batch = options.scaled(1000, 100);
     const int batches = options.scaled(30, 3);
     Results r;
-    const double small = percentile(drainTimesMs(options.scaled(10000, 1000), batch, batches), 0.5);
-    const double large =
-        percentile(drainTimesMs(options.scaled(1000000, 5000), batch, batches), 0.5);
-    r.insert(QStringLiteral("live_drain_ms_at_10k"), small);
-    r.insert(QStringLiteral("live_drain_ms_at_1m"), large);
-    r.insert(QStringLiteral("live_drain_ratio_1m_10k"), small > 0 ? large / small : 0);
+    double medians[2] = {0, 0};
+    const std::pair<qsizetype, const char *> sizes[] = {{options.scaled(10000, 1000), "10k"},
+                                                        {options.scaled(1000000, 5000), "1m"}};
+    for (int k = 0; k < 2; ++k) {
+        const DrainTimes times = drainTimesMs(sizes[k].first, batch, batches);
+        const QString at = QString::fromLatin1(sizes[k].second);
+        medians[k] = percentile(times.total, 0.5);
+        r.insert(QStringLiteral("live_drain_ms_at_") + at, medians[k]);
+        r.insert(QStringLiteral("live_drain_views_ms_at_") + at, percentile(times.drain, 0.5));
+        r.insert(QStringLiteral("live_drain_state_ms_at_") + at, percentile(times.state, 0.5));
+        r.insert(QStringLiteral("live_drain_paint_ms_at_") + at, percentile(times.paint, 0.5));
+    }
+    r.insert(QStringLiteral("live_drain_ratio_1m_10k"),
+             medians[0] > 0 ? medians[1] / medians[0] : 0);
     r.insert(QStringLiteral("live_drain_batch_events"), batch);
     return r;
 }

@@ -173,15 +173,11 @@ QString StateInspector::kernelText() const
 void StateInspector::refreshKernel()
 {
     const Trace &trace = m_state->trace();
-    if (trace.size() != m_socketLanesFor || trace.endNs() != m_socketLanesEnd) {
-        m_socketLanes = buildSocketLanes(trace);
-        m_socketTitles = socketLaneTitles(trace, m_socketLanes);
-        m_socketLanesFor = trace.size();
-        m_socketLanesEnd = trace.endNs();
-    }
-    if (m_socketLanes.empty()) {
+    m_socketLanes.update(trace);
+    const std::vector<SocketLane> &lanes = m_socketLanes.lanes();
+    if (lanes.empty()) {
         // Nothing sampled: say why instead of an empty table.
-        const QString why = trace.isEmpty() ? QString() : whyNoSocketLanes(trace);
+        const QString why = trace.isEmpty() ? QString() : m_socketLanes.whyNone();
         m_kernelTitle->setText(
             why.isEmpty() ? QString() : tr("Sockets in the kernel: none sampled (%1)").arg(why));
         m_kernelTitle->setVisible(!why.isEmpty());
@@ -192,7 +188,7 @@ void StateInspector::refreshKernel()
     const qsizetype index = m_state->index();
     const std::int64_t t = index >= 0 && index < trace.size() ? trace.at(index).tNs : 0;
     const std::vector<SocketAtTime> at =
-        index >= 0 ? socketsAt(m_socketLanes, t) : std::vector<SocketAtTime>{};
+        index >= 0 ? socketsAt(lanes, t) : std::vector<SocketAtTime>{};
     m_kernelTitle->setText(
         tr("Sockets in the kernel at the cursor: %1 (samples: a state shorter than the sampling "
            "period can be missed)")
@@ -202,10 +198,10 @@ void StateInspector::refreshKernel()
     m_kernel->setRowCount(int(at.size()));
     for (int row = 0; row < int(at.size()); ++row) {
         const SocketAtTime &sock = at[std::size_t(row)];
-        const SocketLaneTitle &title = m_socketTitles[sock.lane];
+        const SocketLaneTitle &title = m_socketLanes.titles()[sock.lane];
         setRow(m_kernel, row,
                {title.title + QLatin1Char(' ') + title.subtitle, socketStateLine(sock, t),
-                socketQueueLine(m_socketLanes[sock.lane], sock), socketHolderLine(sock)});
+                socketQueueLine(lanes[sock.lane], sock), socketHolderLine(sock)});
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/socketlanes.h"
+#include "analysis/socketlaneset.h"
 #include "analysis/socketsattime.h"
 
 #include <QWidget>
@@ -50,10 +50,7 @@ private:
     QLabel *m_kernelTitle;
     QTableWidget *m_kernel;
     // The socket lanes of the trace, rebuilt when it grows (not on every step).
-    std::vector<SocketLane> m_socketLanes;
-    std::vector<SocketLaneTitle> m_socketTitles;
-    qsizetype m_socketLanesFor = -1;
-    std::int64_t m_socketLanesEnd = -1;
+    SocketLaneSet m_socketLanes; // grows with the trace
 };
 
 } // namespace sockscope

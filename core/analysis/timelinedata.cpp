@@ -22,12 +22,6 @@ bool isInstant(const Event &e)
              e.kind == EventKind::TaskResume);
 }
 
-bool namesASocketsHolder(EventKind kind)
-{
-    return kind == EventKind::Socket || kind == EventKind::Bind || kind == EventKind::AcceptEnd ||
-           kind == EventKind::ConnectEnd;
-}
-
 } // namespace
 
 void TimelineData::clear()
@@ -38,17 +32,12 @@ void TimelineData::clear()
     m_spawnLinks.clear();
     m_longestWakeUpNs = 0;
     m_spanCount = 0;
-    m_socketLanes.clear();
-    m_socketTitles.clear();
-    m_socketGauges.clear();
-    m_whyNoSockets.clear();
+    m_sockets.clear();
     m_fed = 0;
     m_laneBuilder = LaneBuilder();
     m_spanFinder = BlockedSpanFinder();
     m_taskFinder = TaskSpanFinder();
     m_zombieFinder = ZombieFinder();
-    m_socketBuilder = SocketLaneBuilder();
-    m_socketAbsence = SocketLaneAbsence();
     m_wakeUpMatcher = std::make_unique<WakeUpMatcher>();
     m_idleGaps.clear();
     m_idleGapMinNs = -1;
@@ -150,7 +139,7 @@ void TimelineData::update(const Trace &trace)
             }
         });
 
-    updateSocketLanes(trace, from);
+    m_sockets.update(trace);
 
     // Wake-ups stay sorted by the server call they woke; one completed late (the client's
     // act after the server's end) may belong before the last ones.
@@ -167,28 +156,6 @@ void TimelineData::update(const Trace &trace)
 
     appendSpawnLinks(trace, from, m_spawnLinks);
     m_fed = trace.size();
-}
-
-void TimelineData::updateSocketLanes(const Trace &trace, qsizetype from)
-{
-    m_socketBuilder.feed(trace);
-    m_socketAbsence.feed(trace);
-    bool holdersNamed = false;
-    if (!m_socketBuilder.changed() && !m_socketLanes.empty()) {
-        for (qsizetype i = from; i < trace.size() && !holdersNamed; ++i)
-            holdersNamed = namesASocketsHolder(trace.at(i).kind);
-    }
-    if (m_socketBuilder.changed()) {
-        m_socketLanes = m_socketBuilder.lanes();
-        m_socketGauges.clear();
-        m_socketGauges.reserve(m_socketLanes.size());
-        for (const SocketLane &lane : m_socketLanes)
-            m_socketGauges.push_back(socketLaneGauges(lane));
-    }
-    // A socket lane's title names its holder, which the calls may tell after its samples.
-    if (m_socketBuilder.changed() || holdersNamed || from == 0)
-        m_socketTitles = socketLaneTitles(trace, m_socketLanes);
-    m_whyNoSockets = m_socketLanes.empty() ? m_socketAbsence.why() : QString();
 }
 
 std::vector<TimeWarp::Gap> TimelineData::idleGaps(const Trace &trace, std::int64_t minGapNs)

@@ -2,9 +2,7 @@
 
 #include "blockedspans.h"
 #include "lanes.h"
-#include "socketgauges.h"
-#include "socketlanes.h"
-#include "socketsattime.h"
+#include "socketlaneset.h"
 #include "taskspans.h"
 #include "timescale.h"
 #include "wakeups.h"
@@ -49,10 +47,10 @@ public:
     qsizetype blockedSpanCount() const { return m_spanCount; }
     // What the kernel held: one socket lane per sampled socket (socketlanes.h), with its title;
     // and, when there are none, why (whyNoSocketLanes).
-    const std::vector<SocketLane> &socketLanes() const { return m_socketLanes; }
-    const std::vector<SocketLaneTitle> &socketTitles() const { return m_socketTitles; }
-    const std::vector<SocketLaneGauges> &socketGauges() const { return m_socketGauges; }
-    const QString &whyNoSockets() const { return m_whyNoSockets; }
+    const std::vector<SocketLane> &socketLanes() const { return m_sockets.lanes(); }
+    const std::vector<SocketLaneTitle> &socketTitles() const { return m_sockets.titles(); }
+    const std::vector<SocketLaneGauges> &socketGauges() const { return m_sockets.gauges(); }
+    const QString &whyNoSockets() const { return m_sockets.whyNone(); }
 
     // Stretches in which no event happens, longer than `minGapNs` (for TimeWarp).
     static std::vector<TimeWarp::Gap> idleGaps(const Trace &trace, std::int64_t minGapNs);
@@ -63,7 +61,6 @@ public:
 private:
     void placeRows(const Trace &trace); // lanes were born: rows in lane order
     LaneRow *rowFor(std::uint32_t actor);
-    void updateSocketLanes(const Trace &trace, qsizetype from);
 
     // What the next batch of events needs (update()).
     qsizetype m_fed = 0;
@@ -71,8 +68,6 @@ private:
     BlockedSpanFinder m_spanFinder;
     TaskSpanFinder m_taskFinder;
     ZombieFinder m_zombieFinder;
-    SocketLaneBuilder m_socketBuilder;
-    SocketLaneAbsence m_socketAbsence;
     std::unique_ptr<WakeUpMatcher> m_wakeUpMatcher = std::make_unique<WakeUpMatcher>();
     std::vector<TimeWarp::Gap> m_idleGaps;
     std::int64_t m_idleGapMinNs = -1;
@@ -84,10 +79,7 @@ private:
     std::vector<SpawnLink> m_spawnLinks;
     std::int64_t m_longestWakeUpNs = 0;
     qsizetype m_spanCount = 0;
-    std::vector<SocketLane> m_socketLanes;
-    std::vector<SocketLaneTitle> m_socketTitles;
-    std::vector<SocketLaneGauges> m_socketGauges;
-    QString m_whyNoSockets;
+    SocketLaneSet m_sockets;
 };
 
 } // namespace sockscope
