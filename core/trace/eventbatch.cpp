@@ -5,6 +5,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -14,8 +15,9 @@ namespace sockscope {
 struct EventBatchReader::Parser
 {
     simdjson::dom::parser dom;
-    std::vector<char> text;      // '[' + the events + ']', padded as simdjson wants
-    std::vector<qsizetype> ends; // where each complete event ends in the caller's text
+    simdjson::dom::document document; // sized here, not by each parse (see read())
+    std::vector<char> text;           // '[' + the events + ']', padded as simdjson wants
+    std::vector<qsizetype> ends;      // where each complete event ends in the caller's text
     json::Fields fields;
 };
 
@@ -179,12 +181,23 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
         const qsizetype last = ends.back();
         std::vector<char> &buffer = m_parser->text;
         const std::size_t size = std::size_t(last - first) + 2;
+        // Room for more than the piece at once: a parser and document sized to each piece (a
+        // few bytes more than the last) would be made again and again, and the heap keeps what
+        // it lets go (60 MB for a 100 MB file).
+        if (size > m_parser->dom.capacity() || size > m_parser->document.capacity()) {
+            const std::size_t capacity = std::max(size + size / 4, 2 * m_parser->dom.capacity());
+            if (m_parser->dom.allocate(capacity) != simdjson::SUCCESS ||
+                m_parser->document.allocate(capacity) != simdjson::SUCCESS)
+                return Outcome::Slow;
+            buffer.reserve(capacity + simdjson::SIMDJSON_PADDING);
+        }
         buffer.resize(size + simdjson::SIMDJSON_PADDING);
         buffer[0] = '[';
         std::memcpy(buffer.data() + 1, s + first, std::size_t(last - first));
         buffer[size - 1] = ']';
         simdjson::dom::element root;
-        if (m_parser->dom.parse(buffer.data(), size, false).get(root) != simdjson::SUCCESS)
+        if (m_parser->dom.parse_into_document(m_parser->document, buffer.data(), size, false)
+                .get(root) != simdjson::SUCCESS)
             return Outcome::Slow; // nothing consumed: the slow reader places the error
         simdjson::dom::array events;
         if (root.get(events) != simdjson::SUCCESS)
@@ -216,6 +229,35 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
         state.afterEvent = true;
     }
     return outcome;
+}
+
+std::optional<ActorList> readActorList(QByteArrayView text)
+{
+    simdjson::dom::parser parser;
+    simdjson::padded_string padded(text.data(), std::size_t(text.size()));
+    simdjson::dom::element root;
+    if (parser.parse(padded).get(root) != simdjson::SUCCESS)
+        return std::nullopt;
+    ActorList list;
+    simdjson::dom::array actors;
+    if (root.get(actors) != simdjson::SUCCESS) {
+        list.isArray = false;
+        return list;
+    }
+    json::Fields fields;
+    int index = 0;
+    for (const simdjson::dom::element actor : actors) {
+        if (!readFields(actor, fields)) {
+            list.error = QStringLiteral("actors[%1]: must be an object").arg(index);
+            break;
+        }
+        auto a = readActor(fields, index, &list.error);
+        if (!a)
+            break;
+        list.actors.push_back(*a);
+        ++index;
+    }
+    return list;
 }
 
 } // namespace sockscope

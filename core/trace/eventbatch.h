@@ -5,6 +5,8 @@
 #include <QByteArrayView>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace sockscope {
 
@@ -43,5 +45,16 @@ private:
     struct Parser;
     std::unique_ptr<Parser> m_parser;
 };
+
+// A trace file's "actors" read by simdjson, each through readActor()'s checks: the actors up
+// to the first one refused, and why that one was. nullopt when simdjson does not take the
+// text as it is (Qt's parser then says what is wrong).
+struct ActorList
+{
+    bool isArray = true;
+    std::vector<Actor> actors;
+    QString error;
+};
+std::optional<ActorList> readActorList(QByteArrayView text);
 
 } // namespace sockscope
