@@ -18,6 +18,7 @@ struct EventBatchReader::Parser
     simdjson::dom::document document; // sized here, not by each parse (see read())
     std::vector<char> text;           // '[' + the events + ']', padded as simdjson wants
     std::vector<qsizetype> ends;      // where each complete event ends in the caller's text
+    simdjson::dom::array events;      // the last piece parsed
     json::Fields fields;
 };
 
@@ -93,26 +94,27 @@ bool isSpace(char c)
 
 } // namespace
 
-EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd, Trace &trace,
-                                                 bool actorsKnown, State &state,
-                                                 qsizetype *consumed)
+namespace {
+
+// Where the events are in `text`: each object at depth 0, separated by commas. The DOM checks
+// the rest; this only finds where complete events end (a string's brackets do not count).
+// `first`: the first event's '{'; `endAt`: after the closing ']' (End).
+EventBatchReader::Outcome scanEvents(QByteArrayView text, bool afterEvent,
+                                     std::vector<qsizetype> &ends, qsizetype *first,
+                                     qsizetype *endAt)
 {
-    *consumed = 0;
+    using Outcome = EventBatchReader::Outcome;
     const char *s = text.data();
     const qsizetype n = text.size();
-    std::vector<qsizetype> &ends = m_parser->ends;
     ends.clear();
-    // Where the events are: each object at depth 0, separated by commas. The DOM checks the
-    // rest; this only finds where complete events end (a string's brackets do not count).
+    *first = -1;
     enum
     {
         Start,
         AfterEvent,
         AfterComma
-    } at = state.afterEvent ? AfterEvent : Start;
+    } at = afterEvent ? AfterEvent : Start;
     Outcome outcome = Outcome::More;
-    qsizetype first = -1; // the first event's '{'
-    qsizetype endAt = 0;  // after the closing ']'
     int depth = 0;
     qsizetype i = 0;
     while (i < n) {
@@ -124,17 +126,15 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
                 at = AfterComma;
                 ++i;
             } else if (c == ']' && at != AfterComma) {
-                outcome = Outcome::End;
-                endAt = i + 1;
-                break;
+                *endAt = i + 1;
+                return Outcome::End;
             } else if (c == '{' && at != AfterEvent) {
-                if (first < 0)
-                    first = i;
+                if (*first < 0)
+                    *first = i;
                 depth = 1;
                 ++i;
             } else {
-                outcome = Outcome::Slow;
-                break;
+                return Outcome::Slow;
             }
             continue;
         }
@@ -142,23 +142,25 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
             // To the closing quote: one not escaped by an odd number of backslashes.
             qsizetype j = i + 1;
             for (;;) {
-                const void *q = j < n ? std::memchr(s + j, '"', std::size_t(n - j)) : nullptr;
-                if (!q) {
-                    j = -1;
-                    break;
+                // Keys and names are short: a byte at a time, then memchr for a long text.
+                qsizetype quote = j;
+                const qsizetype stop = std::min(n, j + 16);
+                while (quote < stop && s[quote] != '"')
+                    ++quote;
+                if (quote == stop) {
+                    const void *q =
+                        quote < n ? std::memchr(s + quote, '"', std::size_t(n - quote)) : nullptr;
+                    if (!q)
+                        return outcome; // the file goes on in the next piece
+                    quote = static_cast<const char *>(q) - s;
                 }
-                const qsizetype at = static_cast<const char *>(q) - s;
-                qsizetype k = at - 1;
+                qsizetype k = quote - 1;
                 while (k > i && s[k] == '\\')
                     --k;
-                if ((at - 1 - k) % 2 == 0) {
-                    j = at + 1;
+                j = quote + 1;
+                if ((quote - 1 - k) % 2 == 0)
                     break;
-                }
-                j = at + 1;
             }
-            if (j < 0)
-                break; // the file goes on in the next piece
             i = j;
             continue;
         }
@@ -172,44 +174,100 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
         }
         ++i;
     }
-    if (outcome == Outcome::More && atEnd)
-        outcome = Outcome::Slow; // cut short: said by the slow reader
-    if (outcome == Outcome::End && at == AfterComma)
-        outcome = Outcome::Slow;
+    return outcome;
+}
 
-    if (!ends.empty()) {
-        const qsizetype last = ends.back();
-        std::vector<char> &buffer = m_parser->text;
-        const std::size_t size = std::size_t(last - first) + 2;
-        // Room for more than the piece at once: a parser and document sized to each piece (a
-        // few bytes more than the last) would be made again and again, and the heap keeps what
-        // it lets go (60 MB for a 100 MB file).
-        if (size > m_parser->dom.capacity() || size > m_parser->document.capacity()) {
-            const std::size_t capacity = std::max(size + size / 4, 2 * m_parser->dom.capacity());
-            if (m_parser->dom.allocate(capacity) != simdjson::SUCCESS ||
-                m_parser->document.allocate(capacity) != simdjson::SUCCESS)
-                return Outcome::Slow;
-            buffer.reserve(capacity + simdjson::SIMDJSON_PADDING);
+} // namespace
+
+bool EventBatchReader::parse(const char *from, const char *to)
+{
+    std::vector<char> &buffer = m_parser->text;
+    const std::size_t size = std::size_t(to - from) + 2;
+    // Room for more than the piece at once: a parser and document sized to each piece (a few
+    // bytes more than the last) would be made again and again, and the heap keeps what it
+    // lets go (60 MB for a 100 MB file).
+    if (size > m_parser->dom.capacity() || size > m_parser->document.capacity()) {
+        const std::size_t capacity = std::max(size + size / 4, 2 * m_parser->dom.capacity());
+        if (m_parser->dom.allocate(capacity) != simdjson::SUCCESS ||
+            m_parser->document.allocate(capacity) != simdjson::SUCCESS)
+            return false;
+        buffer.reserve(capacity + simdjson::SIMDJSON_PADDING);
+    }
+    buffer.resize(size + simdjson::SIMDJSON_PADDING);
+    buffer[0] = '[';
+    std::memcpy(buffer.data() + 1, from, std::size_t(to - from));
+    buffer[size - 1] = ']';
+    simdjson::dom::element root;
+    return m_parser->dom.parse_into_document(m_parser->document, buffer.data(), size, false)
+                   .get(root) == simdjson::SUCCESS &&
+           root.get(m_parser->events) == simdjson::SUCCESS;
+}
+
+EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd, Trace &trace,
+                                                 bool actorsKnown, State &state,
+                                                 qsizetype *consumed)
+{
+    *consumed = 0;
+    const char *s = text.data();
+    const qsizetype n = text.size();
+    const bool afterEvent = state.afterEvent;
+    std::vector<qsizetype> &ends = m_parser->ends;
+    qsizetype first = -1;
+    qsizetype endAt = 0;
+    Outcome outcome = Outcome::More;
+    qsizetype last = 0; // the end of the last event parsed
+
+    // The quick way first: up to the piece's last line break, which is never inside a string
+    // (JSON has none there). When that is not where an event ends (a file indented inside
+    // its events, the end of the events), simdjson refuses the text, and the events are found
+    // by going through it.
+    bool parsed = false;
+    if (const void *newline = memrchr(s, '\n', std::size_t(n))) {
+        qsizetype from = 0;
+        while (from < n && isSpace(s[from]))
+            ++from;
+        bool ok = true;
+        if (afterEvent) {
+            ok = from < n && s[from] == ',';
+            for (++from; from < n && isSpace(s[from]);)
+                ++from;
         }
-        buffer.resize(size + simdjson::SIMDJSON_PADDING);
-        buffer[0] = '[';
-        std::memcpy(buffer.data() + 1, s + first, std::size_t(last - first));
-        buffer[size - 1] = ']';
-        simdjson::dom::element root;
-        if (m_parser->dom.parse_into_document(m_parser->document, buffer.data(), size, false)
-                .get(root) != simdjson::SUCCESS)
-            return Outcome::Slow; // nothing consumed: the slow reader places the error
-        simdjson::dom::array events;
-        if (root.get(events) != simdjson::SUCCESS)
-            return Outcome::Slow;
+        qsizetype to = static_cast<const char *>(newline) - s;
+        while (to > from && isSpace(s[to - 1]))
+            --to;
+        if (to > from && s[to - 1] == ',')
+            --to;
+        while (to > from && isSpace(s[to - 1]))
+            --to;
+        if (ok && to > from && s[from] == '{' && parse(s + from, s + to)) {
+            parsed = true;
+            last = to;
+        }
+    }
+    if (!parsed) {
+        outcome = scanEvents(text, afterEvent, ends, &first, &endAt);
+        if (outcome == Outcome::More && atEnd)
+            outcome = Outcome::Slow; // cut short: said by the slow reader
+        if (!ends.empty()) {
+            last = ends.back();
+            if (!parse(s + first, s + last))
+                return Outcome::Slow; // nothing consumed: the slow reader places the error
+        }
+    }
+
+    if (parsed || !ends.empty()) {
         std::size_t k = 0;
-        for (const simdjson::dom::element event : events) {
+        for (const simdjson::dom::element event : m_parser->events) {
             QString error;
-            if (k >= ends.size() || !readFields(event, m_parser->fields) ||
+            if (!readFields(event, m_parser->fields) ||
                 !readEvent(m_parser->fields, state.index, trace, state.previousT, &error,
                            actorsKnown)) {
                 // Read again, one event at a time, to be said with its place.
                 if (k > 0) {
+                    if (parsed)
+                        scanEvents(text, afterEvent, ends, &first, &endAt);
+                    if (k > ends.size())
+                        return Outcome::Slow; // cannot be: the same events
                     *consumed = ends[k - 1];
                     state.afterEvent = true;
                 }
@@ -219,8 +277,6 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
             ++state.index;
             ++k;
         }
-        if (k != ends.size())
-            return Outcome::Slow;
         *consumed = last;
         state.afterEvent = true;
     }

@@ -42,6 +42,9 @@ public:
                  qsizetype *consumed);
 
 private:
+    // "[" + the text + "]" parsed, its events in Parser::events; false when simdjson refuses.
+    bool parse(const char *from, const char *to);
+
     struct Parser;
     std::unique_ptr<Parser> m_parser;
 };

@@ -50,7 +50,14 @@ int fieldIndex(std::string_view name)
         const int i = t.slots[s];
         if (i < 0)
             return -1;
-        if (kFieldNames[i] == name)
+        // Compared here: a call to memcmp for a few bytes costs more than the comparison.
+        const std::string_view known = kFieldNames[i];
+        if (known.size() != name.size())
+            continue;
+        std::size_t k = 0;
+        while (k < name.size() && known[k] == name[k])
+            ++k;
+        if (k == name.size())
             return i;
     }
 }

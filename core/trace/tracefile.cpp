@@ -158,46 +158,49 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
 
 QByteArray unescapeBytes(QByteArrayView text)
 {
-    QByteArray out;
-    out.reserve(text.size());
+    // Never longer than the text: written in place, then cut to what was written.
+    QByteArray out(text.size(), Qt::Uninitialized);
+    char *w = out.data();
     const char *p = text.data();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char c = p[i];
         if (c != '\\' || i + 1 >= n) {
-            out += c;
+            *w++ = c;
             continue;
         }
         const char next = p[++i];
         switch (next) {
         case 'n':
-            out += '\n';
+            *w++ = '\n';
             break;
         case 'r':
-            out += '\r';
+            *w++ = '\r';
             break;
         case 't':
-            out += '\t';
+            *w++ = '\t';
             break;
         case '\\':
-            out += '\\';
+            *w++ = '\\';
             break;
         case 'x': {
             bool ok = false;
             const int v = text.sliced(i + 1, std::min<qsizetype>(2, n - i - 1)).toInt(&ok, 16);
             if (ok && i + 2 < n + 1) {
-                out += char(v);
+                *w++ = char(v);
                 i += 2;
             } else {
-                out += "\\x";
+                *w++ = '\\';
+                *w++ = 'x';
             }
             break;
         }
         default:
-            out += '\\';
-            out += next;
+            *w++ = '\\';
+            *w++ = next;
         }
     }
+    out.truncate(w - out.constData());
     return out;
 }
 
