@@ -28,6 +28,10 @@ EventBatchReader::~EventBatchReader() = default;
 
 namespace {
 
+// Events and actors nest three deep at most. Deeper, Qt's parser decides: its limit counts
+// from the document's top, and these pieces are parsed on their own.
+constexpr std::size_t kMaxDepth = 64;
+
 // One event's keys, from simdjson's DOM; false for anything but an object.
 bool readFields(simdjson::dom::element element, json::Fields &fields)
 {
@@ -188,7 +192,7 @@ bool EventBatchReader::parse(const char *from, const char *to)
     // lets go (60 MB for a 100 MB file).
     if (size > m_parser->dom.capacity() || size > m_parser->document.capacity()) {
         const std::size_t capacity = std::max(size + size / 4, 2 * m_parser->dom.capacity());
-        if (m_parser->dom.allocate(capacity) != simdjson::SUCCESS ||
+        if (m_parser->dom.allocate(capacity, kMaxDepth) != simdjson::SUCCESS ||
             m_parser->document.allocate(capacity) != simdjson::SUCCESS)
             return false;
         buffer.reserve(capacity + simdjson::SIMDJSON_PADDING);
@@ -290,6 +294,8 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
 std::optional<ActorList> readActorList(QByteArrayView text)
 {
     simdjson::dom::parser parser;
+    if (parser.allocate(std::size_t(text.size()), kMaxDepth) != simdjson::SUCCESS)
+        return std::nullopt;
     simdjson::padded_string padded(text.data(), std::size_t(text.size()));
     simdjson::dom::element root;
     if (parser.parse(padded).get(root) != simdjson::SUCCESS)
