@@ -5,7 +5,6 @@
 #include "jsonwriting.h"
 #include "trace.h"
 
-#include <QJsonValue>
 #include <QtEndian>
 
 #include <array>
