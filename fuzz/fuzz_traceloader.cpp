@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes given to the trace loader give a trace or an error message,
-// never a crash, a hang or a half-filled trace. The same bytes go through the GUI's "trace or
+// never a crash, a hang or a half-filled trace; its two readers (simdjson a batch of events at
+// a time, Qt's whole document) agree. The same bytes go through the GUI's "trace or
 // scenario?" scan (isTraceJson), which must agree with a full parse whenever the bytes are
 // valid JSON: the top-level "format" decides, wherever it is (issue 19: sorted keys).
 #include "trace/filekind.h"
@@ -20,6 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto trace = sockscope::traceFromJson(json, &error);
     if (!trace && error.isEmpty())
         std::abort(); // a refusal must say why
+    // The fast reader (simdjson, a batch of events at a time) takes what Qt's whole document
+    // takes, and reads the same trace from it.
+    QString documentError;
+    const auto viaDocument = sockscope::traceFromJsonDocument(json, &documentError);
+    if (bool(trace) != bool(viaDocument) ||
+        (trace && sockscope::traceToJson(*trace) != sockscope::traceToJson(*viaDocument)))
+        std::abort();
     if (trace) {
         // What loads must save and load again to the same number of events.
         const auto again = sockscope::traceFromJson(sockscope::traceToJson(*trace), &error);

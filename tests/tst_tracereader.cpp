@@ -182,6 +182,68 @@ private Q_SLOTS:
         QCOMPARE(traceToJson(*piecewise), traceToJson(*whole));
     }
 
+    // Files of several megabytes are read a batch of events at a time (simdjson, about 1 MB
+    // each, cut at a line break or where an event ends): the same trace as Qt's whole
+    // document, and what is refused deep in the file is refused with the same words.
+    void batchesReadWhatTheDocumentReads_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected"); // empty: loads
+        const QByteArray now = traceToJson(echoTrace(30000));
+        QTest::newRow("as written") << now << QString();
+        const QByteArray indented =
+            QJsonDocument::fromJson(now).toJson(QJsonDocument::Indented); // actors first
+        QTest::newRow("indented") << indented << QString();
+        QByteArray back = now;
+        const QByteArray from = "\n{\"t_ns\":20001000,";
+        QVERIFY(back.contains(from));
+        back.replace(from, "\n{\"t_ns\":5,");
+        QTest::newRow("time goes back at 20001")
+            << back
+            << QStringLiteral("events[20001], key \"t_ns\": goes back in time (5 after "
+                              "20000000)");
+        QByteArray broken = now;
+        broken.replace(from, "\n{\"t_ns\":20001000,,");
+        QTest::newRow("not JSON at 20001")
+            << broken << QStringLiteral("the file is not valid JSON");
+        QByteArray notObject = now;
+        notObject.replace(from, "\n7,{\"t_ns\":20001000,");
+        QTest::newRow("not an object at 20001")
+            << notObject << QStringLiteral("events[20001]: must be an object");
+    }
+    void batchesReadWhatTheDocumentReads()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.json"));
+        QVERIFY(writeFile(path, json));
+        QString documentError;
+        const auto document = traceFromJsonDocument(json, &documentError);
+        QString error;
+        const auto loaded = loadTraceFile(path, &error);
+        QString piecewiseError;
+        const auto piecewise = readTraceFileIncrementally(path, &piecewiseError);
+        QString bytesError;
+        const auto fromBytes = traceFromJson(json, &bytesError);
+        if (expected.isEmpty()) {
+            QVERIFY2(document, qPrintable(documentError));
+            QVERIFY2(loaded, qPrintable(error));
+            QVERIFY2(piecewise, qPrintable(piecewiseError));
+            QVERIFY2(fromBytes, qPrintable(bytesError));
+            const QByteArray want = traceToJson(*document);
+            QCOMPARE(traceToJson(*loaded), want);
+            QCOMPARE(traceToJson(*piecewise), want);
+            QCOMPARE(traceToJson(*fromBytes), want);
+            return;
+        }
+        QVERIFY(!document && !loaded && !piecewise && !fromBytes);
+        QCOMPARE(error, path + QStringLiteral(": ") + documentError);
+        QCOMPARE(bytesError, documentError);
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(piecewiseError.contains(expected), qPrintable(piecewiseError));
+    }
+
     // What the loader refuses, refused with the same message.
     void refusesWithTheLoadersWords_data()
     {

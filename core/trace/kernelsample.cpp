@@ -1,9 +1,10 @@
 #include "kernelsample.h"
 
+#include "jsonfields.h"
+
 #include "jsonwriting.h"
 #include "trace.h"
 
-#include <QJsonValue>
 #include <QtEndian>
 
 #include <array>
@@ -128,59 +129,68 @@ void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e)
         out += ",\"sampled\":true";
 }
 
-bool readKernelSampleJson(const QJsonObject &obj, Event &e, QByteArray *payloadBytes,
-                          QString *badKey, QString *why)
+bool readKernelSampleJson(const json::Fields &fields, Event &e, QByteArray *payloadBytes,
+                          int *badKey, QString *why)
 {
-    auto fail = [&](const char *key, const QString &message) {
-        *badKey = QLatin1String(key);
+    using json::field;
+    using json::Value;
+    auto fail = [&](int key, const QString &message) {
+        *badKey = key;
         *why = message;
         return false;
     };
-    auto wholeNumber = [](const QJsonValue &v, double max) {
-        const double d = v.toDouble(-1);
-        return v.isDouble() && std::isfinite(d) && std::trunc(d) == d && d >= 0 && d <= max;
+    auto wholeNumber = [](const Value &v, double max) {
+        const double d = v.number;
+        return v.type == Value::Number && std::isfinite(d) && std::trunc(d) == d && d >= 0 &&
+               d <= max;
+    };
+    // What QJsonValue::toString() gave: the text of a string, nothing for anything else.
+    auto textOf = [](const Value &v) {
+        return v.type == Value::String ? QString::fromUtf8(v.text) : QString();
     };
     e.childPid = 0;
-    if (const QJsonValue pid = obj.value(QLatin1String("pid")); !pid.isUndefined()) {
+    if (const Value &pid = fields[field("pid")]; pid.type != Value::Missing) {
         if (!wholeNumber(pid, INT32_MAX))
-            return fail("pid", QStringLiteral("must be a process id (a whole number >= 0)"));
-        e.childPid = int(pid.toDouble());
+            return fail(field("pid"), QStringLiteral("must be a process id (a whole number >= 0)"));
+        e.childPid = int(pid.number);
     }
     if (e.kind == EventKind::TcpState) {
-        const QJsonValue state = obj.value(QLatin1String("state"));
-        if (state.isUndefined())
-            return fail("state", QStringLiteral("is missing"));
-        const auto s = tcpStateFromName(state.toString().toLatin1());
-        if (!state.isString() || !s)
-            return fail("state", QStringLiteral("\"%1\" is not a TCP state (LISTEN, "
-                                                "ESTABLISHED, CLOSE_WAIT, TIME_WAIT, ..., GONE)")
-                                     .arg(state.toString()));
+        const Value &state = fields[field("state")];
+        if (state.type == Value::Missing)
+            return fail(field("state"), QStringLiteral("is missing"));
+        const auto s = tcpStateFromName(textOf(state).toLatin1());
+        if (state.type != Value::String || !s)
+            return fail(field("state"),
+                        QStringLiteral("\"%1\" is not a TCP state (LISTEN, "
+                                       "ESTABLISHED, CLOSE_WAIT, TIME_WAIT, ..., GONE)")
+                            .arg(textOf(state)));
         e.call = std::uint8_t(*s);
     }
     KernelFigures f;
-    if (const QJsonValue local = obj.value(QLatin1String("local")); !local.isUndefined()) {
-        const auto l = Endpoint::fromString(local.toString());
-        if (!local.isString() || !l)
-            return fail("local", QStringLiteral("\"%1\" is not an address like 127.0.0.1:5000")
-                                     .arg(local.toString()));
+    if (const Value &local = fields[field("local")]; local.type != Value::Missing) {
+        const auto l = Endpoint::fromString(textOf(local));
+        if (local.type != Value::String || !l)
+            return fail(
+                field("local"),
+                QStringLiteral("\"%1\" is not an address like 127.0.0.1:5000").arg(textOf(local)));
         f.local = *l;
     }
     if (e.kind == EventKind::Queues) {
         const auto figures = figuresOf(f);
         for (int i = 0; i < kFigureCount; ++i) {
-            const QJsonValue v = obj.value(QLatin1String(kFigureKeys[std::size_t(i)]));
-            if (v.isUndefined())
+            const int key = json::fieldIndex(kFigureKeys[std::size_t(i)]);
+            const Value &v = fields[key];
+            if (v.type == Value::Missing)
                 continue;
             if (!wholeNumber(v, INT32_MAX))
-                return fail(kFigureKeys[std::size_t(i)],
-                            QStringLiteral("must be a whole number >= 0"));
-            *figures[i] = std::int32_t(v.toDouble());
+                return fail(key, QStringLiteral("must be a whole number >= 0"));
+            *figures[i] = std::int32_t(v.number);
         }
     }
-    if (const QJsonValue sampled = obj.value(QLatin1String("sampled")); !sampled.isUndefined()) {
-        if (!sampled.isBool())
-            return fail("sampled", QStringLiteral("must be true or false"));
-        if (sampled.toBool())
+    if (const Value &sampled = fields[field("sampled")]; sampled.type != Value::Missing) {
+        if (sampled.type != Value::Bool)
+            return fail(field("sampled"), QStringLiteral("must be true or false"));
+        if (sampled.boolean)
             e.flags |= kFlagSampled;
     }
     *payloadBytes = payload::encodeKernelFigures(f);

@@ -51,7 +51,7 @@ const char *lineTagName(LineTag tag)
 std::optional<LineTag> lineTagFromName(QByteArrayView name)
 {
     for (std::size_t i = 1; i < kNames.size(); ++i) {
-        if (name == QByteArrayView(kNames[i]))
+        if (!name.isEmpty() && kNames[i][0] == name[0] && name == QByteArrayView(kNames[i]))
             return static_cast<LineTag>(i);
     }
     return std::nullopt;

@@ -6,8 +6,10 @@
 #include "linetag.h"
 #include "outputfile.h"
 #include "traceobjects.h"
+#include "tracereader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,47 +156,57 @@ void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
 
 } // namespace
 
-QByteArray unescapeBytes(QStringView text)
+QByteArray unescapeBytes(QByteArrayView text)
 {
-    QByteArray out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c != u'\\' || i + 1 >= text.size()) {
-            out += QString(c).toUtf8();
+    // Never longer than the text: written in place, then cut to what was written.
+    QByteArray out(text.size(), Qt::Uninitialized);
+    char *w = out.data();
+    const char *p = text.data();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c != '\\' || i + 1 >= n) {
+            *w++ = c;
             continue;
         }
-        const QChar next = text[++i];
-        switch (next.unicode()) {
-        case u'n':
-            out += '\n';
+        const char next = p[++i];
+        switch (next) {
+        case 'n':
+            *w++ = '\n';
             break;
-        case u'r':
-            out += '\r';
+        case 'r':
+            *w++ = '\r';
             break;
-        case u't':
-            out += '\t';
+        case 't':
+            *w++ = '\t';
             break;
-        case u'\\':
-            out += '\\';
+        case '\\':
+            *w++ = '\\';
             break;
-        case u'x': {
+        case 'x': {
             bool ok = false;
-            const int v = text.mid(i + 1, 2).toInt(&ok, 16);
-            if (ok && i + 2 < text.size() + 1) {
-                out += char(v);
+            const int v = text.sliced(i + 1, std::min<qsizetype>(2, n - i - 1)).toInt(&ok, 16);
+            if (ok && i + 2 < n + 1) {
+                *w++ = char(v);
                 i += 2;
             } else {
-                out += "\\x";
+                *w++ = '\\';
+                *w++ = 'x';
             }
             break;
         }
         default:
-            out += '\\';
-            out += QString(next).toUtf8();
+            *w++ = '\\';
+            *w++ = next;
         }
     }
+    out.truncate(w - out.constData());
     return out;
+}
+
+QByteArray unescapeBytes(QStringView text)
+{
+    return unescapeBytes(QByteArrayView(text.toUtf8()));
 }
 
 QByteArray traceHeaderJson(const Trace &trace)
@@ -287,6 +299,14 @@ QByteArray traceToJson(const Trace &trace)
 
 std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
 {
+    // The fast reader takes what is right; what it refuses is said as Qt's parser says it.
+    if (auto trace = readTraceBytes(json, nullptr))
+        return trace;
+    return traceFromJsonDocument(json, error);
+}
+
+std::optional<Trace> traceFromJsonDocument(const QByteArray &json, QString *error)
+{
     QString scratch;
     if (!error)
         error = &scratch;
@@ -331,18 +351,49 @@ std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
 
 bool saveTraceFile(const Trace &trace, const QString &path, QString *error)
 {
-    return writeOutputFile(path, traceToJson(trace), error);
+    // Written as it is made, a piece at a time: the same bytes as traceToJson(), without
+    // holding them whole (a million events are about 100 MB of text).
+    constexpr qsizetype kPiece = qsizetype(1) << 20;
+    OutputFile file;
+    bool ok = file.open(path);
+    QByteArray out;
+    out.reserve(kPiece + 4096);
+    out += traceHeaderJson(trace);
+    bool first = true;
+    for (const Event &e : trace.events()) {
+        if (!ok)
+            break;
+        appendEventJson(out, trace, e, first);
+        first = false;
+        if (out.size() >= kPiece) {
+            ok = file.write(out);
+            out.resize(0);
+            file.startWriteback(); // the disk works while the rest is made: a short fsync
+        }
+    }
+    out += traceFooterJson(trace);
+    ok = ok && file.write(out) && file.commit();
+    if (!ok && error)
+        *error = file.errorString();
+    return ok;
 }
 
 std::optional<Trace> loadTraceFile(const QString &path, QString *error)
 {
+    // A regular file is read a piece at a time (the file's text is never held whole); what
+    // that refuses is read again as before, whole, for the loader's own message.
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() <= kMaxTraceFileBytes) {
+        if (auto trace = readTraceFileIncrementally(path, nullptr))
+            return trace;
+    }
     QString inner;
     const auto bytes = readInputFile(
         path, kMaxTraceFileBytes,
         QCoreApplication::translate("sockscope::TraceFile", "a trace file"), &inner, true);
     std::optional<Trace> trace;
     if (bytes)
-        trace = traceFromJson(*bytes, &inner);
+        trace = traceFromJsonDocument(*bytes, &inner);
     if (!trace && error)
         *error = QStringLiteral("%1: %2").arg(path, inner);
     return trace;

@@ -25,11 +25,15 @@ QByteArray traceFooterJson(const Trace &trace);
 // On failure returns nullopt and sets `error` to what is wrong and where (byte offset, or
 // events[i]/actors[i] and the key). Never returns a half-filled trace.
 std::optional<Trace> traceFromJson(const QByteArray &json, QString *error);
+// The same through Qt's QJsonDocument of the whole text: traceFromJson() says what it refuses
+// this way (and fuzz_traceloader checks that both read the same).
+std::optional<Trace> traceFromJsonDocument(const QByteArray &json, QString *error);
 
 bool saveTraceFile(const Trace &trace, const QString &path, QString *error);
 std::optional<Trace> loadTraceFile(const QString &path, QString *error);
 
-// Reverses escapeBytes(): "\n", "\r", "\t", "\\", "\xNN".
+// Reverses escapeBytes(): "\n", "\r", "\t", "\\", "\xNN". The text as UTF-8, or as a QString.
+QByteArray unescapeBytes(QByteArrayView text);
 QByteArray unescapeBytes(QStringView text);
 
 } // namespace sockscope

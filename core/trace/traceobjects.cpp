@@ -1,5 +1,7 @@
 #include "traceobjects.h"
 
+#include "jsonfields.h"
+
 #include "kernelsample.h"
 #include "linetag.h"
 #include "tracefile.h"
@@ -13,6 +15,8 @@
 
 namespace sockscope {
 
+using json::field;
+
 namespace {
 
 // An error's explanation is a sentence or two; the payload of one event holds at most 64 KiB.
@@ -22,25 +26,27 @@ constexpr qsizetype kMaxErrorMessageChars = 4096;
 class ObjectReader
 {
 public:
-    ObjectReader(const QJsonObject &object, QString where)
-        : m_object(object), m_where(std::move(where))
+    ObjectReader(const json::Fields &fields, const char *what, int index)
+        : m_fields(fields), m_what(what), m_index(index)
     {
     }
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
+    const json::Value &operator[](int key) const { return m_fields[key]; }
+    bool contains(int key) const { return m_fields[key].type != json::Value::Missing; }
 
-    qint64 integer(const char *key, qint64 fallback, qint64 min, qint64 max, bool required = false)
+    qint64 integer(int key, qint64 fallback, qint64 min, qint64 max, bool required = false)
     {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined()) {
+        const json::Value &v = m_fields[key];
+        if (v.type == json::Value::Missing) {
             if (required)
                 fail(key, QStringLiteral("is missing"));
             return fallback;
         }
-        const double d = v.toDouble();
+        const double d = v.number;
         // Range before the cast: converting a double beyond qint64 is undefined behaviour.
-        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
+        if (v.type != json::Value::Number || !std::isfinite(d) || std::trunc(d) != d) {
             fail(key, QStringLiteral("must be a whole number"));
             return fallback;
         }
@@ -51,34 +57,41 @@ public:
         return qint64(d);
     }
 
-    QString string(const char *key, bool required = false)
+    // The string's UTF-8 bytes; empty when missing or not a string (then a failure).
+    QByteArrayView text(int key, bool required = false)
     {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined()) {
+        const json::Value &v = m_fields[key];
+        if (v.type == json::Value::Missing) {
             if (required)
                 fail(key, QStringLiteral("is missing"));
             return {};
         }
-        if (!v.isString()) {
+        if (v.type != json::Value::String) {
             fail(key, QStringLiteral("must be a string"));
             return {};
         }
-        return v.toString();
+        return v.text;
     }
 
-    QVector<int> intList(const char *key)
+    QString string(int key, bool required = false)
     {
-        const QJsonValue v = m_object.value(QLatin1String(key));
+        return QString::fromUtf8(text(key, required));
+    }
+
+    QVector<int> intList(int key)
+    {
+        const json::Value &v = m_fields[key];
         QVector<int> out;
-        if (v.isUndefined())
+        if (v.type == json::Value::Missing)
             return out;
-        if (!v.isArray()) {
+        if (v.type != json::Value::Array) {
             fail(key, QStringLiteral("must be an array of descriptors"));
             return out;
         }
-        for (const QJsonValue item : v.toArray()) {
-            const double d = item.toDouble(-1);
-            if (!item.isDouble() || d < 0 || d > 1e9 || d != double(int(d))) {
+        out.reserve(v.itemsCount);
+        for (qsizetype i = 0; i < v.itemsCount; ++i) {
+            const double d = m_fields.items[v.itemsBegin + i];
+            if (std::isnan(d) || d < 0 || d > 1e9 || d != double(int(d))) {
                 fail(key, QStringLiteral("must hold only descriptor numbers"));
                 return {};
             }
@@ -87,63 +100,72 @@ public:
         return out;
     }
 
-    template <typename T>
-    T name(const char *key, std::optional<T> (*parse)(QByteArrayView), T fallback, const char *what)
+    // An optional true/false key; anything else is a load error naming the key.
+    bool flag(int key)
     {
-        const QString text = string(key);
-        if (text.isEmpty() || failed())
+        const json::Value &v = m_fields[key];
+        if (v.type == json::Value::Missing)
+            return false;
+        if (v.type != json::Value::Bool)
+            fail(key, QStringLiteral("must be true or false"));
+        return v.boolean;
+    }
+
+    template <typename T>
+    T name(int key, std::optional<T> (*parse)(QByteArrayView), T fallback, const char *what)
+    {
+        const QByteArrayView bytes = text(key);
+        if (bytes.isEmpty() || failed())
             return fallback;
-        const auto parsed = parse(text.toLatin1());
+        const auto parsed = parse(bytes);
         if (!parsed) {
-            fail(key, QStringLiteral("\"%1\" is not a known %2").arg(text, QLatin1String(what)));
+            fail(key, QStringLiteral("\"%1\" is not a known %2")
+                          .arg(QString::fromUtf8(bytes), QLatin1String(what)));
             return fallback;
         }
         return *parsed;
     }
 
-    void fail(const char *key, const QString &what)
+    void fail(int key, const QString &what)
     {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("%1, key \"%2\": %3").arg(m_where, QLatin1String(key), what);
+            m_error = QStringLiteral("%1[%2], key \"%3\": %4")
+                          .arg(QLatin1String(m_what))
+                          .arg(m_index)
+                          .arg(QLatin1String(json::kFieldNames[key].data(),
+                                             qsizetype(json::kFieldNames[key].size())),
+                               what);
     }
 
 private:
-    const QJsonObject &m_object;
-    QString m_where;
+    const json::Fields &m_fields;
+    const char *m_what;
+    int m_index;
     QString m_error;
 };
 
 } // namespace
 
-std::optional<Actor> readActor(const QJsonValue &value, int index, QString *error)
+std::optional<Actor> readActor(const json::Fields &fields, int index, QString *error)
 {
-    const QString where = QStringLiteral("actors[%1]").arg(index);
-    if (!value.isObject()) {
-        *error = where + QStringLiteral(": must be an object");
-        return std::nullopt;
-    }
-    const QJsonObject obj = value.toObject();
-    ObjectReader r(obj, where);
+    ObjectReader r(fields, "actors", index);
     Actor a;
-    a.id = std::uint32_t(r.integer("id", 0, 1, 1000000, true));
-    const QString kind = r.string("kind", true);
+    a.id = std::uint32_t(r.integer(field("id"), 0, 1, 1000000, true));
+    const QString kind = r.string(field("kind"), true);
     if (!r.failed()) {
         const auto k = actorKindFromName(kind);
         if (!k)
             r.fail(
-                "kind",
+                field("kind"),
                 QStringLiteral("\"%1\" is not thread, process, client, task or kernel").arg(kind));
         else
             a.kind = *k;
     }
-    a.name = r.string("name");
-    a.pid = int(r.integer("pid", 0, 0, INT32_MAX));
-    a.tid = int(r.integer("tid", 0, 0, INT32_MAX));
-    a.parent = std::uint32_t(r.integer("parent", 0, 0, 1000000));
-    const QJsonValue ext = obj.value(QLatin1String("external"));
-    if (!ext.isUndefined() && !ext.isBool())
-        r.fail("external", QStringLiteral("must be true or false"));
-    a.external = ext.toBool();
+    a.name = r.string(field("name"));
+    a.pid = int(r.integer(field("pid"), 0, 0, INT32_MAX));
+    a.tid = int(r.integer(field("tid"), 0, 0, INT32_MAX));
+    a.parent = std::uint32_t(r.integer(field("parent"), 0, 0, 1000000));
+    a.external = r.flag(field("external"));
     if (r.failed()) {
         *error = r.error();
         return std::nullopt;
@@ -151,81 +173,74 @@ std::optional<Actor> readActor(const QJsonValue &value, int index, QString *erro
     return a;
 }
 
-namespace {
-
-// An optional true/false key; anything else is a load error naming the key.
-bool readFlag(const QJsonObject &obj, ObjectReader &r, const char *key)
+std::optional<Actor> readActor(const QJsonValue &value, int index, QString *error)
 {
-    const QJsonValue v = obj.value(QLatin1String(key));
-    if (v.isUndefined())
-        return false;
-    if (!v.isBool())
-        r.fail(key, QStringLiteral("must be true or false"));
-    return v.toBool();
+    if (!value.isObject()) {
+        *error = QStringLiteral("actors[%1]: must be an object").arg(index);
+        return std::nullopt;
+    }
+    json::Fields fields;
+    fields.setFrom(value.toObject());
+    return readActor(fields, index, error);
 }
 
-} // namespace
-
-bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previousT, QString *error,
-               bool actorsKnown)
+bool readEvent(const json::Fields &fields, int index, Trace &trace, qint64 previousT,
+               QString *error, bool actorsKnown)
 {
-    const QString where = QStringLiteral("events[%1]").arg(index);
-    if (!value.isObject()) {
-        *error = where + QStringLiteral(": must be an object");
-        return false;
-    }
-    const QJsonObject obj = value.toObject();
-    ObjectReader r(obj, where);
+    ObjectReader r(fields, "events", index);
     Event e;
-    e.tNs = r.integer("t_ns", 0, 0, qint64(1) << 53, true);
+    e.tNs = r.integer(field("t_ns"), 0, 0, qint64(1) << 53, true);
     if (!r.failed() && e.tNs < previousT)
-        r.fail("t_ns", QStringLiteral("goes back in time (%1 after %2)").arg(e.tNs).arg(previousT));
-    e.actor = std::uint32_t(r.integer("actor", 0, 1, 1000000, true));
+        r.fail(field("t_ns"),
+               QStringLiteral("goes back in time (%1 after %2)").arg(e.tNs).arg(previousT));
+    e.actor = std::uint32_t(r.integer(field("actor"), 0, 1, 1000000, true));
     if (actorsKnown && !r.failed() && !trace.actor(e.actor))
-        r.fail("actor", QStringLiteral("%1 is not in \"actors\"").arg(e.actor));
-    if (!obj.contains(QLatin1String("kind")))
-        r.fail("kind", QStringLiteral("is missing"));
-    e.kind = r.name<EventKind>("kind", eventKindFromName, EventKind::Error, "event kind");
-    e.fd = int(r.integer("fd", -1, -1, INT32_MAX));
+        r.fail(field("actor"), QStringLiteral("%1 is not in \"actors\"").arg(e.actor));
+    if (!r.contains(field("kind")))
+        r.fail(field("kind"), QStringLiteral("is missing"));
+    e.kind = r.name<EventKind>(field("kind"), eventKindFromName, EventKind::Error, "event kind");
+    e.fd = int(r.integer(field("fd"), -1, -1, INT32_MAX));
     const bool hasChildPid =
         e.kind == EventKind::Fork || e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
     const bool hasStatus = e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap;
     if (e.kind == EventKind::AcceptEnd)
-        e.newFd = int(r.integer("new_fd", -1, -1, INT32_MAX));
-    e.bytes = e.kind == EventKind::TaskSuspend ? int(r.integer("sleep_ms", -1, 0, INT32_MAX))
-                                               : int(r.integer("bytes", -1, -1, INT32_MAX));
-    e.err = std::int16_t(r.integer("errno", 0, 0, 4095));
-    if (isBeginKind(e.kind) && obj.contains(QLatin1String("ready_at_call"))) {
-        e.bytes = int(r.integer("queued", -1, 0, INT32_MAX));
+        e.newFd = int(r.integer(field("new_fd"), -1, -1, INT32_MAX));
+    e.bytes = e.kind == EventKind::TaskSuspend ? int(r.integer(field("sleep_ms"), -1, 0, INT32_MAX))
+                                               : int(r.integer(field("bytes"), -1, -1, INT32_MAX));
+    e.err = std::int16_t(r.integer(field("errno"), 0, 0, 4095));
+    if (isBeginKind(e.kind) && r.contains(field("ready_at_call"))) {
+        e.bytes = int(r.integer(field("queued"), -1, 0, INT32_MAX));
         e.flags |= kFlagProbed;
-        if (readFlag(obj, r, "ready_at_call"))
+        if (r.flag(field("ready_at_call")))
             e.flags |= kFlagReadyAtCall;
     }
     if ((isEndKind(e.kind) || e.kind == EventKind::Error || e.kind == EventKind::TaskDone ||
          e.kind == EventKind::ProcessExit) &&
-        readFlag(obj, r, "stopped"))
+        r.flag(field("stopped")))
         e.flags |= kFlagStoppedByRun;
     if (hasChildPid)
-        e.childPid = int(r.integer("child_pid", 0, 0, INT32_MAX));
+        e.childPid = int(r.integer(field("child_pid"), 0, 0, INT32_MAX));
     if (hasStatus) {
-        e.status = int(r.integer("status", 0, -128, 255));
+        e.status = int(r.integer(field("status"), 0, -128, 255));
     } else {
-        e.childActor = std::uint32_t(r.integer("child_actor", 0, 0, 1000000));
+        e.childActor = std::uint32_t(r.integer(field("child_actor"), 0, 0, 1000000));
     }
     if (actorsKnown && !r.failed() && !hasStatus && e.childActor != 0 && !trace.actor(e.childActor))
-        r.fail("child_actor", QStringLiteral("%1 is not in \"actors\"").arg(e.childActor));
-    const QString peer = r.string("peer");
-    if (!peer.isEmpty()) {
+        r.fail(field("child_actor"), QStringLiteral("%1 is not in \"actors\"").arg(e.childActor));
+    if (const QByteArrayView bytes = r.text(field("peer")); !bytes.isEmpty()) {
+        const QString peer = QString::fromUtf8(bytes);
         const auto p = Endpoint::fromString(peer);
         if (!p)
-            r.fail("peer",
+            r.fail(field("peer"),
                    QStringLiteral("\"%1\" is not an address like 127.0.0.1:5000").arg(peer));
         else
             e.setPeer(*p);
     }
-    e.line = toLine(r.name<LineTag>("line", lineTagFromName, LineTag::None, "listing line tag"));
-    if (const QString source = r.string("source").left(kMaxErrorMessageChars);
-        !source.isEmpty() && e.line == kNoLine) {
+    e.line =
+        toLine(r.name<LineTag>(field("line"), lineTagFromName, LineTag::None, "listing line tag"));
+    if (const QByteArrayView sourceBytes = r.text(field("source"));
+        !sourceBytes.isEmpty() && e.line == kNoLine) {
+        const QString source = QString::fromUtf8(sourceBytes).left(kMaxErrorMessageChars);
         auto it = std::find(trace.sources.rbegin(), trace.sources.rend(), source);
         std::size_t index = it == trace.sources.rend() ? trace.sources.size()
                                                        : std::size_t(trace.sources.rend() - it - 1);
@@ -240,55 +255,61 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     switch (e.kind) {
     case EventKind::WouldBlock:
         e.call = std::uint8_t(
-            r.name<EventKind>("call", eventKindFromName, EventKind::Error, "event kind"));
+            r.name<EventKind>(field("call"), eventKindFromName, EventKind::Error, "event kind"));
         break;
     case EventKind::Error: {
         e.call = std::uint8_t(
-            r.name<EventKind>("call", eventKindFromName, EventKind::Error, "event kind"));
+            r.name<EventKind>(field("call"), eventKindFromName, EventKind::Error, "event kind"));
         // Older files have no "message": the error is then explained from errno alone.
-        const QString message = r.string("message");
-        if (message.size() > kMaxErrorMessageChars)
-            r.fail("message", QStringLiteral("is %1 characters long; at most %2")
-                                  .arg(message.size())
-                                  .arg(kMaxErrorMessageChars));
+        // Counted in UTF-16 characters, as QString does; never more than its UTF-8 bytes.
+        const QByteArrayView message = r.text(field("message"));
+        const qsizetype chars = message.size() > kMaxErrorMessageChars
+                                    ? QString::fromUtf8(message).size()
+                                    : message.size();
+        if (chars > kMaxErrorMessageChars)
+            r.fail(field("message"), QStringLiteral("is %1 characters long; at most %2")
+                                         .arg(chars)
+                                         .arg(kMaxErrorMessageChars));
         else
-            payloadBytes = message.toUtf8();
+            payloadBytes = message.toByteArray();
         break;
     }
     case EventKind::WaitBegin:
     case EventKind::WaitEnd: {
-        e.call = std::uint8_t(r.name<WaitMechanism>("mechanism", waitMechanismFromName,
+        e.call = std::uint8_t(r.name<WaitMechanism>(field("mechanism"), waitMechanismFromName,
                                                     WaitMechanism::None, "wait mechanism"));
         WaitSets sets;
-        sets.timeoutMs = int(r.integer("timeout_ms", -1, -1, INT32_MAX));
-        sets.readSet = r.intList("read_set");
-        sets.writeSet = r.intList("write_set");
-        sets.readyRead = r.intList("ready_read");
-        sets.readyWrite = r.intList("ready_write");
+        sets.timeoutMs = int(r.integer(field("timeout_ms"), -1, -1, INT32_MAX));
+        sets.readSet = r.intList(field("read_set"));
+        sets.writeSet = r.intList(field("write_set"));
+        sets.readyRead = r.intList(field("ready_read"));
+        sets.readyWrite = r.intList(field("ready_write"));
         payloadBytes = payload::encodeWaitSets(sets);
         break;
     }
     case EventKind::EpollCtl:
-        e.call = std::uint8_t(r.name<EpollOp>("op", epollOpFromName, EpollOp::None, "epoll op"));
+        e.call =
+            std::uint8_t(r.name<EpollOp>(field("op"), epollOpFromName, EpollOp::None, "epoll op"));
         break;
     case EventKind::Reap:
-        e.call = std::uint8_t(
-            r.name<ReapPolicy>("policy", reapPolicyFromName, ReapPolicy::None, "reap policy"));
+        e.call = std::uint8_t(r.name<ReapPolicy>(field("policy"), reapPolicyFromName,
+                                                 ReapPolicy::None, "reap policy"));
         break;
     case EventKind::TaskSuspend:
     case EventKind::TaskResume:
-        e.call =
-            std::uint8_t(r.name<TaskWait>("awaits", taskWaitFromName, TaskWait::None, "task wait"));
+        e.call = std::uint8_t(
+            r.name<TaskWait>(field("awaits"), taskWaitFromName, TaskWait::None, "task wait"));
         break;
     case EventKind::TaskDone:
-        e.call = std::uint8_t(r.name<TaskEnd>("end", taskEndFromName, TaskEnd::Failed, "task end"));
+        e.call = std::uint8_t(
+            r.name<TaskEnd>(field("end"), taskEndFromName, TaskEnd::Failed, "task end"));
         break;
     case EventKind::ConnectEnd: {
-        const QString local = r.string("local");
+        const QString local = r.string(field("local"));
         if (!local.isEmpty()) {
             const auto l = Endpoint::fromString(local);
             if (!l)
-                r.fail("local", QStringLiteral("\"%1\" is not an address").arg(local));
+                r.fail(field("local"), QStringLiteral("\"%1\" is not an address").arg(local));
             else
                 payloadBytes = payload::encodeEndpoint(*l);
         }
@@ -296,10 +317,10 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     }
     case EventKind::TcpState:
     case EventKind::Queues: {
-        QString key;
+        int key = 0;
         QString why;
-        if (!readKernelSampleJson(obj, e, &payloadBytes, &key, &why))
-            r.fail(key.toLatin1().constData(), why);
+        if (!readKernelSampleJson(fields, e, &payloadBytes, &key, &why))
+            r.fail(key, why);
         break;
     }
     default:
@@ -310,7 +331,7 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     const bool carriesData = e.kind == EventKind::RecvEnd || e.kind == EventKind::Send ||
                              e.kind == EventKind::SendBegin || e.kind == EventKind::Sendto ||
                              e.kind == EventKind::RecvfromEnd;
-    const QString preview = r.string("preview");
+    const QByteArrayView preview = r.text(field("preview"));
     if (!preview.isEmpty() && carriesData)
         payloadBytes = unescapeBytes(preview);
     if (r.failed()) {
@@ -319,6 +340,18 @@ bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previous
     }
     trace.append(e, payloadBytes);
     return true;
+}
+
+bool readEvent(const QJsonValue &value, int index, Trace &trace, qint64 previousT, QString *error,
+               bool actorsKnown)
+{
+    if (!value.isObject()) {
+        *error = QStringLiteral("events[%1]: must be an object").arg(index);
+        return false;
+    }
+    json::Fields fields;
+    fields.setFrom(value.toObject());
+    return readEvent(fields, index, trace, previousT, error, actorsKnown);
 }
 
 QString checkEventActors(const Trace &trace)

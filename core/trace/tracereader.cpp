@@ -1,5 +1,6 @@
 #include "tracereader.h"
 
+#include "eventbatch.h"
 #include "traceobjects.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ constexpr qsizetype kForgetEvery = 4096;
 // One value held at a time: an event, or the actor list of a large run (a million actors of
 // about 100 bytes each).
 constexpr qsizetype kMaxValueBytes = qsizetype(256) << 20;
+// The events parsed together (EventBatchReader): about 1 MB, whatever the file's size (a
+// DOM of it takes a few times that).
+constexpr qsizetype kBatchBytes = qsizetype(1) << 20;
 
 bool isSpace(char c)
 {
@@ -37,6 +41,8 @@ class Scanner
 {
 public:
     explicit Scanner(int fd) : m_fd(fd) {}
+    // Bytes already in memory: read where they are, never copied.
+    explicit Scanner(const QByteArray &bytes) : m_fd(-1), m_buffer(bytes), m_eof(true) {}
 
     QString error; // set once: the first problem
 
@@ -165,6 +171,23 @@ public:
     }
 
     qint64 bytesRead() const { return m_base + m_buffer.size(); }
+    // The file's size when it has one (a regular file, bytes in memory); 0 when not known.
+    qint64 sizeHint() const
+    {
+        struct stat st
+        {
+        };
+        if (m_fd < 0)
+            return m_buffer.size();
+        return ::fstat(m_fd, &st) == 0 && S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
+    }
+
+    // What is in the window and not consumed yet; more of the file into it (false at the end).
+    QByteArrayView rest() const { return QByteArrayView(m_buffer).sliced(m_pos); }
+    qsizetype pending() const { return m_buffer.size() - m_pos; }
+    void skip(qsizetype n) { m_pos += n; }
+    bool more() { return fill(); }
+    bool atEof() const { return m_eof; }
 
 private:
     bool syntaxAt(qint64 offset, const QString &what, bool atEnd = false)
@@ -191,22 +214,28 @@ private:
     // Lets go of what was consumed.
     void compact()
     {
-        if (m_pos < kReadChunk)
+        if (m_pos < kReadChunk || m_fd < 0)
             return;
-        for (qsizetype i = 0; i < m_pos; ++i) {
-            if (m_buffer[i] == '\n') {
-                ++m_linesBefore;
-                m_lineStartBefore = m_base + i + 1;
-            }
+        const char *data = m_buffer.constData();
+        for (const char *p = data;
+             (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(data + m_pos - p))));
+             ++p) {
+            ++m_linesBefore;
+            m_lineStartBefore = m_base + (p - data) + 1;
         }
-        m_buffer.remove(0, m_pos);
+        // Moved to the front of the same block: QByteArray::remove() would leave the room at
+        // the front, and each fill after it would take a new block (and the heap keeps the
+        // old ones: 60 MB of them for a 100 MB file).
+        const qsizetype rest = m_buffer.size() - m_pos;
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, std::size_t(rest));
+        m_buffer.truncate(rest);
         m_base += m_pos;
         m_pos = 0;
     }
 
     bool fill(bool mayCompact = true)
     {
-        if (m_eof)
+        if (m_eof || m_fd < 0)
             return false;
         if (mayCompact)
             compact();
@@ -255,6 +284,59 @@ struct EventPass
     const EventSink *sink = nullptr;
 };
 
+// Events many at a time (EventBatchReader), as far as it reads them; the rest is read one at
+// a time after it. `done`: the events' ']' was reached. False: the sink said stop, or the
+// file could not be read.
+bool readEventBatches(Scanner &in, Trace &trace, bool actorsKnown, const EventPass &pass,
+                      EventBatchReader::State &state, bool *done)
+{
+    EventBatchReader batches;
+    qsizetype limit = kBatchBytes;
+    if (!pass.sink) {
+        // Room for the events at once, from the file's size (a saved event takes about 100
+        // bytes of text, its record 48 and its payload a few): grown a piece at a time, the
+        // payload's blocks would be left behind in the heap. Room not used takes no memory.
+        const qint64 size = std::min(in.sizeHint(), kMaxStreamedTraceFileBytes);
+        trace.reserve(std::size_t(size / 48), std::size_t(size / 8));
+    }
+    for (;;) {
+        while (in.pending() < limit && in.more()) {
+        }
+        if (!in.error.isEmpty())
+            return false;
+        const qsizetype pending = in.pending();
+        const bool whole = in.atEof() && pending <= limit;
+        const qsizetype before = trace.size();
+        const int firstIndex = state.index;
+        qsizetype used = 0;
+        const auto outcome = batches.read(in.rest().first(std::min(pending, limit)), whole, trace,
+                                          actorsKnown, state, &used);
+        in.skip(used);
+        if (pass.sink) {
+            for (qsizetype i = before; i < trace.size(); ++i)
+                if (!(*pass.sink)(trace, trace.at(i), firstIndex + (i - before)))
+                    return false;
+            // Held by nobody now: the sink keeps what it needs itself.
+            if (trace.size() >= kForgetEvery)
+                trace.forgetFront(trace.size());
+        }
+        if (outcome == EventBatchReader::Outcome::End) {
+            *done = true;
+            return true;
+        }
+        if (outcome == EventBatchReader::Outcome::Slow)
+            return true;
+        // An event larger than the piece: a larger piece, up to what one value may hold.
+        if (used > 0) {
+            limit = kBatchBytes;
+        } else {
+            if (whole || limit > kMaxValueBytes)
+                return true;
+            limit *= 2;
+        }
+    }
+}
+
 // The document: its small keys gathered, its events read one by one into `trace`.
 bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {})
 {
@@ -265,7 +347,26 @@ bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {}
         return in.syntax(first < 0 ? QStringLiteral("the file is empty")
                                    : QStringLiteral("a JSON object was expected"));
     in.take();
-    QJsonObject root; // every key but "events"
+    QJsonObject root; // every key but "events" ("actors": null when read by simdjson)
+    std::optional<ActorList> actorList; // "actors", read by simdjson
+    // The actors into `trace`, refused with readActors()'s words.
+    const auto addActors = [&](QString *why) {
+        if (!actorList)
+            return readActors(root.value(QLatin1String("actors")), trace, why);
+        for (qsizetype i = 0; i < qsizetype(actorList->actors.size()); ++i) {
+            const Actor &a = actorList->actors[std::size_t(i)];
+            if (trace.actor(a.id)) {
+                *why = QStringLiteral("actors[%1], key \"id\": %2 is used twice").arg(i).arg(a.id);
+                return false;
+            }
+            trace.addActor(a);
+        }
+        *why = actorList->error;
+        return why->isEmpty();
+    };
+    const auto actorsIsArray = [&] {
+        return actorList ? actorList->isArray : root.value(QLatin1String("actors")).isArray();
+    };
     bool eventsSeen = false;
     bool actorsRead = false;
     if (in.peek() == '}')
@@ -275,7 +376,10 @@ bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {}
             QString name;
             if (!in.key(&name))
                 return false;
-            if (name == QLatin1String("events") && !eventsSeen) {
+            // Said at once: the first would be read, and QJsonDocument keeps the last.
+            if ((name == QLatin1String("events") && eventsSeen) || root.contains(name))
+                return in.fail(QStringLiteral("key \"%1\": appears twice").arg(name));
+            if (name == QLatin1String("events")) {
                 eventsSeen = true;
                 if (in.peek() != '[')
                     return in.fail(QStringLiteral("key \"events\": must be an array"));
@@ -284,18 +388,32 @@ bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {}
                 if (pass.sink) {
                     actorsRead = true; // by the first pass
                 } else if (root.contains(QLatin1String("actors"))) {
-                    const QJsonValue actors = root.value(QLatin1String("actors"));
-                    if (!actors.isArray())
+                    if (!actorsIsArray())
                         return in.fail(QStringLiteral("key \"actors\": must be an array"));
-                    if (!readActors(actors, trace, error))
+                    if (!addActors(error))
                         return false;
                     actorsRead = true;
                 }
-                qint64 previousT = 0;
-                int index = 0;
-                if (in.peek() == ']') {
+                EventBatchReader::State state;
+                bool done = false;
+                if (!pass.skip && !readEventBatches(in, trace, actorsRead, pass, state, &done))
+                    return false;
+                qint64 previousT = state.previousT;
+                int index = state.index;
+                if (!done && state.afterEvent) {
+                    // Read on from the last event the batches took.
+                    const int next = in.peek();
+                    if (next == ']' || next == ',')
+                        in.take();
+                    if (next == ']')
+                        done = true;
+                    else if (next != ',')
+                        return in.syntax(QStringLiteral("',' or ']' after an event was expected"));
+                } else if (!done && in.peek() == ']') {
                     in.take();
-                } else {
+                    done = true;
+                }
+                if (!done) {
                     for (;;) {
                         QByteArray text;
                         qint64 start = 0;
@@ -330,8 +448,18 @@ bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {}
                 QByteArray text;
                 qint64 start = 0;
                 QJsonValue value;
-                if (!in.capture(&text, &start) || !in.parse(text, start, &value))
+                if (!in.capture(&text, &start))
                     return false;
+                // The actors of a large run (a client each) are megabytes: simdjson reads them
+                // in a fraction of the time and memory of a QJsonDocument.
+                if (name == QLatin1String("actors") && !pass.sink)
+                    actorList = readActorList(text);
+                if (!actorList || name != QLatin1String("actors")) {
+                    if (!in.parse(text, start, &value))
+                        return false;
+                } else {
+                    value = QJsonValue(QJsonValue::Null); // there, read into actorList
+                }
                 root.insert(name, value);
             }
             const int next = in.peek();
@@ -356,14 +484,13 @@ bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {}
     trace.model = head.model;
     trace.settings = head.settings;
     trace.noteDropped(head.droppedEvents(), head.firstDroppedNs());
-    const QJsonValue actors = root.value(QLatin1String("actors"));
-    if (!actors.isArray() || !eventsSeen) {
+    if (!actorsIsArray() || !eventsSeen) {
         *error = QStringLiteral("key \"%1\": must be an array")
-                     .arg(actors.isArray() ? QStringLiteral("events") : QStringLiteral("actors"));
+                     .arg(actorsIsArray() ? QStringLiteral("events") : QStringLiteral("actors"));
         return false;
     }
     if (!actorsRead) {
-        if (!readActors(actors, trace, error))
+        if (!addActors(error))
             return false;
         if (!pass.skip) // the second pass checks every event's actor
             *error = checkEventActors(trace);
@@ -423,6 +550,19 @@ std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *er
         return std::nullopt;
     }
     trace.squeeze();
+    return trace;
+}
+
+std::optional<Trace> readTraceBytes(const QByteArray &bytes, QString *error)
+{
+    Scanner in(bytes);
+    Trace trace;
+    QString inner;
+    if (!readDocument(in, trace, &inner)) {
+        if (error)
+            *error = in.error.isEmpty() ? inner : in.error;
+        return std::nullopt;
+    }
     return trace;
 }
 

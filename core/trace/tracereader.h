@@ -21,6 +21,9 @@ constexpr qint64 kMaxStreamedTraceFileBytes = qint64(4) * 1024 * 1024 * 1024;
 // whole number"); a file that is not JSON is named with its byte offset, line and column.
 std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *error);
 
+// The same reader on bytes already in memory (traceFromJson() tries it first).
+std::optional<Trace> readTraceBytes(const QByteArray &bytes, QString *error);
+
 // Handed each event as it is read: the trace holds it (its actors, its payload); false stops
 // the read.
 using EventSink = std::function<bool(const Trace &trace, const Event &event, qsizetype index)>;
