@@ -224,6 +224,8 @@ int main(int argc, char **argv)
     options.holdServerAfterClients = !screenshotMode;
     options.askPredictions = !screenshotMode;
     MainWindow window(options); // sized from the screen it opens on
+    // A large trace loads while the window answers; a screenshot waits for its trace.
+    window.actions()->setOpensTracesInBackground(!screenshotMode);
 
     const QString scenarioArgument = parser.value(scenarioOption);
     const bool scenarioIsFile = parser.isSet(scenarioOption) && !scenarioArgument.isEmpty() &&

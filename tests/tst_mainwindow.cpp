@@ -2,12 +2,19 @@
 #include "analysis/lanes.h"
 #include "eventlogdock.h"
 #include "mainwindow.h"
+#include "mainwindowactions.h"
 #include "timelineview.h"
 #include "tracedocument.h"
+#include "traceopener.h"
 
+#include "analysis/synthetictrace.h"
 #include "trace/kernelsample.h"
+#include "trace/tracefile.h"
+#include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -106,6 +113,49 @@ private Q_SLOTS:
         QVERIFY(window.isPlaying());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isPlaying(), 20000);
         QCOMPARE(window.document()->cursor(), window.document()->trace().size() - 1);
+    }
+
+    // A trace opened in the background is shown when read; a second request replaces the
+    // first (the first one's trace never shows); a bad file is reported, and what is shown
+    // stays.
+    void opensTracesInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.json"));
+        const QString second = dir.filePath(QStringLiteral("second.json"));
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QVERIFY(saveTraceFile(synthetic::large(20000), first, nullptr));
+        QVERIFY(saveTraceFile(synthetic::threadedThreeClients(), second, nullptr));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"format": "sockscope-trace", "version": 1, "events": [{"t": "x"}]})");
+        }
+        MainWindow::Options options;
+        options.restoreSettings = false;
+        MainWindow window(options);
+        window.show();
+        QSignalSpy opened(window.traceOpener(), &TraceOpener::opened);
+        QSignalSpy failed(window.traceOpener(), &TraceOpener::failed);
+        window.actions()->setOpensTracesInBackground(true);
+        QVERIFY(window.actions()->openTrace(first));
+        QVERIFY(window.actions()->openTrace(second));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        QCOMPARE(opened.at(0).at(0).toString(), second);
+        QCOMPARE(window.document()->trace().size(), synthetic::threadedThreeClients().size());
+        QVERIFY(!window.traceOpener()->isBusy());
+
+        QStringList problems;
+        window.actions()->setReporter(
+            [&problems](const QString &, const QString &text) { problems << text; });
+        QVERIFY(window.actions()->openTrace(bad));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains(bad), qPrintable(problems[0]));
+        QCOMPARE(window.document()->trace().size(), synthetic::threadedThreeClients().size());
+        // The first request's trace, read to its end meanwhile, was dropped.
+        QTest::qWait(200);
+        QCOMPARE(opened.count(), 1);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "traceopener.h"
+
 #include "analysis/lanes.h"
 #include "eventlogdock.h"
 #include "lessonpanels.h"
@@ -246,6 +248,14 @@ void MainWindow::createActions()
     addAction(m_socketView->cycleAction()); // K works with the toolbar hidden (presenting)
     m_viewMenu->addSeparator();
 
+    m_opener = new TraceOpener(this);
+    connect(m_opener, &TraceOpener::opened, this,
+            [this](const QString &, const std::shared_ptr<Trace> &trace) {
+                showOpenedTrace(std::move(*trace));
+            });
+    connect(m_opener, &TraceOpener::failed, this, [this](const QString &, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
     m_actions = new MainWindowActions(this);
     m_actions->installMenus(file, run);
     m_watch = new WatchController(this, file);
@@ -608,16 +618,27 @@ bool MainWindow::openTraceFile(const QString &path, QString *error)
             *error = message;
         return false;
     }
-    const qint64 dropped = trace->droppedEvents();
-    const double droppedAfterS = double(trace->firstDroppedNs()) / 1e9;
-    showTrace(std::move(*trace));
+    showOpenedTrace(std::move(*trace));
+    return true;
+}
+
+void MainWindow::openTraceFileInBackground(const QString &path)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_opener->open(path);
+}
+
+void MainWindow::showOpenedTrace(Trace trace)
+{
+    const qint64 dropped = trace.droppedEvents();
+    const double droppedAfterS = double(trace.firstDroppedNs()) / 1e9;
+    showTrace(std::move(trace));
     if (dropped > 0) {
         statusBar()->showMessage(tr("This trace is complete only up to %1 s: %2 later events were "
                                     "not kept (the recorder's memory budget was reached).")
                                      .arg(droppedAfterS, 0, 'f', 3)
                                      .arg(dropped));
     }
-    return true;
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)

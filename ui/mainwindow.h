@@ -20,6 +20,7 @@ namespace sockscope {
 class EventLogWidget;
 class LessonPanels;
 class MainWindowActions;
+class TraceOpener;
 class ModelChooser;
 class Run;
 class RunCompanion;
@@ -81,6 +82,10 @@ public:
     // Shows a trace without running anything (a trace file, a synthetic trace).
     void showTrace(Trace trace);
     bool openTraceFile(const QString &path, QString *error = nullptr);
+    // The same on a worker thread: the window answers input while the file loads, and shows
+    // the trace when it has (traceOpener() says how it ended).
+    void openTraceFileInBackground(const QString &path);
+    TraceOpener *traceOpener() const { return m_opener; }
     // The window as PNG, written atomically; on failure *error names the file and why.
     bool saveScreenshot(const QString &path, QString *error = nullptr);
 
@@ -126,9 +131,11 @@ private:
     void updateStatus();
     void updateActions();
     bool isBlockOrWakeUp(qsizetype index) const;
+    void showOpenedTrace(Trace trace);
 
     Options m_options;
     TraceDocument *m_document;
+    TraceOpener *m_opener = nullptr;
     TimelineView *m_timeline;
     TimelineLegend *m_legend;
     SocketViewSwitch *m_socketView = nullptr;

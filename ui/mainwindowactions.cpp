@@ -1,5 +1,7 @@
 #include "mainwindowactions.h"
 
+#include "traceopener.h"
+
 #include "aboutdialog.h"
 #include "comparewindow.h"
 #include "exporter.h"
@@ -91,6 +93,12 @@ MainWindowActions::MainWindowActions(MainWindow *window) : QObject(window), m_wi
     };
     m_window->setAcceptDrops(true);
     m_window->installEventFilter(this);
+    connect(m_window->traceOpener(), &TraceOpener::opened, this,
+            [this](const QString &path) { traceOpened(path); });
+    connect(m_window->traceOpener(), &TraceOpener::failed, this,
+            [this](const QString &path, const QString &error) {
+                report(tr("This trace cannot be opened"), tr("%1:\n%2").arg(path, error));
+            });
 }
 
 void MainWindowActions::installMenus(QMenu *file, QMenu *run)
@@ -209,6 +217,14 @@ CompareWindow *MainWindowActions::compareWindow()
 
 MainWindowActions::FileKind MainWindowActions::sniff(const QString &path, QString *error)
 {
+    // A regular file's head says whether it is a trace when its "format" comes first, as
+    // SockScope writes it: a large trace is then not read twice. Anything else (a pipe, a
+    // device, "format" further on, a file that cannot be opened) is read whole, as before.
+    if (QFileInfo(path).isFile()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && isTraceJson(file.read(qint64(1) << 20)))
+            return FileKind::Trace;
+    }
     QString why;
     const auto bytes = readInputFile(path, kMaxTraceFileBytes, tr("a trace file"), &why, true);
     if (!bytes) {
@@ -236,15 +252,24 @@ bool MainWindowActions::openFile(const QString &path)
 
 bool MainWindowActions::openTrace(const QString &path)
 {
+    if (m_background) {
+        m_window->openTraceFileInBackground(path);
+        return true;
+    }
     QString error;
     if (!m_window->openTraceFile(path, &error)) {
         report(tr("This trace cannot be opened"), tr("%1:\n%2").arg(path, error));
         return false;
     }
+    traceOpened(path);
+    return true;
+}
+
+void MainWindowActions::traceOpened(const QString &path)
+{
     addRecent(path);
     m_window->statusBar()->showMessage(
         tr("Opened %1: nothing runs, step with ← and →.").arg(QFileInfo(path).fileName()), 8000);
-    return true;
 }
 
 bool MainWindowActions::saveScenarioCopy(const QString &path)

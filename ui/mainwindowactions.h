@@ -42,6 +42,10 @@ public:
     // below) and nothing changes.
     bool openFile(const QString &path);
     bool openTrace(const QString &path);
+    // With background opening on, openTrace() starts reading the file on a worker thread and
+    // returns true: the window answers input meanwhile, and a problem is reported when the
+    // read ends. Off (the default, and for screenshots): it returns when the trace is shown.
+    void setOpensTracesInBackground(bool on) { m_background = on; }
     // Loads and validates the scenario; on success selects it in the window (nothing runs).
     bool openScenario(const QString &path);
     // A copy of the current scenario at `path` (File › Save scenario as…), remembered and
@@ -76,6 +80,7 @@ protected:
 private:
     void report(const QString &title, const QString &text);
     void addRecent(const QString &path);
+    void traceOpened(const QString &path);
     void rebuildRecentMenu();
     void showPreferences();
     QString chooseSavePath(const QString &title, const QString &filter, const QString &suffix);
@@ -85,6 +90,7 @@ private:
     QPointer<CompareWindow> m_compare;
     Reporter m_reporter;
     QString m_lastProblem;
+    bool m_background = false;
 };
 
 // Shows problems (one "file:line:col: field: message" per line) as plain text the user can

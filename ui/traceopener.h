@@ -1,0 +1,36 @@
+#pragma once
+
+#include "trace/trace.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace sockscope {
+
+// Reads a trace file on a worker thread, so that the window answers input while a large one
+// loads. Only the newest request counts: an earlier one still loading is let finish and its
+// result dropped. The signals arrive on the opener's thread.
+class TraceOpener : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TraceOpener(QObject *parent = nullptr);
+
+    void open(const QString &path);
+    bool isBusy() const { return m_busyWith != 0; }
+    // The file being read, empty when none.
+    QString pendingPath() const { return m_pendingPath; }
+
+Q_SIGNALS:
+    void opened(const QString &path, std::shared_ptr<Trace> trace);
+    void failed(const QString &path, const QString &message);
+
+private:
+    quint64 m_requests = 0;
+    quint64 m_busyWith = 0; // the request whose result is awaited, 0 none
+    QString m_pendingPath;
+};
+
+} // namespace sockscope
