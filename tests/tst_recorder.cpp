@@ -219,6 +219,74 @@ private Q_SLOTS:
     }
 
     void eventStaysWithinBudget() { QVERIFY(sizeof(Event) <= 64); }
+
+    // Whatever record() stamps with (the time-stamp counter where the kernel keeps time with
+    // it, else the clock), an event's time lies between CLOCK_MONOTONIC readings taken just
+    // before and after the call, to within the clock pairs' own uncertainty; events stamped
+    // with the clock elsewhere (recordStamped) interleave with them in time order; drains in
+    // quick succession lose nothing.
+    void stampsLieBetweenClockReadings_data()
+    {
+        QTest::addColumn<bool>("forceClock");
+        QTest::newRow("as this machine allows") << false;
+        QTest::newRow("the clock") << true;
+    }
+    void stampsLieBetweenClockReadings()
+    {
+        QFETCH(bool, forceClock);
+        if (forceClock)
+            qputenv("SOCKSCOPE_RECORDER_CLOCK", "monotonic");
+        Recorder recorder;
+        qunsetenv("SOCKSCOPE_RECORDER_CLOCK");
+        if (forceClock)
+            QVERIFY(!recorder.stampsWithCounter());
+        qInfo("stamps with the counter: %d", recorder.stampsWithCounter());
+        const auto actor =
+            recorder.addActor({0, ActorKind::Thread, QStringLiteral("a"), 1, 1, 0, false});
+        Trace trace;
+        struct Bracket
+        {
+            std::int64_t before, after;
+        };
+        std::vector<Bracket> brackets;
+        constexpr int kEvents = 3000;
+        for (int i = 0; i < kEvents; ++i) {
+            Event e;
+            e.actor = actor;
+            e.kind = EventKind::Send;
+            e.bytes = i; // which call it was
+            const std::int64_t before = recorder.now();
+            if (i % 3 == 2) {
+                e.tNs = recorder.now();
+                recorder.recordStamped(e);
+            } else {
+                recorder.record(e, QByteArrayView("payload"));
+            }
+            brackets.push_back({before, recorder.now()});
+            if (i % 97 == 0)
+                recorder.drainInto(trace); // often, and sometimes twice in a row
+            if (i % 388 == 0)
+                recorder.drainInto(trace);
+        }
+        recorder.drainInto(trace);
+        QCOMPARE(trace.size(), qsizetype(kEvents));
+        constexpr std::int64_t kSlackNs = 1000;
+        for (qsizetype k = 0; k < trace.size(); ++k) {
+            const Event &e = trace.at(k);
+            QCOMPARE(e.bytes, int(k)); // one thread: its order kept
+            const Bracket &b = brackets[std::size_t(e.bytes)];
+            QVERIFY2(e.tNs >= b.before - kSlackNs && e.tNs <= b.after + kSlackNs,
+                     qPrintable(QStringLiteral("event %1 at %2, called between %3 and %4")
+                                    .arg(k)
+                                    .arg(e.tNs)
+                                    .arg(b.before)
+                                    .arg(b.after)));
+            if (k > 0)
+                QVERIFY(e.tNs >= trace.at(k - 1).tNs);
+            if (e.bytes % 3 != 2)
+                QCOMPARE(trace.payloadOf(e), QByteArrayView("payload"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecorder)

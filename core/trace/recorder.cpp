@@ -3,17 +3,27 @@
 #include "trace.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <x86intrin.h>
+#endif
 
 namespace sockscope {
 
 struct Recorder::ThreadBuffer
 {
-    std::mutex mutex; // the owning thread and the drain; nobody else
-    std::vector<Event> events;
-    std::vector<char> payload;
+    std::mutex mutex;           // the owning thread and the drain; nobody else
+    std::vector<Event> events;  // stamped with the clock (recordStamped, or no counter)
+    std::vector<Event> counted; // stamped with the time-stamp counter (record)
+    std::vector<char> payload;  // of both
     // Drained contents, swapped out under the mutex and merged outside it.
     std::vector<Event> drainedEvents;
+    std::vector<Event> drainedCounted;
     std::vector<char> drainedPayload;
     // Written by the owning thread only (under `mutex`), on a line of its own.
     alignas(64) std::atomic<std::int64_t> recorded{0};
@@ -32,13 +42,70 @@ struct ThreadCache
 };
 thread_local ThreadCache t_cache;
 
+// The shortest stretch between two clock pairs (about 30 us at 3 GHz): over a shorter one the
+// pairs' own uncertainty (a few ns each) would tilt the line too much.
+constexpr std::int64_t kMinTicksForSlope = 100000;
+
+#if defined(__x86_64__) || defined(__i386__)
+inline std::int64_t counterNow()
+{
+    return std::int64_t(__rdtsc());
+}
+
+bool fileHolds(const char *path, std::initializer_list<const char *> words)
+{
+    std::FILE *f = std::fopen(path, "re");
+    if (!f)
+        return false;
+    char line[4096];
+    bool found = false;
+    while (!found && std::fgets(line, sizeof line, f)) {
+        found = true;
+        for (const char *w : words)
+            found = found && std::strstr(line, w) != nullptr;
+    }
+    std::fclose(f);
+    return found;
+}
+
+// The kernel keeps time with the counter, and the counter runs at one rate in every state
+// and on every processor.
+bool counterUsable()
+{
+    static const bool usable =
+        fileHolds("/sys/devices/system/clocksource/clocksource0/current_clocksource", {"tsc"}) &&
+        fileHolds("/proc/cpuinfo", {"flags", " constant_tsc", " nonstop_tsc"});
+    const char *wanted = std::getenv("SOCKSCOPE_RECORDER_CLOCK");
+    return usable && !(wanted && std::strcmp(wanted, "monotonic") == 0);
+}
+#else
+inline std::int64_t counterNow()
+{
+    return 0;
+}
+bool counterUsable()
+{
+    return false;
+}
+#endif
+
 } // namespace
 
 Recorder::Recorder() : Recorder(monotonicNs()) {}
 
 Recorder::Recorder(std::int64_t originNs)
-    : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs)
+    : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs), m_counter(counterUsable())
 {
+    if (m_counter)
+        m_lastPair = readClockPair();
+}
+
+Recorder::ClockPair Recorder::readClockPair()
+{
+    const std::int64_t before = counterNow();
+    const std::int64_t ns = monotonicNs();
+    const std::int64_t after = counterNow();
+    return {before + (after - before) / 2, ns};
 }
 
 Recorder::~Recorder() = default;
@@ -87,15 +154,16 @@ Actor Recorder::actorSnapshot(std::uint32_t id) const
     return m_actors[id - 1];
 }
 
-void Recorder::push(ThreadBuffer &buffer, const Event &event, QByteArrayView payload)
+void Recorder::push(std::vector<Event> &events, std::vector<char> &payloadStore, const Event &event,
+                    QByteArrayView payload)
 {
-    buffer.events.push_back(event);
-    Event &stored = buffer.events.back();
+    events.push_back(event);
+    Event &stored = events.back();
     if (!payload.isEmpty()) {
-        stored.payload = std::uint32_t(buffer.payload.size());
+        stored.payload = std::uint32_t(payloadStore.size());
         stored.payloadSize = std::uint16_t(std::min<qsizetype>(payload.size(), 0xffff));
-        buffer.payload.insert(buffer.payload.end(), payload.data(),
-                              payload.data() + stored.payloadSize);
+        payloadStore.insert(payloadStore.end(), payload.data(),
+                            payload.data() + stored.payloadSize);
     } else {
         stored.payload = kNoPayload;
         stored.payloadSize = 0;
@@ -108,9 +176,15 @@ void Recorder::record(Event event, QByteArrayView payload)
         return;
     ThreadBuffer &buffer = bufferOfThisThread();
     std::lock_guard lock(buffer.mutex);
-    // Stamped under the buffer's lock: this thread's events are in time order in its buffer.
-    event.tNs = now();
-    push(buffer, event, payload);
+    // Stamped under the buffer's lock: this thread's events are in time order in its buffer,
+    // and a drain that read its clock pair after the stamp finds the event there.
+    if (m_counter) {
+        event.tNs = counterNow();
+        push(buffer.counted, buffer.payload, event, payload);
+    } else {
+        event.tNs = now();
+        push(buffer.events, buffer.payload, event, payload);
+    }
     buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
                           std::memory_order_relaxed);
 }
@@ -121,7 +195,7 @@ void Recorder::recordStamped(const Event &event, QByteArrayView payload)
         return;
     ThreadBuffer &buffer = bufferOfThisThread();
     std::lock_guard lock(buffer.mutex);
-    push(buffer, event, payload);
+    push(buffer.events, buffer.payload, event, payload);
     buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
                           std::memory_order_relaxed);
 }
@@ -158,10 +232,10 @@ qsizetype Recorder::pendingEvents() const
 {
     std::lock_guard drainLock(m_drainMutex);
     std::lock_guard lock(m_mutex);
-    qsizetype pending = qsizetype(m_carried.size());
+    qsizetype pending = qsizetype(m_carried.size() + m_carriedCounted.size());
     for (const auto &buffer : m_buffers) {
         std::lock_guard bufferLock(buffer->mutex);
-        pending += qsizetype(buffer->events.size());
+        pending += qsizetype(buffer->events.size() + buffer->counted.size());
     }
     return pending;
 }
@@ -189,31 +263,40 @@ qsizetype Recorder::drainInto(Trace &trace)
 
     // Everything stamped up to now is in a buffer already (stamping and pushing happen
     // under the buffer's lock); what gets stamped while we swap is carried to the next drain.
-    const std::int64_t cutoff = now();
+    ClockPair pair = m_counter ? readClockPair() : ClockPair{0, monotonicNs()};
+    // Two drains in a row: wait (at most some 30 us) for a stretch long enough to measure.
+    while (m_counter && pair.counter - m_lastPair.counter < kMinTicksForSlope)
+        pair = readClockPair();
+    const std::int64_t cutoff = pair.monotonicNs - m_originNs;
+    const double nsPerTick = m_counter ? double(pair.monotonicNs - m_lastPair.monotonicNs) /
+                                             double(pair.counter - m_lastPair.counter)
+                                       : 0.0;
     m_merged.swap(m_carried);
     m_mergedPayload.swap(m_carriedPayload);
     m_carried.clear();
     m_carriedPayload.clear();
-    auto take = [this](std::vector<Event> &events, const std::vector<char> &payload) {
-        const auto payloadBase = std::uint32_t(m_mergedPayload.size());
-        m_mergedPayload.insert(m_mergedPayload.end(), payload.begin(), payload.end());
-        for (Event e : events) {
-            if (e.payload != kNoPayload)
-                e.payload += payloadBase;
-            m_merged.push_back(e);
-        }
-    };
+    {
+        std::vector<Event> counted;
+        std::vector<char> countedPayload;
+        counted.swap(m_carriedCounted);
+        countedPayload.swap(m_carriedCountedPayload);
+        take({}, counted, countedPayload, pair, nsPerTick);
+    }
     // Each buffer is swapped out under its own lock (a moment); the merge runs outside.
     for (ThreadBuffer *b : buffers) {
         {
             std::lock_guard lock(b->mutex);
             b->drainedEvents.swap(b->events);
+            b->drainedCounted.swap(b->counted);
             b->drainedPayload.swap(b->payload);
         }
-        take(b->drainedEvents, b->drainedPayload);
+        take(b->drainedEvents, b->drainedCounted, b->drainedPayload, pair, nsPerTick);
         b->drainedEvents.clear();
+        b->drainedCounted.clear();
         b->drainedPayload.clear();
     }
+    if (m_counter)
+        m_lastPair = pair;
     // Buffers were appended one after another, each in its thread's order: a stable sort by
     // time interleaves them and keeps every actor's order (stamped child records included).
     std::stable_sort(m_merged.begin(), m_merged.end(),
@@ -239,7 +322,40 @@ qsizetype Recorder::drainInto(Trace &trace)
     }
     m_merged.clear();
     m_mergedPayload.clear();
+    m_releasedUpTo = cutoff;
     return moved;
+}
+
+void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &counted,
+                    const std::vector<char> &payload, const ClockPair &upTo, double nsPerTick)
+{
+    const auto payloadBase = std::uint32_t(m_mergedPayload.size());
+    m_mergedPayload.insert(m_mergedPayload.end(), payload.begin(), payload.end());
+    for (Event e : events) {
+        if (e.payload != kNoPayload)
+            e.payload += payloadBase;
+        m_merged.push_back(e);
+    }
+    for (Event e : counted) {
+        if (e.tNs > upTo.counter) {
+            // After the pair: on the next stretch of the line, at the next drain.
+            if (e.payload != kNoPayload) {
+                const auto begin = payload.begin() + e.payload;
+                e.payload = std::uint32_t(m_carriedCountedPayload.size());
+                m_carriedCountedPayload.insert(m_carriedCountedPayload.end(), begin,
+                                               begin + e.payloadSize);
+            }
+            m_carriedCounted.push_back(e);
+            continue;
+        }
+        // On the line from the last pair to this one (never before what was handed over).
+        const double ns =
+            double(m_lastPair.monotonicNs) + double(e.tNs - m_lastPair.counter) * nsPerTick;
+        e.tNs = std::max<std::int64_t>(std::llround(ns) - m_originNs, m_releasedUpTo);
+        if (e.payload != kNoPayload)
+            e.payload += payloadBase;
+        m_merged.push_back(e);
+    }
 }
 
 } // namespace sockscope

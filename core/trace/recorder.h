@@ -23,6 +23,13 @@ class Trace;
 // the drain ever contends, so server threads never wait for each other to record; the vector's
 // capacity is reused between drains, so the hot path does not allocate. The drain merges the
 // buffers by time: every actor is one thread, so each actor's own order holds.
+//
+// record() stamps with the processor's time-stamp counter where the kernel itself keeps time
+// with it (clocksource "tsc", constant and non-stop): reading it costs half of what
+// clock_gettime() does here. The drain turns those stamps into CLOCK_MONOTONIC nanoseconds by
+// a straight line between two (counter, clock) pairs, one read at the drain before and one at
+// this drain: exact at both, and in order. SOCKSCOPE_RECORDER_CLOCK=monotonic stamps with the
+// clock instead (as where the counter is not usable).
 class Recorder
 {
 public:
@@ -47,6 +54,9 @@ public:
     void recordStamped(const Event &event, QByteArrayView payload = {});
     void recordFromChild(const ChildRecord &record, std::uint32_t actor);
 
+    // Whether record() stamps with the time-stamp counter (see above).
+    bool stampsWithCounter() const { return m_counter; }
+
     // Off: record() returns at once (for measuring the cost of recording).
     void setEnabled(bool on) { m_enabled.store(on, std::memory_order_relaxed); }
     bool isEnabled() const { return m_enabled.load(std::memory_order_relaxed); }
@@ -61,13 +71,27 @@ public:
 
 private:
     ThreadBuffer &bufferOfThisThread();
-    void push(ThreadBuffer &buffer, const Event &event, QByteArrayView payload);
+    static void push(std::vector<Event> &events, std::vector<char> &payloadStore,
+                     const Event &event, QByteArrayView payload);
+    // A (counter, clock) pair read together.
+    struct ClockPair
+    {
+        std::int64_t counter = 0;
+        std::int64_t monotonicNs = 0;
+    };
+    static ClockPair readClockPair();
+    // Merges a drained buffer into m_merged: events stamped with the clock as they are, those
+    // stamped with the counter turned into clock time when at or before `upTo`, else carried
+    // to the next drain as they are.
+    void take(const std::vector<Event> &events, const std::vector<Event> &counted,
+              const std::vector<char> &payload, const ClockPair &upTo, double nsPerTick);
 
     // Read by every recorded call: these share no cache line with anything that is written
     // while recording (a counter here, bumped by every thread, cost the threaded server 1.5%
     // of its throughput in the overhead benchmark: each check of m_enabled missed the cache).
     const std::uint64_t m_id; // never reused, unlike an address: a thread's cache keys on it
     const std::int64_t m_originNs;
+    const bool m_counter; // record() stamps with the time-stamp counter
     std::atomic<bool> m_enabled{true};
 
     alignas(64) mutable std::mutex m_mutex; // actors and the list of buffers
@@ -82,6 +106,12 @@ private:
     // each drain hands over a closed stretch of time and nothing lands in the past.
     std::vector<Event> m_carried;
     std::vector<char> m_carriedPayload;
+    // Stamped with the counter after the drain's pair was read: turned into clock time by the
+    // next drain, on the next stretch of the line.
+    std::vector<Event> m_carriedCounted;
+    std::vector<char> m_carriedCountedPayload;
+    ClockPair m_lastPair;            // read at the last drain (or at the start)
+    std::int64_t m_releasedUpTo = 0; // the last drain's cutoff (ns since the origin)
 };
 
 } // namespace sockscope
