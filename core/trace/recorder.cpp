@@ -8,6 +8,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <thread>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <x86intrin.h>
@@ -15,9 +19,46 @@
 
 namespace sockscope {
 
+namespace {
+
+// The lock between a buffer's thread and the drain, which holds it only to swap the vectors:
+// taking it is one atomic exchange and giving it back a plain store (a std::mutex gives it
+// back with a second atomic operation, a few ns of every recorded call). The owner waits only
+// while a swap is under way.
+class BufferLock
+{
+public:
+    void lock()
+    {
+        while (m_held.exchange(true, std::memory_order_acquire)) {
+            while (m_held.load(std::memory_order_relaxed))
+                std::this_thread::yield();
+        }
+    }
+    void unlock() { m_held.store(false, std::memory_order_release); }
+
+private:
+    std::atomic<bool> m_held{false};
+};
+
+// Faults in the whole pages of [begin, begin + bytes) for writing, without writing them.
+void populate(void *begin, std::size_t bytes)
+{
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 // Linux 5.14
+#endif
+    const auto page = std::uintptr_t(sysconf(_SC_PAGESIZE));
+    const std::uintptr_t first = (std::uintptr_t(begin) + page - 1) & ~(page - 1);
+    const std::uintptr_t last = (std::uintptr_t(begin) + bytes) & ~(page - 1);
+    if (last > first) // an older kernel says EINVAL: the pages then fault as they are written
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_POPULATE_WRITE);
+}
+
+} // namespace
+
 struct Recorder::ThreadBuffer
 {
-    std::mutex mutex;           // the owning thread and the drain; nobody else
+    BufferLock mutex;           // the owning thread and the drain; nobody else
     std::vector<Event> events;  // stamped with the clock (recordStamped, or no counter)
     std::vector<Event> counted; // stamped with the time-stamp counter (record)
     std::vector<char> payload;  // of both
@@ -157,6 +198,14 @@ Actor Recorder::actorSnapshot(std::uint32_t id) const
 void Recorder::push(std::vector<Event> &events, std::vector<char> &payloadStore, const Event &event,
                     QByteArrayView payload)
 {
+    if (events.size() == events.capacity()) {
+        // Grown here, and its new room made ready at once: the page faults of a growing buffer
+        // then fall on this one call (about one in a thousand) instead of on one call in
+        // every 85, which made them the recorder's 99th percentile.
+        events.reserve(std::max<std::size_t>(1024, events.capacity() * 2));
+        populate(events.data() + events.size(),
+                 (events.capacity() - events.size()) * sizeof(Event));
+    }
     events.push_back(event);
     Event &stored = events.back();
     if (!payload.isEmpty()) {
