@@ -71,6 +71,9 @@ Results recorderBench(const Options &options)
             all.insert(all.end(), part.begin(), part.end());
             recorder.drainInto(trace);
         }
+        // 1: stamped with the time-stamp counter; 0: with clock_gettime (recorder.h).
+        r.insert(QStringLiteral("recorder_stamps_with_counter"),
+                 recorder.stampsWithCounter() ? 1 : 0);
         r.insert(QStringLiteral("recorder_median_ns"), percentile(all, 0.5));
         r.insert(QStringLiteral("recorder_p99_ns"), percentile(all, 0.99));
     }
