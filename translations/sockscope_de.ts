@@ -1785,6 +1785,10 @@ Erstellt mit Qt %1.</translation>
         <source>Model: your own program (watched)</source>
         <translation>Modell: Ihr eigenes Programm (beobachtet)</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>
@@ -2575,6 +2579,10 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Sockets in the kernel at the cursor: %1 (samples: a state shorter than the sampling period can be missed)</source>
         <translation>Sockets im Kernel am Cursor: %1 (Stichproben: ein Zustand, der kürzer ist als der Abtastabstand, kann fehlen)</translation>
+    </message>
+    <message>
+        <source>Sockets in the kernel at the cursor: %1, the first %2 listed (the socket lanes show every one; samples: a state shorter than the sampling period can be missed)</source>
+        <translation>Sockets im Kernel am Cursor: %1, die ersten %2 aufgeführt (die Socket-Bahnen zeigen jeden; Stichproben: ein Zustand, der kürzer ist als der Abtastabstand, kann fehlen)</translation>
     </message>
 </context>
 <context>

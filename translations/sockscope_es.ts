@@ -1785,6 +1785,10 @@ Compilado con Qt %1.</translation>
         <source>Model: your own program (watched)</source>
         <translation>Modelo: su propio programa (observado)</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>
@@ -2575,6 +2579,10 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Sockets in the kernel at the cursor: %1 (samples: a state shorter than the sampling period can be missed)</source>
         <translation>Sockets en el kernel en el cursor: %1 (muestras: un estado más corto que el periodo de muestreo puede faltar)</translation>
+    </message>
+    <message>
+        <source>Sockets in the kernel at the cursor: %1, the first %2 listed (the socket lanes show every one; samples: a state shorter than the sampling period can be missed)</source>
+        <translation>Sockets en el kernel en el cursor: %1, se listan los primeros %2 (los carriles de sockets los muestran todos; muestras: un estado más corto que el periodo de muestreo puede faltar)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -17,6 +18,9 @@
 namespace sockscope {
 
 namespace {
+
+// The most sockets the kernel table lists.
+constexpr std::size_t kMaxKernelRows = 200;
 
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
@@ -189,14 +193,29 @@ void StateInspector::refreshKernel()
     const std::int64_t t = index >= 0 && index < trace.size() ? trace.at(index).tNs : 0;
     const std::vector<SocketAtTime> at =
         index >= 0 ? socketsAt(lanes, t) : std::vector<SocketAtTime>{};
+    // Thousands of rows (a c10k run) would cost the window its answers to input at every
+    // refresh, and nobody reads them here: the first ones are listed, the socket lanes show all.
+    const int shown = int(std::min<std::size_t>(at.size(), kMaxKernelRows));
     m_kernelTitle->setText(
-        tr("Sockets in the kernel at the cursor: %1 (samples: a state shorter than the sampling "
-           "period can be missed)")
-            .arg(at.size()));
+        shown < int(at.size())
+            ? tr("Sockets in the kernel at the cursor: %1, the first %2 listed (the socket "
+                 "lanes show every one; samples: a state shorter than the sampling period can "
+                 "be missed)")
+                  .arg(at.size())
+                  .arg(shown)
+            : tr("Sockets in the kernel at the cursor: %1 (samples: a state shorter than the "
+                 "sampling period can be missed)")
+                  .arg(at.size()));
     m_kernelTitle->setVisible(true);
     m_kernel->setVisible(true);
-    m_kernel->setRowCount(int(at.size()));
-    for (int row = 0; row < int(at.size()); ++row) {
+    // Sized to its contents once, after the fill: sized after every cell, each cell would
+    // measure the whole column again.
+    QHeaderView *header = m_kernel->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const auto sizeOnce =
+        qScopeGuard([header] { header->setSectionResizeMode(QHeaderView::ResizeToContents); });
+    m_kernel->setRowCount(shown);
+    for (int row = 0; row < shown; ++row) {
         const SocketAtTime &sock = at[std::size_t(row)];
         const SocketLaneTitle &title = m_socketLanes.titles()[sock.lane];
         setRow(m_kernel, row,
