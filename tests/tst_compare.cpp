@@ -2,8 +2,7 @@
 // compare` share it): real runs, judged by orderings and counts from their summaries.
 #include "analysis/comparetable.h"
 #include "analysis/summary.h"
-#include "run/run.h"
-#include "scenario/scenariolibrary.h"
+#include "scenariorun.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -16,32 +15,7 @@ using namespace sockscope;
 namespace {
 RunSummary runScenario(const QString &scenarioName, const QString &model)
 {
-    QStringList problems;
-    const auto scenario = loadScenario(scenarioName, &problems);
-    if (!scenario)
-        qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
-    RunConfig config = scenario->configFor(model);
-    config.scenario = scenario->name;
-    config.server.model = model;
-    config.stepByHand = false;
-    Trace trace;
-    trace.scenario = config.scenario;
-    trace.model = model;
-    Run run(config);
-    QString error;
-    if (!run.start(&error))
-        qFatal("%s", qPrintable(error));
-    QElapsedTimer clock;
-    clock.start();
-    while (!run.isFinished() && clock.elapsed() < 30000) {
-        run.recorder().drainInto(trace);
-        while (!run.clientsWaiting().empty())
-            run.releaseNext();
-        QThread::msleep(20);
-    }
-    run.stop();
-    run.recorder().drainInto(trace);
-    return summarizeTrace(trace);
+    return summarizeTrace(testkit::recordScenario(scenarioName, model));
 }
 
 const ClientSummary *client(const RunSummary &s, const QString &name)

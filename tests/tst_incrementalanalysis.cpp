@@ -8,12 +8,9 @@
 #include "analysis/synthetictrace.h"
 #include "analysis/timelinedata.h"
 #include "analysis/wakeups.h"
-#include "run/run.h"
-#include "scenario/scenariolibrary.h"
+#include "scenariorun.h"
 
-#include <QElapsedTimer>
 #include <QTest>
-#include <QThread>
 
 using namespace sockscope;
 
@@ -166,36 +163,6 @@ void appendRange(Trace &to, const Trace &from, qsizetype begin, qsizetype end)
         to.append(from.at(i), from.payloadOf(from.at(i)));
 }
 
-Trace recorded(const QString &scenarioName, const QString &model)
-{
-    QStringList problems;
-    const auto scenario = loadScenario(scenarioName, &problems);
-    if (!scenario)
-        qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
-    RunConfig config = scenario->configFor(model);
-    config.scenario = scenario->name;
-    config.server.model = model;
-    config.stepByHand = false;
-    Trace trace;
-    trace.scenario = config.scenario;
-    trace.model = model;
-    Run run(config);
-    QString error;
-    if (!run.start(&error))
-        qFatal("%s", qPrintable(error));
-    QElapsedTimer clock;
-    clock.start();
-    while (!run.isFinished() && clock.elapsed() < 30000) {
-        run.recorder().drainInto(trace);
-        while (!run.clientsWaiting().empty())
-            run.releaseNext();
-        QThread::msleep(20);
-    }
-    run.stop();
-    run.recorder().drainInto(trace);
-    return trace;
-}
-
 } // namespace
 
 class TestIncrementalAnalysis : public QObject
@@ -208,7 +175,7 @@ private:
     {
         if (!m_traces.contains(name)) {
             const QStringList parts = name.split(QLatin1Char('/'));
-            m_traces.insert(name, parts.size() == 2 ? recorded(parts[0], parts[1])
+            m_traces.insert(name, parts.size() == 2 ? testkit::recordScenario(parts[0], parts[1])
                                                     : synthetic::byName(name));
         }
         return m_traces[name];
