@@ -65,7 +65,7 @@ DrainTimes drainTimesMs(qsizetype prefix, int batch, int batches)
     for (int b = 0; b < batches; ++b) {
         const qsizetype first = prefix + qsizetype(b) * batch;
         for (qsizetype i = first; i < first + batch; ++i)
-            recorder.recordStamped(whole.at(i), whole.payloadOf(whole.at(i)));
+            recorder.recordAtClock(whole.at(i), whole.payloadOf(whole.at(i)));
         const double t0 = nowSeconds();
         document->drain(recorder);
         document->setLiveEdge(document->trace().endNs());

@@ -17,15 +17,6 @@ RunSummary runScenario(const QString &scenarioName, const QString &model)
 {
     return summarizeTrace(testkit::recordScenario(scenarioName, model));
 }
-
-const ClientSummary *client(const RunSummary &s, const QString &name)
-{
-    for (const ClientSummary &c : s.perClient) {
-        if (c.name == name)
-            return &c;
-    }
-    return nullptr;
-}
 } // namespace
 
 class TestCompare : public QObject

@@ -8,6 +8,7 @@
 #include "analysis/sampletext.h"
 #include "analysis/socketlanes.h"
 #include "analysis/socketsattime.h"
+#include "lab/kernelsampler.h"
 #include "labtestkit.h"
 #include "run/run.h"
 #include "scenario/scenariolibrary.h"
@@ -23,6 +24,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <functional>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace sockscope;
 using namespace sockscope::testkit;
@@ -638,6 +643,57 @@ private Q_SLOTS:
         QCOMPARE(reasons, 1);
         QVERIFY(buildSocketLanes(trace).empty());
         QVERIFY(whyNoSocketLanes(trace).contains(QLatin1String("SOCKSCOPE_NO_SOCK_DIAG")));
+    }
+
+    // A watched program's listener is sampled from when its listen() is reported: a client
+    // may have connected by then. Its connection waits in the accept queue, held by no
+    // descriptor yet; the first sample takes it for the run's, not for one from before.
+    void connectionQueuedBeforeTheFirstSampleIsTheRuns()
+    {
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+        QCOMPARE(::listen(listener, 4), 0);
+        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&a), &len), 0);
+        const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+        sockaddr_in mine{};
+        len = sizeof mine;
+        QCOMPARE(::getsockname(client, reinterpret_cast<sockaddr *>(&mine), &len), 0);
+        const std::uint16_t port = ntohs(a.sin_port);
+        const std::uint16_t clientPort = ntohs(mine.sin_port);
+
+        Recorder recorder;
+        Trace trace;
+        int accepted = -1;
+        {
+            KernelSampler sampler(recorder, port);
+            QVERIFY(sampler.start()); // its first sample: the connection is still queued
+            accepted = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+            QVERIFY(accepted >= 0);
+            QVERIFY(sampler.waitForFreshSample(5000));
+            sampler.stop();
+        }
+        recorder.drainInto(trace);
+        ::close(accepted);
+        ::close(client);
+        ::close(listener);
+        int queuedEnd = 0, heldEnd = 0;
+        for (const Event &e : trace.events()) {
+            if (e.kind != EventKind::TcpState || e.peerPort != clientPort)
+                continue;
+            const auto local = payload::decodeKernelFigures(trace.payloadOf(e)).local;
+            if (local.port != port || TcpState(e.call) != TcpState::Established)
+                continue;
+            ++queuedEnd;
+            heldEnd += e.childPid == int(getpid()) && e.fd == accepted;
+        }
+        QVERIFY2(queuedEnd >= 1, "the queued connection's end was never sampled");
+        QCOMPARE(heldEnd, 1); // once accepted, the next sample names its descriptor
     }
 
     void samplingOff()

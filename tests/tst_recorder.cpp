@@ -223,8 +223,8 @@ private Q_SLOTS:
     // Whatever record() stamps with (the time-stamp counter where the kernel keeps time with
     // it, else the clock), an event's time lies between CLOCK_MONOTONIC readings taken just
     // before and after the call, to within the clock pairs' own uncertainty; events stamped
-    // with the clock elsewhere (recordStamped) interleave with them in time order; drains in
-    // quick succession lose nothing.
+    // earlier by the same thread (stamp(), then recordStamped()) interleave with them in time
+    // order; drains in quick succession lose nothing.
     void stampsLieBetweenClockReadings_data()
     {
         QTest::addColumn<bool>("forceClock");
@@ -257,7 +257,7 @@ private Q_SLOTS:
             e.bytes = i; // which call it was
             const std::int64_t before = recorder.now();
             if (i % 3 == 2) {
-                e.tNs = recorder.now();
+                e.tNs = recorder.stamp();
                 recorder.recordStamped(e);
             } else {
                 recorder.record(e, QByteArrayView("payload"));
@@ -285,6 +285,63 @@ private Q_SLOTS:
                 QVERIFY(e.tNs >= trace.at(k - 1).tNs);
             if (e.bytes % 3 != 2)
                 QCOMPARE(trace.payloadOf(e), QByteArrayView("payload"));
+        }
+    }
+
+    // A call stamped before a drain and recorded after it (a close() while the GUI drains)
+    // keeps the time it was stamped at, and its thread's order: it goes in after what that
+    // drain released before it, and before what the thread recorded next.
+    void callStampedBeforeADrainKeepsItsTime_data()
+    {
+        QTest::addColumn<bool>("forceClock");
+        QTest::newRow("as this machine allows") << false;
+        QTest::newRow("the clock") << true;
+    }
+    void callStampedBeforeADrainKeepsItsTime()
+    {
+        QFETCH(bool, forceClock);
+        if (forceClock)
+            qputenv("SOCKSCOPE_RECORDER_CLOCK", "monotonic");
+        Recorder recorder;
+        qunsetenv("SOCKSCOPE_RECORDER_CLOCK");
+        const auto actor =
+            recorder.addActor({0, ActorKind::Thread, QStringLiteral("a"), 1, 1, 0, false});
+        Trace trace;
+        auto event = [&](int which) {
+            Event e;
+            e.actor = actor;
+            e.kind = EventKind::Send;
+            e.bytes = which;
+            return e;
+        };
+        for (int round = 0; round < 3; ++round) {
+            recorder.record(event(3 * round));
+            const std::int64_t before = recorder.now();
+            Event stamped = event(3 * round + 1);
+            stamped.tNs = recorder.stamp();
+            const std::int64_t after = recorder.now();
+            // The call takes a while, and a drain comes meanwhile (twice, the second time).
+            for (int d = 0; d <= round % 2; ++d) {
+                QTest::qSleep(2);
+                recorder.drainInto(trace);
+            }
+            recorder.recordStamped(stamped);
+            recorder.record(event(3 * round + 2));
+            recorder.drainInto(trace);
+            QCOMPARE(trace.size(), qsizetype(3 * round + 3));
+            const Event &placed = trace.at(3 * round + 1);
+            QCOMPARE(placed.bytes, 3 * round + 1);
+            constexpr std::int64_t kSlackNs = 1000;
+            QVERIFY2(placed.tNs >= before - kSlackNs && placed.tNs <= after + kSlackNs,
+                     qPrintable(QStringLiteral("stamped between %1 and %2, placed at %3")
+                                    .arg(before)
+                                    .arg(after)
+                                    .arg(placed.tNs)));
+        }
+        for (qsizetype k = 0; k < trace.size(); ++k) {
+            QCOMPARE(trace.at(k).bytes, int(k));
+            if (k > 0)
+                QVERIFY(trace.at(k).tNs >= trace.at(k - 1).tNs);
         }
     }
 };

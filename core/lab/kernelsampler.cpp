@@ -390,8 +390,13 @@ bool KernelSampler::sample()
             }
             // A connection the first sample finds was there before the run, unless one of the
             // run's processes holds it (a watched program's listener is sampled only once its
-            // listen() is reported, and a client may have come and gone meanwhile).
-            if (m_firstSample && state != TcpState::Listen &&
+            // listen() is reported, and a client may have come and gone meanwhile), or it
+            // waits in the listener's accept queue (held by no descriptor yet: inode 0). An
+            // earlier listener's connections went with it; its TIME_WAITs stay foreign.
+            const bool queued = d->idiag_inode == 0 && ntohs(d->id.idiag_sport) == m_port &&
+                                (state == TcpState::SynRecv || state == TcpState::NewSynRecv ||
+                                 state == TcpState::Established || state == TcpState::CloseWait);
+            if (m_firstSample && state != TcpState::Listen && !queued &&
                 (d->idiag_inode == 0 || ownerOf(d->idiag_inode, &rescanned).pid == 0)) {
                 m_foreign[key] = generation;
                 continue;

@@ -252,7 +252,7 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     const bool nonBlocking = isNonBlocking(fd);
     Event begin = makeEvent(beginKind, fd);
     if (nonBlocking) {
-        begin.tNs = isChild() ? 0 : m_recorder->now();
+        begin.tNs = isChild() ? 0 : m_recorder->stamp();
     } else {
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
@@ -261,14 +261,14 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
                 probeBeforeCall(beginKind, fd, &begin);
             publish(begin);
         } else if (m_recorder->isEnabled()) {
-            // One clock reading for the probe budget and the begin's time (only differences
-            // count for the budget, so the recorder's clock serves).
-            const std::int64_t now = m_recorder->now();
-            if (m_probes.take(now)) {
+            // One reading for the probe budget and the begin's time (only differences count
+            // for the budget, so the recorder's stamp serves).
+            const std::int64_t stamp = m_recorder->stamp();
+            if (m_probes.take(m_recorder->stampNs(stamp))) {
                 probeBeforeCall(beginKind, fd, &begin);
                 publish(begin); // stamped after the probe: the wait begins after it
             } else {
-                begin.tNs = now;
+                begin.tNs = stamp;
                 publishStamped(begin);
             }
         }
@@ -528,7 +528,7 @@ ssize_t Syscalls::sendto(int fd, const char *data, std::size_t size, Endpoint to
 int Syscalls::shutdown(int fd, int how)
 {
     Event e = makeEvent(EventKind::Shutdown, fd); // stamped before the call, like close()
-    e.tNs = isChild() ? 0 : m_recorder->now();
+    e.tNs = isChild() ? 0 : m_recorder->stamp();
     const int rc = ::shutdown(fd, how);
     const int err = errno;
     e.err = std::int16_t(rc < 0 ? err : 0);
@@ -545,7 +545,7 @@ int Syscalls::close(int fd)
     // Stamped before the call: what it starts in the kernel (the FIN, then TIME_WAIT once the
     // peer has closed too) may be sampled before this thread runs again, never before this.
     Event e = makeEvent(EventKind::Close, fd);
-    e.tNs = isChild() ? 0 : m_recorder->now();
+    e.tNs = isChild() ? 0 : m_recorder->stamp();
     const int rc = ::close(fd);
     const int err = errno;
     e.err = std::int16_t(rc < 0 ? err : 0);
@@ -782,7 +782,7 @@ pid_t Syscalls::fork(std::uint32_t childActor)
 {
     // Stamped before the call: the child's first record cannot come before its fork.
     Event e = makeEvent(EventKind::Fork, -1);
-    e.tNs = isChild() ? 0 : m_recorder->now();
+    e.tNs = isChild() ? 0 : m_recorder->stamp();
     const pid_t pid = ::fork();
     if (pid == 0)
         return 0;
@@ -798,7 +798,7 @@ pid_t Syscalls::fork(std::uint32_t childActor)
 pid_t Syscalls::fork(const std::function<std::uint32_t(pid_t)> &laneFor)
 {
     Event e = makeEvent(EventKind::Fork, -1);
-    e.tNs = isChild() ? 0 : m_recorder->now();
+    e.tNs = isChild() ? 0 : m_recorder->stamp();
     const pid_t pid = ::fork();
     if (pid == 0)
         return 0;

@@ -59,8 +59,8 @@ void populate(void *begin, std::size_t bytes)
 struct Recorder::ThreadBuffer
 {
     BufferLock mutex;           // the owning thread and the drain; nobody else
-    std::vector<Event> events;  // stamped with the clock (recordStamped, or no counter)
-    std::vector<Event> counted; // stamped with the time-stamp counter (record)
+    std::vector<Event> events;  // stamped with the clock (recordAtClock, or no counter)
+    std::vector<Event> counted; // stamped with the time-stamp counter (record, recordStamped)
     std::vector<char> payload;  // of both
     // Drained contents, swapped out under the mutex and merged outside it.
     std::vector<Event> drainedEvents;
@@ -86,6 +86,9 @@ thread_local ThreadCache t_cache;
 // The shortest stretch between two clock pairs (about 30 us at 3 GHz): over a shorter one the
 // pairs' own uncertainty (a few ns each) would tilt the line too much.
 constexpr std::int64_t kMinTicksForSlope = 100000;
+// A clock pair whose two counter readings are further apart than this was interrupted (one
+// clock_gettime() takes some 60-150 ticks here): read again.
+constexpr std::int64_t kTightPairTicks = 1000;
 
 #if defined(__x86_64__) || defined(__i386__)
 inline std::int64_t counterNow()
@@ -135,7 +138,8 @@ bool counterUsable()
 Recorder::Recorder() : Recorder(monotonicNs()) {}
 
 Recorder::Recorder(std::int64_t originNs)
-    : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs), m_counter(counterUsable())
+    : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs), m_counter(counterUsable()),
+      m_nsPerTickRoughly(m_counter ? roughNsPerTick() : 1.0)
 {
     if (m_counter)
         m_lastPair = readClockPair();
@@ -143,10 +147,43 @@ Recorder::Recorder(std::int64_t originNs)
 
 Recorder::ClockPair Recorder::readClockPair()
 {
-    const std::int64_t before = counterNow();
-    const std::int64_t ns = monotonicNs();
-    const std::int64_t after = counterNow();
-    return {before + (after - before) / 2, ns};
+    ClockPair best;
+    std::int64_t bestSpread = -1;
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        const std::int64_t before = counterNow();
+        const std::int64_t ns = monotonicNs();
+        const std::int64_t after = counterNow();
+        if (bestSpread < 0 || after - before < bestSpread) {
+            bestSpread = after - before;
+            best = {before + (after - before) / 2, ns};
+        }
+        if (bestSpread <= kTightPairTicks)
+            break;
+    }
+    return best;
+}
+
+// The counter's rate against the clock over some 200 us, once per process.
+double Recorder::roughNsPerTick()
+{
+    static const double rate = [] {
+        const ClockPair first = readClockPair();
+        ClockPair last = first;
+        while (last.monotonicNs - first.monotonicNs < 200000)
+            last = readClockPair();
+        return double(last.monotonicNs - first.monotonicNs) / double(last.counter - first.counter);
+    }();
+    return rate;
+}
+
+std::int64_t Recorder::stamp() const
+{
+    return m_counter ? counterNow() : now();
+}
+
+std::int64_t Recorder::stampNs(std::int64_t stamp) const
+{
+    return m_counter ? std::int64_t(double(stamp) * m_nsPerTickRoughly) : stamp;
 }
 
 Recorder::~Recorder() = default;
@@ -244,6 +281,17 @@ void Recorder::recordStamped(const Event &event, QByteArrayView payload)
         return;
     ThreadBuffer &buffer = bufferOfThisThread();
     std::lock_guard lock(buffer.mutex);
+    push(m_counter ? buffer.counted : buffer.events, buffer.payload, event, payload);
+    buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
+                          std::memory_order_relaxed);
+}
+
+void Recorder::recordAtClock(const Event &event, QByteArrayView payload)
+{
+    if (!isEnabled())
+        return;
+    ThreadBuffer &buffer = bufferOfThisThread();
+    std::lock_guard lock(buffer.mutex);
     push(buffer.events, buffer.payload, event, payload);
     buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
                           std::memory_order_relaxed);
@@ -265,7 +313,7 @@ void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
     e.line = r.line;
     e.flags = r.flags;
     const int previewSize = std::min<int>(r.previewSize, ChildRecord::kPreviewBytes);
-    recordStamped(e, QByteArrayView(r.preview, previewSize));
+    recordAtClock(e, QByteArrayView(r.preview, previewSize));
 }
 
 std::int64_t Recorder::recordedEvents() const
@@ -344,8 +392,11 @@ qsizetype Recorder::drainInto(Trace &trace)
         b->drainedCounted.clear();
         b->drainedPayload.clear();
     }
-    if (m_counter)
+    if (m_counter) {
+        m_pairBefore = m_lastPair;
+        m_nsPerTickBefore = nsPerTick;
         m_lastPair = pair;
+    }
     // Buffers were appended one after another, each in its thread's order: a stable sort by
     // time interleaves them and keeps every actor's order (stamped child records included).
     std::stable_sort(m_merged.begin(), m_merged.end(),
@@ -371,8 +422,21 @@ qsizetype Recorder::drainInto(Trace &trace)
     }
     m_merged.clear();
     m_mergedPayload.clear();
-    m_releasedUpTo = cutoff;
     return moved;
+}
+
+std::int64_t Recorder::counterToNs(std::int64_t ticks, double nsPerTick) const
+{
+    // On the line from the last pair to this drain's; stamped before the last pair (a call
+    // stamped before it and recorded after), on the stretch before, or that stretch's line
+    // drawn back. The lines meet at the pairs, so a thread's order is kept.
+    double ns;
+    if (ticks >= m_lastPair.counter || m_nsPerTickBefore == 0.0)
+        ns = double(m_lastPair.monotonicNs) + double(ticks - m_lastPair.counter) * nsPerTick;
+    else
+        ns = double(m_pairBefore.monotonicNs) +
+             double(ticks - m_pairBefore.counter) * m_nsPerTickBefore;
+    return std::max<std::int64_t>(std::llround(ns) - m_originNs, 0);
 }
 
 void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &counted,
@@ -397,10 +461,7 @@ void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &
             m_carriedCounted.push_back(e);
             continue;
         }
-        // On the line from the last pair to this one (never before what was handed over).
-        const double ns =
-            double(m_lastPair.monotonicNs) + double(e.tNs - m_lastPair.counter) * nsPerTick;
-        e.tNs = std::max<std::int64_t>(std::llround(ns) - m_originNs, m_releasedUpTo);
+        e.tNs = counterToNs(e.tNs, nsPerTick);
         if (e.payload != kNoPayload)
             e.payload += payloadBase;
         m_merged.push_back(e);

@@ -29,7 +29,10 @@ class Trace;
 // clock_gettime() does here. The drain turns those stamps into CLOCK_MONOTONIC nanoseconds by
 // a straight line between two (counter, clock) pairs, one read at the drain before and one at
 // this drain: exact at both, and in order. SOCKSCOPE_RECORDER_CLOCK=monotonic stamps with the
-// clock instead (as where the counter is not usable).
+// clock instead (as where the counter is not usable). A thread's events are all stamped the
+// same way (record(), or stamp() for recordStamped()), so its order never rests on how well
+// the line matches the clock; only records stamped elsewhere (a forked child's, a watched
+// program's) carry clock time (recordAtClock()).
 class Recorder
 {
 public:
@@ -50,8 +53,16 @@ public:
     Actor actorSnapshot(std::uint32_t id) const;
 
     void record(Event event, QByteArrayView payload = {});
-    // Keeps event.tNs: for events whose time was taken elsewhere.
+    // A time taken now, for an event recorded later with recordStamped() (a call stamped
+    // before it is made): the counter where record() stamps with it, else now().
+    std::int64_t stamp() const;
+    // stamp()'s units in nanoseconds, for budgets that count only differences (the counter's
+    // rate is measured once per process, to a part in a thousand or so).
+    std::int64_t stampNs(std::int64_t stamp) const;
+    // Keeps event.tNs, a stamp() taken earlier by this thread.
     void recordStamped(const Event &event, QByteArrayView payload = {});
+    // Keeps event.tNs, clock time since the origin taken elsewhere (a watched program's).
+    void recordAtClock(const Event &event, QByteArrayView payload = {});
     void recordFromChild(const ChildRecord &record, std::uint32_t actor);
 
     // Whether record() stamps with the time-stamp counter (see above).
@@ -79,7 +90,13 @@ private:
         std::int64_t counter = 0;
         std::int64_t monotonicNs = 0;
     };
+    // Retried until the clock was read within a few hundred ticks: a pair read across a
+    // preemption would tilt the line by as long as the thread was away.
     static ClockPair readClockPair();
+    static double roughNsPerTick();
+    // Clock time since the origin of a counter stamp, during a drain whose stretch from the
+    // last pair has `nsPerTick`.
+    std::int64_t counterToNs(std::int64_t ticks, double nsPerTick) const;
     // Merges a drained buffer into m_merged: events stamped with the clock as they are, those
     // stamped with the counter turned into clock time when at or before `upTo`, else carried
     // to the next drain as they are.
@@ -110,8 +127,13 @@ private:
     // next drain, on the next stretch of the line.
     std::vector<Event> m_carriedCounted;
     std::vector<char> m_carriedCountedPayload;
+    const double m_nsPerTickRoughly; // for stampNs()
     ClockPair m_lastPair;            // read at the last drain (or at the start)
-    std::int64_t m_releasedUpTo = 0; // the last drain's cutoff (ns since the origin)
+    // The stretch before it: a call stamped before the last drain and recorded after it
+    // (close() during a drain) is placed on the line of its own stretch, then inserted at its
+    // time by Trace::append.
+    ClockPair m_pairBefore;
+    double m_nsPerTickBefore = 0.0; // 0: no stretch before the last pair yet
 };
 
 } // namespace sockscope

@@ -124,7 +124,7 @@ std::uint16_t WatchTranslator::sourceLine(const SockscopeWatchRecord &r, QByteAr
 
 void WatchTranslator::record(Event &e, QByteArrayView payload)
 {
-    m_recorder.recordStamped(e, payload);
+    m_recorder.recordAtClock(e, payload);
 }
 
 bool WatchTranslator::take(QByteArrayView message)
