@@ -1,4 +1,4 @@
-#include "trace/childrecord.h"
+#include "trace/childrings.h"
 #include "trace/eventstore.h"
 #include "trace/recorder.h"
 #include "trace/trace.h"
@@ -150,13 +150,31 @@ private Q_SLOTS:
         QCOMPARE(recorder.drainInto(trace), 0);
     }
 
-    void childRecordsThroughAPipeKeepTheirTime()
+    // A forked child's records come through a shared-memory ring, or the pipe when there is
+    // no ring or it is full; either way all of them, each with the time it was made, before
+    // the parent's later events.
+    void childRecordsKeepTheirTime_data()
     {
+        QTest::addColumn<bool>("ring");
+        QTest::addColumn<int>("records");
+        QTest::newRow("through the pipe") << false << 3;
+        QTest::newRow("through the ring") << true << 3;
+        QTest::newRow("the ring full, the rest through the pipe")
+            << true << int(ChildRing::kRecords) + 3;
+    }
+    void childRecordsKeepTheirTime()
+    {
+        QFETCH(bool, ring);
+        QFETCH(int, records);
         Recorder recorder;
         const auto parent = recorder.addActor(
             {0, ActorKind::Thread, QStringLiteral("main"), getpid(), 0, 0, false});
         const auto child = recorder.addActor(
             {0, ActorKind::Process, QStringLiteral("child"), 0, 0, parent, false});
+        ChildRings rings;
+        QVERIFY(rings.create());
+        ChildRing *childRing = ring ? rings.claim() : nullptr;
+        QVERIFY(!ring || childRing);
         int fds[2];
         QCOMPARE(pipe(fds), 0);
         const pid_t pid = fork();
@@ -165,11 +183,13 @@ private Q_SLOTS:
             ChildRecord r;
             r.kind = std::uint8_t(EventKind::RecvEnd);
             r.fd = 4;
-            r.bytes = 5;
-            writeChildRecord(fds[1], r, "hello", 5);
+            for (int i = 0; i < records; ++i) {
+                r.bytes = i;
+                reportFromChild(childRing, fds[1], r, "hello", 5);
+            }
             r.kind = std::uint8_t(EventKind::Close);
             r.bytes = -1;
-            writeChildRecord(fds[1], r);
+            reportFromChild(childRing, fds[1], r);
             _exit(0);
         }
         QVERIFY(pid > 0);
@@ -182,21 +202,31 @@ private Q_SLOTS:
         later.kind = EventKind::Reap;
         later.childPid = pid;
         recorder.record(later);
+        const auto take = [&](const ChildRecord &r) { recorder.recordFromChild(r, child); };
+        const std::size_t fromRing = rings.read(take);
+        QCOMPARE(fromRing, ring ? std::min<std::size_t>(records + 1, ChildRing::kRecords) : 0);
         ChildRecord r;
-        int received = 0;
+        int fromPipe = 0;
         while (read(fds[0], &r, sizeof r) == ssize_t(sizeof r)) {
-            recorder.recordFromChild(r, child);
-            ++received;
+            take(r);
+            ++fromPipe;
         }
         close(fds[0]);
-        QCOMPARE(received, 2);
+        QCOMPARE(int(fromRing) + fromPipe, records + 1);
+        rings.release(childRing);
+        QCOMPARE(rings.read(take), std::size_t(0));
         Trace trace;
-        QCOMPARE(recorder.drainInto(trace), 3);
-        QCOMPARE(trace.at(0).kind, EventKind::RecvEnd);
-        QCOMPARE(trace.at(0).actor, child);
-        QCOMPARE(trace.preview(trace.at(0)).toByteArray(), QByteArray("hello"));
-        QCOMPARE(trace.at(1).kind, EventKind::Close);
-        QCOMPARE(trace.at(2).kind, EventKind::Reap);
+        QCOMPARE(recorder.drainInto(trace), records + 2);
+        for (int i = 0; i < records; ++i) {
+            QCOMPARE(trace.at(i).kind, EventKind::RecvEnd);
+            QCOMPARE(trace.at(i).actor, child);
+            QCOMPARE(trace.at(i).bytes, i);
+            QCOMPARE(trace.preview(trace.at(i)).toByteArray(), QByteArray("hello"));
+        }
+        QCOMPARE(trace.at(records).kind, EventKind::Close);
+        QCOMPARE(trace.at(records + 1).kind, EventKind::Reap);
+        // Released, the ring is the next child's, empty.
+        QCOMPARE(rings.claim() != nullptr, true);
     }
 
     void lateEventIsInsertedInTimeOrder()

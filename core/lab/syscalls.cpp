@@ -122,14 +122,16 @@ Syscalls::Syscalls(Recorder &recorder, std::uint32_t actor) : m_recorder(&record
 {
 }
 
-Syscalls Syscalls::inChild(int pipeFd)
+Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring)
 {
     Syscalls s;
     s.m_pipeFd = pipeFd;
+    s.m_ring = ring;
     return s;
 }
 
-// Async-signal-safe in child mode: a ChildRecord on the stack and one write().
+// Async-signal-safe in child mode: a ChildRecord on the stack, appended to the ring (or one
+// write() to the pipe).
 void Syscalls::publish(Event &event, const char *data, int size)
 {
     if (event.line == kNoLine)
@@ -146,7 +148,7 @@ void Syscalls::publish(Event &event, const char *data, int size)
         r.err = event.err;
         r.line = event.line;
         r.flags = event.flags;
-        writeChildRecord(m_pipeFd, r, data, size);
+        reportFromChild(m_ring, m_pipeFd, r, data, size);
         return;
     }
     if (event.actor == 0)

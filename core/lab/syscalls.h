@@ -1,7 +1,7 @@
 #pragma once
 
 #include "lab/probebudget.h"
-#include "trace/childrecord.h"
+#include "trace/childrings.h"
 #include "trace/event.h"
 #include "trace/linetag.h"
 #include "trace/recorder.h"
@@ -26,7 +26,8 @@ namespace sockscope {
 //
 // Two modes:
 //  - in-process (server threads, clients): events go to the Recorder;
-//  - forked child: events go as ChildRecords through a pipe, and only async-signal-safe
+//  - forked child: events go as ChildRecords through a shared-memory ring (or a pipe when
+//    the ring is full or there is none), and only async-signal-safe
 //    calls are made (no Qt, no malloc, no locks). Use Syscalls::inChild() after fork().
 //
 // Every descriptor it creates is close-on-exec. Failed calls record errno on the event
@@ -40,8 +41,8 @@ class Syscalls
 {
 public:
     Syscalls(Recorder &recorder, std::uint32_t actor);
-    // After fork(), in the child: report through `pipeFd`, async-signal-safe only.
-    static Syscalls inChild(int pipeFd);
+    // After fork(), in the child: report through `ring`, else `pipeFd`; async-signal-safe only.
+    static Syscalls inChild(int pipeFd, ChildRing *ring = nullptr);
 
     std::uint32_t actor() const { return m_actor; }
     bool isChild() const { return m_pipeFd >= 0; }
@@ -134,6 +135,7 @@ private:
     Recorder *m_recorder = nullptr;
     std::uint32_t m_actor = 0;
     int m_pipeFd = -1;
+    ChildRing *m_ring = nullptr;
     std::uint16_t m_line = kNoLine;
     std::function<std::uint32_t(Endpoint)> m_actorForPeer;
     std::array<const std::atomic<bool> *, 2> m_stopFlags{};

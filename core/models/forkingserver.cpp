@@ -36,9 +36,10 @@ void closeRange(unsigned first, unsigned last)
 // This process has other threads (Qt's, the clients', other workers), so after fork() the
 // child is a copy of one thread of a busy process: it may only make async-signal-safe calls
 // (no malloc, no locks, no Qt), which is why the handler is malloc-free and the child
-// reports through fixed-size ChildRecords on a pipe. It closes every inherited descriptor
-// but its connection and that pipe; otherwise the sockets of the in-process clients would
-// stay open in the child and their FIN would never reach the server.
+// reports through fixed-size ChildRecords, in a shared-memory ring the parent claimed for it
+// before the fork (childrings.h), or on a pipe when the ring is full or none was free. It
+// closes every inherited descriptor but its connection and that pipe; otherwise the sockets of the
+// in-process clients would stay open in the child and their FIN would never reach the server.
 //
 // Exits are seen with pidfd_open() + poll() on a watcher thread, which records process_exit
 // without reaping (waitid with WNOWAIT): the child stays a zombie, visible in ps as Z.
@@ -61,6 +62,7 @@ protected:
             closePipes();
             return false;
         }
+        m_rings.create(); // without rings (no memory for them), every record takes the pipe
         if (options().reap == ReapPolicy::Sigchld) {
             // The "handler" that reaps the moment a child dies: a thread watching the children.
             m_reaperActor = addThreadActor(QStringLiteral("sigchld reaper"), mainActor());
@@ -164,6 +166,7 @@ private:
         pid_t pid = 0;
         std::uint32_t actor = 0;
         int pidfd = -1;
+        ChildRing *ring = nullptr; // released (and null) once read to its end after the exit
         bool exited = false;
         bool reaped = false;
     };
@@ -179,6 +182,7 @@ private:
             // Held across fork(): the watcher cannot look up the new child's first records
             // before the child is in the list.
             std::lock_guard lock(m_childrenMutex);
+            ChildRing *ring = m_rings.claim();
             sys.at(LineTag::Fork);
             pid = sys.fork([&](pid_t child) {
                 Actor a;
@@ -191,9 +195,10 @@ private:
                 return actor;
             });
             if (pid == 0)
-                runChild(connection, parent); // never returns
+                runChild(connection, parent, ring); // never returns
             if (pid < 0) {
                 const int err = errno;
+                m_rings.release(ring); // nobody wrote to it
                 static const char kNoProcess[] =
                     "the kernel would not create another process (the limit on processes, "
                     "RLIMIT_NPROC or pids.max, or memory): the connection is closed and the "
@@ -210,6 +215,7 @@ private:
             c.pid = pid;
             c.actor = actor;
             c.pidfd = pidfd_open(pid, 0); // works on a zombie too; close-on-exec by default
+            c.ring = ring;
             m_children.push_back(c);
         }
         addActive(1);
@@ -217,7 +223,7 @@ private:
     }
 
     // In the child: async-signal-safe only. Never returns.
-    [[noreturn]] void runChild(int connection, pid_t parent)
+    [[noreturn]] void runChild(int connection, pid_t parent, ChildRing *ring)
     {
         // Dies with the server: a kill -9 of the server must not leave children serving on.
         // The signal comes when the thread that forked ends (the server's main thread, which
@@ -227,7 +233,7 @@ private:
         if (::getppid() != parent)
             _exit(1);
         const int reportFd = m_eventPipe[1];
-        Syscalls sys = Syscalls::inChild(reportFd);
+        Syscalls sys = Syscalls::inChild(reportFd, ring);
         sys.at(LineTag::CloseListener);
         sys.close(listenFd()); // the child only talks to its client
         const unsigned low = unsigned(connection < reportFd ? connection : reportFd);
@@ -309,15 +315,22 @@ private:
             fds.push_back({m_eventPipe[0], POLLIN, 0});
             fds.push_back({m_wakePipe[0], POLLIN, 0});
             bool blind = false; // a live child without a pidfd: its exit wakes nobody
+            bool rings = false; // a live child writing to a ring: records there wake nobody
             {
                 std::lock_guard lock(m_childrenMutex);
                 for (const Child &c : m_children) {
                     if (!c.exited && c.pidfd >= 0)
                         fds.push_back({c.pidfd, POLLIN, 0});
                     blind = blind || (!c.exited && !c.reaped && c.pidfd < 0);
+                    rings = rings || (!c.exited && c.ring);
                 }
             }
-            const int ready = ::poll(fds.data(), nfds_t(fds.size()), blind ? kBlindLookMs : -1);
+            // The rings are looked at every 10 ms, every 2 ms while records come (a ring
+            // holds 1,024: a child echoing flat out fills one in some 10 ms).
+            int timeoutMs = blind ? kBlindLookMs : -1;
+            if (rings)
+                timeoutMs = m_ringsBusy.load() ? kBusyRingLookMs : kRingLookMs;
+            const int ready = ::poll(fds.data(), nfds_t(fds.size()), timeoutMs);
             if (ready < 0)
                 continue;
             if (fds[1].revents) {
@@ -332,12 +345,16 @@ private:
                 someoneDied = someoneDied || fds[i].revents != 0;
             if (!someoneDied)
                 continue;
-            std::lock_guard lock(m_childrenMutex);
-            for (Child &c : m_children) {
-                noteExit(c);
-                if (reaper && c.exited)
-                    reapChild(reaperSys, c, ReapPolicy::Sigchld, false);
+            {
+                std::lock_guard lock(m_childrenMutex);
+                for (Child &c : m_children) {
+                    noteExit(c);
+                    if (reaper && c.exited)
+                        reapChild(reaperSys, c, ReapPolicy::Sigchld, false);
+                }
             }
+            // What the dead wrote to their rings after the read above, and their rings back.
+            drainRecords(false);
         }
         if (reaper) {
             Event exit;
@@ -352,6 +369,23 @@ private:
     void drainRecords(bool untilEof)
     {
         std::lock_guard drainLock(m_drainMutex);
+        // The rings of children already seen exited: read to their end now, then freed.
+        std::vector<ChildRing *> finished;
+        {
+            std::lock_guard lock(m_childrenMutex);
+            for (Child &c : m_children) {
+                if (c.exited && c.ring) {
+                    finished.push_back(c.ring);
+                    c.ring = nullptr;
+                }
+            }
+        }
+        const std::size_t fromRings = m_rings.read([this](const ChildRecord &record) {
+            recorder().recordFromChild(record, actorOf(record.pid));
+        });
+        m_ringsBusy.store(fromRings > 0);
+        for (ChildRing *ring : finished)
+            m_rings.release(ring);
         if (m_eventPipe[0] < 0)
             return;
         for (;;) {
@@ -403,9 +437,13 @@ private:
     }
 
     static constexpr int kBlindLookMs = 50;
+    static constexpr int kRingLookMs = 10;
+    static constexpr int kBusyRingLookMs = 2;
     std::mutex m_drainMutex;    // one reader of the pipe at a time; taken before the next
     std::mutex m_childrenMutex; // never held while draining (drainRecords takes it)
     std::vector<Child> m_children;
+    ChildRings m_rings;                   // shared with the children; read under m_drainMutex
+    std::atomic<bool> m_ringsBusy{false}; // the last read found records
     int m_eventPipe[2] = {-1, -1};
     int m_wakePipe[2] = {-1, -1};
     std::thread m_watcher;

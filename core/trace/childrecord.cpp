@@ -6,7 +6,7 @@
 
 namespace sockscope {
 
-bool writeChildRecord(int pipeFd, ChildRecord record, const char *data, int dataSize)
+void fillChildRecord(ChildRecord &record, const char *data, int dataSize)
 {
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -16,6 +16,10 @@ bool writeChildRecord(int pipeFd, ChildRecord record, const char *data, int data
     for (int i = 0; i < n; ++i)
         record.preview[i] = data[i];
     record.previewSize = std::uint16_t(n > 0 ? n : 0);
+}
+
+bool writeChildRecord(int pipeFd, const ChildRecord &record)
+{
     for (;;) {
         const ssize_t written = write(pipeFd, &record, sizeof record);
         if (written == ssize_t(sizeof record))

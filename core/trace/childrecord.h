@@ -6,10 +6,10 @@
 
 namespace sockscope {
 
-// What a forked child reports to its parent: a fixed-size record written with one write()
-// to a pipe. Records are far below PIPE_BUF, so each write is atomic even when several
-// children share the pipe. Everything here is async-signal-safe (no malloc, no Qt, no stdio):
-// it is used between fork() and _exit().
+// What a forked child reports to its parent: a fixed-size record, appended to a shared-memory
+// ring (childrings.h) or written with one write() to a pipe. Records are far below PIPE_BUF, so
+// each write is atomic even when several children share the pipe. Everything here is
+// async-signal-safe (no malloc, no Qt, no stdio): it is used between fork() and _exit().
 struct ChildRecord
 {
     static constexpr int kPreviewBytes = 48;
@@ -31,8 +31,9 @@ struct ChildRecord
 
 static_assert(sizeof(ChildRecord) <= 128, "child records must stay far below PIPE_BUF");
 
-// Fills time and pid, copies at most kPreviewBytes of `data`, and writes the record to
-// `pipeFd` in one write(). Async-signal-safe. Returns false if the write failed.
-bool writeChildRecord(int pipeFd, ChildRecord record, const char *data = nullptr, int dataSize = 0);
+// Fills time and pid, and copies at most kPreviewBytes of `data`. Async-signal-safe.
+void fillChildRecord(ChildRecord &record, const char *data = nullptr, int dataSize = 0);
+// Writes a filled record to `pipeFd` in one write(). Async-signal-safe. False if it failed.
+bool writeChildRecord(int pipeFd, const ChildRecord &record);
 
 } // namespace sockscope

@@ -1,0 +1,88 @@
+#include "childrings.h"
+
+#include <sys/mman.h>
+
+namespace sockscope {
+
+ChildRings::~ChildRings()
+{
+    if (m_rings)
+        ::munmap(m_rings, sizeof(ChildRing) * kRings);
+}
+
+bool ChildRings::create()
+{
+    if (m_rings)
+        return true;
+    // Zero-filled by the kernel: every ring free and empty. Pages are touched as rings are
+    // used (a lesson's few children use a few).
+    void *p = ::mmap(nullptr, sizeof(ChildRing) * kRings, PROT_READ | PROT_WRITE,
+                     MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        return false;
+    m_rings = static_cast<ChildRing *>(p);
+    return true;
+}
+
+ChildRing *ChildRings::claim()
+{
+    if (!m_rings)
+        return nullptr;
+    for (int k = 0; k < kRings; ++k) {
+        ChildRing &ring = m_rings[k];
+        if (ring.claimed.load(std::memory_order_acquire) == 0) {
+            ring.claimed.store(1, std::memory_order_release);
+            return &ring;
+        }
+    }
+    return nullptr;
+}
+
+std::size_t ChildRings::read(const std::function<void(const ChildRecord &)> &take)
+{
+    if (!m_rings)
+        return 0;
+    std::size_t taken = 0;
+    for (int k = 0; k < kRings; ++k) {
+        ChildRing &ring = m_rings[k];
+        if (ring.claimed.load(std::memory_order_acquire) == 0)
+            continue;
+        const std::uint32_t head = ring.head.load(std::memory_order_acquire);
+        std::uint32_t tail = ring.tail.load(std::memory_order_relaxed);
+        for (; tail != head; ++tail, ++taken)
+            take(ring.records[tail & (ChildRing::kRecords - 1)]);
+        ring.tail.store(tail, std::memory_order_release);
+    }
+    return taken;
+}
+
+void ChildRings::release(ChildRing *ring)
+{
+    if (!ring)
+        return;
+    // Its child has exited: nobody writes here any more.
+    ring->head.store(0, std::memory_order_relaxed);
+    ring->tail.store(0, std::memory_order_relaxed);
+    ring->claimed.store(0, std::memory_order_release);
+}
+
+bool reportFromChild(ChildRing *ring, int pipeFd, ChildRecord record, const char *data,
+                     int dataSize)
+{
+    fillChildRecord(record, data, dataSize);
+    return appendToRing(ring, record) || writeChildRecord(pipeFd, record);
+}
+
+bool appendToRing(ChildRing *ring, const ChildRecord &record)
+{
+    if (!ring)
+        return false;
+    const std::uint32_t head = ring->head.load(std::memory_order_relaxed);
+    if (head - ring->tail.load(std::memory_order_acquire) >= ChildRing::kRecords)
+        return false;
+    ring->records[head & (ChildRing::kRecords - 1)] = record;
+    ring->head.store(head + 1, std::memory_order_release);
+    return true;
+}
+
+} // namespace sockscope
