@@ -107,7 +107,7 @@ Results overheadBench(const Options &options)
     for (const QString &model :
          {QStringLiteral("threaded"), QStringLiteral("forking"), QStringLiteral("select"),
           QStringLiteral("epoll"), QStringLiteral("asyncio")}) {
-        std::vector<double> on, off;
+        std::vector<double> on, off, ratios;
         std::int64_t samples = 0;
         for (int i = 0; i < trials; ++i) {
             // Alternate which goes first, so a trend in the machine's load cancels out.
@@ -115,13 +115,17 @@ Results overheadBench(const Options &options)
             for (bool recording : {onFirst, !onFirst})
                 (recording ? on : off)
                     .push_back(trial(model, recording, seconds, recording, &samples));
+            if (off.back() > 0)
+                ratios.push_back(on.back() / off.back());
         }
         const double offMedian = percentile(off, 0.5);
-        if (offMedian <= 0)
+        if (offMedian <= 0 || ratios.empty())
             return {};
         r.insert(QStringLiteral("overhead_rps_%1_off").arg(model), offMedian);
         r.insert(QStringLiteral("overhead_rps_%1_on").arg(model), percentile(on, 0.5));
-        r.insert(QStringLiteral("overhead_ratio_%1").arg(model), percentile(on, 0.5) / offMedian);
+        // The median of each pair's ratio: the two halves of a pair ran a second apart, so a
+        // swing in the machine's load (another job starting) moves both.
+        r.insert(QStringLiteral("overhead_ratio_%1").arg(model), percentile(ratios, 0.5));
         r.insert(QStringLiteral("sampler_samples_per_s_%1").arg(model),
                  double(samples) / (seconds * trials));
     }
