@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 #include <sys/wait.h>
 #include <thread>
@@ -13,6 +14,28 @@
 #include <vector>
 
 using namespace sockscope;
+
+namespace {
+
+// Rows for a recorder that stamps as this machine allows (the time-stamp counter where the
+// kernel keeps time with it) and one made to stamp with the clock.
+void addClockRows()
+{
+    QTest::addColumn<bool>("forceClock");
+    QTest::newRow("as this machine allows") << false;
+    QTest::newRow("the clock") << true;
+}
+
+std::unique_ptr<Recorder> recorderStampingWith(bool forceClock)
+{
+    if (forceClock)
+        qputenv("SOCKSCOPE_RECORDER_CLOCK", "monotonic");
+    auto recorder = std::make_unique<Recorder>();
+    qunsetenv("SOCKSCOPE_RECORDER_CLOCK");
+    return recorder;
+}
+
+} // namespace
 
 class TestRecorder : public QObject
 {
@@ -255,19 +278,12 @@ private Q_SLOTS:
     // before and after the call, to within the clock pairs' own uncertainty; events stamped
     // earlier by the same thread (stamp(), then recordStamped()) interleave with them in time
     // order; drains in quick succession lose nothing.
-    void stampsLieBetweenClockReadings_data()
-    {
-        QTest::addColumn<bool>("forceClock");
-        QTest::newRow("as this machine allows") << false;
-        QTest::newRow("the clock") << true;
-    }
+    void stampsLieBetweenClockReadings_data() { addClockRows(); }
     void stampsLieBetweenClockReadings()
     {
         QFETCH(bool, forceClock);
-        if (forceClock)
-            qputenv("SOCKSCOPE_RECORDER_CLOCK", "monotonic");
-        Recorder recorder;
-        qunsetenv("SOCKSCOPE_RECORDER_CLOCK");
+        const auto made = recorderStampingWith(forceClock);
+        Recorder &recorder = *made;
         if (forceClock)
             QVERIFY(!recorder.stampsWithCounter());
         qInfo("stamps with the counter: %d", recorder.stampsWithCounter());
@@ -321,19 +337,12 @@ private Q_SLOTS:
     // A call stamped before a drain and recorded after it (a close() while the GUI drains)
     // keeps the time it was stamped at, and its thread's order: it goes in after what that
     // drain released before it, and before what the thread recorded next.
-    void callStampedBeforeADrainKeepsItsTime_data()
-    {
-        QTest::addColumn<bool>("forceClock");
-        QTest::newRow("as this machine allows") << false;
-        QTest::newRow("the clock") << true;
-    }
+    void callStampedBeforeADrainKeepsItsTime_data() { addClockRows(); }
     void callStampedBeforeADrainKeepsItsTime()
     {
         QFETCH(bool, forceClock);
-        if (forceClock)
-            qputenv("SOCKSCOPE_RECORDER_CLOCK", "monotonic");
-        Recorder recorder;
-        qunsetenv("SOCKSCOPE_RECORDER_CLOCK");
+        const auto made = recorderStampingWith(forceClock);
+        Recorder &recorder = *made;
         const auto actor =
             recorder.addActor({0, ActorKind::Thread, QStringLiteral("a"), 1, 1, 0, false});
         Trace trace;
