@@ -370,6 +370,7 @@ qsizetype Recorder::drainInto(Trace &trace)
                                        : 0.0;
     m_merged.swap(m_carried);
     m_mergedPayload.swap(m_carriedPayload);
+    m_runStarts.assign(1, 0); // what was carried: in time order already
     m_carried.clear();
     m_carriedPayload.clear();
     {
@@ -397,10 +398,7 @@ qsizetype Recorder::drainInto(Trace &trace)
         m_nsPerTickBefore = nsPerTick;
         m_lastPair = pair;
     }
-    // Buffers were appended one after another, each in its thread's order: a stable sort by
-    // time interleaves them and keeps every actor's order (stamped child records included).
-    std::stable_sort(m_merged.begin(), m_merged.end(),
-                     [](const Event &a, const Event &b) { return a.tNs < b.tNs; });
+    sortMerged();
     const auto released =
         std::upper_bound(m_merged.begin(), m_merged.end(), cutoff,
                          [](std::int64_t t, const Event &e) { return t < e.tNs; });
@@ -444,11 +442,13 @@ void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &
 {
     const auto payloadBase = std::uint32_t(m_mergedPayload.size());
     m_mergedPayload.insert(m_mergedPayload.end(), payload.begin(), payload.end());
+    m_runStarts.push_back(m_merged.size());
     for (Event e : events) {
         if (e.payload != kNoPayload)
             e.payload += payloadBase;
         m_merged.push_back(e);
     }
+    m_runStarts.push_back(m_merged.size());
     for (Event e : counted) {
         if (e.tNs > upTo.counter) {
             // After the pair: on the next stretch of the line, at the next drain.
@@ -466,6 +466,46 @@ void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &
             e.payload += payloadBase;
         m_merged.push_back(e);
     }
+}
+
+// The buffers were appended one after another, each in its thread's order: merged by time
+// (a stable merge, so events at the same time keep the order they were appended in, and
+// every actor's order holds). A run out of order (a record stamped before its call, behind a
+// later one) is sorted first. Pairs of runs are merged level by level through a scratch
+// vector that keeps its capacity: no allocation and no log(n) passes of a full sort.
+void Recorder::sortMerged()
+{
+    const auto byTime = [](const Event &a, const Event &b) { return a.tNs < b.tNs; };
+    std::vector<std::size_t> &starts = m_runStarts;
+    starts.push_back(m_merged.size());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end()); // empty runs
+    for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+        const auto first = m_merged.begin() + std::ptrdiff_t(starts[i]);
+        const auto last = m_merged.begin() + std::ptrdiff_t(starts[i + 1]);
+        if (!std::is_sorted(first, last, byTime))
+            std::stable_sort(first, last, byTime);
+    }
+    std::vector<std::size_t> next;
+    while (starts.size() > 2) {
+        m_scratch.clear();
+        m_scratch.reserve(m_merged.size());
+        next.clear();
+        for (std::size_t i = 0; i + 1 < starts.size(); i += 2) {
+            const auto a = m_merged.begin() + std::ptrdiff_t(starts[i]);
+            const auto b = m_merged.begin() + std::ptrdiff_t(starts[i + 1]);
+            next.push_back(starts[i]);
+            if (i + 2 < starts.size()) {
+                const auto c = m_merged.begin() + std::ptrdiff_t(starts[i + 2]);
+                std::merge(a, b, b, c, std::back_inserter(m_scratch), byTime);
+            } else {
+                m_scratch.insert(m_scratch.end(), a, b);
+            }
+        }
+        next.push_back(m_merged.size());
+        m_merged.swap(m_scratch);
+        starts.swap(next);
+    }
+    starts.clear();
 }
 
 } // namespace sockscope

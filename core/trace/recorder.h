@@ -102,6 +102,7 @@ private:
     // to the next drain as they are.
     void take(const std::vector<Event> &events, const std::vector<Event> &counted,
               const std::vector<char> &payload, const ClockPair &upTo, double nsPerTick);
+    void sortMerged(); // m_merged in time order, its runs merged
 
     // Read by every recorded call: these share no cache line with anything that is written
     // while recording (a counter here, bumped by every thread, cost the threaded server 1.5%
@@ -119,6 +120,8 @@ private:
     mutable std::mutex m_drainMutex; // one drain at a time; guards the merge and carry
     std::vector<Event> m_merged;     // drained events, kept for their capacity
     std::vector<char> m_mergedPayload;
+    std::vector<std::size_t> m_runStarts; // where each run of m_merged begins
+    std::vector<Event> m_scratch;         // for merging runs, kept for its capacity
     // Swapped out but stamped after the drain began: released by the next drain, so that
     // each drain hands over a closed stretch of time and nothing lands in the past.
     std::vector<Event> m_carried;
