@@ -27,7 +27,8 @@ constexpr int kConnections = 4;
 
 // One trial: a fresh server, recording on or off, drained every 30 ms like the GUI does.
 double trial(const QString &model, bool recording, double seconds, bool sampling = false,
-             std::int64_t *samples = nullptr)
+             std::int64_t *samples = nullptr, std::int64_t *dumps = nullptr,
+             std::int64_t *samplerCpuNs = nullptr)
 {
     Recorder recorder;
     recorder.setEnabled(recording);
@@ -57,6 +58,10 @@ double trial(const QString &model, bool recording, double seconds, bool sampling
         sampler->stop();
         if (samples)
             *samples += sampler->samplesTaken();
+        if (dumps)
+            *dumps += sampler->dumpsTaken();
+        if (samplerCpuNs)
+            *samplerCpuNs += sampler->cpuNsUsed();
     }
     server->stop();
     done = true;
@@ -109,12 +114,15 @@ Results overheadBench(const Options &options)
           QStringLiteral("epoll"), QStringLiteral("asyncio")}) {
         std::vector<double> on, off, ratios;
         std::int64_t samples = 0;
+        std::int64_t dumps = 0;
+        std::int64_t samplerCpuNs = 0;
         for (int i = 0; i < trials; ++i) {
             // Alternate which goes first, so a trend in the machine's load cancels out.
             const bool onFirst = i % 2 == 0;
             for (bool recording : {onFirst, !onFirst})
                 (recording ? on : off)
-                    .push_back(trial(model, recording, seconds, recording, &samples));
+                    .push_back(trial(model, recording, seconds, recording, &samples, &dumps,
+                                     &samplerCpuNs));
             if (off.back() > 0)
                 ratios.push_back(on.back() / off.back());
         }
@@ -128,6 +136,12 @@ Results overheadBench(const Options &options)
         r.insert(QStringLiteral("overhead_ratio_%1").arg(model), percentile(ratios, 0.5));
         r.insert(QStringLiteral("sampler_samples_per_s_%1").arg(model),
                  double(samples) / (seconds * trials));
+        // Of which dumps (a walk of the kernel's whole connection table; the rest are lookups).
+        r.insert(QStringLiteral("sampler_dumps_per_s_%1").arg(model),
+                 double(dumps) / (seconds * trials));
+        // The share of one core the sampling thread took while the load ran.
+        r.insert(QStringLiteral("sampler_core_share_%1").arg(model),
+                 double(samplerCpuNs) / (seconds * trials * 1e9));
     }
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/sockscope-cli");

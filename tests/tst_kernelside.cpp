@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -694,6 +695,79 @@ private Q_SLOTS:
         }
         QVERIFY2(queuedEnd >= 1, "the queued connection's end was never sampled");
         QCOMPARE(heldEnd, 1); // once accepted, the next sample names its descriptor
+    }
+
+    // Between dumps, the sockets already known are looked up one by one (no walk of the
+    // kernel's whole table): their queues, their states and their end are still sampled. The
+    // counters of opens come from a file of the test's own, which never moves, and no dump is
+    // due for an hour, so every sample after the first is a lookup whatever else runs on the
+    // machine.
+    void knownSocketsAreLookedUp()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString counters = dir.filePath(QStringLiteral("snmp"));
+        {
+            QFile f(counters);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Tcp: RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens\n"
+                    "Tcp: 1 200 120000 -1 7 7\n");
+        }
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+        QCOMPARE(::listen(listener, 4), 0);
+        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&a), &len), 0);
+        const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+        const int accepted = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+        QVERIFY(accepted >= 0);
+        sockaddr_in mine{};
+        len = sizeof mine;
+        QCOMPARE(::getsockname(client, reinterpret_cast<sockaddr *>(&mine), &len), 0);
+        const std::uint16_t port = ntohs(a.sin_port);
+        const std::uint16_t clientPort = ntohs(mine.sin_port);
+
+        Recorder recorder;
+        Trace trace;
+        KernelSampler sampler(recorder, port, KernelSampler::Sources{counters, 3600 * 1000});
+        QVERIFY(sampler.start());
+        // The server's end of the connection, as sampled so far.
+        auto serverEnd = [&](const std::function<bool(const Event &)> &fits) {
+            recorder.drainInto(trace);
+            return firstIndex(trace, [&](const Event &e) {
+                return isSample(e) && e.peerPort == clientPort &&
+                       payload::decodeKernelFigures(trace.payloadOf(e)).local.port == port &&
+                       fits(e);
+            });
+        };
+        const char bytes[100] = {};
+        QCOMPARE(::send(client, bytes, sizeof bytes, 0), ssize_t(sizeof bytes));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            serverEnd([&](const Event &e) {
+                return e.kind == EventKind::Queues &&
+                       payload::decodeKernelFigures(trace.payloadOf(e)).recvQueue == 100;
+            }) >= 0,
+            10000);
+        ::close(client);
+        QTRY_VERIFY_WITH_TIMEOUT(serverEnd([](const Event &e) {
+                                     return e.kind == EventKind::TcpState &&
+                                            TcpState(e.call) == TcpState::CloseWait;
+                                 }) >= 0,
+                                 10000);
+        ::close(accepted); // LAST_ACK, then the kernel forgets it: the lookup finds nothing
+        QTRY_VERIFY_WITH_TIMEOUT(serverEnd([](const Event &e) {
+                                     return e.kind == EventKind::TcpState &&
+                                            TcpState(e.call) == TcpState::Gone;
+                                 }) >= 0,
+                                 10000);
+        QCOMPARE(sampler.dumpsTaken(), 1); // the first sample's
+        sampler.stop();
+        ::close(listener);
     }
 
     void samplingOff()

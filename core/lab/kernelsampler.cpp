@@ -1,9 +1,12 @@
 #include "kernelsampler.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <ctime>
 #include <system_error>
 
 #include <dirent.h>
@@ -54,6 +57,15 @@ Endpoint unpack(std::uint64_t v)
     return {std::uint32_t(v >> 16), std::uint16_t(v & 0xffff)};
 }
 
+// The processor time this thread has used: what a sample costs the machine, whether or not
+// the thread was preempted meanwhile.
+std::int64_t threadCpuNs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
 int readFdLinks(int pid, std::unordered_map<std::uint64_t, int> *inodeToFd)
 {
     char path[64];
@@ -90,7 +102,12 @@ bool stateHasQueues(TcpState s)
 } // namespace
 
 KernelSampler::KernelSampler(Recorder &recorder, std::uint16_t port)
-    : m_recorder(recorder), m_port(port)
+    : KernelSampler(recorder, port, Sources{})
+{
+}
+
+KernelSampler::KernelSampler(Recorder &recorder, std::uint16_t port, Sources sources)
+    : m_recorder(recorder), m_port(port), m_sources(std::move(sources))
 {
 }
 
@@ -103,6 +120,18 @@ std::int64_t KernelSampler::samplesTaken() const
 {
     std::lock_guard lock(m_mutex);
     return m_samples;
+}
+
+std::int64_t KernelSampler::dumpsTaken() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_dumps;
+}
+
+std::int64_t KernelSampler::cpuNsUsed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_cpuNs;
 }
 
 bool KernelSampler::waitForFreshSample(int timeoutMs)
@@ -162,6 +191,8 @@ bool KernelSampler::start(QString *why)
     timeval timeout{1, 0};
     ::setsockopt(m_netlink, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     m_buffer.resize(64 * 1024);
+    // Where it cannot be read, every sample dumps (see the class comment).
+    m_snmpFd = ::open(QFile::encodeName(m_sources.openCounters).constData(), O_RDONLY | O_CLOEXEC);
     // The first sample proves the kernel takes the request (and shows the listener).
     errno = 0;
     sample();
@@ -195,34 +226,51 @@ void KernelSampler::stop()
     if (m_thread.joinable())
         m_thread.join();
     if (m_netlink >= 0) {
-        sample(); // what the stop left behind
-        ::close(m_netlink);
+        sample(); // what the stop left behind: all of it, a dump
+        if (m_netlink >= 0)
+            ::close(m_netlink);
         m_netlink = -1;
     }
+    if (m_snmpFd >= 0)
+        ::close(m_snmpFd);
+    m_snmpFd = -1;
 }
 
 void KernelSampler::loop()
 {
     using namespace std::chrono;
     int periodMs = kBusyPeriodMs;
+    // Nanoseconds of sampling the thread may still spend: a hundredth of the time that passes,
+    // up to a burst (so a lesson's occasional dump runs at once; a run under load waits).
+    constexpr std::int64_t kBurstNs = std::int64_t(kBurstMs) * 1000000;
+    std::int64_t credit = kBurstNs;
+    std::int64_t creditAt = Recorder::monotonicNs();
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
+        const bool wanted = m_sampleWanted; // a waiter wants all the kernel holds: a dump
         lock.unlock();
-        const auto began = steady_clock::now();
-        const bool changed = sample();
-        const auto cost = steady_clock::now() - began;
+        const std::int64_t cpuBefore = threadCpuNs();
+        const bool changed = sample(wanted);
+        const std::int64_t cost = threadCpuNs() - cpuBefore;
         lock.lock();
         if (m_netlink < 0) {
             m_loopEnded = true; // the kernel stopped answering: recorded
             m_sampled.notify_all();
             break;
         }
+        credit -= cost;
+        m_cpuNs += cost;
         periodMs = changed ? kBusyPeriodMs : std::min(periodMs * 2, kIdlePeriodMs);
-        // At most a twentieth of a core, however many sockets the run has (a tenth cost an
-        // echo server under full load 4-8% of its throughput on two cores).
-        const auto wait = std::max<steady_clock::duration>(milliseconds(periodMs), cost * 19);
+        // Over time at most a hundredth of a core, however many sockets the run has (a tenth
+        // cost an echo server under full load 4-8% of its throughput on two cores).
+        std::int64_t waitNs = std::int64_t(periodMs) * 1000000;
+        if (credit < 0)
+            waitNs = std::max(waitNs, -credit * kCoreShareDivisor);
         m_sampleWanted = false; // taken just now; a waiter counts samples, not requests
-        m_wake.wait_for(lock, wait, [&] { return m_stopping || m_sampleWanted; });
+        m_wake.wait_for(lock, nanoseconds(waitNs), [&] { return m_stopping || m_sampleWanted; });
+        const std::int64_t now = Recorder::monotonicNs();
+        credit = std::min(kBurstNs, credit + (now - creditAt) / kCoreShareDivisor);
+        creditAt = now;
     }
 }
 
@@ -286,7 +334,168 @@ void KernelSampler::record(EventKind kind, const Key &key, const Tracked &t)
     m_recorder.record(e, payload::encodeKernelFigures(f));
 }
 
-bool KernelSampler::sample()
+bool KernelSampler::giveUp(int err, const char *what)
+{
+    recordUnavailable(err,
+                      QStringLiteral("sock_diag: %1: %2; no more TCP states or queue "
+                                     "levels are read in this run")
+                          .arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))));
+    ::close(m_netlink);
+    m_netlink = -1;
+    return false;
+}
+
+bool KernelSampler::opensMoved()
+{
+    if (m_snmpFd < 0)
+        return true;
+    // "Tcp: RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens ..." then the values.
+    char text[8192];
+    const ssize_t n = ::pread(m_snmpFd, text, sizeof text - 1, 0);
+    if (n <= 0) {
+        ::close(m_snmpFd);
+        m_snmpFd = -1;
+        return true;
+    }
+    text[n] = '\0';
+    auto tcpLine = [](const char *from) -> const char * {
+        for (const char *p = from; p && *p;
+             p = std::strchr(p, '\n') ? std::strchr(p, '\n') + 1 : nullptr) {
+            if (std::strncmp(p, "Tcp: ", 5) == 0)
+                return p;
+        }
+        return nullptr;
+    };
+    const char *names = tcpLine(text);
+    const char *values = names ? tcpLine(names + 1) : nullptr;
+    unsigned long long active = 0, passive = 0;
+    if (!values || std::sscanf(values + 5, "%*d %*d %*d %*d %llu %llu", &active, &passive) != 2) {
+        ::close(m_snmpFd);
+        m_snmpFd = -1;
+        return true;
+    }
+    const std::uint64_t opens = active + passive;
+    const bool moved = opens != m_opens;
+    m_opens = opens;
+    return moved;
+}
+
+bool KernelSampler::sample(bool dump)
+{
+    const std::int64_t began = Recorder::monotonicNs();
+    // The counters are read before the sockets: an open after this reading shows at the next.
+    const bool opened = opensMoved();
+    dump = dump || opened || m_firstSample || !m_lookupsWork ||
+           m_tracked.size() + m_listeners.size() > std::size_t(kMaxLookups) ||
+           began - m_lastDumpNs >= std::int64_t(m_sources.dumpPeriodMs) * 1000000;
+    const std::uint64_t generation = ++m_generation;
+    bool changed = false;
+    if (!dump && !lookupSample(generation, &changed)) {
+        if (m_netlink < 0)
+            return false;
+        dump = true; // the lookup was refused: this sample and every later one dumps
+    }
+    if (dump) {
+        if (!dumpSample(generation, &changed))
+            return false;
+        m_lastDumpNs = began;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_samples;
+        if (dump)
+            ++m_dumps;
+    }
+    m_sampled.notify_all();
+    return changed;
+}
+
+bool KernelSampler::observe(const nlmsghdr *h, std::uint64_t generation, bool *rescanned)
+{
+    const auto *d = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
+    const Key key{pack(endpointOf(d->id.idiag_src, d->id.idiag_sport)),
+                  pack(endpointOf(d->id.idiag_dst, d->id.idiag_dport))};
+    const auto state = TcpState(d->idiag_state < kTcpStateCount ? d->idiag_state : 0);
+    KernelFigures figures;
+    if (stateHasQueues(state)) {
+        std::uint32_t mem[SK_MEMINFO_VARS] = {};
+        bool haveMem = false;
+        int attrLen = int(h->nlmsg_len - NLMSG_LENGTH(sizeof(*d)));
+        for (auto *a = reinterpret_cast<rtattr *>(const_cast<inet_diag_msg *>(d) + 1);
+             RTA_OK(a, attrLen); a = RTA_NEXT(a, attrLen)) {
+            if (a->rta_type == INET_DIAG_SKMEMINFO &&
+                RTA_PAYLOAD(a) >= sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1)) {
+                std::memcpy(mem, RTA_DATA(a), sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1));
+                haveMem = true;
+            }
+        }
+        if (state == TcpState::Listen) {
+            figures.acceptQueue = std::int32_t(d->idiag_rqueue);
+            figures.backlog = std::int32_t(d->idiag_wqueue);
+            // tcp_listendrop() counts a dropped SYN or handshake both in the listener's
+            // sk_drops and in TcpExt ListenDrops: this is the listener's share.
+            if (haveMem)
+                figures.listenDrops = std::int32_t(mem[SK_MEMINFO_DROPS]);
+        } else {
+            figures.recvQueue = std::int32_t(d->idiag_rqueue);
+            figures.sendQueue = std::int32_t(d->idiag_wqueue);
+            if (haveMem) {
+                figures.recvBuffer = std::int32_t(mem[SK_MEMINFO_RCVBUF]);
+                figures.sendBuffer = std::int32_t(mem[SK_MEMINFO_SNDBUF]);
+            }
+        }
+    }
+    // A connection the first sample finds was there before the run, unless one of the run's
+    // processes holds it (a watched program's listener is sampled only once its listen() is
+    // reported, and a client may have come and gone meanwhile), or it waits in the listener's
+    // accept queue (held by no descriptor yet: inode 0). An earlier listener's connections
+    // went with it; its TIME_WAITs stay foreign.
+    const bool queued = d->idiag_inode == 0 && ntohs(d->id.idiag_sport) == m_port &&
+                        (state == TcpState::SynRecv || state == TcpState::NewSynRecv ||
+                         state == TcpState::Established || state == TcpState::CloseWait);
+    if (m_firstSample && state != TcpState::Listen && !queued &&
+        (d->idiag_inode == 0 || ownerOf(d->idiag_inode, rescanned).pid == 0)) {
+        m_foreign[key] = generation;
+        return false;
+    }
+    if (auto f = m_foreign.find(key); f != m_foreign.end()) {
+        f->second = generation;
+        return false;
+    }
+    if (state == TcpState::Listen &&
+        std::find(m_listeners.begin(), m_listeners.end(), key) == m_listeners.end())
+        m_listeners.push_back(key);
+    bool changed = false;
+    auto [it, isNew] = m_tracked.try_emplace(key);
+    Tracked &t = it->second;
+    t.generation = generation;
+    const Owner owner = d->idiag_inode ? ownerOf(d->idiag_inode, rescanned) : Owner{};
+    // A socket keeps the last holder it was seen with (TIME_WAIT has none).
+    const bool ownerChanged = owner.pid != 0 && (owner.pid != t.pid || owner.fd != t.fd);
+    if (isNew || state != t.state || ownerChanged) {
+        t.state = state;
+        if (owner.pid != 0) {
+            t.pid = owner.pid;
+            t.fd = owner.fd;
+        }
+        record(EventKind::TcpState, key, t);
+        changed = true;
+    }
+    if (stateHasQueues(state) && figures != t.figures) {
+        t.figures = figures;
+        record(EventKind::Queues, key, t);
+        changed = true;
+    }
+    return changed;
+}
+
+void KernelSampler::recordGone(const Key &key, Tracked &t)
+{
+    t.state = TcpState::Gone;
+    record(EventKind::TcpState, key, t);
+}
+
+bool KernelSampler::dumpSample(std::uint64_t generation, bool *changed)
 {
     DumpRequest req{};
     req.header.nlmsg_len = sizeof req;
@@ -308,21 +517,9 @@ bool KernelSampler::sample()
     msg.msg_namelen = sizeof kernel;
     msg.msg_iov = &iov;
     msg.msg_iovlen = 1;
-
-    auto giveUp = [&](int err, const char *what) {
-        recordUnavailable(
-            err, QStringLiteral("sock_diag: %1: %2; no more TCP states or queue "
-                                "levels are read in this run")
-                     .arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))));
-        ::close(m_netlink);
-        m_netlink = -1;
-        return false;
-    };
     if (::sendmsg(m_netlink, &msg, 0) < 0)
         return giveUp(errno, "sending the dump request");
 
-    const std::uint64_t generation = ++m_generation;
-    bool changed = false;
     bool complete = true;
     bool rescanned = false;
     int handled = 0;
@@ -354,77 +551,7 @@ bool KernelSampler::sample()
                 continue; // the dump is read to its end, the rest left unlooked at
             }
             ++handled;
-            const auto *d = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
-            const Key key{pack(endpointOf(d->id.idiag_src, d->id.idiag_sport)),
-                          pack(endpointOf(d->id.idiag_dst, d->id.idiag_dport))};
-            const auto state = TcpState(d->idiag_state < kTcpStateCount ? d->idiag_state : 0);
-            KernelFigures figures;
-            if (stateHasQueues(state)) {
-                std::uint32_t mem[SK_MEMINFO_VARS] = {};
-                bool haveMem = false;
-                int attrLen = int(h->nlmsg_len - NLMSG_LENGTH(sizeof(*d)));
-                for (auto *a = reinterpret_cast<rtattr *>(const_cast<inet_diag_msg *>(d) + 1);
-                     RTA_OK(a, attrLen); a = RTA_NEXT(a, attrLen)) {
-                    if (a->rta_type == INET_DIAG_SKMEMINFO &&
-                        RTA_PAYLOAD(a) >= sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1)) {
-                        std::memcpy(mem, RTA_DATA(a),
-                                    sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1));
-                        haveMem = true;
-                    }
-                }
-                if (state == TcpState::Listen) {
-                    figures.acceptQueue = std::int32_t(d->idiag_rqueue);
-                    figures.backlog = std::int32_t(d->idiag_wqueue);
-                    // tcp_listendrop() counts a dropped SYN or handshake both in the
-                    // listener's sk_drops and in TcpExt ListenDrops: this is the listener's share.
-                    if (haveMem)
-                        figures.listenDrops = std::int32_t(mem[SK_MEMINFO_DROPS]);
-                } else {
-                    figures.recvQueue = std::int32_t(d->idiag_rqueue);
-                    figures.sendQueue = std::int32_t(d->idiag_wqueue);
-                    if (haveMem) {
-                        figures.recvBuffer = std::int32_t(mem[SK_MEMINFO_RCVBUF]);
-                        figures.sendBuffer = std::int32_t(mem[SK_MEMINFO_SNDBUF]);
-                    }
-                }
-            }
-            // A connection the first sample finds was there before the run, unless one of the
-            // run's processes holds it (a watched program's listener is sampled only once its
-            // listen() is reported, and a client may have come and gone meanwhile), or it
-            // waits in the listener's accept queue (held by no descriptor yet: inode 0). An
-            // earlier listener's connections went with it; its TIME_WAITs stay foreign.
-            const bool queued = d->idiag_inode == 0 && ntohs(d->id.idiag_sport) == m_port &&
-                                (state == TcpState::SynRecv || state == TcpState::NewSynRecv ||
-                                 state == TcpState::Established || state == TcpState::CloseWait);
-            if (m_firstSample && state != TcpState::Listen && !queued &&
-                (d->idiag_inode == 0 || ownerOf(d->idiag_inode, &rescanned).pid == 0)) {
-                m_foreign[key] = generation;
-                continue;
-            }
-            if (auto f = m_foreign.find(key); f != m_foreign.end()) {
-                f->second = generation;
-                continue;
-            }
-            auto [it, isNew] = m_tracked.try_emplace(key);
-            Tracked &t = it->second;
-            t.generation = generation;
-            const Owner owner = d->idiag_inode ? ownerOf(d->idiag_inode, &rescanned) : Owner{};
-            // A socket keeps the last holder it was seen with (TIME_WAIT has none).
-            const bool ownerChanged = owner.pid != 0 && (owner.pid != t.pid || owner.fd != t.fd);
-            if (isNew || state != t.state || ownerChanged) {
-                t.state = state;
-                if (owner.pid != 0) {
-                    t.pid = owner.pid;
-                    t.fd = owner.fd;
-                }
-                record(EventKind::TcpState, key, t);
-                changed = true;
-            }
-            if (stateHasQueues(state) && figures != t.figures) {
-                t.figures = figures;
-                record(EventKind::Queues, key, t);
-                changed = true;
-            }
+            *changed |= observe(h, generation, &rescanned);
         }
     }
     m_firstSample = false;
@@ -435,9 +562,8 @@ bool KernelSampler::sample()
                 ++it;
                 continue;
             }
-            it->second.state = TcpState::Gone;
-            record(EventKind::TcpState, it->first, it->second);
-            changed = true;
+            recordGone(it->first, it->second);
+            *changed = true;
             it = m_tracked.erase(it);
         }
     } else if (!m_saidTooMany) {
@@ -448,12 +574,118 @@ bool KernelSampler::sample()
                                  .arg(kMaxSocketsPerSample)
                                  .arg(m_port));
     }
-    {
-        std::lock_guard lock(m_mutex);
-        ++m_samples;
+    return true;
+}
+
+// Every known socket (and every listener seen, gone or not) asked for by its four-tuple, in
+// batches of requests sent together; the kernel answers each with the socket or ENOENT.
+// False, with nothing recorded, when the kernel refuses a lookup (m_lookupsWork cleared) or
+// stopped answering (m_netlink closed, recorded).
+bool KernelSampler::lookupSample(std::uint64_t generation, bool *changed)
+{
+    std::vector<Key> keys;
+    keys.reserve(m_tracked.size() + m_listeners.size());
+    for (const auto &[key, t] : m_tracked)
+        keys.push_back(key);
+    for (const Key &key : m_listeners) {
+        if (!m_tracked.contains(key))
+            keys.push_back(key);
     }
-    m_sampled.notify_all();
-    return changed;
+    struct LookupRequest
+    {
+        nlmsghdr header;
+        inet_diag_req_v2 request;
+    };
+    // 64 answers of ~200 bytes fit the netlink socket's receive buffer many times over.
+    constexpr std::size_t kBatch = 64;
+    std::vector<LookupRequest> batch;
+    batch.reserve(kBatch);
+    std::vector<bool> found(keys.size(), false);
+    bool rescanned = false;
+    sockaddr_nl kernel{};
+    kernel.nl_family = AF_NETLINK;
+    for (std::size_t first = 0; first < keys.size(); first += kBatch) {
+        const std::size_t count = std::min(kBatch, keys.size() - first);
+        batch.assign(count, LookupRequest{});
+        for (std::size_t i = 0; i < count; ++i) {
+            const Endpoint local = unpack(keys[first + i].ends);
+            const Endpoint peer = unpack(keys[first + i].peer);
+            LookupRequest &r = batch[i];
+            r.header.nlmsg_len = sizeof r;
+            r.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+            r.header.nlmsg_flags = NLM_F_REQUEST;
+            r.header.nlmsg_seq = std::uint32_t(first + i + 1);
+            r.request.sdiag_family = AF_INET;
+            r.request.sdiag_protocol = IPPROTO_TCP;
+            r.request.idiag_states = ~0u;
+            r.request.idiag_ext = 1u << (INET_DIAG_SKMEMINFO - 1);
+            r.request.id.idiag_src[0] = htonl(local.ipv4);
+            r.request.id.idiag_sport = htons(local.port);
+            r.request.id.idiag_dst[0] = htonl(peer.ipv4);
+            r.request.id.idiag_dport = htons(peer.port);
+            r.request.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
+            r.request.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
+        }
+        iovec iov{batch.data(), count * sizeof(LookupRequest)};
+        msghdr msg{};
+        msg.msg_name = &kernel;
+        msg.msg_namelen = sizeof kernel;
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        if (::sendmsg(m_netlink, &msg, 0) < 0)
+            return giveUp(errno, "sending the lookup requests");
+        for (std::size_t answered = 0; answered < count;) {
+            const ssize_t n = ::recv(m_netlink, m_buffer.data(), m_buffer.size(), 0);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                return giveUp(errno, "reading the lookups");
+            }
+            if (n == 0)
+                return giveUp(EPIPE, "reading the lookups");
+            int len = int(n);
+            for (auto *h = reinterpret_cast<nlmsghdr *>(m_buffer.data()); NLMSG_OK(h, len);
+                 h = NLMSG_NEXT(h, len)) {
+                const std::size_t index = std::size_t(h->nlmsg_seq) - 1;
+                if (index < first || index >= first + count)
+                    continue; // not an answer to this batch
+                ++answered;
+                if (h->nlmsg_type == NLMSG_ERROR) {
+                    const int err = -static_cast<const nlmsgerr *>(NLMSG_DATA(h))->error;
+                    if (err != ENOENT) {
+                        // Refused (an old kernel?): drain this batch's answers, then dump.
+                        m_lookupsWork = false;
+                    }
+                    continue;
+                }
+                if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
+                    h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg)))
+                    continue;
+                // A four-tuple the kernel no longer has falls through to the listener on
+                // its port (inet_lookup): that is the listener's answer, not this socket's.
+                const auto *d = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
+                const Key got{pack(endpointOf(d->id.idiag_src, d->id.idiag_sport)),
+                              pack(endpointOf(d->id.idiag_dst, d->id.idiag_dport))};
+                if (!(got == keys[index]))
+                    continue;
+                found[index] = true;
+                *changed |= observe(h, generation, &rescanned);
+            }
+        }
+    }
+    if (!m_lookupsWork)
+        return false;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (found[i])
+            continue;
+        // Not there any more (or a listener still gone).
+        if (auto it = m_tracked.find(keys[i]); it != m_tracked.end()) {
+            recordGone(it->first, it->second);
+            *changed = true;
+            m_tracked.erase(it);
+        }
+    }
+    return true;
 }
 
 } // namespace sockscope

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+struct nlmsghdr;
+
 namespace sockscope {
 
 // The kernel's side of the run's sockets, sampled on an observer thread outside the models:
@@ -26,10 +28,22 @@ namespace sockscope {
 // by inode, through /proc/PID/fd of the run's own processes (SockScope's, and the children the
 // run forked, as the recorder's actors say); nobody else's.
 //
+// A sample is one of two kinds. A dump asks for every socket on the port; the kernel finds
+// them by walking its whole table of connections (262,144 buckets on the machine measured:
+// 1.2-2 ms, however few sockets the run has). A lookup asks for each socket already known by
+// its four-tuple (a hash lookup each, in one request): tens of microseconds. A new socket can
+// appear only by an open (connect() or a completed handshake, counted by the kernel in
+// /proc/net/snmp's ActiveOpens and PassiveOpens) or as a new listener, so a sample dumps when
+// those counters moved, when a waiter wants everything the kernel holds, on the first and the
+// last sample, at least every kDumpPeriodMs, and whenever more than kMaxLookups sockets are
+// known; otherwise it looks up. Where the counters cannot be read or a lookup is refused,
+// every sample dumps.
+//
 // Samples come every kBusyPeriodMs while something changes, backing off to kIdlePeriodMs
-// while nothing does, and never more often than ten times the last sample's own cost (a run of
-// thousands of sockets slows the sampler, not the server). One sample handles at most
-// kMaxSocketsPerSample sockets; beyond that it says so once in the trace.
+// while nothing does; over time the sampler takes at most a hundredth of a core (kCoreShare,
+// with a burst of kBurstMs of sampling), so a run of thousands of sockets slows the sampler,
+// not the server. One sample handles at most kMaxSocketsPerSample sockets; beyond that it says
+// so once in the trace.
 //
 // Where sock_diag cannot be used, start() records an `error` event (call tcp_state) saying
 // why, and the run goes on without samples. SOCKSCOPE_NO_SOCK_DIAG=1 in the environment turns
@@ -40,8 +54,20 @@ public:
     static constexpr int kBusyPeriodMs = 2;
     static constexpr int kIdlePeriodMs = 40;
     static constexpr int kMaxSocketsPerSample = 4096;
+    static constexpr int kDumpPeriodMs = 1000;
+    static constexpr int kMaxLookups = 256;
+    static constexpr int kCoreShareDivisor = 100; // at most 1/100 of a core over time
+    static constexpr int kBurstMs = 20;
 
+    // Where the kernel's TCP counters are read, and how long lookups may go on without a dump
+    // (a test gives a file of its own, whose counts move only when it says so).
+    struct Sources
+    {
+        QString openCounters = QStringLiteral("/proc/net/snmp");
+        int dumpPeriodMs = kDumpPeriodMs;
+    };
     KernelSampler(Recorder &recorder, std::uint16_t port);
+    KernelSampler(Recorder &recorder, std::uint16_t port, Sources sources);
     ~KernelSampler(); // stop()
     KernelSampler(const KernelSampler &) = delete;
     KernelSampler &operator=(const KernelSampler &) = delete;
@@ -55,6 +81,8 @@ public:
 
     std::uint32_t actor() const { return m_actor; }
     std::int64_t samplesTaken() const;
+    std::int64_t dumpsTaken() const; // the samples that were dumps (the rest looked up)
+    std::int64_t cpuNsUsed() const;  // processor time the sampling thread has taken
     // Asks the thread for a sample at once and waits (at most timeoutMs) until one that began
     // after the call is recorded: what the kernel holds now is in the trace before the caller
     // goes on (a restart's bind() after the TIME_WAIT it meets). False on timeout or when the
@@ -88,7 +116,17 @@ private:
     };
 
     void loop();
-    bool sample(); // true when something changed
+    // Takes a sample (a dump if `dump` or if a lookup would not do); true when something
+    // changed. False with m_netlink closed when the kernel stopped answering (recorded).
+    bool sample(bool dump = true);
+    bool dumpSample(std::uint64_t generation, bool *changed);
+    bool lookupSample(std::uint64_t generation, bool *changed);
+    // One socket the kernel reported, by dump or by lookup: recorded if new or changed.
+    bool observe(const nlmsghdr *h, std::uint64_t generation, bool *rescanned);
+    void recordGone(const Key &key, Tracked &t);
+    bool giveUp(int err, const char *what);
+    // Whether a socket may have been opened since the last call (true when it cannot tell).
+    bool opensMoved();
     void recordUnavailable(int err, const QString &why);
     void record(EventKind kind, const Key &key, const Tracked &t);
     Owner ownerOf(std::uint64_t inode, bool *rescanned);
@@ -96,6 +134,7 @@ private:
 
     Recorder &m_recorder;
     const std::uint16_t m_port;
+    const Sources m_sources;
     std::uint32_t m_actor = 0;
     int m_netlink = -1;
     std::vector<char> m_buffer;
@@ -110,6 +149,13 @@ private:
     std::vector<int> m_childPids;
     std::uint64_t m_generation = 0;
     bool m_saidTooMany = false;
+    std::vector<Key> m_listeners; // every listener seen: looked up even while it is gone
+    int m_snmpFd = -1;            // /proc/net/snmp, or -1: every sample dumps
+    std::uint64_t m_opens = ~std::uint64_t(0);
+    bool m_lookupsWork = true;
+    std::int64_t m_lastDumpNs = 0;
+    std::int64_t m_dumps = 0;
+    std::int64_t m_cpuNs = 0; // under m_mutex
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
