@@ -11,41 +11,11 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <linux/inet_diag.h>
-#include <linux/netlink.h>
-#include <linux/rtnetlink.h>
-#include <linux/sock_diag.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace sockscope {
 
 namespace {
-
-// The kernel's filter: sport == P || dport == P (the bytecode of ss's "sport = :P or dport =
-// :P"; see inet_diag_bc_run and inet_diag_bc_audit in net/ipv4/inet_diag.c).
-struct PortFilter
-{
-    inet_diag_bc_op sourceEq{INET_DIAG_BC_S_EQ, 8, 12};
-    inet_diag_bc_op sourcePort{0, 0, 0};
-    inet_diag_bc_op jumpToAccept{INET_DIAG_BC_JMP, 4, 12};
-    inet_diag_bc_op destEq{INET_DIAG_BC_D_EQ, 8, 12};
-    inet_diag_bc_op destPort{0, 0, 0};
-};
-
-struct DumpRequest
-{
-    nlmsghdr header;
-    inet_diag_req_v2 request;
-    nlattr filterAttr;
-    PortFilter filter;
-};
-
-Endpoint endpointOf(const __be32 *addr, __be16 port)
-{
-    return {ntohl(addr[0]), ntohs(port)};
-}
 
 std::uint64_t pack(Endpoint e)
 {
@@ -91,12 +61,6 @@ int readFdLinks(int pid, std::unordered_map<std::uint64_t, int> *inodeToFd)
     }
     closedir(dir);
     return found;
-}
-
-bool stateHasQueues(TcpState s)
-{
-    return s != TcpState::TimeWait && s != TcpState::Gone && s != TcpState::NewSynRecv &&
-           s != TcpState::SynRecv;
 }
 
 } // namespace
@@ -178,25 +142,20 @@ bool KernelSampler::start(QString *why)
         recordUnavailable(0, *why);
         return false;
     }
-    m_netlink = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
-    if (m_netlink < 0) {
-        const int err = errno;
+    int err = 0;
+    if (!m_diag.open(&err)) {
         *why = QStringLiteral("sock_diag cannot be opened (socket(AF_NETLINK, "
                               "NETLINK_SOCK_DIAG): %1): no TCP states or queue levels were read")
                    .arg(QString::fromLocal8Bit(std::strerror(err)));
         recordUnavailable(err, *why);
         return false;
     }
-    // A dump that never ends must not hold the run's stop.
-    timeval timeout{1, 0};
-    ::setsockopt(m_netlink, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    m_buffer.resize(64 * 1024);
     // Where it cannot be read, every sample dumps (see the class comment).
     m_snmpFd = ::open(QFile::encodeName(m_sources.openCounters).constData(), O_RDONLY | O_CLOEXEC);
     // The first sample proves the kernel takes the request (and shows the listener).
     errno = 0;
     sample();
-    if (m_netlink < 0) {
+    if (!m_diag.isOpen()) {
         *why = QStringLiteral("sock_diag refused the request: no TCP states or queue levels "
                               "were read");
         return false;
@@ -208,8 +167,7 @@ bool KernelSampler::start(QString *why)
                               "or queue levels are read after the start")
                    .arg(QString::fromLocal8Bit(std::strerror(e.code().value())));
         recordUnavailable(e.code().value(), *why);
-        ::close(m_netlink);
-        m_netlink = -1;
+        m_diag.close();
         return false;
     }
     return true;
@@ -225,11 +183,9 @@ void KernelSampler::stop()
     m_sampled.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    if (m_netlink >= 0) {
+    if (m_diag.isOpen()) {
         sample(); // what the stop left behind: all of it, a dump
-        if (m_netlink >= 0)
-            ::close(m_netlink);
-        m_netlink = -1;
+        m_diag.close();
     }
     if (m_snmpFd >= 0)
         ::close(m_snmpFd);
@@ -253,7 +209,7 @@ void KernelSampler::loop()
         const bool changed = sample(wanted);
         const std::int64_t cost = threadCpuNs() - cpuBefore;
         lock.lock();
-        if (m_netlink < 0) {
+        if (!m_diag.isOpen()) {
             m_loopEnded = true; // the kernel stopped answering: recorded
             m_sampled.notify_all();
             break;
@@ -334,14 +290,12 @@ void KernelSampler::record(EventKind kind, const Key &key, const Tracked &t)
     m_recorder.record(e, payload::encodeKernelFigures(f));
 }
 
-bool KernelSampler::giveUp(int err, const char *what)
+bool KernelSampler::giveUp(const SockDiag::Failure &failure)
 {
-    recordUnavailable(err,
-                      QStringLiteral("sock_diag: %1: %2; no more TCP states or queue "
-                                     "levels are read in this run")
-                          .arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))));
-    ::close(m_netlink);
-    m_netlink = -1;
+    recordUnavailable(failure.err, QStringLiteral("sock_diag: %1: %2; no more TCP states or queue "
+                                                  "levels are read in this run")
+                                       .arg(QLatin1String(failure.what),
+                                            QString::fromLocal8Bit(std::strerror(failure.err))));
     return false;
 }
 
@@ -391,7 +345,7 @@ bool KernelSampler::sample(bool dump)
     const std::uint64_t generation = ++m_generation;
     bool changed = false;
     if (!dump && !lookupSample(generation, &changed)) {
-        if (m_netlink < 0)
+        if (!m_diag.isOpen())
             return false;
         dump = true; // the lookup was refused: this sample and every later one dumps
     }
@@ -410,51 +364,19 @@ bool KernelSampler::sample(bool dump)
     return changed;
 }
 
-bool KernelSampler::observe(const nlmsghdr *h, std::uint64_t generation, bool *rescanned)
+bool KernelSampler::observe(const DiagSocket &s, std::uint64_t generation, bool *rescanned)
 {
-    const auto *d = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
-    const Key key{pack(endpointOf(d->id.idiag_src, d->id.idiag_sport)),
-                  pack(endpointOf(d->id.idiag_dst, d->id.idiag_dport))};
-    const auto state = TcpState(d->idiag_state < kTcpStateCount ? d->idiag_state : 0);
-    KernelFigures figures;
-    if (stateHasQueues(state)) {
-        std::uint32_t mem[SK_MEMINFO_VARS] = {};
-        bool haveMem = false;
-        int attrLen = int(h->nlmsg_len - NLMSG_LENGTH(sizeof(*d)));
-        for (auto *a = reinterpret_cast<rtattr *>(const_cast<inet_diag_msg *>(d) + 1);
-             RTA_OK(a, attrLen); a = RTA_NEXT(a, attrLen)) {
-            if (a->rta_type == INET_DIAG_SKMEMINFO &&
-                RTA_PAYLOAD(a) >= sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1)) {
-                std::memcpy(mem, RTA_DATA(a), sizeof(std::uint32_t) * (SK_MEMINFO_DROPS + 1));
-                haveMem = true;
-            }
-        }
-        if (state == TcpState::Listen) {
-            figures.acceptQueue = std::int32_t(d->idiag_rqueue);
-            figures.backlog = std::int32_t(d->idiag_wqueue);
-            // tcp_listendrop() counts a dropped SYN or handshake both in the listener's
-            // sk_drops and in TcpExt ListenDrops: this is the listener's share.
-            if (haveMem)
-                figures.listenDrops = std::int32_t(mem[SK_MEMINFO_DROPS]);
-        } else {
-            figures.recvQueue = std::int32_t(d->idiag_rqueue);
-            figures.sendQueue = std::int32_t(d->idiag_wqueue);
-            if (haveMem) {
-                figures.recvBuffer = std::int32_t(mem[SK_MEMINFO_RCVBUF]);
-                figures.sendBuffer = std::int32_t(mem[SK_MEMINFO_SNDBUF]);
-            }
-        }
-    }
+    const Key key{pack(s.local), pack(s.peer)};
     // A connection the first sample finds was there before the run, unless one of the run's
     // processes holds it (a watched program's listener is sampled only once its listen() is
     // reported, and a client may have come and gone meanwhile), or it waits in the listener's
     // accept queue (held by no descriptor yet: inode 0). An earlier listener's connections
     // went with it; its TIME_WAITs stay foreign.
-    const bool queued = d->idiag_inode == 0 && ntohs(d->id.idiag_sport) == m_port &&
-                        (state == TcpState::SynRecv || state == TcpState::NewSynRecv ||
-                         state == TcpState::Established || state == TcpState::CloseWait);
-    if (m_firstSample && state != TcpState::Listen && !queued &&
-        (d->idiag_inode == 0 || ownerOf(d->idiag_inode, rescanned).pid == 0)) {
+    const bool queued = s.inode == 0 && s.local.port == m_port &&
+                        (s.state == TcpState::SynRecv || s.state == TcpState::NewSynRecv ||
+                         s.state == TcpState::Established || s.state == TcpState::CloseWait);
+    if (m_firstSample && s.state != TcpState::Listen && !queued &&
+        (s.inode == 0 || ownerOf(s.inode, rescanned).pid == 0)) {
         m_foreign[key] = generation;
         return false;
     }
@@ -462,18 +384,18 @@ bool KernelSampler::observe(const nlmsghdr *h, std::uint64_t generation, bool *r
         f->second = generation;
         return false;
     }
-    if (state == TcpState::Listen &&
+    if (s.state == TcpState::Listen &&
         std::find(m_listeners.begin(), m_listeners.end(), key) == m_listeners.end())
         m_listeners.push_back(key);
     bool changed = false;
     auto [it, isNew] = m_tracked.try_emplace(key);
     Tracked &t = it->second;
     t.generation = generation;
-    const Owner owner = d->idiag_inode ? ownerOf(d->idiag_inode, rescanned) : Owner{};
+    const Owner owner = s.inode ? ownerOf(s.inode, rescanned) : Owner{};
     // A socket keeps the last holder it was seen with (TIME_WAIT has none).
     const bool ownerChanged = owner.pid != 0 && (owner.pid != t.pid || owner.fd != t.fd);
-    if (isNew || state != t.state || ownerChanged) {
-        t.state = state;
+    if (isNew || s.state != t.state || ownerChanged) {
+        t.state = s.state;
         if (owner.pid != 0) {
             t.pid = owner.pid;
             t.fd = owner.fd;
@@ -481,8 +403,10 @@ bool KernelSampler::observe(const nlmsghdr *h, std::uint64_t generation, bool *r
         record(EventKind::TcpState, key, t);
         changed = true;
     }
-    if (stateHasQueues(state) && figures != t.figures) {
-        t.figures = figures;
+    // Queues only where the state has any (not TIME_WAIT, not a handshake under way).
+    const bool hasQueues = s.figures.acceptQueue >= 0 || s.figures.recvQueue >= 0;
+    if (hasQueues && s.figures != t.figures) {
+        t.figures = s.figures;
         record(EventKind::Queues, key, t);
         changed = true;
     }
@@ -497,63 +421,23 @@ void KernelSampler::recordGone(const Key &key, Tracked &t)
 
 bool KernelSampler::dumpSample(std::uint64_t generation, bool *changed)
 {
-    DumpRequest req{};
-    req.header.nlmsg_len = sizeof req;
-    req.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-    req.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    req.request.sdiag_family = AF_INET;
-    req.request.sdiag_protocol = IPPROTO_TCP;
-    req.request.idiag_states = ~0u;
-    req.request.idiag_ext = 1u << (INET_DIAG_SKMEMINFO - 1);
-    req.filterAttr.nla_len = sizeof req.filterAttr + sizeof req.filter;
-    req.filterAttr.nla_type = INET_DIAG_REQ_BYTECODE;
-    req.filter.sourcePort.no = m_port;
-    req.filter.destPort.no = m_port;
-    sockaddr_nl kernel{};
-    kernel.nl_family = AF_NETLINK;
-    iovec iov{&req, sizeof req};
-    msghdr msg{};
-    msg.msg_name = &kernel;
-    msg.msg_namelen = sizeof kernel;
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    if (::sendmsg(m_netlink, &msg, 0) < 0)
-        return giveUp(errno, "sending the dump request");
-
     bool complete = true;
     bool rescanned = false;
     int handled = 0;
-    for (bool done = false; !done;) {
-        const ssize_t n = ::recv(m_netlink, m_buffer.data(), m_buffer.size(), 0);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return giveUp(errno, "reading the dump");
-        }
-        if (n == 0)
-            return giveUp(EPIPE, "reading the dump");
-        int len = int(n);
-        for (auto *h = reinterpret_cast<nlmsghdr *>(m_buffer.data()); NLMSG_OK(h, len);
-             h = NLMSG_NEXT(h, len)) {
-            if (h->nlmsg_type == NLMSG_DONE) {
-                done = true;
-                break;
-            }
-            if (h->nlmsg_type == NLMSG_ERROR) {
-                const auto *err = static_cast<const nlmsgerr *>(NLMSG_DATA(h));
-                return giveUp(err->error ? -err->error : EPROTO, "the kernel refused the dump");
-            }
-            if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
-                h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg)))
-                continue;
+    SockDiag::Failure failure;
+    const bool read = m_diag.dump(
+        m_port,
+        [&](const DiagSocket &s) {
             if (handled >= kMaxSocketsPerSample) {
-                complete = false;
-                continue; // the dump is read to its end, the rest left unlooked at
+                complete = false; // the dump is read to its end, the rest left unlooked at
+                return;
             }
             ++handled;
-            *changed |= observe(h, generation, &rescanned);
-        }
-    }
+            *changed |= observe(s, generation, &rescanned);
+        },
+        &failure);
+    if (!read)
+        return giveUp(failure);
     m_firstSample = false;
     if (complete) {
         std::erase_if(m_foreign, [&](const auto &f) { return f.second != generation; });
@@ -577,13 +461,13 @@ bool KernelSampler::dumpSample(std::uint64_t generation, bool *changed)
     return true;
 }
 
-// Every known socket (and every listener seen, gone or not) asked for by its four-tuple, in
-// batches of requests sent together; the kernel answers each with the socket or ENOENT.
-// False, with nothing recorded, when the kernel refuses a lookup (m_lookupsWork cleared) or
-// stopped answering (m_netlink closed, recorded).
+// Every known socket (and every listener seen, gone or not) asked for by its four-tuple. False,
+// with nothing more recorded, when the kernel refuses a lookup (m_lookupsWork cleared) or
+// stopped answering (closed, recorded).
 bool KernelSampler::lookupSample(std::uint64_t generation, bool *changed)
 {
     std::vector<Key> keys;
+    std::vector<SockDiag::Key> asked;
     keys.reserve(m_tracked.size() + m_listeners.size());
     for (const auto &[key, t] : m_tracked)
         keys.push_back(key);
@@ -591,90 +475,25 @@ bool KernelSampler::lookupSample(std::uint64_t generation, bool *changed)
         if (!m_tracked.contains(key))
             keys.push_back(key);
     }
-    struct LookupRequest
-    {
-        nlmsghdr header;
-        inet_diag_req_v2 request;
-    };
-    // 64 answers of ~200 bytes fit the netlink socket's receive buffer many times over.
-    constexpr std::size_t kBatch = 64;
-    std::vector<LookupRequest> batch;
-    batch.reserve(kBatch);
+    asked.reserve(keys.size());
+    for (const Key &key : keys)
+        asked.emplace_back(unpack(key.ends), unpack(key.peer));
     std::vector<bool> found(keys.size(), false);
     bool rescanned = false;
-    sockaddr_nl kernel{};
-    kernel.nl_family = AF_NETLINK;
-    for (std::size_t first = 0; first < keys.size(); first += kBatch) {
-        const std::size_t count = std::min(kBatch, keys.size() - first);
-        batch.assign(count, LookupRequest{});
-        for (std::size_t i = 0; i < count; ++i) {
-            const Endpoint local = unpack(keys[first + i].ends);
-            const Endpoint peer = unpack(keys[first + i].peer);
-            LookupRequest &r = batch[i];
-            r.header.nlmsg_len = sizeof r;
-            r.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-            r.header.nlmsg_flags = NLM_F_REQUEST;
-            r.header.nlmsg_seq = std::uint32_t(first + i + 1);
-            r.request.sdiag_family = AF_INET;
-            r.request.sdiag_protocol = IPPROTO_TCP;
-            r.request.idiag_states = ~0u;
-            r.request.idiag_ext = 1u << (INET_DIAG_SKMEMINFO - 1);
-            r.request.id.idiag_src[0] = htonl(local.ipv4);
-            r.request.id.idiag_sport = htons(local.port);
-            r.request.id.idiag_dst[0] = htonl(peer.ipv4);
-            r.request.id.idiag_dport = htons(peer.port);
-            r.request.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
-            r.request.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
-        }
-        iovec iov{batch.data(), count * sizeof(LookupRequest)};
-        msghdr msg{};
-        msg.msg_name = &kernel;
-        msg.msg_namelen = sizeof kernel;
-        msg.msg_iov = &iov;
-        msg.msg_iovlen = 1;
-        if (::sendmsg(m_netlink, &msg, 0) < 0)
-            return giveUp(errno, "sending the lookup requests");
-        for (std::size_t answered = 0; answered < count;) {
-            const ssize_t n = ::recv(m_netlink, m_buffer.data(), m_buffer.size(), 0);
-            if (n < 0) {
-                if (errno == EINTR)
-                    continue;
-                return giveUp(errno, "reading the lookups");
-            }
-            if (n == 0)
-                return giveUp(EPIPE, "reading the lookups");
-            int len = int(n);
-            for (auto *h = reinterpret_cast<nlmsghdr *>(m_buffer.data()); NLMSG_OK(h, len);
-                 h = NLMSG_NEXT(h, len)) {
-                const std::size_t index = std::size_t(h->nlmsg_seq) - 1;
-                if (index < first || index >= first + count)
-                    continue; // not an answer to this batch
-                ++answered;
-                if (h->nlmsg_type == NLMSG_ERROR) {
-                    const int err = -static_cast<const nlmsgerr *>(NLMSG_DATA(h))->error;
-                    if (err != ENOENT) {
-                        // Refused (an old kernel?): drain this batch's answers, then dump.
-                        m_lookupsWork = false;
-                    }
-                    continue;
-                }
-                if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
-                    h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg)))
-                    continue;
-                // A four-tuple the kernel no longer has falls through to the listener on
-                // its port (inet_lookup): that is the listener's answer, not this socket's.
-                const auto *d = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
-                const Key got{pack(endpointOf(d->id.idiag_src, d->id.idiag_sport)),
-                              pack(endpointOf(d->id.idiag_dst, d->id.idiag_dport))};
-                if (!(got == keys[index]))
-                    continue;
-                found[index] = true;
-                *changed |= observe(h, generation, &rescanned);
-            }
-        }
-    }
-    if (!m_lookupsWork)
+    SockDiag::Failure failure;
+    const SockDiag::Lookup result = m_diag.lookup(
+        asked,
+        [&](std::size_t i, const DiagSocket &s) {
+            found[i] = true;
+            *changed |= observe(s, generation, &rescanned);
+        },
+        &failure);
+    if (result == SockDiag::Lookup::Failed)
+        return giveUp(failure);
+    if (result == SockDiag::Lookup::Refused) {
+        m_lookupsWork = false; // this sample and every later one dumps
         return false;
+    }
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (found[i])
             continue;

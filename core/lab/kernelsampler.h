@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sockdiag.h"
 #include "trace/kernelsample.h"
 #include "trace/recorder.h"
 
@@ -11,8 +12,6 @@
 #include <thread>
 #include <unordered_map>
 #include <vector>
-
-struct nlmsghdr;
 
 namespace sockscope {
 
@@ -117,14 +116,14 @@ private:
 
     void loop();
     // Takes a sample (a dump if `dump` or if a lookup would not do); true when something
-    // changed. False with m_netlink closed when the kernel stopped answering (recorded).
+    // changed. False, m_diag closed, when the kernel stopped answering (recorded).
     bool sample(bool dump = true);
     bool dumpSample(std::uint64_t generation, bool *changed);
     bool lookupSample(std::uint64_t generation, bool *changed);
     // One socket the kernel reported, by dump or by lookup: recorded if new or changed.
-    bool observe(const nlmsghdr *h, std::uint64_t generation, bool *rescanned);
+    bool observe(const DiagSocket &s, std::uint64_t generation, bool *rescanned);
     void recordGone(const Key &key, Tracked &t);
-    bool giveUp(int err, const char *what);
+    bool giveUp(const SockDiag::Failure &failure); // recorded; false
     // Whether a socket may have been opened since the last call (true when it cannot tell).
     bool opensMoved();
     void recordUnavailable(int err, const QString &why);
@@ -136,8 +135,7 @@ private:
     const std::uint16_t m_port;
     const Sources m_sources;
     std::uint32_t m_actor = 0;
-    int m_netlink = -1;
-    std::vector<char> m_buffer;
+    SockDiag m_diag;
 
     std::unordered_map<Key, Tracked, KeyHash> m_tracked;
     // Sockets on the port before the run's clients started (a TIME_WAIT left by an earlier run
