@@ -144,6 +144,12 @@ private Q_SLOTS:
         QCOMPARE(opened.at(0).at(0).toString(), second);
         QCOMPARE(window.document()->trace().size(), synthetic::threadedThreeClients().size());
         QVERIFY(!window.traceOpener()->isBusy());
+        // Analysed on the opener's thread, adopted here: the same as analysed here.
+        TimelineData fresh;
+        fresh.rebuild(window.document()->trace());
+        QCOMPARE(window.timeline()->data().rows().size(), fresh.rows().size());
+        QCOMPARE(window.timeline()->data().wakeUps().size(), fresh.wakeUps().size());
+        QCOMPARE(window.document()->cursor(), lastStepIndex(window.document()->trace()));
 
         QStringList problems;
         window.actions()->setReporter(

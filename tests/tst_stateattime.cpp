@@ -2,9 +2,11 @@
 // through exit, zombie and reap, and a readiness loop's interest and ready sets. Synthetic
 // traces pin exact moments; real runs through Run check the same facts on what the kernel did.
 
+#include "analysis/preparedanalysis.h"
 #include "analysis/stateattime.h"
 #include "analysis/synthetictrace.h"
 #include "run/run.h"
+#include "trace/kernelsample.h"
 
 #include <QTest>
 
@@ -294,6 +296,31 @@ private Q_SLOTS:
             compareStates(s, f);
             if (i >= 0)
                 QCOMPARE(tableSize(stepping.tablesBefore()), tableSize(fresh.tablesBefore()));
+        }
+    }
+
+    // A trace opened in the background is analysed where it was read; the window then moves
+    // the trace and the replay to their new homes. The moved replay, rebound, keeps its
+    // checkpoints and gives the states of a fresh replay; the timeline is the same as one
+    // rebuilt from the trace.
+    void preparedAnalysisMovesWithItsTrace()
+    {
+        auto prepared = PreparedAnalysis::prepare(synthetic::byName(QStringLiteral("large:9000")));
+        QCOMPARE(prepared->lastStep, lastStepIndex(prepared->trace));
+        const std::size_t checkpoints = prepared->replay.checkpointCount();
+        QVERIFY(checkpoints >= 2);
+        const Trace home = std::move(prepared->trace);
+        StateReplay replay = std::move(prepared->replay);
+        replay.rebind(&home);
+        QCOMPARE(replay.checkpointCount(), checkpoints);
+        TimelineData fresh;
+        fresh.rebuild(home);
+        QCOMPARE(prepared->timeline.rows().size(), fresh.rows().size());
+        QCOMPARE(prepared->timeline.wakeUps().size(), fresh.wakeUps().size());
+        QCOMPARE(prepared->timeline.spawnLinks().size(), fresh.spawnLinks().size());
+        for (qsizetype i : {home.size() - 1, home.size() / 2, qsizetype(0), home.size() - 2}) {
+            StateReplay again(&home);
+            compareStates(replay.stateAfter(i), again.stateAfter(i));
         }
     }
 

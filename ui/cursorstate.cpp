@@ -1,6 +1,7 @@
 #include "cursorstate.h"
 
 #include "analysis/narration.h"
+#include "analysis/preparedanalysis.h"
 #include "tracedocument.h"
 
 #include <QElapsedTimer>
@@ -23,7 +24,14 @@ CursorState::CursorState(TraceDocument *document, QObject *parent)
     m_liveThrottle.setInterval(kLiveRefreshMs);
     connect(&m_liveThrottle, &QTimer::timeout, this, &CursorState::refresh);
     connect(document, &TraceDocument::traceReset, this, [this] {
-        m_replay.setTrace(&m_document->trace());
+        PreparedAnalysis *prepared = m_document->prepared();
+        if (prepared && !prepared->replayTaken) {
+            m_replay = std::move(prepared->replay); // replayed where the trace was read
+            prepared->replayTaken = true;
+            m_replay.rebind(&m_document->trace());
+        } else {
+            m_replay.setTrace(&m_document->trace());
+        }
         refresh();
     });
     connect(document, &TraceDocument::cursorChanged, this, &CursorState::refresh);

@@ -250,8 +250,11 @@ void MainWindow::createActions()
 
     m_opener = new TraceOpener(this);
     connect(m_opener, &TraceOpener::opened, this,
-            [this](const QString &, const std::shared_ptr<Trace> &trace) {
-                showOpenedTrace(std::move(*trace));
+            [this](const QString &, const std::shared_ptr<PreparedAnalysis> &prepared) {
+                const qint64 dropped = prepared->trace.droppedEvents();
+                const std::int64_t droppedAfterNs = prepared->trace.firstDroppedNs();
+                showTrace(prepared);
+                reportDropped(dropped, droppedAfterNs);
             });
     connect(m_opener, &TraceOpener::failed, this, [this](const QString &, const QString &message) {
         statusBar()->showMessage(message, 15000);
@@ -590,6 +593,20 @@ void MainWindow::holdServer()
 
 void MainWindow::showTrace(Trace trace)
 {
+    leaveForTrace(trace);
+    m_document->setTrace(std::move(trace));
+    traceShown();
+}
+
+void MainWindow::showTrace(const std::shared_ptr<PreparedAnalysis> &prepared)
+{
+    leaveForTrace(prepared->trace);
+    m_document->setTrace(prepared);
+    traceShown();
+}
+
+void MainWindow::leaveForTrace(const Trace &trace)
+{
     stopRun();
     m_lessons->setRun(nullptr);
     m_run.reset();
@@ -600,7 +617,10 @@ void MainWindow::showTrace(Trace trace)
     }
     if (!trace.model.isEmpty())
         selectModel(trace.model);
-    m_document->setTrace(std::move(trace));
+}
+
+void MainWindow::traceShown()
+{
     m_document->setLive(false, m_document->trace().endNs());
     m_timeline->zoomToStory();
     m_document->setCursor(lastStepIndex(m_document->trace()));
@@ -631,8 +651,14 @@ void MainWindow::openTraceFileInBackground(const QString &path)
 void MainWindow::showOpenedTrace(Trace trace)
 {
     const qint64 dropped = trace.droppedEvents();
-    const double droppedAfterS = double(trace.firstDroppedNs()) / 1e9;
+    const std::int64_t droppedAfterNs = trace.firstDroppedNs();
     showTrace(std::move(trace));
+    reportDropped(dropped, droppedAfterNs);
+}
+
+void MainWindow::reportDropped(qint64 dropped, std::int64_t droppedAfterNs)
+{
+    const double droppedAfterS = double(droppedAfterNs) / 1e9;
     if (dropped > 0) {
         statusBar()->showMessage(tr("This trace is complete only up to %1 s: %2 later events were "
                                     "not kept (the recorder's memory budget was reached).")

@@ -20,6 +20,7 @@ namespace sockscope {
 class EventLogWidget;
 class LessonPanels;
 class MainWindowActions;
+struct PreparedAnalysis;
 class TraceOpener;
 class ModelChooser;
 class Run;
@@ -81,6 +82,8 @@ public:
 
     // Shows a trace without running anything (a trace file, a synthetic trace).
     void showTrace(Trace trace);
+    // A trace analysed where it was read (TraceOpener): the views adopt the analysis.
+    void showTrace(const std::shared_ptr<PreparedAnalysis> &prepared);
     bool openTraceFile(const QString &path, QString *error = nullptr);
     // The same on a worker thread: the window answers input while the file loads, and shows
     // the trace when it has (traceOpener() says how it ended).
@@ -132,6 +135,9 @@ private:
     void updateActions();
     bool isBlockOrWakeUp(qsizetype index) const;
     void showOpenedTrace(Trace trace);
+    void reportDropped(qint64 dropped, std::int64_t droppedAfterNs); // in the status bar
+    void leaveForTrace(const Trace &trace); // the run ends, its scenario and model shown
+    void traceShown();                      // the whole trace in view, the cursor at its end
 
     Options m_options;
     TraceDocument *m_document;

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "analysis/eventtext.h"
+#include "analysis/preparedanalysis.h"
 #include "analysis/storyspan.h"
 #include "arrowpainter.h"
 #include "axispainter.h"
@@ -59,7 +60,13 @@ double TimelineView::plotRight() const
 
 void TimelineView::rebuild()
 {
-    m_data.rebuild(m_document->trace());
+    PreparedAnalysis *prepared = m_document->prepared();
+    if (prepared && !prepared->timelineTaken) {
+        m_data = std::move(prepared->timeline); // analysed where the trace was read
+        prepared->timelineTaken = true;
+    } else {
+        m_data.rebuild(m_document->trace());
+    }
     updateWarp();
     relayout();
     m_fitPending = true;

@@ -1,6 +1,9 @@
 #include "tracedocument.h"
 
+#include "analysis/preparedanalysis.h"
 #include "trace/recorder.h"
+
+#include <QScopeGuard>
 
 namespace sockscope {
 
@@ -23,6 +26,13 @@ void TraceDocument::setTrace(Trace trace)
     Q_EMIT actorsChanged();
     Q_EMIT cursorChanged(m_cursor);
     Q_EMIT liveEdgeChanged(m_liveEdgeNs);
+}
+
+void TraceDocument::setTrace(const std::shared_ptr<PreparedAnalysis> &prepared)
+{
+    m_prepared = prepared;
+    const auto forget = qScopeGuard([this] { m_prepared.reset(); });
+    setTrace(std::move(prepared->trace));
 }
 
 void TraceDocument::setSources(std::vector<QString> sources)

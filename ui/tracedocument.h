@@ -2,11 +2,14 @@
 
 #include "trace/trace.h"
 
+#include <memory>
+
 #include <QObject>
 
 namespace sockscope {
 
 class Recorder;
+struct PreparedAnalysis;
 
 // The one trace every view reads, and the one cursor they all follow (DESIGN: "one event
 // stream, many views"). Views never copy the truth; they listen here.
@@ -20,6 +23,11 @@ public:
 
     // Replaces the whole trace (a loaded file, a synthetic one, or a fresh run).
     void setTrace(Trace trace);
+    // The same with what the views would compute for it, computed elsewhere: its trace moves
+    // here, and while traceReset() is emitted prepared() offers the rest to the views.
+    void setTrace(const std::shared_ptr<PreparedAnalysis> &prepared);
+    // During traceReset() after setTrace(prepared): the analysis of the trace now here.
+    PreparedAnalysis *prepared() const { return m_prepared.get(); }
     void clear();
     // Moves what the recorder holds into the trace. Emits eventsAppended(first, last), or
     // traceReset() when a late record (a forked child's) was inserted before older events.
@@ -52,6 +60,7 @@ Q_SIGNALS:
 
 private:
     Trace m_trace;
+    std::shared_ptr<PreparedAnalysis> m_prepared; // only while traceReset() is emitted
     qsizetype m_cursor = -1;
     std::int64_t m_liveEdgeNs = 0;
     bool m_live = false;

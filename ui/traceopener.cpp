@@ -13,27 +13,27 @@ void TraceOpener::open(const QString &path)
     const quint64 request = ++m_requests;
     m_busyWith = request;
     m_pendingPath = path;
-    auto trace = std::make_shared<Trace>();
+    auto prepared = std::make_shared<std::shared_ptr<PreparedAnalysis>>();
     auto message = std::make_shared<QString>();
     auto ok = std::make_shared<bool>(false);
     // The thread owns nothing of the opener: what it reads goes into the shared results, which
     // the opener takes (if it still exists and still wants them) when the thread has finished.
-    QThread *thread = QThread::create([path, trace, message, ok] {
+    QThread *thread = QThread::create([path, prepared, message, ok] {
         auto loaded = loadTraceFile(path, message.get());
         if (loaded) {
-            *trace = std::move(*loaded);
+            *prepared = PreparedAnalysis::prepare(std::move(*loaded));
             *ok = true;
         }
     });
     thread->setObjectName(QStringLiteral("trace opener"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, request, path, trace, message, ok] {
+    connect(thread, &QThread::finished, this, [this, request, path, prepared, message, ok] {
         if (request != m_busyWith)
             return; // a later request replaced it
         m_busyWith = 0;
         m_pendingPath.clear();
         if (*ok)
-            Q_EMIT opened(path, trace);
+            Q_EMIT opened(path, *prepared);
         else
             Q_EMIT failed(path, *message);
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trace/trace.h"
+#include "analysis/preparedanalysis.h"
 
 #include <QObject>
 #include <QString>
@@ -9,9 +9,10 @@
 
 namespace sockscope {
 
-// Reads a trace file on a worker thread, so that the window answers input while a large one
-// loads. Only the newest request counts: an earlier one still loading is let finish and its
-// result dropped. The signals arrive on the opener's thread.
+// Reads a trace file on a worker thread, and analyses it there for the views
+// (PreparedAnalysis), so that the window answers input while a large one loads. Only the newest
+// request counts: an earlier one still loading is let finish and its result dropped. The signals
+// arrive on the opener's thread.
 class TraceOpener : public QObject
 {
     Q_OBJECT
@@ -24,7 +25,7 @@ public:
     QString pendingPath() const { return m_pendingPath; }
 
 Q_SIGNALS:
-    void opened(const QString &path, std::shared_ptr<Trace> trace);
+    void opened(const QString &path, std::shared_ptr<sockscope::PreparedAnalysis> prepared);
     void failed(const QString &path, const QString &message);
 
 private:

@@ -126,6 +126,8 @@ class StateReplay
 public:
     explicit StateReplay(const Trace *trace = nullptr);
     void setTrace(const Trace *trace); // forgets everything
+    // The same trace, moved to `trace` (its events did not change): keeps what was replayed.
+    void rebind(const Trace *trace) { m_trace = trace; }
 
     // The state after event `index` (-1: before any).
     const StateAtTime &stateAfter(qsizetype index);
