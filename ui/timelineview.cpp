@@ -2,7 +2,6 @@
 
 #include "analysis/eventtext.h"
 #include "analysis/preparedanalysis.h"
-#include "analysis/storyspan.h"
 #include "arrowpainter.h"
 #include "axispainter.h"
 #include "lanepainter.h"
@@ -25,11 +24,8 @@
 namespace sockscope {
 
 namespace {
-constexpr std::int64_t kIdleGapNs = 100000000;        // 100 ms without any event is "idle"
-constexpr std::int64_t kShownGapNs = 15000000;        // ... and is drawn as if it took 15 ms
-constexpr std::int64_t kFollowWindowNs = 10000000000; // live: fit up to 10 s, then scroll
-constexpr double kStoryMargin = 0.06;                 // of the story's length, on each side
-constexpr std::int64_t kMinStoryMarginNs = 200000;    // 0.2 ms
+constexpr std::int64_t kIdleGapNs = 100000000; // 100 ms without any event is "idle"
+constexpr std::int64_t kShownGapNs = 15000000; // ... and is drawn as if it took 15 ms
 } // namespace
 
 TimelineView::TimelineView(TraceDocument *document, QWidget *parent)
@@ -229,183 +225,6 @@ void TimelineView::setScaleFactor(double factor)
     relayout();
     m_scale.plotLeft = metrics().labelWidth;
     m_scale.displayStartNs = m_scale.displayOf(anchor);
-    viewport()->update();
-}
-
-std::int64_t TimelineView::displayExtentEndNs() const
-{
-    return std::max<std::int64_t>({m_document->liveEdgeNs(), m_document->trace().endNs(), 1000000});
-}
-
-void TimelineView::followLiveEdge()
-{
-    if (!m_document->isLive() && !m_document->trace().isEmpty()) {
-        // Not live (a finished run, an opened trace): the story.
-        const StorySpan story = storyView(m_document->trace(), kStoryMargin, kMinStoryMarginNs);
-        fitRange(story.beginNs, story.endNs);
-        return;
-    }
-    const std::int64_t edge = displayExtentEndNs();
-    if (edge <= kFollowWindowNs || !m_document->isLive()) {
-        // The whole run fits: show all of it, with a little room at the live edge.
-        fitRange(0, edge + edge / 20);
-    } else {
-        fitRange(edge - kFollowWindowNs, edge + kFollowWindowNs / 20);
-    }
-}
-
-void TimelineView::fitRange(std::int64_t beginNs, std::int64_t endNs)
-{
-    const double width = plotRight() - metrics().labelWidth;
-    m_scale.plotLeft = metrics().labelWidth;
-    if (width <= 10)
-        return;
-    m_scale.fit(beginNs, endNs, width);
-    m_fitPending = false;
-    updateScrollBars();
-    viewport()->update();
-    Q_EMIT viewChanged();
-}
-
-void TimelineView::userMovedView()
-{
-    m_holdViewForCursor = false;
-    if (m_followLive && m_document->isLive())
-        setFollowLive(false);
-}
-
-void TimelineView::zoomBy(double factor, double anchorX)
-{
-    m_scale.zoomAround(anchorX, factor);
-    userMovedView();
-    updateScrollBars();
-    viewport()->update();
-    Q_EMIT viewChanged();
-}
-
-void TimelineView::setTimeWindow(double displayStartNs, double nsPerPx)
-{
-    m_scale.plotLeft = metrics().labelWidth;
-    m_scale.displayStartNs = displayStartNs;
-    m_scale.nsPerPx = std::clamp(nsPerPx, TimeScale::kMinNsPerPx, TimeScale::kMaxNsPerPx);
-    m_fitPending = false;
-    updateScrollBars();
-    viewport()->update();
-}
-
-void TimelineView::zoomIn()
-{
-    double anchor = (m_scale.plotLeft + plotRight()) / 2;
-    if (m_document->cursor() >= 0) {
-        const double x = m_scale.xOf(m_document->cursorTimeNs());
-        if (x >= m_scale.plotLeft && x <= plotRight())
-            anchor = x;
-    }
-    zoomBy(1.5, anchor);
-}
-
-void TimelineView::zoomOut()
-{
-    zoomBy(1 / 1.5, (m_scale.plotLeft + plotRight()) / 2);
-}
-
-void TimelineView::zoomToFit()
-{
-    const double width = plotRight() - metrics().labelWidth;
-    m_scale.plotLeft = metrics().labelWidth;
-    const std::int64_t edge = displayExtentEndNs();
-    // Room on the right so that the last event is not on the edge (nor scrolled to by the
-    // cursor's keep-in-view margin).
-    const double margin = std::min(110 * m_scaleFactor, width / 4);
-    m_scale.fit(0, edge, std::max(width - margin, 10.0));
-    m_scale.panByPixels(std::min(12 * m_scaleFactor, margin / 4));
-    updateScrollBars();
-    viewport()->update();
-    Q_EMIT viewChanged();
-}
-
-void TimelineView::zoomToStory()
-{
-    if (m_document->trace().isEmpty()) {
-        zoomToFit();
-        return;
-    }
-    const StorySpan story = storyView(m_document->trace(), kStoryMargin, kMinStoryMarginNs);
-    fitRange(story.beginNs, story.endNs);
-    m_holdViewForCursor = true;
-}
-
-// The socket lane an event is about: a kernel sample's own lane, or the lane of the socket the
-// actor's descriptor held at that moment (same process and fd). -1 for none.
-int TimelineView::socketLaneOfEvent(qsizetype index) const
-{
-    const Trace &trace = m_document->trace();
-    const Event &e = trace.at(index);
-    const auto &lanes = m_data.socketLanes();
-    const bool sample = isKernelSampleKind(e.kind);
-    const Actor *actor = trace.actor(e.actor);
-    if (!sample && (e.fd < 0 || !actor || actor->pid <= 0))
-        return -1;
-    for (std::size_t i = 0; i < lanes.size(); ++i) {
-        for (const SocketStateSpan &span : lanes[i].states) {
-            if (sample) {
-                if (span.event == index)
-                    return int(i);
-                continue;
-            }
-            const bool during = span.beginNs <= e.tNs && (span.open || e.tNs < span.endNs);
-            if (during && span.pid == actor->pid && span.fd == e.fd)
-                return int(i);
-        }
-        if (sample) {
-            for (const QueueLevel &level : lanes[i].levels) {
-                if (level.event == index)
-                    return int(i);
-            }
-        }
-    }
-    return -1;
-}
-
-void TimelineView::ensureEventVisible(qsizetype index)
-{
-    if (index < 0 || index >= m_document->trace().size())
-        return;
-    const Event &e = m_document->trace().at(index);
-    const double before = m_scale.displayStartNs;
-    m_scale.ensureVisible(e.tNs, plotRight(), 60 * m_scaleFactor);
-    // And the lane, vertically; then the lane of the event's socket (a sample's own, or the
-    // socket the call's descriptor held then) as far as it fits with the actor's lane in view.
-    const TimelineMetrics m = metrics();
-    const int layoutRow = m_layout.rowOfLane(m_data.rowOfActor(e.actor));
-    const int visibleHeight = viewport()->height() - m.axisHeight;
-    if (layoutRow >= 0) {
-        const TimelineLayout::Row &r = m_layout.rows()[std::size_t(layoutRow)];
-        const int visibleTop = verticalScrollBar()->value();
-        if (r.top < visibleTop)
-            verticalScrollBar()->setValue(r.top - m.headerHeight);
-        else if (r.top + r.height > visibleTop + visibleHeight)
-            verticalScrollBar()->setValue(r.top + r.height - visibleHeight);
-    }
-    const int socketRow = m_layout.rowOfSocket(socketLaneOfEvent(index));
-    if (socketRow >= 0) {
-        const TimelineLayout::Row &s = m_layout.rows()[std::size_t(socketRow)];
-        int top = verticalScrollBar()->value();
-        if (s.top + s.height > top + visibleHeight)
-            top = s.top + s.height - visibleHeight;
-        if (s.top < top)
-            top = s.top - m.headerHeight;
-        if (layoutRow >= 0) { // the actor's lane stays in view
-            const TimelineLayout::Row &r = m_layout.rows()[std::size_t(layoutRow)];
-            top = std::min(top, r.top);
-            top = std::max(top, r.top + r.height - visibleHeight);
-        }
-        verticalScrollBar()->setValue(top);
-    }
-    if (before != m_scale.displayStartNs) {
-        updateScrollBars();
-        Q_EMIT viewChanged();
-    }
     viewport()->update();
 }
 
