@@ -56,7 +56,7 @@ public:
     static constexpr int kDumpPeriodMs = 1000;
     static constexpr int kMaxLookups = 256;
     static constexpr int kCoreShareDivisor = 100; // at most 1/100 of a core over time
-    static constexpr int kBurstMs = 20;
+    static constexpr int kBurstMs = 5;
 
     // Where the kernel's TCP counters are read, and how long lookups may go on without a dump
     // (a test gives a file of its own, whose counts move only when it says so).
