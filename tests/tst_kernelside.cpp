@@ -119,6 +119,36 @@ Trace runLesson(const QString &name, QString *problem)
     return trace;
 }
 
+// A listener on a loopback port the kernel chose and a client connected to it, its
+// connection waiting in the accept queue.
+struct LoopbackPair
+{
+    int listener = -1;
+    int client = -1;
+    std::uint16_t port = 0;
+    std::uint16_t clientPort = 0;
+};
+
+void openLoopbackPair(LoopbackPair *pair)
+{
+    pair->listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(pair->listener >= 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    QCOMPARE(::bind(pair->listener, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+    QCOMPARE(::listen(pair->listener, 4), 0);
+    QCOMPARE(::getsockname(pair->listener, reinterpret_cast<sockaddr *>(&a), &len), 0);
+    pair->client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QCOMPARE(::connect(pair->client, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+    sockaddr_in mine{};
+    len = sizeof mine;
+    QCOMPARE(::getsockname(pair->client, reinterpret_cast<sockaddr *>(&mine), &len), 0);
+    pair->port = ntohs(a.sin_port);
+    pair->clientPort = ntohs(mine.sin_port);
+}
+
 qsizetype firstIndex(const Trace &trace, const std::function<bool(const Event &)> &fits)
 {
     for (qsizetype i = 0; i < trace.size(); ++i) {
@@ -651,22 +681,12 @@ private Q_SLOTS:
     // descriptor yet; the first sample takes it for the run's, not for one from before.
     void connectionQueuedBeforeTheFirstSampleIsTheRuns()
     {
-        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        QVERIFY(listener >= 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
-        QCOMPARE(::listen(listener, 4), 0);
-        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&a), &len), 0);
-        const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
-        sockaddr_in mine{};
-        len = sizeof mine;
-        QCOMPARE(::getsockname(client, reinterpret_cast<sockaddr *>(&mine), &len), 0);
-        const std::uint16_t port = ntohs(a.sin_port);
-        const std::uint16_t clientPort = ntohs(mine.sin_port);
+        LoopbackPair pair;
+        openLoopbackPair(&pair);
+        if (QTest::currentTestFailed())
+            return;
+        const int listener = pair.listener, client = pair.client;
+        const std::uint16_t port = pair.port, clientPort = pair.clientPort;
 
         Recorder recorder;
         Trace trace;
@@ -713,24 +733,14 @@ private Q_SLOTS:
             f.write("Tcp: RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens\n"
                     "Tcp: 1 200 120000 -1 7 7\n");
         }
-        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        QVERIFY(listener >= 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
-        QCOMPARE(::listen(listener, 4), 0);
-        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&a), &len), 0);
-        const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+        LoopbackPair pair;
+        openLoopbackPair(&pair);
+        if (QTest::currentTestFailed())
+            return;
+        const int listener = pair.listener, client = pair.client;
+        const std::uint16_t port = pair.port, clientPort = pair.clientPort;
         const int accepted = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
         QVERIFY(accepted >= 0);
-        sockaddr_in mine{};
-        len = sizeof mine;
-        QCOMPARE(::getsockname(client, reinterpret_cast<sockaddr *>(&mine), &len), 0);
-        const std::uint16_t port = ntohs(a.sin_port);
-        const std::uint16_t clientPort = ntohs(mine.sin_port);
 
         Recorder recorder;
         Trace trace;
