@@ -685,30 +685,28 @@ private Q_SLOTS:
         openLoopbackPair(&pair);
         if (QTest::currentTestFailed())
             return;
-        const int listener = pair.listener, client = pair.client;
-        const std::uint16_t port = pair.port, clientPort = pair.clientPort;
 
         Recorder recorder;
         Trace trace;
         int accepted = -1;
         {
-            KernelSampler sampler(recorder, port);
+            KernelSampler sampler(recorder, pair.port);
             QVERIFY(sampler.start()); // its first sample: the connection is still queued
-            accepted = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+            accepted = ::accept4(pair.listener, nullptr, nullptr, SOCK_CLOEXEC);
             QVERIFY(accepted >= 0);
             QVERIFY(sampler.waitForFreshSample(5000));
             sampler.stop();
         }
         recorder.drainInto(trace);
         ::close(accepted);
-        ::close(client);
-        ::close(listener);
+        ::close(pair.client);
+        ::close(pair.listener);
         int queuedEnd = 0, heldEnd = 0;
         for (const Event &e : trace.events()) {
-            if (e.kind != EventKind::TcpState || e.peerPort != clientPort)
+            if (e.kind != EventKind::TcpState || e.peerPort != pair.clientPort)
                 continue;
             const auto local = payload::decodeKernelFigures(trace.payloadOf(e)).local;
-            if (local.port != port || TcpState(e.call) != TcpState::Established)
+            if (local.port != pair.port || TcpState(e.call) != TcpState::Established)
                 continue;
             ++queuedEnd;
             heldEnd += e.childPid == int(getpid()) && e.fd == accepted;
@@ -737,33 +735,31 @@ private Q_SLOTS:
         openLoopbackPair(&pair);
         if (QTest::currentTestFailed())
             return;
-        const int listener = pair.listener, client = pair.client;
-        const std::uint16_t port = pair.port, clientPort = pair.clientPort;
-        const int accepted = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+        const int accepted = ::accept4(pair.listener, nullptr, nullptr, SOCK_CLOEXEC);
         QVERIFY(accepted >= 0);
 
         Recorder recorder;
         Trace trace;
-        KernelSampler sampler(recorder, port, KernelSampler::Sources{counters, 3600 * 1000});
+        KernelSampler sampler(recorder, pair.port, KernelSampler::Sources{counters, 3600 * 1000});
         QVERIFY(sampler.start());
         // The server's end of the connection, as sampled so far.
         auto serverEnd = [&](const std::function<bool(const Event &)> &fits) {
             recorder.drainInto(trace);
             return firstIndex(trace, [&](const Event &e) {
-                return isSample(e) && e.peerPort == clientPort &&
-                       payload::decodeKernelFigures(trace.payloadOf(e)).local.port == port &&
+                return isSample(e) && e.peerPort == pair.clientPort &&
+                       payload::decodeKernelFigures(trace.payloadOf(e)).local.port == pair.port &&
                        fits(e);
             });
         };
         const char bytes[100] = {};
-        QCOMPARE(::send(client, bytes, sizeof bytes, 0), ssize_t(sizeof bytes));
+        QCOMPARE(::send(pair.client, bytes, sizeof bytes, 0), ssize_t(sizeof bytes));
         QTRY_VERIFY_WITH_TIMEOUT(
             serverEnd([&](const Event &e) {
                 return e.kind == EventKind::Queues &&
                        payload::decodeKernelFigures(trace.payloadOf(e)).recvQueue == 100;
             }) >= 0,
             10000);
-        ::close(client);
+        ::close(pair.client);
         QTRY_VERIFY_WITH_TIMEOUT(serverEnd([](const Event &e) {
                                      return e.kind == EventKind::TcpState &&
                                             TcpState(e.call) == TcpState::CloseWait;
@@ -777,7 +773,7 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(sampler.dumpsTaken(), 1); // the first sample's
         sampler.stop();
-        ::close(listener);
+        ::close(pair.listener);
     }
 
     void samplingOff()

@@ -403,9 +403,7 @@ bool KernelSampler::observe(const DiagSocket &s, std::uint64_t generation, bool 
         record(EventKind::TcpState, key, t);
         changed = true;
     }
-    // Queues only where the state has any (not TIME_WAIT, not a handshake under way).
-    const bool hasQueues = s.figures.acceptQueue >= 0 || s.figures.recvQueue >= 0;
-    if (hasQueues && s.figures != t.figures) {
+    if (stateHasQueues(s.state) && s.figures != t.figures) {
         t.figures = s.figures;
         record(EventKind::Queues, key, t);
         changed = true;
@@ -466,19 +464,15 @@ bool KernelSampler::dumpSample(std::uint64_t generation, bool *changed)
 // stopped answering (closed, recorded).
 bool KernelSampler::lookupSample(std::uint64_t generation, bool *changed)
 {
-    std::vector<Key> keys;
     std::vector<SockDiag::Key> asked;
-    keys.reserve(m_tracked.size() + m_listeners.size());
+    asked.reserve(m_tracked.size() + m_listeners.size());
     for (const auto &[key, t] : m_tracked)
-        keys.push_back(key);
+        asked.emplace_back(unpack(key.ends), unpack(key.peer));
     for (const Key &key : m_listeners) {
         if (!m_tracked.contains(key))
-            keys.push_back(key);
+            asked.emplace_back(unpack(key.ends), unpack(key.peer));
     }
-    asked.reserve(keys.size());
-    for (const Key &key : keys)
-        asked.emplace_back(unpack(key.ends), unpack(key.peer));
-    std::vector<bool> found(keys.size(), false);
+    std::vector<bool> found(asked.size(), false);
     bool rescanned = false;
     SockDiag::Failure failure;
     const SockDiag::Lookup result = m_diag.lookup(
@@ -494,11 +488,12 @@ bool KernelSampler::lookupSample(std::uint64_t generation, bool *changed)
         m_lookupsWork = false; // this sample and every later one dumps
         return false;
     }
-    for (std::size_t i = 0; i < keys.size(); ++i) {
+    for (std::size_t i = 0; i < asked.size(); ++i) {
         if (found[i])
             continue;
         // Not there any more (or a listener still gone).
-        if (auto it = m_tracked.find(keys[i]); it != m_tracked.end()) {
+        const Key key{pack(asked[i].first), pack(asked[i].second)};
+        if (auto it = m_tracked.find(key); it != m_tracked.end()) {
             recordGone(it->first, it->second);
             *changed = true;
             m_tracked.erase(it);

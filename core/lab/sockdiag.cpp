@@ -45,12 +45,6 @@ Endpoint endpointOf(const __be32 *addr, __be16 port)
     return {ntohl(addr[0]), ntohs(port)};
 }
 
-bool stateHasQueues(TcpState s)
-{
-    return s != TcpState::TimeWait && s != TcpState::Gone && s != TcpState::NewSynRecv &&
-           s != TcpState::SynRecv;
-}
-
 void prepare(inet_diag_req_v2 *request)
 {
     request->sdiag_family = AF_INET;
@@ -117,6 +111,12 @@ bool sendToKernel(int fd, void *data, std::size_t size)
 }
 
 } // namespace
+
+bool stateHasQueues(TcpState s)
+{
+    return s != TcpState::TimeWait && s != TcpState::Gone && s != TcpState::NewSynRecv &&
+           s != TcpState::SynRecv;
+}
 
 SockDiag::~SockDiag()
 {

@@ -9,6 +9,9 @@
 
 namespace sockscope {
 
+// Whether a socket in state `s` has queues to report (not TIME_WAIT, not a handshake under way).
+bool stateHasQueues(TcpState s);
+
 // One IPv4 TCP socket as sock_diag reports it.
 struct DiagSocket
 {
