@@ -15,24 +15,20 @@ void TraceOpener::open(const QString &path)
     m_pendingPath = path;
     auto prepared = std::make_shared<std::shared_ptr<PreparedAnalysis>>();
     auto message = std::make_shared<QString>();
-    auto ok = std::make_shared<bool>(false);
     // The thread owns nothing of the opener: what it reads goes into the shared results, which
     // the opener takes (if it still exists and still wants them) when the thread has finished.
-    QThread *thread = QThread::create([path, prepared, message, ok] {
-        auto loaded = loadTraceFile(path, message.get());
-        if (loaded) {
+    QThread *thread = QThread::create([path, prepared, message] {
+        if (auto loaded = loadTraceFile(path, message.get()))
             *prepared = PreparedAnalysis::prepare(std::move(*loaded));
-            *ok = true;
-        }
     });
     thread->setObjectName(QStringLiteral("trace opener"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, request, path, prepared, message, ok] {
+    connect(thread, &QThread::finished, this, [this, request, path, prepared, message] {
         if (request != m_busyWith)
             return; // a later request replaced it
         m_busyWith = 0;
         m_pendingPath.clear();
-        if (*ok)
+        if (*prepared)
             Q_EMIT opened(path, *prepared);
         else
             Q_EMIT failed(path, *message);
