@@ -2,7 +2,7 @@
 // else runs, then executes the command line proper (sockscope-cli-main). Loading that one maps
 // Qt and its libraries, which takes tens of milliseconds before any of its code can run; a
 // Ctrl+C in that time would kill it with nothing written. Blocked, the signal waits across
-// exec() until sockscope-cli-main has installed its handlers and unblocks it (app/cli_main.cpp),
+// exec() until sockscope-cli-main has installed its handlers and unblocks it (app/cli_signals.cpp),
 // and then stops the command the ordinary way: the trace written, exit 130.
 //
 // Only async-signal-safe, allocation-free C calls: no Qt, no iostreams.

@@ -1,4 +1,7 @@
 // sockscope-cli: the command-line front end (see README, "Command line").
+#include "cli_output.h"
+#include "cli_recording.h"
+#include "cli_signals.h"
 #include "cli_watch.h"
 
 #include "analysis/comparetable.h"
@@ -40,68 +43,9 @@
 #include <unistd.h>
 
 using namespace sockscope;
+using namespace sockscope::cli;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-// The help text lives in app/help/sockscope-cli.txt (one place: the man page and the bash
-// completion are checked against it by tests/tst_clihelp.cpp).
-QString usageText()
-{
-    QFile file(QStringLiteral(":/help/sockscope-cli.txt"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-int usageError(const QString &message)
-{
-    err() << "sockscope-cli: " << message << "\n(try sockscope-cli --help)\n";
-    err().flush();
-    return 2;
-}
-
-int failure(const QString &message)
-{
-    err() << "sockscope-cli: " << message << '\n';
-    err().flush();
-    return 1;
-}
-
-// Every output path checked before anything runs: a run is not wasted on a file that cannot
-// be written. Empty paths are not asked for; at most one may be "-" (standard output).
-// Returns 0, or 2 with the problem said.
-int checkOutputs(const QStringList &paths, bool stdoutTaken = false)
-{
-    for (const QString &path : paths) {
-        if (path.isEmpty())
-            continue;
-        if (path == QLatin1String("-")) {
-            if (stdoutTaken) {
-                err() << "sockscope-cli: only one output can go to standard output ('-')\n";
-                err().flush();
-                return 2;
-            }
-            stdoutTaken = true;
-        }
-        const QString problem = checkOutputPath(path);
-        if (!problem.isEmpty()) {
-            err() << "sockscope-cli: " << problem << "\nnothing was run\n";
-            err().flush();
-            return 2;
-        }
-    }
-    return 0;
-}
 
 int listModels()
 {
@@ -143,271 +87,6 @@ int convert(const QStringList &args)
     return 0;
 }
 
-// ---- stopping on a signal ------------------------------------------------------------------
-
-// SIGINT/SIGTERM write their number to a pipe (the only thing a handler may safely do); the
-// main loop polls the pipe beside its timer. Installed first thing in main(), so a signal that
-// comes while a scenario loads waits in the pipe and stops the run as soon as it starts.
-int g_signalPipe[2] = {-1, -1};
-int g_stopSignal = 0; // the signal that stopped a command, read in the main thread
-// run and serve: the first signal makes the next one end the process at once, even while the
-// main thread is held up (a trace streamed into a FIFO nobody reads).
-volatile sig_atomic_t g_secondSignalEndsAtOnce = 0;
-
-extern "C" void onStopSignal(int signal)
-{
-    const int saved = errno;
-    const char byte = char(signal);
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-    if (g_secondSignalEndsAtOnce)
-        stopAtOnceOnNextSignal(); // sigaction() only: async-signal-safe
-    errno = saved;
-}
-
-bool installStopSignals()
-{
-    if (Syscalls::makePipe(g_signalPipe, true) != 0)
-        return false;
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 &&
-           ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
-
-// Before any other work, even the initialisers of Qt and of this program: the executable's
-// preinit_array runs before every shared library's. A Ctrl+C that comes while the program
-// starts must stop it the same way as one that comes later (the trace written, exit 130),
-// not kill it with nothing written. Only the dynamic loader's mapping of the libraries comes
-// before this (tens of milliseconds for Qt): sockscope-cli (app/cli_launcher.cpp) blocks
-// SIGINT and SIGTERM before it executes this program, so a signal from then waits, pending,
-// until the handlers exist and it is unblocked here.
-bool g_stopSignalsInstalled = false;
-void installStopSignalsFirst(int, char **, char **)
-{
-    g_stopSignalsInstalled = installStopSignals();
-    sigset_t stops;
-    sigemptyset(&stops);
-    sigaddset(&stops, SIGINT);
-    sigaddset(&stops, SIGTERM);
-    if (g_stopSignalsInstalled)
-        ::sigprocmask(SIG_UNBLOCK, &stops, nullptr);
-}
-// Writable like the C runtime's own entries of the section.
-__attribute__((section(".preinit_array"),
-               used)) void (*g_installStopSignalsFirst)(int, char **,
-                                                        char **) = installStopSignalsFirst;
-
-// Commands that run nothing to stop (convert, list-*) end on a signal the ordinary way; one
-// that came while the program started is delivered now.
-void restoreDefaultSignals()
-{
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    char byte;
-    if (::read(g_signalPipe[0], &byte, 1) == 1)
-        ::raise(static_cast<unsigned char>(byte));
-}
-
-enum class Ending
-{
-    Finished,
-    Signal,
-    Duration,
-    WriteFailed // the trace streamed to its file could not be written
-};
-
-// Where `run --trace` and `serve --trace` write while they record, and whether the events on
-// disk may be forgotten (nothing else reads the trace: no --summary, no --chrome-trace).
-struct Streaming
-{
-    TraceStream stream;
-    bool forget = false;
-};
-
-// Moves events into `trace` as they come, so the recorder's buffer stays small, until the run
-// finishes, a stop signal arrives or `deadline` passes; with `streaming`, the settled events
-// go to the trace file at each drain.
-Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::time_point> deadline,
-             Streaming *streaming = nullptr)
-{
-    constexpr int kDrainEveryMs = 50;
-    for (;;) {
-        run.recorder().drainInto(trace);
-        if (streaming && streaming->stream.isOpen() &&
-            !streaming->stream.writeSettled(trace, run.recorder().now(), streaming->forget))
-            return Ending::WriteFailed;
-        if (run.isFinished())
-            return Ending::Finished;
-        // Nobody clicks here: a client holding at a wait_release step goes on at once.
-        while (!run.clientsWaiting().empty())
-            run.releaseNext();
-        int waitMs = kDrainEveryMs;
-        if (deadline) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                *deadline - std::chrono::steady_clock::now());
-            if (left.count() <= 0)
-                return Ending::Duration;
-            waitMs = int(std::min<qint64>(waitMs, left.count()));
-        }
-        pollfd signal{g_signalPipe[0], POLLIN, 0};
-        if (::poll(&signal, 1, waitMs) > 0 && (signal.revents & POLLIN)) {
-            char byte;
-            while (::read(g_signalPipe[0], &byte, 1) > 0) {
-                if (g_stopSignal == 0)
-                    g_stopSignal = static_cast<unsigned char>(byte);
-            }
-            stopAtOnceOnNextSignal(); // a second one does not wait for the trace
-            return Ending::Signal;
-        }
-    }
-}
-
-// Traces are written whatever happened: a run that failed half way is the interesting one.
-bool writeTraces(const Trace &trace, const QString &tracePath, const QString &chromePath)
-{
-    bool ok = true;
-    QString error;
-    if (!tracePath.isEmpty() && !saveTraceFile(trace, tracePath, &error)) {
-        failure(error);
-        ok = false;
-    }
-    if (!chromePath.isEmpty() && !saveChromeTrace(trace, chromePath, &error)) {
-        failure(error);
-        ok = false;
-    }
-    return ok;
-}
-
-// The run's threads are started with SIGINT and SIGTERM blocked: a stop signal is the main
-// thread's (StopSignalGuard).
-bool startRun(Run &run, QString *error)
-{
-    const StopSignalGuard stopSignalsStayHere;
-    return run.start(error);
-}
-
-QString unknownModelMessage(const QString &model)
-{
-    return QStringLiteral("unknown model '%1'; the models are: %2")
-        .arg(model, modelNames().join(QStringLiteral(", ")));
-}
-
-// ---- run -----------------------------------------------------------------------------------
-
-// The scenario's run configuration for `model` (empty: the scenario's default model).
-// Without a scenario file the built-in three-clients still works.
-std::optional<RunConfig> resolveScenario(const QString &nameOrPath, const QString &model,
-                                         QString *error)
-{
-    QStringList problems;
-    const auto scenario = loadScenario(nameOrPath, &problems);
-    if (!scenario) {
-        if (nameOrPath == QLatin1String("three-clients") && (model.isEmpty() || findModel(model)))
-            return threeClientsConfig(model.isEmpty() ? QStringLiteral("threaded") : model);
-        *error = problems.join(QLatin1Char('\n'));
-        return std::nullopt;
-    }
-    const QString chosen = model.isEmpty() ? scenario->defaultModel : model;
-    if (!scenario->fits(chosen)) { // a model, or one of the scenario's variants
-        *error =
-            !findModel(chosen)
-                ? unknownModelMessage(chosen)
-                : QStringLiteral("scenario '%1' is not made for model '%2'; its models are: %3")
-                      .arg(scenario->name, chosen, scenario->runNames().join(u", "));
-        return std::nullopt;
-    }
-    RunConfig config = scenario->configFor(chosen);
-    config.scenario = scenario->name;
-    return config;
-}
-
-// --scenario and --model: the run configuration, or nullopt with the exit status in *status.
-std::optional<RunConfig> configFromOptions(const CliOptions &options, const QString &command,
-                                           int *status)
-{
-    if (!options.has(QStringLiteral("--scenario"))) {
-        *status = usageError(QStringLiteral("%1 needs --scenario NAME|FILE").arg(command));
-        return std::nullopt;
-    }
-    const QString model = options.value(QStringLiteral("--model")); // checked with the scenario
-    QString error;
-    auto config = resolveScenario(options.value(QStringLiteral("--scenario")), model, &error);
-    if (!config)
-        *status = failure(error);
-    return config;
-}
-
-// Nothing but the file reads the trace: the memory budget bounds what waits to be written
-// (written sooner when it fills), and no longer cuts the trace, which the file holds whole.
-void forgetWhatIsWritten(Streaming &streaming, Trace &trace)
-{
-    streaming.forget = true;
-    streaming.stream.setMemoryBudget(trace.keepLimit());
-    trace.setKeepLimit(0);
-}
-
-// Opens the streamed trace file (after `trace`'s scenario, model and settings are set); on
-// failure says why. True when there is nothing to open.
-bool openStreaming(Streaming &streaming, const QString &path, const Trace &trace)
-{
-    if (path.isEmpty() || streaming.stream.open(path, trace))
-        return true;
-    failure(streaming.stream.errorString());
-    return false;
-}
-
-// After the run stopped: the rest of the streamed trace and its end, or (when it failed on
-// the way) the error said once more, with what became of the run. True when all is on disk.
-bool finishStreaming(Streaming &streaming, Trace &trace, Ending ending)
-{
-    if (ending == Ending::WriteFailed) {
-        failure(streaming.stream.errorString() +
-                QStringLiteral("\nthe run was stopped: its trace cannot be written"));
-        return false;
-    }
-    if (!streaming.stream.isOpen())
-        return true;
-    if (!streaming.stream.finish(trace)) {
-        failure(streaming.stream.errorString());
-        return false;
-    }
-    return true;
-}
-
-// Runs until the clients are done (or a stop signal) and records everything into `trace`.
-bool recordRun(Run &run, const RunConfig &config, Trace &trace, QString *error,
-               Ending *ending = nullptr, Streaming *streaming = nullptr,
-               const QString &tracePath = QString())
-{
-    trace.scenario = config.scenario;
-    trace.model = config.server.model;
-    trace.settings = config.server.traceSettings();
-    if (streaming && streaming->forget && !tracePath.isEmpty())
-        forgetWhatIsWritten(*streaming, trace);
-    if (streaming && !openStreaming(*streaming, tracePath, trace)) {
-        *error = streaming->stream.errorString();
-        if (ending)
-            *ending = Ending::WriteFailed;
-        return false;
-    }
-    const bool started = startRun(run, error);
-    if (started) {
-        err() << "sockscope-cli: running " << config.scenario << " under " << config.server.model
-              << " on " << run.address() << "; Ctrl+C stops it\n";
-        err().flush();
-        const Ending end = drive(run, trace, std::nullopt, streaming);
-        if (ending)
-            *ending = end;
-    }
-    run.stop();
-    run.recorder().drainInto(trace);
-    return started;
-}
-
 int runScenario(const QStringList &args)
 {
     CliOptions options = *CliOptions::forCommand(QStringLiteral("run"));
@@ -442,7 +121,7 @@ int runScenario(const QStringList &args)
                             options.has(QStringLiteral("--summary")),
                         trace, &error))
         return usageError(error);
-    g_secondSignalEndsAtOnce = 1;
+    endAtOnceOnSecondSignal();
     Run run(*config);
     Ending ending = Ending::Finished;
     // --trace is written while the run records; what is on disk is kept in memory only for
@@ -474,8 +153,8 @@ int runScenario(const QStringList &args)
     if (!written)
         return 1;
     // Stopped before the clients were done: the trace is written, the status says how.
-    if (ending == Ending::Signal && g_stopSignal != 0)
-        return exitStatusForSignal(g_stopSignal);
+    if (ending == Ending::Signal && stopSignal() != 0)
+        return exitStatusForSignal(stopSignal());
     return 0;
 }
 
@@ -577,7 +256,7 @@ int compare(const QStringList &args)
             return failure(QStringLiteral("%1: %2").arg(config.server.model, error));
         if (ending == Ending::Signal) {
             failure(QStringLiteral("stopped"));
-            return exitStatusForSignal(g_stopSignal != 0 ? g_stopSignal : SIGINT);
+            return exitStatusForSignal(stopSignal() != 0 ? stopSignal() : SIGINT);
         }
         if (!run.failure().isEmpty())
             return failure(QStringLiteral("%1: %2").arg(config.server.model, run.failure()));
@@ -676,7 +355,7 @@ int serve(const QStringList &args)
     trace.scenario = config.scenario;
     trace.model = config.server.model;
     trace.settings = config.server.traceSettings();
-    g_secondSignalEndsAtOnce = 1;
+    endAtOnceOnSecondSignal();
     // The trace goes to its file as it is recorded, and nothing else reads it: what is on disk
     // is not kept in memory, so a stop writes only the last moments.
     Streaming streaming;
@@ -723,28 +402,15 @@ int dispatch(const QString &command, const QStringList &args)
     if (command == QLatin1String("compare"))
         return compare(args);
     if (command == QLatin1String("watch"))
-        return watchCommand(args, g_signalPipe[0]);
+        return watchCommand(args, stopSignalFd());
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
-}
-
-// What was printed must have arrived: `narrate > full-disk/out.jsonl` fails loudly.
-int checkStdout(int status)
-{
-    out().flush();
-    if (out().status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout))
-        return status;
-    const QString why = out().device() ? out().device()->errorString() : QString();
-    err() << "sockscope-cli: standard output: cannot write: "
-          << (why.isEmpty() ? QString::fromLocal8Bit(std::strerror(errno)) : why) << '\n';
-    err().flush();
-    return status == 0 ? 1 : status;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (!g_stopSignalsInstalled) {
+    if (!stopSignalsInstalled()) {
         std::fputs("sockscope-cli: cannot install the signal handlers\n", stderr);
         return 1;
     }

@@ -3,6 +3,8 @@
 // built-in models (README, "Watch your own program").
 #include "cli_watch.h"
 
+#include "cli_output.h"
+
 #include "analysis/summary.h"
 #include "cli/clioptions.h"
 #include "cli/stopsignalguard.h"
@@ -28,28 +30,9 @@
 #include <unistd.h>
 
 using namespace sockscope;
+using namespace sockscope::cli;
 
 namespace {
-
-QTextStream &errStream()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int usage(const QString &message)
-{
-    errStream() << "sockscope-cli: " << message << "\n(try sockscope-cli --help)\n";
-    errStream().flush();
-    return 2;
-}
-
-int fail(const QString &message)
-{
-    errStream() << "sockscope-cli: " << message << '\n';
-    errStream().flush();
-    return 1;
-}
 
 struct WatchArguments
 {
@@ -69,7 +52,8 @@ std::optional<WatchArguments> parse(const QStringList &args, int *status)
     WatchArguments w;
     const qsizetype dashes = args.indexOf(QStringLiteral("--"));
     if (dashes < 0 || dashes + 1 >= args.size()) {
-        *status = usage(QStringLiteral("watch needs -- PROGRAM [ARGS...] (the program to watch)"));
+        *status =
+            usageError(QStringLiteral("watch needs -- PROGRAM [ARGS...] (the program to watch)"));
         return std::nullopt;
     }
     w.program = args.mid(dashes + 1);
@@ -78,7 +62,7 @@ std::optional<WatchArguments> parse(const QStringList &args, int *status)
         const QString &a = args[i];
         auto value = [&]() -> std::optional<QString> {
             if (i + 1 >= dashes) {
-                *status = usage(QStringLiteral("%1 needs a value").arg(a));
+                *status = usageError(QStringLiteral("%1 needs a value").arg(a));
                 return std::nullopt;
             }
             return args[++i];
@@ -104,45 +88,46 @@ std::optional<WatchArguments> parse(const QStringList &args, int *status)
             else if (a == QLatin1String("--duration")) {
                 w.duration = parseDurationSeconds(*v, &error);
                 if (!w.duration) {
-                    *status = usage(error);
+                    *status = usageError(error);
                     return std::nullopt;
                 }
             } else {
                 w.port = parsePort(*v, &error);
                 if (!w.port || *w.port == 0) {
-                    *status = usage(error.isEmpty() ? QStringLiteral("--port needs a port from 1 "
-                                                                     "to 65535")
-                                                    : error);
+                    *status =
+                        usageError(error.isEmpty() ? QStringLiteral("--port needs a port from 1 "
+                                                                    "to 65535")
+                                                   : error);
                     return std::nullopt;
                 }
             }
         } else {
-            *status = usage(QStringLiteral("watch: unknown option '%1'").arg(a));
+            *status = usageError(QStringLiteral("watch: unknown option '%1'").arg(a));
             return std::nullopt;
         }
     }
     if (w.scenario.isEmpty() != !w.port) {
-        *status = usage(QStringLiteral("--scenario and --port go together: the scenario's "
-                                       "clients are sent at the port the program listens on"));
+        *status = usageError(QStringLiteral("--scenario and --port go together: the scenario's "
+                                            "clients are sent at the port the program listens on"));
         return std::nullopt;
     }
     for (const QString &path : {w.trace, w.chrome}) {
         if (path == QLatin1String("-")) {
-            *status = usage(QStringLiteral("watch cannot write a trace to standard output: it "
-                                           "belongs to the watched program"));
+            *status = usageError(QStringLiteral("watch cannot write a trace to standard output: it "
+                                                "belongs to the watched program"));
             return std::nullopt;
         }
         if (!path.isEmpty()) {
             const QString problem = checkOutputPath(path);
             if (!problem.isEmpty()) {
-                *status = fail(problem + QStringLiteral("\nnothing was run"));
+                *status = failure(problem + QStringLiteral("\nnothing was run"));
                 *status = 2;
                 return std::nullopt;
             }
         }
     }
     if (!w.workingDirectory.isEmpty() && !QFileInfo(w.workingDirectory).isDir()) {
-        *status = usage(QStringLiteral("--cwd %1: not a directory").arg(w.workingDirectory));
+        *status = usageError(QStringLiteral("--cwd %1: not a directory").arg(w.workingDirectory));
         return std::nullopt;
     }
     return w;
@@ -159,15 +144,15 @@ int watchCommand(const QStringList &args, int signalFd)
 
     const ProgramCheck check = checkProgram(w->program.first());
     if (!check.problem.isEmpty())
-        return fail(check.problem);
+        return failure(check.problem);
     WatchOptions options;
     options.program = w->program;
     options.workingDirectory = w->workingDirectory;
     options.followExec = w->followExec;
     options.preloadLibrary = findPreloadLibrary();
     if (options.preloadLibrary.isEmpty())
-        return fail(QStringLiteral("cannot find libsockscope_preload.so (next to sockscope-cli "
-                                   "or in its library directory; SOCKSCOPE_PRELOAD names it)"));
+        return failure(QStringLiteral("cannot find libsockscope_preload.so (next to sockscope-cli "
+                                      "or in its library directory; SOCKSCOPE_PRELOAD names it)"));
     options.pythonPath = pythonHookDirectory();
 
     std::unique_ptr<WatchClients> clients;
@@ -175,7 +160,7 @@ int watchCommand(const QStringList &args, int signalFd)
         QString error;
         clients = WatchClients::fromScenario(w->scenario, *w->port, &error);
         if (!clients)
-            return fail(error);
+            return failure(error);
     }
 
     // Children the program leaves behind when it ends are handed to us, not to init: the stop
@@ -199,7 +184,7 @@ int watchCommand(const QStringList &args, int signalFd)
         started = watcher.start(options, &error);
     }
     if (!started)
-        return fail(error);
+        return failure(error);
     watcher.translator().actorForPeer = [peers](Endpoint peer) {
         return peers->actorForPeer(peer);
     };
@@ -211,9 +196,9 @@ int watchCommand(const QStringList &args, int signalFd)
             }
         };
     }
-    errStream() << "sockscope-cli: watching " << w->program.first() << " (pid " << watcher.pid()
-                << "); Ctrl+C stops it\n";
-    errStream().flush();
+    err() << "sockscope-cli: watching " << w->program.first() << " (pid " << watcher.pid()
+          << "); Ctrl+C stops it\n";
+    err().flush();
 
     Trace trace;
     trace.scenario = w->scenario.isEmpty() ? QStringLiteral("watch") : w->scenario;
@@ -264,16 +249,16 @@ int watchCommand(const QStringList &args, int signalFd)
     const QString sourceProblem =
         resolveSourceLines(check.path, watcher.translator().codeSites(), &trace.sources);
     if (!sourceProblem.isEmpty())
-        errStream() << "sockscope-cli: " << sourceProblem << '\n';
+        err() << "sockscope-cli: " << sourceProblem << '\n';
     trace.squeeze();
 
     bool written = true;
     if (!w->trace.isEmpty() && !saveTraceFile(trace, w->trace, &error)) {
-        fail(error);
+        failure(error);
         written = false;
     }
     if (!w->chrome.isEmpty() && !saveChromeTrace(trace, w->chrome, &error)) {
-        fail(error);
+        failure(error);
         written = false;
     }
     if (w->summary) {
@@ -282,12 +267,12 @@ int watchCommand(const QStringList &args, int signalFd)
     }
     if (clients) {
         for (const QString &problem : clients->problems())
-            errStream() << "sockscope-cli: " << problem << '\n';
+            err() << "sockscope-cli: " << problem << '\n';
     }
     if (watcher.translator().droppedRecords() > 0)
-        errStream() << "sockscope-cli: " << watcher.translator().droppedRecords()
-                    << " malformed records from the program were left out\n";
-    errStream().flush();
+        err() << "sockscope-cli: " << watcher.translator().droppedRecords()
+              << " malformed records from the program were left out\n";
+    err().flush();
     if (!written)
         return 1;
     if (stopSignal)

@@ -1,0 +1,27 @@
+#pragma once
+
+namespace sockscope::cli {
+
+// How sockscope-cli stops on SIGINT and SIGTERM. The handlers are installed before anything
+// else runs (the executable's preinit_array); each signal writes its number to a pipe, the only
+// thing a handler may safely do, and the command that runs something polls that pipe beside its
+// timer. A signal that comes while a scenario loads waits in the pipe and stops the run as soon
+// as it starts.
+
+// False when the handlers could not be installed (main() then gives up).
+bool stopSignalsInstalled();
+// The pipe's read end: readable (one byte, the signal's number) once a stop signal came.
+int stopSignalFd();
+// For commands that run nothing to stop (convert, list-*): they end on a signal the ordinary
+// way, and one that came while the program started is delivered now.
+void restoreDefaultSignals();
+// run and serve: after the first signal, the next one ends the process at once, even while the
+// main thread is held up (a trace streamed into a FIFO nobody reads).
+void endAtOnceOnSecondSignal();
+// Waits at most `waitMs` for a stop signal; true when one came (it is kept for stopSignal(),
+// and a second one no longer waits for the trace).
+bool waitForStopSignal(int waitMs);
+// The signal that stopped the command, or 0.
+int stopSignal();
+
+} // namespace sockscope::cli
