@@ -30,18 +30,12 @@
 #include <QBuffer>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
-#include <QScopeGuard>
-#include <QScreen>
-#include <QSettings>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -53,10 +47,6 @@ namespace {
 constexpr int kLiveTickMs = 30;        // drain period: events are on screen well within 100 ms
 constexpr int kLiveTickMaxMs = 400;    // ... and never later than this, however large the run
 constexpr int kLiveTickCostFactor = 4; // the GUI spends at most about 1/4 of its time on it
-constexpr int kPlayTickMs = 16;
-// During replay an idle stretch never takes longer than this on the wall clock.
-constexpr double kMaxReplayWaitNs = 700e6;
-const double kSpeeds[] = {0.1, 0.25, 0.5, 1.0, 2.0, 5.0};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
@@ -267,126 +257,6 @@ void MainWindow::createActions()
         updateStatus();
     });
     connect(m_watch, &WatchController::finished, this, &MainWindow::runFinished);
-}
-
-void MainWindow::createToolBars()
-{
-    QToolBar *runBar = addToolBar(tr("Run"));
-    runBar->setObjectName(QStringLiteral("RunToolBar"));
-    runBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_modelChooser = new ModelChooser(runBar);
-    m_modelCombo = m_modelChooser->combo();
-    runBar->addWidget(m_modelChooser);
-    runBar->addAction(m_startAction);
-    runBar->addAction(m_stopAction);
-
-    QToolBar *transport = addToolBar(tr("Transport"));
-    transport->setObjectName(QStringLiteral("TransportToolBar"));
-    transport->addActions({m_firstAction, m_prevJumpAction, m_prevAction, m_playAction,
-                           m_nextAction, m_nextJumpAction, m_lastAction});
-    transport->addSeparator();
-    transport->addWidget(new QLabel(tr(" Speed: "), transport));
-    m_speedCombo = new QComboBox(transport);
-    for (double speed : kSpeeds)
-        m_speedCombo->addItem(tr("%1×").arg(speed), speed);
-    m_speedCombo->setCurrentIndex(3);
-    m_speedCombo->setToolTip(tr("Replay speed, relative to the real run"));
-    transport->addWidget(m_speedCombo);
-    transport->addSeparator();
-    transport->addAction(m_socketView->cycleAction());
-    transport->addAction(m_followLiveAction);
-    transport->addAction(m_compressAction);
-    transport->addAction(m_presentationAction);
-    // Its own row: the console line and the reap choice never go into a toolbar overflow.
-    addToolBarBreak();
-    addToolBar(m_companion->serverBar());
-}
-
-void MainWindow::fitToScreen(QScreen *target)
-{
-    if (!target)
-        return;
-    if (target != screen())
-        setScreen(target);
-    const QRect available = target->availableGeometry();
-    // Leave room for the window frame the window manager adds.
-    const QSize size(std::min(2400, available.width() - 16),
-                     std::min(1500, available.height() - 40));
-    resize(size.expandedTo(QSize(640, 480)).boundedTo(available.size()));
-    move(available.center() - rect().center());
-    const int side = std::clamp(width() / 5, 200, 360);
-    resizeDocks({m_scenarioDock}, {side}, Qt::Horizontal);
-    resizeDocks({m_eventLogDock}, {std::clamp(height() / 4, 140, 230)}, Qt::Vertical);
-    if (m_lessons)
-        m_lessons->fitDocks(size);
-}
-
-void MainWindow::createDocks()
-{
-    m_scenarioDock = new QDockWidget(tr("Scenarios"), this);
-    m_scenarioDock->setObjectName(QStringLiteral("ScenarioDock"));
-    m_scenarioDock->setWidget(m_scenarioPicker);
-    addDockWidget(Qt::LeftDockWidgetArea, m_scenarioDock);
-    m_viewMenu->addAction(m_scenarioDock->toggleViewAction());
-
-    m_eventLogDock = new QDockWidget(tr("Event log"), this);
-    m_eventLogDock->setObjectName(QStringLiteral("EventLogDock"));
-    m_eventLogDock->setWidget(m_eventLog);
-    addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
-    m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
-    resizeDocks({m_scenarioDock}, {360}, Qt::Horizontal);
-    resizeDocks({m_eventLogDock}, {230}, Qt::Vertical);
-}
-
-void MainWindow::createStatusBar()
-{
-    auto label = [this] {
-        auto *l = new QLabel(this);
-        l->setTextFormat(Qt::PlainText);
-        l->setContentsMargins(8, 0, 8, 0);
-        statusBar()->addPermanentWidget(l);
-        return l;
-    };
-    m_statusModel = label();
-    m_statusPort = label();
-    m_statusActors = label();
-    m_statusEvents = label();
-    m_statusElapsed = label();
-}
-
-void MainWindow::readSettings()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const QString scenario = settings.value(QStringLiteral("run/scenario")).toString();
-    if (!scenario.isEmpty())
-        m_scenarioPicker->setCurrentScenario(scenario);
-    const QString model = settings.value(QStringLiteral("run/model")).toString();
-    if (!model.isEmpty())
-        selectModel(model);
-    m_speedCombo->setCurrentIndex(
-        std::clamp(settings.value(QStringLiteral("replay/speedIndex"), 3).toInt(), 0,
-                   m_speedCombo->count() - 1));
-    const bool compress = settings.value(QStringLiteral("view/compressGaps"), false).toBool();
-    m_compressAction->setChecked(compress);
-    m_timeline->setCompressIdleGaps(compress);
-    m_socketView->readSettings();
-}
-
-void MainWindow::writeSettings()
-{
-    if (!m_options.restoreSettings)
-        return;
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"),
-                      m_presentation ? m_stateBeforePresentation : saveState());
-    settings.setValue(QStringLiteral("run/scenario"), currentScenario());
-    settings.setValue(QStringLiteral("run/model"), currentModel());
-    settings.setValue(QStringLiteral("replay/speedIndex"), m_speedCombo->currentIndex());
-    settings.setValue(QStringLiteral("view/compressGaps"), m_compressAction->isChecked());
-    m_socketView->writeSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -686,142 +556,6 @@ void MainWindow::setReplaySpeed(double speed)
         m_speedCombo->setCurrentIndex(index);
 }
 
-void MainWindow::setPresentationScale(double scale)
-{
-    m_presentationScale = scale;
-    // While presenting this applies at once, raised as far as the screen needs.
-    m_lessons->presentation()->setScale(scale);
-}
-
-void MainWindow::setPresentation(bool on)
-{
-    if (on == m_presentation)
-        return;
-    m_presentation = on;
-    m_presentationAction->setChecked(on);
-    if (on) {
-        m_stateBeforePresentation = saveState();
-        m_geometryBeforePresentation = isVisible() ? saveGeometry() : QByteArray();
-        m_lessons->presentation()->setScale(m_presentationScale);
-        m_lessons->presentation()->enter();
-        showFullScreen();
-    } else {
-        m_lessons->presentation()->leave();
-        showNormal();
-        restoreState(m_stateBeforePresentation);
-        if (!m_geometryBeforePresentation.isEmpty())
-            restoreGeometry(m_geometryBeforePresentation);
-        else
-            fitToScreen(screen());
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// Transport
-
-void MainWindow::stepNext()
-{
-    const Trace &trace = m_document->trace();
-    const qsizetype n = trace.size();
-    if (n == 0)
-        return;
-    // A step is a call an actor made: the kernel's samples (socket states, queue levels) are
-    // passed over, or stepping through a lesson would take a step every few milliseconds.
-    const qsizetype last = lastStepIndex(trace);
-    qsizetype next = m_document->cursor() + 1;
-    while (next < last && isKernelSampleKind(trace.at(next).kind))
-        ++next;
-    m_document->setCursor(std::min(next, std::max(last, m_document->cursor())));
-}
-
-void MainWindow::stepPrevious()
-{
-    const Trace &trace = m_document->trace();
-    if (trace.isEmpty())
-        return;
-    qsizetype previous = m_document->cursor() - 1;
-    while (previous > 0 && isKernelSampleKind(trace.at(previous).kind))
-        --previous;
-    m_document->setCursor(std::max<qsizetype>(previous, 0));
-}
-
-void MainWindow::jumpFirst()
-{
-    if (!m_document->trace().isEmpty())
-        m_document->setCursor(0);
-}
-
-void MainWindow::jumpLast()
-{
-    m_document->setCursor(lastStepIndex(m_document->trace()));
-}
-
-bool MainWindow::isBlockOrWakeUp(qsizetype index) const
-{
-    const Event &e = m_document->trace().at(index);
-    // A block begins, or a blocked call returns (it was woken).
-    return isBeginKind(e.kind) || isEndKind(e.kind);
-}
-
-void MainWindow::jumpNextBlockOrWakeUp()
-{
-    const qsizetype n = m_document->trace().size();
-    for (qsizetype i = m_document->cursor() + 1; i < n; ++i) {
-        if (isBlockOrWakeUp(i)) {
-            m_document->setCursor(i);
-            return;
-        }
-    }
-}
-
-void MainWindow::jumpPreviousBlockOrWakeUp()
-{
-    for (qsizetype i = m_document->cursor() - 1; i >= 0; --i) {
-        if (isBlockOrWakeUp(i)) {
-            m_document->setCursor(i);
-            return;
-        }
-    }
-}
-
-void MainWindow::setPlaying(bool on)
-{
-    if (on == isPlaying())
-        return;
-    if (on) {
-        if (m_document->trace().isEmpty() || m_document->isLive())
-            return;
-        if (m_document->cursor() < 0 || m_document->cursor() >= m_document->trace().size() - 1)
-            m_document->setCursor(0);
-        m_replayNs = double(m_document->cursorTimeNs());
-        m_playClock.start();
-        m_playTimer.start(kPlayTickMs);
-    } else {
-        m_playTimer.stop();
-    }
-    updateActions();
-}
-
-void MainWindow::onPlayTick()
-{
-    const Trace &trace = m_document->trace();
-    const double speed = m_speedCombo->currentData().toDouble();
-    const double elapsed = double(m_playClock.restart()) * 1e6 * speed;
-    const qsizetype cursor = m_document->cursor();
-    if (cursor + 1 >= trace.size()) {
-        setPlaying(false);
-        return;
-    }
-    // Never sit through a long idle stretch: jump to shortly before the next event.
-    const double next = double(trace.at(cursor + 1).tNs);
-    m_replayNs = std::max(m_replayNs + elapsed, next - kMaxReplayWaitNs * speed);
-    const qsizetype reached = trace.upperBound(std::int64_t(m_replayNs)) - 1;
-    if (reached > cursor)
-        m_document->setCursor(reached);
-}
-
-// ---------------------------------------------------------------------------------------
-
 void MainWindow::updateActions()
 {
     const bool running = isRunning();
@@ -841,30 +575,6 @@ void MainWindow::updateActions()
         m_playAction->setIcon(
             themedIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     }
-}
-
-void MainWindow::updateStatus()
-{
-    const Trace &trace = m_document->trace();
-    const QString model = trace.model.isEmpty() ? currentModel() : trace.model;
-    const ModelInfo *info = findModel(model);
-    const bool watched = model == QLatin1String("watched");
-    m_modelChooser->setShowingWatchedProgram(watched);
-    m_statusModel->setText(watched ? tr("Model: your own program (watched)")
-                                   : tr("Model: %1").arg(info ? info->title : model));
-    m_statusPort->setText(m_run && m_run->port() ? tr("Port: %1").arg(m_run->port())
-                                                 : tr("Port: —"));
-    int live = 0;
-    for (const LaneRow &row : m_timeline->data().rows())
-        live += row.lane.ended ? 0 : 1;
-    m_statusActors->setText(m_document->isLive() ? tr("Live actors: %1").arg(live)
-                                                 : tr("Actors: %1").arg(trace.actors().size()));
-    const qsizetype cursor = m_document->cursor();
-    m_statusEvents->setText(cursor >= 0 && !m_document->isLive()
-                                ? tr("Event %1 of %2").arg(cursor + 1).arg(trace.size())
-                                : tr("Events: %1").arg(trace.size()));
-    const std::int64_t elapsed = m_document->isLive() ? m_runElapsedNs : trace.endNs();
-    m_statusElapsed->setText(tr("Elapsed: %1 ms").arg(double(elapsed) / 1e6, 0, 'f', 1));
 }
 
 } // namespace sockscope
