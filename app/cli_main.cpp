@@ -8,39 +8,29 @@
 #include "analysis/summary.h"
 #include "analysis/viewclaims.h"
 #include "cli/clioptions.h"
-#include "cli/immediatestop.h"
 #include "cli/memorybudget.h"
-#include "cli/stopsignalguard.h"
 #include "cli_handout.h"
-#include "lab/syscalls.h"
 #include "models/modelinfo.h"
 #include "run/run.h"
 #include "scenario/chapters.h"
 #include "scenario/scenariolibrary.h"
 #include "trace/chrometrace.h"
-#include "trace/outputfile.h"
 #include "trace/tracefile.h"
-#include "trace/tracereader.h"
 #include "trace/tracestream.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <map>
 #include <optional>
-#include <poll.h>
 #include <tuple>
-#include <unistd.h>
 
 using namespace sockscope;
 using namespace sockscope::cli;

@@ -2,11 +2,9 @@
 
 #include "traceopener.h"
 
-#include "analysis/lanes.h"
 #include "eventlogdock.h"
 #include "lessonpanels.h"
 #include "mainwindowactions.h"
-#include "modelchooser.h"
 #include "models/modelinfo.h"
 #include "preferences.h"
 #include "presentationmode.h"
@@ -14,7 +12,6 @@
 #include "runcompanion.h"
 #include "scenario/scenariolibrary.h"
 #include "scenariopicker.h"
-#include "servertoolbar.h"
 #include "socketviewswitch.h"
 #include "themedicon.h"
 #include "timelinelegend.h"
