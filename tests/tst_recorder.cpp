@@ -1,6 +1,7 @@
 #include "trace/childrings.h"
 #include "trace/eventstore.h"
 #include "trace/recorder.h"
+#include "trace/stampcounter.h"
 #include "trace/trace.h"
 
 #include <QTest>
@@ -382,6 +383,36 @@ private Q_SLOTS:
             if (k > 0)
                 QVERIFY(trace.at(k).tNs >= trace.at(k - 1).tNs);
         }
+    }
+
+    // Where the kernel's clock is a paravirtual one (kvm-clock), the counter stamps only if a
+    // pair read on each processor lies on the line through two read on one, before and after:
+    // one processor whose counter is ahead or behind by more than the tolerance refuses it.
+    void countersAgreeOnlyWhenEveryProcessorIsOnTheLine_data()
+    {
+        QTest::addColumn<std::int64_t>("offsetNs"); // of the second processor's pair
+        QTest::addColumn<bool>("agree");
+        QTest::newRow("on the line") << std::int64_t(0) << true;
+        QTest::newRow("within the tolerance") << std::int64_t(1500) << true;
+        QTest::newRow("ahead by 5 us") << std::int64_t(5000) << false;
+        QTest::newRow("behind by 5 us") << std::int64_t(-5000) << false;
+    }
+    void countersAgreeOnlyWhenEveryProcessorIsOnTheLine()
+    {
+        QFETCH(std::int64_t, offsetNs);
+        QFETCH(bool, agree);
+        // Two ticks a nanosecond; the clock started at 1 s, the counter at 5,000,000.
+        const auto pairAt = [](std::int64_t ns, std::int64_t skewNs) {
+            return stampcounter::ClockPair{5000000 + 2 * (ns - 1000000000) + 2 * skewNs, ns};
+        };
+        const auto first = pairAt(1000000000, 0);
+        const auto last = pairAt(1000200000, 0);
+        const std::vector<stampcounter::ClockPair> each{pairAt(1000050000, 0),
+                                                        pairAt(1000120000, offsetNs)};
+        QCOMPARE(stampcounter::pairsAgree(first, last, each, 2000), agree);
+        // A line that does not go forward proves nothing.
+        QVERIFY(!stampcounter::pairsAgree(last, first, each, 2000));
+        QVERIFY(!stampcounter::pairsAgree(first, first, each, 2000));
     }
 };
 

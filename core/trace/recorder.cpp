@@ -1,5 +1,6 @@
 #include "recorder.h"
 
+#include "stampcounter.h"
 #include "trace.h"
 
 #include <algorithm>
@@ -12,10 +13,6 @@
 
 #include <sys/mman.h>
 #include <unistd.h>
-
-#if defined(__x86_64__) || defined(__i386__)
-#include <x86intrin.h>
-#endif
 
 namespace sockscope {
 
@@ -86,99 +83,22 @@ thread_local ThreadCache t_cache;
 // The shortest stretch between two clock pairs (about 30 us at 3 GHz): over a shorter one the
 // pairs' own uncertainty (a few ns each) would tilt the line too much.
 constexpr std::int64_t kMinTicksForSlope = 100000;
-// A clock pair whose two counter readings are further apart than this was interrupted (one
-// clock_gettime() takes some 60-150 ticks here): read again.
-constexpr std::int64_t kTightPairTicks = 1000;
-
-#if defined(__x86_64__) || defined(__i386__)
-inline std::int64_t counterNow()
-{
-    return std::int64_t(__rdtsc());
-}
-
-bool fileHolds(const char *path, std::initializer_list<const char *> words)
-{
-    std::FILE *f = std::fopen(path, "re");
-    if (!f)
-        return false;
-    char line[4096];
-    bool found = false;
-    while (!found && std::fgets(line, sizeof line, f)) {
-        found = true;
-        for (const char *w : words)
-            found = found && std::strstr(line, w) != nullptr;
-    }
-    std::fclose(f);
-    return found;
-}
-
-// The kernel keeps time with the counter, and the counter runs at one rate in every state
-// and on every processor.
-bool counterUsable()
-{
-    static const bool usable =
-        fileHolds("/sys/devices/system/clocksource/clocksource0/current_clocksource", {"tsc"}) &&
-        fileHolds("/proc/cpuinfo", {"flags", " constant_tsc", " nonstop_tsc"});
-    const char *wanted = std::getenv("SOCKSCOPE_RECORDER_CLOCK");
-    return usable && !(wanted && std::strcmp(wanted, "monotonic") == 0);
-}
-#else
-inline std::int64_t counterNow()
-{
-    return 0;
-}
-bool counterUsable()
-{
-    return false;
-}
-#endif
 
 } // namespace
 
 Recorder::Recorder() : Recorder(monotonicNs()) {}
 
 Recorder::Recorder(std::int64_t originNs)
-    : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs), m_counter(counterUsable()),
-      m_nsPerTickRoughly(m_counter ? roughNsPerTick() : 1.0)
+    : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs), m_counter(stampcounter::usable()),
+      m_nsPerTickRoughly(m_counter ? stampcounter::roughNsPerTick() : 1.0)
 {
     if (m_counter)
-        m_lastPair = readClockPair();
-}
-
-Recorder::ClockPair Recorder::readClockPair()
-{
-    ClockPair best;
-    std::int64_t bestSpread = -1;
-    for (int attempt = 0; attempt < 64; ++attempt) {
-        const std::int64_t before = counterNow();
-        const std::int64_t ns = monotonicNs();
-        const std::int64_t after = counterNow();
-        if (bestSpread < 0 || after - before < bestSpread) {
-            bestSpread = after - before;
-            best = {before + (after - before) / 2, ns};
-        }
-        if (bestSpread <= kTightPairTicks)
-            break;
-    }
-    return best;
-}
-
-// The counter's rate against the clock over some 200 us, once per process.
-double Recorder::roughNsPerTick()
-{
-    static const double rate = [] {
-        const ClockPair first = readClockPair();
-        ClockPair last = first;
-        while (last.monotonicNs - first.monotonicNs < 200000)
-            last = readClockPair();
-        return double(last.monotonicNs - first.monotonicNs) / double(last.counter - first.counter);
-    }();
-    return rate;
+        m_lastPair = stampcounter::readPair();
 }
 
 std::int64_t Recorder::stamp() const
 {
-    return m_counter ? counterNow() : now();
+    return m_counter ? stampcounter::now() : now();
 }
 
 std::int64_t Recorder::stampNs(std::int64_t stamp) const
@@ -265,7 +185,7 @@ void Recorder::record(Event event, QByteArrayView payload)
     // Stamped under the buffer's lock: this thread's events are in time order in its buffer,
     // and a drain that read its clock pair after the stamp finds the event there.
     if (m_counter) {
-        event.tNs = counterNow();
+        event.tNs = stampcounter::now();
         push(buffer.counted, buffer.payload, event, payload);
     } else {
         event.tNs = now();
@@ -360,10 +280,10 @@ qsizetype Recorder::drainInto(Trace &trace)
 
     // Everything stamped up to now is in a buffer already (stamping and pushing happen
     // under the buffer's lock); what gets stamped while we swap is carried to the next drain.
-    ClockPair pair = m_counter ? readClockPair() : ClockPair{0, monotonicNs()};
+    ClockPair pair = m_counter ? stampcounter::readPair() : ClockPair{0, monotonicNs()};
     // Two drains in a row: wait (at most some 30 us) for a stretch long enough to measure.
     while (m_counter && pair.counter - m_lastPair.counter < kMinTicksForSlope)
-        pair = readClockPair();
+        pair = stampcounter::readPair();
     const std::int64_t cutoff = pair.monotonicNs - m_originNs;
     const double nsPerTick = m_counter ? double(pair.monotonicNs - m_lastPair.monotonicNs) /
                                              double(pair.counter - m_lastPair.counter)

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "childrecord.h"
 #include "event.h"
+#include "stampcounter.h"
 
 #include <QByteArray>
 
@@ -24,15 +25,16 @@ class Trace;
 // capacity is reused between drains, so the hot path does not allocate. The drain merges the
 // buffers by time: every actor is one thread, so each actor's own order holds.
 //
-// record() stamps with the processor's time-stamp counter where the kernel itself keeps time
-// with it (clocksource "tsc", constant and non-stop): reading it costs half of what
-// clock_gettime() does here. The drain turns those stamps into CLOCK_MONOTONIC nanoseconds by
-// a straight line between two (counter, clock) pairs, one read at the drain before and one at
-// this drain: exact at both, and in order. SOCKSCOPE_RECORDER_CLOCK=monotonic stamps with the
-// clock instead (as where the counter is not usable). A thread's events are all stamped the
-// same way (record(), or stamp() for recordStamped()), so its order never rests on how well
-// the line matches the clock; only records stamped elsewhere (a forked child's, a watched
-// program's) carry clock time (recordAtClock()).
+// record() stamps with the processor's time-stamp counter where it runs at one rate and tells
+// the same time on every processor (stampcounter::usable(): clocksource "tsc", or "kvm-clock"
+// with the counters measured to agree): reading it costs 10 ns here against clock_gettime()'s
+// 25 ns, which made recording cost asyncio's loop some 3 points of its echo throughput. The drain
+// turns those stamps into CLOCK_MONOTONIC nanoseconds by a straight line between two (counter,
+// clock) pairs, one read at the drain before and one at this drain: exact at both, and in order.
+// SOCKSCOPE_RECORDER_CLOCK=monotonic stamps with the clock instead (as where the counter is not
+// usable). A thread's events are all stamped the same way (record(), or stamp() for
+// recordStamped()), so its order never rests on how well the line matches the clock; only records
+// stamped elsewhere (a forked child's, a watched program's) carry clock time (recordAtClock()).
 class Recorder
 {
 public:
@@ -84,16 +86,7 @@ private:
     ThreadBuffer &bufferOfThisThread();
     static void push(std::vector<Event> &events, std::vector<char> &payloadStore,
                      const Event &event, QByteArrayView payload);
-    // A (counter, clock) pair read together.
-    struct ClockPair
-    {
-        std::int64_t counter = 0;
-        std::int64_t monotonicNs = 0;
-    };
-    // Retried until the clock was read within a few hundred ticks: a pair read across a
-    // preemption would tilt the line by as long as the thread was away.
-    static ClockPair readClockPair();
-    static double roughNsPerTick();
+    using ClockPair = stampcounter::ClockPair; // a (counter, clock) pair read together
     // Clock time since the origin of a counter stamp, during a drain whose stretch from the
     // last pair has `nsPerTick`.
     std::int64_t counterToNs(std::int64_t ticks, double nsPerTick) const;
