@@ -122,11 +122,13 @@ Syscalls::Syscalls(Recorder &recorder, std::uint32_t actor) : m_recorder(&record
 {
 }
 
-Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring)
+Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring, bool reports)
 {
     Syscalls s;
     s.m_pipeFd = pipeFd;
     s.m_ring = ring;
+    s.m_childReports = reports;
+    s.m_childPid = ::getpid();
     return s;
 }
 
@@ -138,7 +140,10 @@ void Syscalls::publish(Event &event, const char *data, int size)
         event.line = m_line;
     markIfStopped(event);
     if (isChild()) {
+        if (!m_childReports)
+            return;
         ChildRecord r;
+        r.pid = m_childPid;
         r.kind = std::uint8_t(event.kind);
         r.call = event.call;
         r.fd = event.fd;
@@ -260,7 +265,7 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
         if (isChild()) {
-            if (m_probes.take(Recorder::monotonicNs()))
+            if (m_childReports && m_probes.take(Recorder::monotonicNs()))
                 probeBeforeCall(beginKind, fd, &begin);
             publish(begin);
         } else if (m_recorder->isEnabled()) {

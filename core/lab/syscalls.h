@@ -42,7 +42,9 @@ class Syscalls
 public:
     Syscalls(Recorder &recorder, std::uint32_t actor);
     // After fork(), in the child: report through `ring`, else `pipeFd`; async-signal-safe only.
-    static Syscalls inChild(int pipeFd, ChildRing *ring = nullptr);
+    // With `reports` false (the parent's recorder was off at the fork) the child records and
+    // probes nothing, like a thread whose recorder is off.
+    static Syscalls inChild(int pipeFd, ChildRing *ring = nullptr, bool reports = true);
 
     std::uint32_t actor() const { return m_actor; }
     bool isChild() const { return m_pipeFd >= 0; }
@@ -136,6 +138,8 @@ private:
     std::uint32_t m_actor = 0;
     int m_pipeFd = -1;
     ChildRing *m_ring = nullptr;
+    bool m_childReports = true; // a child whose parent's recorder is on
+    pid_t m_childPid = 0;       // a child's own, read once (getpid() is a system call each time)
     std::uint16_t m_line = kNoLine;
     std::function<std::uint32_t(Endpoint)> m_actorForPeer;
     std::array<const std::atomic<bool> *, 2> m_stopFlags{};

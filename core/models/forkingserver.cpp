@@ -233,7 +233,8 @@ private:
         if (::getppid() != parent)
             _exit(1);
         const int reportFd = m_eventPipe[1];
-        Syscalls sys = Syscalls::inChild(reportFd, ring);
+        // A copy of the parent's memory: the recorder's switch as it was at the fork.
+        Syscalls sys = Syscalls::inChild(reportFd, ring, recorder().isEnabled());
         sys.at(LineTag::CloseListener);
         sys.close(listenFd()); // the child only talks to its client
         const unsigned low = unsigned(connection < reportFd ? connection : reportFd);

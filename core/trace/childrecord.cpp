@@ -11,7 +11,9 @@ void fillChildRecord(ChildRecord &record, const char *data, int dataSize)
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     record.monotonicNs = std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-    record.pid = getpid();
+    if (record.pid == 0)
+        record.pid = getpid(); // a system call every time (glibc keeps no copy): callers that
+                               // report often fill it in once themselves
     const int n = dataSize < ChildRecord::kPreviewBytes ? dataSize : ChildRecord::kPreviewBytes;
     for (int i = 0; i < n; ++i)
         record.preview[i] = data[i];
