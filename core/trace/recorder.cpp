@@ -354,7 +354,9 @@ std::int64_t Recorder::counterToNs(std::int64_t ticks, double nsPerTick) const
     else
         ns = double(m_pairBefore.monotonicNs) +
              double(ticks - m_pairBefore.counter) * m_nsPerTickBefore;
-    return std::max<std::int64_t>(std::llround(ns) - m_originNs, 0);
+    // Rounded to the nearest nanosecond (ns is a clock reading: positive), without a call into
+    // libm for every event drained.
+    return std::max<std::int64_t>(std::int64_t(ns + 0.5) - m_originNs, 0);
 }
 
 void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &counted,
