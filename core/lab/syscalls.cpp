@@ -583,7 +583,7 @@ void Syscalls::emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets)
 {
     Event e = makeEvent(kind, -1);
     e.call = std::uint8_t(m);
-    if (isChild()) {
+    if (!keepsWaitSets()) {
         publish(e);
         return;
     }
@@ -627,7 +627,8 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
     }
 
     WaitSets sets;
-    if (!isChild()) {
+    const bool keep = keepsWaitSets();
+    if (keep) {
         sets.timeoutMs = timeoutMs;
         sets.readSet = readSet;
         sets.writeSet = writeSet;
@@ -647,14 +648,16 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
     if (!isChild() && n > 0) {
         for (int fd : readSet) {
             if (FD_ISSET(fd, &readFds)) {
-                sets.readyRead.append(fd);
+                if (keep)
+                    sets.readyRead.append(fd);
                 if (readyRead)
                     readyRead->append(fd);
             }
         }
         for (int fd : writeSet) {
             if (FD_ISSET(fd, &writeFds)) {
-                sets.readyWrite.append(fd);
+                if (keep)
+                    sets.readyWrite.append(fd);
                 if (readyWrite)
                     readyWrite->append(fd);
             }
@@ -664,7 +667,7 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
     end.call = std::uint8_t(WaitMechanism::Select);
     end.bytes = n; // how many descriptors are ready
     end.err = std::int16_t(n < 0 ? err : 0);
-    if (isChild()) {
+    if (!keep) {
         publish(end);
     } else {
         const QByteArray bytes = payload::encodeWaitSets(sets);
@@ -677,7 +680,8 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
 int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
 {
     WaitSets sets;
-    if (!isChild()) {
+    const bool keep = keepsWaitSets();
+    if (keep) {
         sets.timeoutMs = timeoutMs;
         for (nfds_t i = 0; i < count; ++i) {
             if (fds[i].fd < 0)
@@ -695,7 +699,7 @@ int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
     end.call = std::uint8_t(WaitMechanism::Poll);
     end.bytes = n;
     end.err = std::int16_t(n < 0 ? err : 0);
-    if (isChild()) {
+    if (!keep) {
         publish(end);
         errno = err;
         return n;
@@ -751,7 +755,8 @@ int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeou
                         const QVector<int> &interest, const QVector<int> &writeInterest)
 {
     WaitSets sets;
-    if (!isChild()) {
+    const bool keep = keepsWaitSets();
+    if (keep) {
         sets.timeoutMs = timeoutMs;
         // Unlike select() and poll(), epoll_wait() passes no set: the kernel keeps the
         // interest list, and the epoll_ctl events are its record. A copy of it is kept on the
@@ -769,7 +774,7 @@ int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeou
     end.call = std::uint8_t(WaitMechanism::Epoll);
     end.bytes = n;
     end.err = std::int16_t(n < 0 ? err : 0);
-    if (isChild()) {
+    if (!keep) {
         publish(end);
         errno = err;
         return n;

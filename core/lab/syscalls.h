@@ -130,6 +130,9 @@ private:
     void publishStamped(Event &event);
     void markIfStopped(Event &event) const;
     void emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets);
+    // Whether a wait's sets are copied and encoded for the record: not in a forked child (its
+    // record has no room for them), not with the recorder off (nobody would read them).
+    bool keepsWaitSets() const { return !isChild() && m_recorder->isEnabled(); }
     // One call that may block, around `call` (retried on EINTR); see syscalls.cpp.
     template <typename Call>
     auto mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call call);
