@@ -12,6 +12,7 @@
 #include "trace/trace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -84,8 +85,14 @@ double serveTrial(const QString &cli, const QString &strace, double seconds)
     }
     if (!process.waitForStarted(5000))
         return 0;
+    // Up to ten seconds for the line that names the port (under strace -f the command starts
+    // slowly: a wait that gave up after one quiet 100 ms left the ratio at 0 in some runs).
     std::uint16_t port = 0;
-    for (int i = 0; i < 100 && port == 0 && process.waitForReadyRead(100); ++i) {
+    QElapsedTimer started;
+    started.start();
+    while (port == 0 && started.elapsed() < 10000 && process.state() == QProcess::Running) {
+        if (!process.canReadLine() && !process.waitForReadyRead(100))
+            continue;
         const QByteArray line = process.readLine().trimmed();
         if (line.startsWith("listening on "))
             port = std::uint16_t(line.mid(line.lastIndexOf(':') + 1).toUInt());
