@@ -1,10 +1,11 @@
 #include "stampcounter.h"
 
+#include "recorder.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <initializer_list>
 #include <vector>
 
@@ -17,13 +18,6 @@
 namespace sockscope::stampcounter {
 
 namespace {
-
-std::int64_t clockNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 bool fileHolds(const char *path, std::initializer_list<const char *> words)
 {
@@ -133,7 +127,7 @@ ClockPair readPair(std::int64_t *spread)
     std::int64_t bestSpread = -1;
     for (int attempt = 0; attempt < 64; ++attempt) {
         const std::int64_t before = now();
-        const std::int64_t ns = clockNs();
+        const std::int64_t ns = Recorder::monotonicNs();
         const std::int64_t after = now();
         if (bestSpread < 0 || after - before < bestSpread) {
             bestSpread = after - before;
