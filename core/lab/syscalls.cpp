@@ -138,10 +138,10 @@ void Syscalls::publish(Event &event, const char *data, int size)
 {
     if (event.line == kNoLine)
         event.line = m_line;
+    if (!records())
+        return;
     markIfStopped(event);
     if (isChild()) {
-        if (!m_childReports)
-            return;
         ChildRecord r;
         r.pid = m_childPid;
         r.kind = std::uint8_t(event.kind);
@@ -259,16 +259,15 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
     const bool nonBlocking = isNonBlocking(fd);
     Event begin = makeEvent(beginKind, fd);
     if (nonBlocking) {
-        // Not read with recording off: the overhead benchmark's unrecorded server pays nothing.
-        begin.tNs = isChild() || !m_recorder->isEnabled() ? 0 : m_recorder->stamp();
+        begin.tNs = isChild() || !records() ? 0 : m_recorder->stamp();
     } else {
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
         if (isChild()) {
-            if (m_childReports && m_probes.take(Recorder::monotonicNs()))
+            if (records() && m_probes.take(Recorder::monotonicNs()))
                 probeBeforeCall(beginKind, fd, &begin);
             publish(begin);
-        } else if (m_recorder->isEnabled()) {
+        } else if (records()) {
             // One reading for the probe budget and the begin's time (only differences count
             // for the budget, so the recorder's stamp serves).
             const std::int64_t stamp = m_recorder->stamp();

@@ -130,9 +130,13 @@ private:
     void publishStamped(Event &event);
     void markIfStopped(Event &event) const;
     void emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets);
+    // Whether this actor records at all: a thread while its recorder is on, a child whose
+    // parent's recorder was on at the fork. When not, nothing is stamped, probed or encoded
+    // for the record (the overhead benchmark's unrecorded server pays for none of it).
+    bool records() const { return isChild() ? m_childReports : m_recorder->isEnabled(); }
     // Whether a wait's sets are copied and encoded for the record: not in a forked child (its
-    // record has no room for them), not with the recorder off (nobody would read them).
-    bool keepsWaitSets() const { return !isChild() && m_recorder->isEnabled(); }
+    // record has no room for them), not when nothing is recorded.
+    bool keepsWaitSets() const { return !isChild() && records(); }
     // One call that may block, around `call` (retried on EINTR); see syscalls.cpp.
     template <typename Call>
     auto mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call call);
