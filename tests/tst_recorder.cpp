@@ -133,6 +133,12 @@ private Q_SLOTS:
             store.push_back(event(i));
         QCOMPARE(store.size(), std::size_t(kEvents / 2));
         QVERIFY(store.capacity() >= store.size());
+        // Past 2 MiB the block is a new one (huge pages), its events copied over.
+        QVERIFY(store.size() * sizeof(Event) > 2 * 1024 * 1024);
+        for (std::size_t i = 0; i < store.size(); ++i) {
+            if (store[i].bytes != int(2 * i))
+                QFAIL(qPrintable(QStringLiteral("event %1 holds %2").arg(i).arg(store[i].bytes)));
+        }
         store.insert(0, event(-1));
         store.insert(store.size(), event(kEvents));
         store.insert(1, event(-1)); // ties keep insertion order
@@ -251,6 +257,64 @@ private Q_SLOTS:
         QCOMPARE(trace.at(records + 1).kind, EventKind::Reap);
         // Released, the ring is the next child's, empty.
         QCOMPARE(rings.claim() != nullptr, true);
+    }
+
+    // The forked children's records reach the recorder from one thread, ring by ring: each
+    // child's in its order, the children's interleaved in time. The drain puts them in time
+    // order; records made at the same instant keep the order they were taken in, and each
+    // child's order holds.
+    void childRecordsTakenRingByRingComeOutInTimeOrder()
+    {
+        const std::int64_t origin = Recorder::monotonicNs() - 1000000000; // all in the past
+        Recorder recorder(origin);
+        std::vector<std::uint32_t> children;
+        for (int c = 0; c < 3; ++c) {
+            children.push_back(
+                recorder.addActor({0, ActorKind::Process, QStringLiteral("child %1").arg(c),
+                                   100 + c, 100 + c, 0, false}));
+        }
+        // Three reads of three rings; child c's k-th record at 10 * k + c (child 2's at
+        // 10 * k + 1 too: a tie with child 1 that child 1 wins, being read first). In the
+        // middle read, a record stamped after the drain began: it waits for the next drain.
+        int sequence = 0;
+        for (int read = 0; read < 3; ++read) {
+            if (read == 1) {
+                ChildRecord future;
+                future.monotonicNs = origin + 5000000000; // 4 s from now
+                future.kind = std::uint8_t(EventKind::Close);
+                future.fd = 0;
+                future.bytes = 1000;
+                recorder.recordFromChild(future, children[0]);
+            }
+            for (int c = 0; c < 3; ++c) {
+                for (int k = read * 4; k < read * 4 + 4; ++k) {
+                    ChildRecord r;
+                    r.monotonicNs = origin + 10 * k + std::min(c, 1);
+                    r.kind = std::uint8_t(EventKind::Send);
+                    r.bytes = sequence++;
+                    r.fd = c;
+                    recorder.recordFromChild(r, children[std::size_t(c)]);
+                }
+            }
+        }
+        Trace trace;
+        QCOMPARE(recorder.drainInto(trace), qsizetype(sequence));
+        std::vector<int> lastOfChild(3, -1);
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const Event &e = trace.at(i);
+            if (i > 0) {
+                const Event &before = trace.at(i - 1);
+                QVERIFY2(before.tNs <= e.tNs, qPrintable(QStringLiteral("event %1").arg(i)));
+                if (before.tNs == e.tNs)
+                    QCOMPARE(before.fd, 1); // the tie: child 1 was taken first
+            }
+            QVERIFY(e.bytes > lastOfChild[std::size_t(e.fd)]);
+            lastOfChild[std::size_t(e.fd)] = e.bytes;
+        }
+        QCOMPARE(trace.at(0).fd, 0);
+        QCOMPARE(trace.at(1).fd, 1);
+        QCOMPARE(trace.at(2).fd, 2);
+        QCOMPARE(trace.at(trace.size() - 1).kind, EventKind::Send);
     }
 
     void lateEventIsInsertedInTimeOrder()

@@ -16,7 +16,7 @@ namespace {
 
 // The first block: small traces (tests, a loaded file of a few events) stay small.
 constexpr std::size_t kFirstBlockBytes = 16 * 1024;
-constexpr std::size_t kHugeBlockBytes = 8 * 1024 * 1024;
+constexpr std::size_t kHugeBlockBytes = 2 * 1024 * 1024;
 
 std::size_t pageSize()
 {
@@ -132,15 +132,24 @@ void EventStore::shrink_to_fit()
 
 void EventStore::resizeBlock(std::size_t bytes)
 {
-    void *block =
-        m_data ? ::mremap(m_data, m_bytes, bytes, MREMAP_MAYMOVE)
-               : ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (block == MAP_FAILED)
-        throw std::bad_alloc();
     // A large block asks for huge pages: a live run then takes one page fault per 2 MiB of
     // events instead of one per 4 KiB (faults were half of what appending cost in a VM).
-    if (bytes >= kHugeBlockBytes)
+    // Pages already written keep their size when mremap() moves them, so the block that first
+    // reaches that size is a new one, its events copied (at most 1 MiB, once): otherwise its
+    // first 2 MiB would stay in 512 small pages (512 faults of a live run, measured).
+    const bool huge = bytes >= kHugeBlockBytes;
+    const bool copy = m_data && huge && m_bytes < kHugeBlockBytes;
+    void *block = m_data && !copy ? ::mremap(m_data, m_bytes, bytes, MREMAP_MAYMOVE)
+                                  : ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                                           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (block == MAP_FAILED)
+        throw std::bad_alloc();
+    if (huge)
         ::madvise(block, bytes, MADV_HUGEPAGE);
+    if (copy) {
+        std::memcpy(block, static_cast<const void *>(m_data), m_size * sizeof(Event));
+        ::munmap(m_data, m_bytes);
+    }
     m_data = static_cast<Event *>(block);
     m_bytes = bytes;
     m_capacity = bytes / sizeof(Event);

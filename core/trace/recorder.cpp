@@ -296,8 +296,11 @@ qsizetype Recorder::drainInto(Trace &trace)
     const double nsPerTick = m_counter ? double(pair.monotonicNs - m_lastPair.monotonicNs) /
                                              double(pair.counter - m_lastPair.counter)
                                        : 0.0;
-    m_merged.swap(m_carried);
-    m_mergedPayload.swap(m_carriedPayload);
+    // Copied, not swapped: the merge vectors keep their capacity from drain to drain (a swap
+    // gave them the carried vectors' little room, and the next drains faulted fresh pages in
+    // again as they grew it).
+    m_merged.assign(m_carried.begin(), m_carried.end());
+    m_mergedPayload.assign(m_carriedPayload.begin(), m_carriedPayload.end());
     m_runStarts.assign(1, 0); // what was carried: in time order already
     m_carried.clear();
     m_carriedPayload.clear();
@@ -400,25 +403,34 @@ void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &
 
 // The buffers were appended one after another, each in its thread's order: merged by time
 // (a stable merge, so events at the same time keep the order they were appended in, and
-// every actor's order holds). A run out of order (a record stamped before its call, behind a
-// later one) is sorted first. Pairs of runs are merged level by level through a scratch
-// vector that keeps its capacity: no allocation and no log(n) passes of a full sort.
+// every actor's order holds). A run out of order is cut where its time goes back: a record
+// stamped before its call, behind a later one; or the forked children's records, which one
+// thread takes ring by ring, each ring's in order (a full stable sort of those allocated its
+// buffer at every drain). Pairs of runs are then merged
+// level by level through a scratch vector that keeps its capacity: no allocation, and
+// log2(runs) passes instead of log2(events).
 void Recorder::sortMerged()
 {
     const auto byTime = [](const Event &a, const Event &b) { return a.tNs < b.tNs; };
     std::vector<std::size_t> &starts = m_runStarts;
     starts.push_back(m_merged.size());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end()); // empty runs
+    m_cutStarts.clear();
     for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
-        const auto first = m_merged.begin() + std::ptrdiff_t(starts[i]);
-        const auto last = m_merged.begin() + std::ptrdiff_t(starts[i + 1]);
-        if (!std::is_sorted(first, last, byTime))
-            std::stable_sort(first, last, byTime);
+        m_cutStarts.push_back(starts[i]);
+        for (std::size_t k = starts[i] + 1; k < starts[i + 1]; ++k) {
+            if (m_merged[k].tNs < m_merged[k - 1].tNs)
+                m_cutStarts.push_back(k);
+        }
     }
+    m_cutStarts.push_back(m_merged.size());
+    starts.swap(m_cutStarts);
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end()); // empty runs
     std::vector<std::size_t> next;
     while (starts.size() > 2) {
         m_scratch.clear();
-        m_scratch.reserve(m_merged.size());
+        // As much room as the merged events have (not just what they fill): the two swap at
+        // every level, and each keeps the larger room for the next drain.
+        m_scratch.reserve(m_merged.capacity());
         next.clear();
         for (std::size_t i = 0; i + 1 < starts.size(); i += 2) {
             const auto a = m_merged.begin() + std::ptrdiff_t(starts[i]);

@@ -114,6 +114,7 @@ private:
     std::vector<Event> m_merged;     // drained events, kept for their capacity
     std::vector<char> m_mergedPayload;
     std::vector<std::size_t> m_runStarts; // where each run of m_merged begins
+    std::vector<std::size_t> m_cutStarts; // the same, cut where a run's time goes back
     std::vector<Event> m_scratch;         // for merging runs, kept for its capacity
     // Swapped out but stamped after the drain began: released by the next drain, so that
     // each drain hands over a closed stretch of time and nothing lands in the past.
