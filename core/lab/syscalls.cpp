@@ -1,6 +1,7 @@
 #include "syscalls.h"
 
 #include "descriptormodes.h"
+#include "syscallevent.h"
 
 #include "trace/trace.h"
 
@@ -14,14 +15,11 @@
 #include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace sockscope {
 
 namespace {
-
-constexpr qsizetype kMaxRecordedEpollInterest = 64;
 
 sockaddr_in toSockaddr(Endpoint e)
 {
@@ -60,24 +58,6 @@ bool wouldBlock(int err)
 int previewSize(ssize_t n)
 {
     return n <= 0 ? 0 : int(n < payload::kPreviewBytes ? n : payload::kPreviewBytes);
-}
-
-Event makeEvent(EventKind kind, int fd)
-{
-    Event e;
-    e.kind = kind;
-    e.fd = fd;
-    return e;
-}
-
-// Exit code, or minus the signal that killed the process.
-int decodeStatus(int status)
-{
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        return -WTERMSIG(status);
-    return 0;
 }
 
 // Asks the kernel, just before a call that may wait, whether anything is already there: the
@@ -576,278 +556,6 @@ int Syscalls::setReuseAddress(int fd)
 {
     const int on = 1;
     return ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-}
-
-void Syscalls::emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets)
-{
-    Event e = makeEvent(kind, -1);
-    e.call = std::uint8_t(m);
-    if (!keepsWaitSets()) {
-        publish(e);
-        return;
-    }
-    const QByteArray bytes = payload::encodeWaitSets(sets);
-    publish(e, bytes.constData(), int(bytes.size()));
-}
-
-int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, int timeoutMs,
-                     QVector<int> *readyRead, QVector<int> *readyWrite)
-{
-    if (readyRead)
-        readyRead->clear();
-    if (readyWrite)
-        readyWrite->clear();
-    // FD_SET on a descriptor >= FD_SETSIZE writes past the fd_set: refuse it.
-    for (const QVector<int> *set : {&readSet, &writeSet}) {
-        for (int fd : *set) {
-            if (fd < 0 || fd >= FD_SETSIZE) {
-                Event e = makeEvent(EventKind::Error, fd);
-                e.call = std::uint8_t(EventKind::WaitBegin);
-                e.err = EINVAL;
-                static const char message[] = "select() cannot watch a descriptor >= FD_SETSIZE";
-                publish(e, message, int(sizeof message - 1));
-                errno = EINVAL;
-                return -1;
-            }
-        }
-    }
-    fd_set readFds;
-    fd_set writeFds;
-    FD_ZERO(&readFds);
-    FD_ZERO(&writeFds);
-    int maxFd = -1;
-    for (int fd : readSet) {
-        FD_SET(fd, &readFds);
-        maxFd = fd > maxFd ? fd : maxFd;
-    }
-    for (int fd : writeSet) {
-        FD_SET(fd, &writeFds);
-        maxFd = fd > maxFd ? fd : maxFd;
-    }
-
-    WaitSets sets;
-    const bool keep = keepsWaitSets();
-    if (keep) {
-        sets.timeoutMs = timeoutMs;
-        sets.readSet = readSet;
-        sets.writeSet = writeSet;
-    }
-    emitWait(EventKind::WaitBegin, WaitMechanism::Select, sets);
-
-    timeval tv{};
-    timeval *tvp = nullptr;
-    if (timeoutMs >= 0) {
-        tv.tv_sec = timeoutMs / 1000;
-        tv.tv_usec = (timeoutMs % 1000) * 1000;
-        tvp = &tv;
-    }
-    const int n = ::select(maxFd + 1, &readFds, &writeFds, nullptr, tvp);
-    const int err = errno;
-
-    if (!isChild() && n > 0) {
-        for (int fd : readSet) {
-            if (FD_ISSET(fd, &readFds)) {
-                if (keep)
-                    sets.readyRead.append(fd);
-                if (readyRead)
-                    readyRead->append(fd);
-            }
-        }
-        for (int fd : writeSet) {
-            if (FD_ISSET(fd, &writeFds)) {
-                if (keep)
-                    sets.readyWrite.append(fd);
-                if (readyWrite)
-                    readyWrite->append(fd);
-            }
-        }
-    }
-    Event end = makeEvent(EventKind::WaitEnd, -1);
-    end.call = std::uint8_t(WaitMechanism::Select);
-    end.bytes = n; // how many descriptors are ready
-    end.err = std::int16_t(n < 0 ? err : 0);
-    if (!keep) {
-        publish(end);
-    } else {
-        const QByteArray bytes = payload::encodeWaitSets(sets);
-        publish(end, bytes.constData(), int(bytes.size()));
-    }
-    errno = err;
-    return n;
-}
-
-int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
-{
-    WaitSets sets;
-    const bool keep = keepsWaitSets();
-    if (keep) {
-        sets.timeoutMs = timeoutMs;
-        for (nfds_t i = 0; i < count; ++i) {
-            if (fds[i].fd < 0)
-                continue;
-            if (fds[i].events & POLLIN)
-                sets.readSet.append(fds[i].fd);
-            if (fds[i].events & POLLOUT)
-                sets.writeSet.append(fds[i].fd);
-        }
-    }
-    emitWait(EventKind::WaitBegin, WaitMechanism::Poll, sets);
-    const int n = ::poll(fds, count, timeoutMs);
-    const int err = errno;
-    Event end = makeEvent(EventKind::WaitEnd, -1);
-    end.call = std::uint8_t(WaitMechanism::Poll);
-    end.bytes = n;
-    end.err = std::int16_t(n < 0 ? err : 0);
-    if (!keep) {
-        publish(end);
-        errno = err;
-        return n;
-    }
-    if (n > 0) {
-        for (nfds_t i = 0; i < count; ++i) {
-            // Hang-up and error count as readable: the next recv() reports them.
-            if (fds[i].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
-                sets.readyRead.append(fds[i].fd);
-            if (fds[i].revents & POLLOUT)
-                sets.readyWrite.append(fds[i].fd);
-        }
-    }
-    const QByteArray bytes = payload::encodeWaitSets(sets);
-    publish(end, bytes.constData(), int(bytes.size()));
-    errno = err;
-    return n;
-}
-
-int Syscalls::epollCreate()
-{
-    const int fd = ::epoll_create1(EPOLL_CLOEXEC);
-    const int err = errno;
-    if (fd < 0) {
-        Event e = makeEvent(EventKind::Error, -1);
-        e.call = std::uint8_t(EventKind::EpollCtl);
-        e.err = std::int16_t(err);
-        publish(e);
-    }
-    errno = err;
-    return fd;
-}
-
-int Syscalls::epollCtl(int epfd, int op, int fd, std::uint32_t events)
-{
-    epoll_event ev{};
-    ev.events = events;
-    ev.data.fd = fd;
-    const int rc = ::epoll_ctl(epfd, op, fd, &ev);
-    const int err = errno;
-    Event e = makeEvent(EventKind::EpollCtl, fd);
-    e.call = std::uint8_t(op == EPOLL_CTL_ADD   ? EpollOp::Add
-                          : op == EPOLL_CTL_MOD ? EpollOp::Mod
-                          : op == EPOLL_CTL_DEL ? EpollOp::Del
-                                                : EpollOp::None);
-    e.err = std::int16_t(rc < 0 ? err : 0);
-    publish(e);
-    errno = err;
-    return rc;
-}
-
-int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeoutMs,
-                        const QVector<int> &interest, const QVector<int> &writeInterest)
-{
-    WaitSets sets;
-    const bool keep = keepsWaitSets();
-    if (keep) {
-        sets.timeoutMs = timeoutMs;
-        // Unlike select() and poll(), epoll_wait() passes no set: the kernel keeps the
-        // interest list, and the epoll_ctl events are its record. A copy of it is kept on the
-        // wait only while it is small enough to draw; with thousands of clients it would
-        // cost kilobytes per call.
-        if (interest.size() + writeInterest.size() <= kMaxRecordedEpollInterest) {
-            sets.readSet = interest;
-            sets.writeSet = writeInterest;
-        }
-    }
-    emitWait(EventKind::WaitBegin, WaitMechanism::Epoll, sets);
-    const int n = ::epoll_wait(epfd, events, maxEvents, timeoutMs);
-    const int err = errno;
-    Event end = makeEvent(EventKind::WaitEnd, epfd);
-    end.call = std::uint8_t(WaitMechanism::Epoll);
-    end.bytes = n;
-    end.err = std::int16_t(n < 0 ? err : 0);
-    if (!keep) {
-        publish(end);
-        errno = err;
-        return n;
-    }
-    for (int i = 0; i < n; ++i) {
-        if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP))
-            sets.readyRead.append(events[i].data.fd);
-        if (events[i].events & EPOLLOUT)
-            sets.readyWrite.append(events[i].data.fd);
-    }
-    const QByteArray bytes = payload::encodeWaitSets(sets);
-    publish(end, bytes.constData(), int(bytes.size()));
-    errno = err;
-    return n;
-}
-
-pid_t Syscalls::fork(std::uint32_t childActor)
-{
-    // Stamped before the call: the child's first record cannot come before its fork.
-    Event e = makeEvent(EventKind::Fork, -1);
-    e.tNs = isChild() ? 0 : m_recorder->stamp();
-    const pid_t pid = ::fork();
-    if (pid == 0)
-        return 0;
-    const int err = errno;
-    e.childActor = childActor;
-    e.childPid = pid > 0 ? pid : 0;
-    e.err = std::int16_t(pid < 0 ? err : 0);
-    publishStamped(e);
-    errno = err;
-    return pid;
-}
-
-pid_t Syscalls::fork(const std::function<std::uint32_t(pid_t)> &laneFor)
-{
-    Event e = makeEvent(EventKind::Fork, -1);
-    e.tNs = isChild() ? 0 : m_recorder->stamp();
-    const pid_t pid = ::fork();
-    if (pid == 0)
-        return 0;
-    const int err = errno;
-    e.childActor = pid > 0 ? laneFor(pid) : 0;
-    e.childPid = pid > 0 ? pid : 0;
-    e.err = std::int16_t(pid < 0 ? err : 0);
-    publishStamped(e);
-    errno = err;
-    return pid;
-}
-
-pid_t Syscalls::reap(pid_t pid, bool block, ReapPolicy policy, int *status)
-{
-    int raw = 0;
-    pid_t rc;
-    do {
-        rc = ::waitpid(pid, &raw, block ? 0 : WNOHANG);
-    } while (rc < 0 && errno == EINTR);
-    const int err = errno;
-    if (rc > 0) {
-        Event e = makeEvent(EventKind::Reap, -1);
-        e.childPid = rc;
-        e.status = decodeStatus(raw);
-        e.call = std::uint8_t(policy);
-        publish(e);
-        if (status)
-            *status = e.status;
-    } else if (rc < 0) {
-        Event e = makeEvent(EventKind::Error, -1);
-        e.call = std::uint8_t(EventKind::Reap);
-        e.childPid = pid;
-        e.err = std::int16_t(err);
-        publish(e);
-    }
-    errno = err;
-    return rc;
 }
 
 int Syscalls::makePipe(int fds[2], bool nonBlocking)

@@ -13,7 +13,7 @@ namespace sockscope {
 
 namespace {
 
-constexpr int kMaxRecordedEpollInterest = 64; // as the lab (core/lab/syscalls.cpp)
+constexpr int kMaxRecordedEpollInterest = 64; // as the lab (core/lab/waitcalls.cpp)
 
 std::uint64_t key(int pid, int tid)
 {
