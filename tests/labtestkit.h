@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by tst_syscalls, tst_models and tst_forking: a tiny recorded client, trace queries
-// and counts of what a process holds (descriptors, threads, children).
+// Shared by tst_syscalls, tst_waitcalls, tst_models and tst_forking: a tiny recorded client, trace
+// queries and counts of what a process holds (descriptors, threads, children).
 
 #include "lab/syscalls.h"
 #include "models/server.h"
@@ -17,6 +17,18 @@
 #include <unistd.h>
 
 namespace sockscope::testkit {
+
+constexpr Endpoint kLoopbackAnyPort{0x7f000001, 0};
+
+// A listening socket on a free loopback port, made with the lab.
+inline int listenAnywhere(Syscalls &sys, Endpoint *address)
+{
+    const int fd = sys.socket(SOCK_STREAM);
+    sys.bind(fd, kLoopbackAnyPort);
+    sys.listen(fd, 8);
+    *address = Syscalls::localAddress(fd);
+    return fd;
+}
 
 inline int countEntries(const QString &dir)
 {

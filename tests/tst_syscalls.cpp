@@ -1,6 +1,7 @@
 // The instrumented system calls: what each one records, close-on-exec everywhere, a blocked
 // span that is one real system call (the kernel says which one the thread sleeps in), honest
-// wake-ups from outside, readiness sets, and a forked child reporting through a pipe.
+// wake-ups from outside, and a forked child reporting through a pipe. The readiness waits
+// (select, poll, epoll) are tst_waitcalls'.
 
 #include "lab/descriptormodes.h"
 #include "labtestkit.h"
@@ -10,7 +11,6 @@
 #include <sys/ioctl.h>
 
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <thread>
@@ -19,8 +19,6 @@ using namespace sockscope;
 using namespace sockscope::testkit;
 
 namespace {
-
-constexpr Endpoint kLoopbackAnyPort{0x7f000001, 0};
 
 bool isCloseOnExec(int fd)
 {
@@ -40,16 +38,6 @@ long currentSyscall(int tid)
     bool ok = false;
     const long nr = text.split(' ').value(0).toLong(&ok);
     return ok ? nr : -2;
-}
-
-// A listening socket on a free loopback port, made with the lab.
-int listenAnywhere(Syscalls &sys, Endpoint *address)
-{
-    const int fd = sys.socket(SOCK_STREAM);
-    sys.bind(fd, kLoopbackAnyPort);
-    sys.listen(fd, 8);
-    *address = Syscalls::localAddress(fd);
-    return fd;
 }
 
 struct Pair
@@ -503,128 +491,6 @@ private Q_SLOTS:
         }
         QCOMPARE(total, qint64(big.size()));
         closePair(p);
-    }
-
-    // With the recorder off the wait's sets are neither copied nor encoded (the unrecorded
-    // server of the overhead benchmark pays nothing for them), but the caller still gets the
-    // ready descriptors, and nothing is recorded.
-    void selectRecordsSetsAndReadySubset_data()
-    {
-        QTest::addColumn<bool>("recording");
-        QTest::newRow("recording") << true;
-        QTest::newRow("recording off") << false;
-    }
-    void selectRecordsSetsAndReadySubset()
-    {
-        QFETCH(bool, recording);
-        Recorder recorder;
-        Syscalls sys(recorder, recorder.addActor({}));
-        Endpoint address;
-        const int listener = listenAnywhere(sys, &address);
-        const int idle = sys.socket(SOCK_DGRAM);
-        const int client = sys.socket(SOCK_STREAM);
-        sys.connect(client, address, nullptr);
-        TraceCollector trace(recorder);
-        trace.collect();
-        QVector<int> readyRead;
-        QVector<int> readyWrite;
-        sys.at(LineTag::Select);
-        const qsizetype before = trace.trace.size();
-        recorder.setEnabled(recording);
-        QCOMPARE(sys.select({listener, idle}, {}, 5000, &readyRead, &readyWrite), 1);
-        QCOMPARE(readyRead, QVector<int>{listener});
-        trace.collect();
-        if (!recording) {
-            QCOMPARE(trace.trace.size(), before);
-            for (int fd : {listener, idle, client})
-                ::close(fd);
-            return;
-        }
-        const Event &begin = trace.trace.at(trace.trace.size() - 2);
-        const Event &end = trace.trace.at(trace.trace.size() - 1);
-        QCOMPARE(begin.kind, EventKind::WaitBegin);
-        QCOMPARE(end.kind, EventKind::WaitEnd);
-        QCOMPARE(begin.call, std::uint8_t(WaitMechanism::Select));
-        QCOMPARE(trace.trace.waitSets(begin).readSet, (QVector<int>{listener, idle}));
-        QCOMPARE(trace.trace.waitSets(begin).timeoutMs, 5000);
-        QCOMPARE(trace.trace.waitSets(end).readyRead, QVector<int>{listener});
-        for (int fd : {listener, idle, client})
-            ::close(fd);
-    }
-
-    void selectRefusesDescriptorsBeyondFdSetSize()
-    {
-        rlimit limit{};
-        getrlimit(RLIMIT_NOFILE, &limit);
-        const rlimit saved = limit;
-        if (limit.rlim_cur <= FD_SETSIZE + 10) {
-            if (limit.rlim_max <= FD_SETSIZE + 10)
-                QSKIP("RLIMIT_NOFILE does not allow a descriptor beyond FD_SETSIZE");
-            limit.rlim_cur = FD_SETSIZE + 64;
-            QCOMPARE(setrlimit(RLIMIT_NOFILE, &limit), 0);
-        }
-        Recorder recorder;
-        Syscalls sys(recorder, recorder.addActor({}));
-        const int low = sys.socket(SOCK_DGRAM);
-        const int high = ::fcntl(low, F_DUPFD_CLOEXEC, FD_SETSIZE + 5);
-        QVERIFY(high >= FD_SETSIZE);
-        TraceCollector trace(recorder);
-        trace.collect();
-        const qsizetype before = trace.trace.size();
-        QVector<int> ready;
-        QCOMPARE(sys.select({low, high}, {}, 0, &ready, nullptr), -1);
-        QCOMPARE(errno, EINVAL);
-        trace.collect();
-        QCOMPARE(trace.trace.size(), before + 1); // an error, and no select() was made
-        const Event &e = trace.trace.at(before);
-        QCOMPARE(e.kind, EventKind::Error);
-        QCOMPARE(e.call, std::uint8_t(EventKind::WaitBegin));
-        QCOMPARE(e.fd, high);
-        QCOMPARE(int(e.err), EINVAL);
-        ::close(high);
-        ::close(low);
-        setrlimit(RLIMIT_NOFILE, &saved);
-    }
-
-    void pollAndEpollRecordInterestAndReady()
-    {
-        Recorder recorder;
-        Syscalls sys(recorder, recorder.addActor({}));
-        Endpoint address;
-        const int listener = listenAnywhere(sys, &address);
-        const int idle = sys.socket(SOCK_DGRAM);
-        const int client = sys.socket(SOCK_STREAM);
-        sys.connect(client, address, nullptr);
-        TraceCollector trace(recorder);
-
-        pollfd fds[2] = {{listener, POLLIN, 0}, {idle, POLLIN, 0}};
-        QCOMPARE(sys.poll(fds, 2, 5000), 1);
-        trace.collect();
-        const Event &pollEnd = trace.trace.at(trace.trace.size() - 1);
-        QCOMPARE(pollEnd.call, std::uint8_t(WaitMechanism::Poll));
-        QCOMPARE(trace.trace.waitSets(pollEnd).readSet, (QVector<int>{listener, idle}));
-        QCOMPARE(trace.trace.waitSets(pollEnd).readyRead, QVector<int>{listener});
-
-        const int ep = sys.epollCreate();
-        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_ADD, listener, EPOLLIN), 0);
-        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_ADD, idle, EPOLLIN), 0);
-        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_MOD, idle, EPOLLIN | EPOLLOUT), 0);
-        QCOMPARE(sys.epollCtl(ep, EPOLL_CTL_DEL, idle, 0), 0);
-        epoll_event events[4];
-        QCOMPARE(sys.epollWait(ep, events, 4, 5000, {listener}), 1);
-        trace.collect();
-        const auto ctl = trace.find([](const Event &e) { return e.kind == EventKind::EpollCtl; });
-        QCOMPARE(int(ctl.size()), 4);
-        QCOMPARE(trace.trace.at(ctl[0]).call, std::uint8_t(EpollOp::Add));
-        QCOMPARE(trace.trace.at(ctl[2]).call, std::uint8_t(EpollOp::Mod));
-        QCOMPARE(trace.trace.at(ctl[3]).call, std::uint8_t(EpollOp::Del));
-        QCOMPARE(trace.trace.at(ctl[3]).fd, idle);
-        const Event &epollEnd = trace.trace.at(trace.trace.size() - 1);
-        QCOMPARE(epollEnd.call, std::uint8_t(WaitMechanism::Epoll));
-        QCOMPARE(trace.trace.waitSets(epollEnd).readSet, QVector<int>{listener});
-        QCOMPARE(trace.trace.waitSets(epollEnd).readyRead, QVector<int>{listener});
-        for (int fd : {listener, idle, client, ep})
-            ::close(fd);
     }
 
     // A forked child reports through the pipe; the parent records the fork before the
