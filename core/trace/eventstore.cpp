@@ -82,6 +82,25 @@ void EventStore::release()
     m_size = m_capacity = m_bytes = 0;
 }
 
+void EventStore::append(const Event *first, const Event *last)
+{
+    const auto count = std::size_t(last - first);
+    if (count == 0)
+        return;
+    if (m_size + count > m_capacity)
+        grow(m_size + count);
+    std::memcpy(static_cast<void *>(m_data + m_size), first, count * sizeof(Event));
+    m_size += count;
+}
+
+void EventStore::swap(EventStore &other) noexcept
+{
+    std::swap(m_data, other.m_data);
+    std::swap(m_size, other.m_size);
+    std::swap(m_capacity, other.m_capacity);
+    std::swap(m_bytes, other.m_bytes);
+}
+
 void EventStore::insert(std::size_t index, const Event &event)
 {
     index = std::min(index, m_size);

@@ -15,6 +15,8 @@ namespace sockscope {
 class EventStore
 {
 public:
+    using value_type = Event; // for std::back_inserter
+
     EventStore() = default;
     EventStore(const EventStore &other);
     EventStore(EventStore &&other) noexcept;
@@ -38,6 +40,9 @@ public:
             grow(m_size + 1);
         m_data[m_size++] = event;
     }
+    // Appends [first, last) (not from this store).
+    void append(const Event *first, const Event *last);
+    void swap(EventStore &other) noexcept;
     // Inserts before `index` (at most size()).
     void insert(std::size_t index, const Event &event);
     void reserve(std::size_t events);

@@ -92,6 +92,9 @@ thread_local ThreadCache t_cache;
 // pairs' own uncertainty (a few ns each) would tilt the line too much.
 constexpr std::int64_t kMinTicksForSlope = 100000;
 
+// The merge's first room: 2 MiB of events, one huge page (EventStore asks for them from there).
+constexpr std::size_t kFirstMergeRoom = 2 * 1024 * 1024 / sizeof(Event);
+
 } // namespace
 
 Recorder::Recorder() : Recorder(monotonicNs()) {}
@@ -299,7 +302,10 @@ qsizetype Recorder::drainInto(Trace &trace)
     // Copied, not swapped: the merge vectors keep their capacity from drain to drain (a swap
     // gave them the carried vectors' little room, and the next drains faulted fresh pages in
     // again as they grew it).
-    m_merged.assign(m_carried.begin(), m_carried.end());
+    if (m_merged.capacity() == 0)
+        m_merged.reserve(kFirstMergeRoom);
+    m_merged.clear();
+    m_merged.append(m_carried.data(), m_carried.data() + m_carried.size());
     m_mergedPayload.assign(m_carriedPayload.begin(), m_carriedPayload.end());
     m_runStarts.assign(1, 0); // what was carried: in time order already
     m_carried.clear();
@@ -440,7 +446,7 @@ void Recorder::sortMerged()
                 const auto c = m_merged.begin() + std::ptrdiff_t(starts[i + 2]);
                 std::merge(a, b, b, c, std::back_inserter(m_scratch), byTime);
             } else {
-                m_scratch.insert(m_scratch.end(), a, b);
+                m_scratch.append(a, b);
             }
         }
         next.push_back(m_merged.size());

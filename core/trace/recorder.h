@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "childrecord.h"
 #include "event.h"
+#include "eventstore.h"
 #include "stampcounter.h"
 
 #include <QByteArray>
@@ -111,11 +112,14 @@ private:
     std::vector<std::uint32_t> m_dirtyActors;
 
     mutable std::mutex m_drainMutex; // one drain at a time; guards the merge and carry
-    std::vector<Event> m_merged;     // drained events, kept for their capacity
+    // Drained events, kept for their room; like m_scratch, an EventStore: huge pages from the
+    // first drain (a page fault each 2 MiB instead of each 4 KiB, measured some 1,500 faults in
+    // a recorded second of the threaded echo server as these two grew).
+    EventStore m_merged;
     std::vector<char> m_mergedPayload;
     std::vector<std::size_t> m_runStarts; // where each run of m_merged begins
     std::vector<std::size_t> m_cutStarts; // the same, cut where a run's time goes back
-    std::vector<Event> m_scratch;         // for merging runs, kept for its capacity
+    EventStore m_scratch;                 // for merging runs, kept for its room
     // Swapped out but stamped after the drain began: released by the next drain, so that
     // each drain hands over a closed stretch of time and nothing lands in the past.
     std::vector<Event> m_carried;
