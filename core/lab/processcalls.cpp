@@ -4,25 +4,12 @@
 
 #include "syscallevent.h"
 
+#include "trace/exitstatus.h"
+
 #include <cerrno>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace sockscope {
-
-namespace {
-
-// Exit code, or minus the signal that killed the process.
-int decodeStatus(int status)
-{
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        return -WTERMSIG(status);
-    return 0;
-}
-
-} // namespace
 
 pid_t Syscalls::fork(std::uint32_t childActor)
 {
@@ -57,7 +44,7 @@ pid_t Syscalls::reap(pid_t pid, bool block, ReapPolicy policy, int *status)
     if (rc > 0) {
         Event e = makeEvent(EventKind::Reap, -1);
         e.childPid = rc;
-        e.status = decodeStatus(raw);
+        e.status = exitStatusOf(raw);
         e.call = std::uint8_t(policy);
         publish(e);
         if (status)

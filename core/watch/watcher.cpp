@@ -1,6 +1,7 @@
 #include "watcher.h"
 
 #include "cli/stopsignalguard.h"
+#include "trace/exitstatus.h"
 #include "trace/recorder.h"
 #include "watchrecord.h"
 
@@ -34,15 +35,6 @@ int openPidfd(pid_t pid)
 int sendSignal(int pidfd, int signal)
 {
     return int(::syscall(SYS_pidfd_send_signal, pidfd, signal, nullptr, 0));
-}
-
-int decodeStatus(int status)
-{
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        return -WTERMSIG(status);
-    return 0;
 }
 
 // The environment of the watched program: ours, with the library preloaded (before whatever
@@ -235,7 +227,7 @@ std::optional<int> Watcher::zombieStatus(pid_t pid)
     const int raw = fields[49].toInt(&ok);
     if (!ok)
         return std::nullopt;
-    return decodeStatus(raw);
+    return exitStatusOf(raw);
 }
 
 void Watcher::readRecords()
@@ -294,7 +286,7 @@ void Watcher::collectProgram()
     } while (rc < 0 && errno == EINTR);
     if (rc == m_pid) {
         m_exited = true;
-        m_exitStatus = decodeStatus(status);
+        m_exitStatus = exitStatusOf(status);
     }
 }
 
