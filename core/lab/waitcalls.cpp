@@ -19,6 +19,16 @@ namespace {
 
 constexpr qsizetype kMaxRecordedEpollInterest = 64;
 
+// The wait_end of a wait that returned `n`: how many descriptors are ready, or -1 with `err`.
+Event waitEnd(WaitMechanism mechanism, int fd, int n, int err)
+{
+    Event end = makeEvent(EventKind::WaitEnd, fd);
+    end.call = std::uint8_t(mechanism);
+    end.bytes = n;
+    end.err = std::int16_t(n < 0 ? err : 0);
+    return end;
+}
+
 } // namespace
 
 void Syscalls::emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets)
@@ -105,10 +115,7 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
             }
         }
     }
-    Event end = makeEvent(EventKind::WaitEnd, -1);
-    end.call = std::uint8_t(WaitMechanism::Select);
-    end.bytes = n; // how many descriptors are ready
-    end.err = std::int16_t(n < 0 ? err : 0);
+    Event end = waitEnd(WaitMechanism::Select, -1, n, err);
     if (!keep) {
         publish(end);
     } else {
@@ -137,10 +144,7 @@ int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
     emitWait(EventKind::WaitBegin, WaitMechanism::Poll, sets);
     const int n = ::poll(fds, count, timeoutMs);
     const int err = errno;
-    Event end = makeEvent(EventKind::WaitEnd, -1);
-    end.call = std::uint8_t(WaitMechanism::Poll);
-    end.bytes = n;
-    end.err = std::int16_t(n < 0 ? err : 0);
+    Event end = waitEnd(WaitMechanism::Poll, -1, n, err);
     if (!keep) {
         publish(end);
         errno = err;
@@ -212,10 +216,7 @@ int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeou
     emitWait(EventKind::WaitBegin, WaitMechanism::Epoll, sets);
     const int n = ::epoll_wait(epfd, events, maxEvents, timeoutMs);
     const int err = errno;
-    Event end = makeEvent(EventKind::WaitEnd, epfd);
-    end.call = std::uint8_t(WaitMechanism::Epoll);
-    end.bytes = n;
-    end.err = std::int16_t(n < 0 ? err : 0);
+    Event end = waitEnd(WaitMechanism::Epoll, epfd, n, err);
     if (!keep) {
         publish(end);
         errno = err;
