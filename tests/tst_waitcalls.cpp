@@ -15,6 +15,29 @@
 using namespace sockscope;
 using namespace sockscope::testkit;
 
+namespace {
+
+// What the waits are given: a listener with one connection queued (ready), an idle datagram
+// socket (never ready), and the connected client.
+struct Waiters
+{
+    Waiters()
+    {
+        Endpoint address;
+        listener = listenAnywhere(sys, &address);
+        idle = sys.socket(SOCK_DGRAM);
+        client = sys.socket(SOCK_STREAM);
+        sys.connect(client, address, nullptr);
+    }
+    Recorder recorder;
+    Syscalls sys{recorder, recorder.addActor({})};
+    int listener = -1;
+    int idle = -1;
+    int client = -1;
+};
+
+} // namespace
+
 class TestWaitCalls : public QObject
 {
     Q_OBJECT
@@ -32,13 +55,12 @@ private Q_SLOTS:
     void selectRecordsSetsAndReadySubset()
     {
         QFETCH(bool, recording);
-        Recorder recorder;
-        Syscalls sys(recorder, recorder.addActor({}));
-        Endpoint address;
-        const int listener = listenAnywhere(sys, &address);
-        const int idle = sys.socket(SOCK_DGRAM);
-        const int client = sys.socket(SOCK_STREAM);
-        sys.connect(client, address, nullptr);
+        Waiters w;
+        Recorder &recorder = w.recorder;
+        Syscalls &sys = w.sys;
+        const int listener = w.listener;
+        const int idle = w.idle;
+        const int client = w.client;
         TraceCollector trace(recorder);
         trace.collect();
         QVector<int> readyRead;
@@ -103,13 +125,12 @@ private Q_SLOTS:
 
     void pollAndEpollRecordInterestAndReady()
     {
-        Recorder recorder;
-        Syscalls sys(recorder, recorder.addActor({}));
-        Endpoint address;
-        const int listener = listenAnywhere(sys, &address);
-        const int idle = sys.socket(SOCK_DGRAM);
-        const int client = sys.socket(SOCK_STREAM);
-        sys.connect(client, address, nullptr);
+        Waiters w;
+        Recorder &recorder = w.recorder;
+        Syscalls &sys = w.sys;
+        const int listener = w.listener;
+        const int idle = w.idle;
+        const int client = w.client;
         TraceCollector trace(recorder);
 
         pollfd fds[2] = {{listener, POLLIN, 0}, {idle, POLLIN, 0}};

@@ -98,22 +98,20 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
     const int err = errno;
 
     if (!isChild() && n > 0) {
-        for (int fd : readSet) {
-            if (FD_ISSET(fd, &readFds)) {
+        // The ready subset of one set: for the record (if kept) and for the caller.
+        const auto takeReady = [keep](const QVector<int> &set, const fd_set &ready,
+                                      QVector<int> *recorded, QVector<int> *caller) {
+            for (int fd : set) {
+                if (!FD_ISSET(fd, &ready))
+                    continue;
                 if (keep)
-                    sets.readyRead.append(fd);
-                if (readyRead)
-                    readyRead->append(fd);
+                    recorded->append(fd);
+                if (caller)
+                    caller->append(fd);
             }
-        }
-        for (int fd : writeSet) {
-            if (FD_ISSET(fd, &writeFds)) {
-                if (keep)
-                    sets.readyWrite.append(fd);
-                if (readyWrite)
-                    readyWrite->append(fd);
-            }
-        }
+        };
+        takeReady(readSet, readFds, &sets.readyRead, readyRead);
+        takeReady(writeSet, writeFds, &sets.readyWrite, readyWrite);
     }
     Event end = waitEnd(WaitMechanism::Select, -1, n, err);
     if (!keep) {
