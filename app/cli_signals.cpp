@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 
 namespace sockscope::cli {
@@ -13,6 +14,8 @@ namespace sockscope::cli {
 namespace {
 
 int g_signalPipe[2] = {-1, -1};
+// SIGINT and SIGTERM while the main thread blocks them (drive()), made at the first wait.
+int g_signalFd = -1;
 int g_stopSignal = 0; // the signal that stopped a command, read in the main thread
 volatile sig_atomic_t g_secondSignalEndsAtOnce = 0;
 bool g_stopSignalsInstalled = false;
@@ -93,16 +96,34 @@ void endAtOnceOnSecondSignal()
 
 bool waitForStopSignal(int waitMs)
 {
-    pollfd signal{g_signalPipe[0], POLLIN, 0};
-    if (::poll(&signal, 1, waitMs) <= 0 || !(signal.revents & POLLIN))
+    if (g_signalFd < 0) {
+        sigset_t stops;
+        sigemptyset(&stops);
+        sigaddset(&stops, SIGINT);
+        sigaddset(&stops, SIGTERM);
+        g_signalFd = ::signalfd(-1, &stops, SFD_NONBLOCK | SFD_CLOEXEC);
+    }
+    // The pipe has what a handler took (a signal that came before the wait, or while the main
+    // thread had them open); the signalfd what came while every thread blocked them.
+    pollfd ready[2] = {{g_signalPipe[0], POLLIN, 0}, {g_signalFd, POLLIN, 0}};
+    if (::poll(ready, g_signalFd >= 0 ? 2 : 1, waitMs) <= 0)
         return false;
+    bool came = false;
     char byte;
     while (::read(g_signalPipe[0], &byte, 1) > 0) {
+        came = true;
         if (g_stopSignal == 0)
             g_stopSignal = static_cast<unsigned char>(byte);
     }
-    stopAtOnceOnNextSignal(); // a second one does not wait for the trace
-    return true;
+    signalfd_siginfo info{};
+    while (g_signalFd >= 0 && ::read(g_signalFd, &info, sizeof info) == ssize_t(sizeof info)) {
+        came = true;
+        if (g_stopSignal == 0)
+            g_stopSignal = int(info.ssi_signo);
+    }
+    if (came)
+        stopAtOnceOnNextSignal(); // a second one does not wait for the trace
+    return came;
 }
 
 int stopSignal()

@@ -19,7 +19,8 @@ void restoreDefaultSignals();
 // main thread is held up (a trace streamed into a FIFO nobody reads).
 void endAtOnceOnSecondSignal();
 // Waits at most `waitMs` for a stop signal; true when one came (it is kept for stopSignal(),
-// and a second one no longer waits for the trace).
+// and a second one no longer waits for the trace). It reads the pipe and, for a signal that
+// came while the calling thread blocked SIGINT and SIGTERM (drive()), a signalfd.
 bool waitForStopSignal(int waitMs);
 // The signal that stopped the command, or 0.
 int stopSignal();
