@@ -392,7 +392,7 @@ int dispatch(const QString &command, const QStringList &args)
     if (command == QLatin1String("compare"))
         return compare(args);
     if (command == QLatin1String("watch"))
-        return watchCommand(args, stopSignalFd());
+        return watchCommand(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

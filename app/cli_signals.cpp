@@ -94,7 +94,7 @@ void endAtOnceOnSecondSignal()
     g_secondSignalEndsAtOnce = 1;
 }
 
-bool waitForStopSignal(int waitMs)
+int blockedStopSignalFd()
 {
     if (g_signalFd < 0) {
         sigset_t stops;
@@ -103,11 +103,13 @@ bool waitForStopSignal(int waitMs)
         sigaddset(&stops, SIGTERM);
         g_signalFd = ::signalfd(-1, &stops, SFD_NONBLOCK | SFD_CLOEXEC);
     }
+    return g_signalFd;
+}
+
+int takeStopSignal()
+{
     // The pipe has what a handler took (a signal that came before the wait, or while the main
     // thread had them open); the signalfd what came while every thread blocked them.
-    pollfd ready[2] = {{g_signalPipe[0], POLLIN, 0}, {g_signalFd, POLLIN, 0}};
-    if (::poll(ready, g_signalFd >= 0 ? 2 : 1, waitMs) <= 0)
-        return false;
     bool came = false;
     char byte;
     while (::read(g_signalPipe[0], &byte, 1) > 0) {
@@ -121,9 +123,16 @@ bool waitForStopSignal(int waitMs)
         if (g_stopSignal == 0)
             g_stopSignal = int(info.ssi_signo);
     }
-    if (came)
-        stopAtOnceOnNextSignal(); // a second one does not wait for the trace
-    return came;
+    return came ? g_stopSignal : 0;
+}
+
+bool waitForStopSignal(int waitMs)
+{
+    pollfd ready[2] = {{g_signalPipe[0], POLLIN, 0}, {blockedStopSignalFd(), POLLIN, 0}};
+    if (::poll(ready, g_signalFd >= 0 ? 2 : 1, waitMs) <= 0 || takeStopSignal() == 0)
+        return false;
+    stopAtOnceOnNextSignal(); // a second one does not wait for the trace
+    return true;
 }
 
 int stopSignal()

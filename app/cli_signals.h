@@ -22,6 +22,12 @@ void endAtOnceOnSecondSignal();
 // and a second one no longer waits for the trace). It reads the pipe and, for a signal that
 // came while the calling thread blocked SIGINT and SIGTERM (drive()), a signalfd.
 bool waitForStopSignal(int waitMs);
+// The signalfd that receives SIGINT and SIGTERM while every thread blocks them (made at the
+// first call; -1 if it cannot be made, and then only the pipe tells).
+int blockedStopSignalFd();
+// Without waiting: the stop signal that has come (on the pipe or the signalfd), or 0. The first
+// one is kept for stopSignal().
+int takeStopSignal();
 // The signal that stopped the command, or 0.
 int stopSignal();
 

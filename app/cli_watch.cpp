@@ -4,6 +4,7 @@
 #include "cli_watch.h"
 
 #include "cli_output.h"
+#include "cli_signals.h"
 
 #include "analysis/summary.h"
 #include "cli/clioptions.h"
@@ -25,7 +26,6 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
-#include <poll.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -135,7 +135,7 @@ std::optional<WatchArguments> parse(const QStringList &args, int *status)
 
 } // namespace
 
-int watchCommand(const QStringList &args, int signalFd)
+int watchCommand(const QStringList &args)
 {
     int status = 0;
     const auto w = parse(args, &status);
@@ -213,7 +213,10 @@ int watchCommand(const QStringList &args, int signalFd)
     int stopSignal = 0;
     bool durationEnded = false;
     bool clientsEnded = false;
-    for (;;) {
+    // SIGINT and SIGTERM wait in the kernel while the program runs, as in drive()
+    // (app/cli_recording.cpp); the stop below has them open again.
+    const int blockedSignals = blockedStopSignalFd();
+    for (const StopSignalGuard readByTheLoop;;) {
         int waitMs = 50;
         if (deadline) {
             const auto left =
@@ -224,17 +227,13 @@ int watchCommand(const QStringList &args, int signalFd)
             }
             waitMs = int(std::min<qint64>(waitMs, left.count()));
         }
-        const bool running = watcher.poll(waitMs, signalFd);
+        const bool running =
+            watcher.poll(waitMs, blockedSignals >= 0 ? blockedSignals : stopSignalFd());
         recorder.drainInto(trace);
         if (!running)
             break;
-        pollfd p{signalFd, POLLIN, 0};
-        if (signalFd >= 0 && ::poll(&p, 1, 0) == 1) {
-            char byte = 0;
-            if (::read(signalFd, &byte, 1) == 1)
-                stopSignal = static_cast<unsigned char>(byte);
+        if ((stopSignal = takeStopSignal()) != 0)
             break;
-        }
         if (clients && clients->allDone() && clients->stopsProgram()) {
             clientsEnded = true; // the scenario is over, as a run of it would be
             break;

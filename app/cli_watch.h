@@ -3,5 +3,5 @@
 #include <QStringList>
 
 // sockscope-cli watch [options] -- PROGRAM [ARGS...]: see cli_watch.cpp.
-// `signalFd` becomes readable (one byte: the signal's number) on SIGINT/SIGTERM.
-int watchCommand(const QStringList &args, int signalFd);
+// SIGINT or SIGTERM stops the program and writes the trace (app/cli_signals.h).
+int watchCommand(const QStringList &args);
