@@ -4,9 +4,10 @@ namespace sockscope::cli {
 
 // How sockscope-cli stops on SIGINT and SIGTERM. The handlers are installed before anything
 // else runs (the executable's preinit_array); each signal writes its number to a pipe, the only
-// thing a handler may safely do, and the command that runs something polls that pipe beside its
-// timer. A signal that comes while a scenario loads waits in the pipe and stops the run as soon
-// as it starts.
+// thing a handler may safely do. A signal that comes while a scenario loads waits in the pipe
+// and stops the run as soon as it starts. While a run or a watched program goes on, every
+// thread blocks the two signals and the main loop reads them from a signalfd beside the pipe
+// (no handler: TSan's deferred one was seen never to run).
 
 // False when the handlers could not be installed (main() then gives up).
 bool stopSignalsInstalled();
