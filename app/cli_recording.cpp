@@ -19,14 +19,12 @@ Ending drive(Run &run, Trace &trace, std::optional<std::chrono::steady_clock::ti
              Streaming *streaming)
 {
     constexpr int kDrainEveryMs = 50;
-    // SIGINT and SIGTERM wait in the kernel for waitForStopSignal(), blocked on this thread as
-    // on the run's (see StopSignalGuard)...
-    const StopSignalGuard readByTheWait;
+    const StopSignalsToTheLoop readByTheWait;
     for (;;) {
         run.recorder().drainInto(trace);
         if (streaming && streaming->stream.isOpen()) {
-            // ...but a write can be held up (a FIFO nobody reads): meanwhile the handler takes
-            // the first signal, and a second one ends the process at once.
+            // A write can be held up (a FIFO nobody reads): meanwhile the handler takes the
+            // first signal, and a second one ends the process at once.
             const StopSignalGuard takenByTheHandler(SIG_UNBLOCK);
             if (!streaming->stream.writeSettled(trace, run.recorder().now(), streaming->forget))
                 return Ending::WriteFailed;

@@ -128,8 +128,9 @@ int takeStopSignal()
 
 bool waitForStopSignal(int waitMs)
 {
-    pollfd ready[2] = {{g_signalPipe[0], POLLIN, 0}, {blockedStopSignalFd(), POLLIN, 0}};
-    if (::poll(ready, g_signalFd >= 0 ? 2 : 1, waitMs) <= 0 || takeStopSignal() == 0)
+    const int signals = blockedStopSignalFd();
+    pollfd ready[2] = {{g_signalPipe[0], POLLIN, 0}, {signals, POLLIN, 0}};
+    if (::poll(ready, signals >= 0 ? 2 : 1, waitMs) <= 0 || takeStopSignal() == 0)
         return false;
     stopAtOnceOnNextSignal(); // a second one does not wait for the trace
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/stopsignalguard.h"
+
 namespace sockscope::cli {
 
 // How sockscope-cli stops on SIGINT and SIGTERM. The handlers are installed before anything
@@ -29,6 +31,19 @@ int blockedStopSignalFd();
 // Without waiting: the stop signal that has come (on the pipe or the signalfd), or 0. The first
 // one is kept for stopSignal().
 int takeStopSignal();
+
+// For a command's main loop (drive(), watch): while one lives, SIGINT and SIGTERM are blocked
+// on this thread as on the run's, so they wait in the kernel for the signalfd that
+// waitForStopSignal() and takeStopSignal() read. Without a signalfd it leaves them open, and
+// the handler and the pipe stop the command as before.
+class StopSignalsToTheLoop
+{
+public:
+    StopSignalsToTheLoop() : m_mask(blockedStopSignalFd() >= 0 ? SIG_BLOCK : SIG_UNBLOCK) {}
+
+private:
+    StopSignalGuard m_mask;
+};
 // The signal that stopped the command, or 0.
 int stopSignal();
 

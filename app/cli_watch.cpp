@@ -213,10 +213,8 @@ int watchCommand(const QStringList &args)
     int stopSignal = 0;
     bool durationEnded = false;
     bool clientsEnded = false;
-    // SIGINT and SIGTERM wait in the kernel while the program runs, as in drive()
-    // (app/cli_recording.cpp); the stop below has them open again.
-    const int blockedSignals = blockedStopSignalFd();
-    for (const StopSignalGuard readByTheLoop;;) {
+    // The stop below has SIGINT and SIGTERM open again.
+    for (const StopSignalsToTheLoop readByTheLoop;;) {
         int waitMs = 50;
         if (deadline) {
             const auto left =
@@ -227,8 +225,8 @@ int watchCommand(const QStringList &args)
             }
             waitMs = int(std::min<qint64>(waitMs, left.count()));
         }
-        const bool running =
-            watcher.poll(waitMs, blockedSignals >= 0 ? blockedSignals : stopSignalFd());
+        const int signals = blockedStopSignalFd();
+        const bool running = watcher.poll(waitMs, signals >= 0 ? signals : stopSignalFd());
         recorder.drainInto(trace);
         if (!running)
             break;

@@ -2,6 +2,7 @@
  * start), pthread_exit, fork, waitpid/wait4/wait (a reap, or an error), and exit/_exit/_Exit
  * (the line a process ends at: its exit itself is seen from outside, with a pidfd). */
 #include "preload.h"
+#include "trace/exitstatus.h"
 
 #include <errno.h>
 #include <string.h>
@@ -111,15 +112,6 @@ EXPORT pid_t fork(void)
     return pid;
 }
 
-static int decodeStatus(int status)
-{
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        return -WTERMSIG(status);
-    return 0;
-}
-
 static pid_t reaped(pid_t asked, pid_t rc, const int *status, int err, const void *ra)
 {
     if (!watching() || !g_armed || rc == 0)
@@ -131,7 +123,7 @@ static pid_t reaped(pid_t asked, pid_t rc, const int *status, int err, const voi
             return rc;
         begin(&b, K_REAP, -1, ra);
         b.r.aux = rc;
-        b.r.status = status ? decodeStatus(*status) : 0;
+        b.r.status = status ? sockscope_exit_status(*status) : 0;
     } else {
         begin(&b, K_ERROR, -1, ra);
         b.r.call = K_REAP;

@@ -55,12 +55,8 @@ private Q_SLOTS:
     void selectRecordsSetsAndReadySubset()
     {
         QFETCH(bool, recording);
-        Waiters w;
-        Recorder &recorder = w.recorder;
-        Syscalls &sys = w.sys;
-        const int listener = w.listener;
-        const int idle = w.idle;
-        const int client = w.client;
+        Waiters waiters;
+        auto &[recorder, sys, listener, idle, client] = waiters;
         TraceCollector trace(recorder);
         trace.collect();
         QVector<int> readyRead;
@@ -125,12 +121,8 @@ private Q_SLOTS:
 
     void pollAndEpollRecordInterestAndReady()
     {
-        Waiters w;
-        Recorder &recorder = w.recorder;
-        Syscalls &sys = w.sys;
-        const int listener = w.listener;
-        const int idle = w.idle;
-        const int client = w.client;
+        Waiters waiters;
+        auto &[recorder, sys, listener, idle, client] = waiters;
         TraceCollector trace(recorder);
 
         pollfd fds[2] = {{listener, POLLIN, 0}, {idle, POLLIN, 0}};

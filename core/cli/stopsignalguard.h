@@ -13,7 +13,7 @@ namespace sockscope {
 // and a server thread blocked in accept() may never: under TSan the stop then never came
 // (about one `serve` in 25 under load).
 //
-// The command line's main thread blocks them too while it waits (app/cli_recording.cpp): the
+// The command line's main loops block them too (StopSignalsToTheLoop, app/cli_signals.h): the
 // signal then stays pending in the kernel and is read from a signalfd, no handler involved.
 // TSan defers even the main thread's handler at times (one forking `serve` in 30-90 under
 // load never saw its SIGINT). `how` SIG_UNBLOCK opens them again for a while.

@@ -44,7 +44,7 @@ pid_t Syscalls::reap(pid_t pid, bool block, ReapPolicy policy, int *status)
     if (rc > 0) {
         Event e = makeEvent(EventKind::Reap, -1);
         e.childPid = rc;
-        e.status = exitStatusOf(raw);
+        e.status = sockscope_exit_status(raw);
         e.call = std::uint8_t(policy);
         publish(e);
         if (status)

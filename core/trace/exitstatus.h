@@ -1,12 +1,12 @@
-#pragma once
+/* A process's end as the trace keeps it (Event::status of process_exit and reap): the exit
+ * code, or minus the signal that killed it, from a status waitpid() gave. Plain C: the preload
+ * library (preload/processes.c) puts the same value in its records as the lab and the watcher. */
+#ifndef SOCKSCOPE_EXITSTATUS_H
+#define SOCKSCOPE_EXITSTATUS_H
 
 #include <sys/wait.h>
 
-namespace sockscope {
-
-// A process's end as the trace keeps it (Event::status of process_exit and reap): the exit
-// code, or minus the signal that killed it, from a status waitpid() gave.
-inline int exitStatusOf(int waitStatus)
+static inline int sockscope_exit_status(int waitStatus)
 {
     if (WIFEXITED(waitStatus))
         return WEXITSTATUS(waitStatus);
@@ -15,4 +15,4 @@ inline int exitStatusOf(int waitStatus)
     return 0;
 }
 
-} // namespace sockscope
+#endif

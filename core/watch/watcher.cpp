@@ -227,7 +227,7 @@ std::optional<int> Watcher::zombieStatus(pid_t pid)
     const int raw = fields[49].toInt(&ok);
     if (!ok)
         return std::nullopt;
-    return exitStatusOf(raw);
+    return sockscope_exit_status(raw);
 }
 
 void Watcher::readRecords()
@@ -286,7 +286,7 @@ void Watcher::collectProgram()
     } while (rc < 0 && errno == EINTR);
     if (rc == m_pid) {
         m_exited = true;
-        m_exitStatus = exitStatusOf(status);
+        m_exitStatus = sockscope_exit_status(status);
     }
 }
 
