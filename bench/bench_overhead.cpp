@@ -116,9 +116,17 @@ Results overheadBench(const Options &options)
     Results r;
     // Issue 17, item 5: recorded with every probe on (the kernel sampler too) against not
     // recorded at all, for each model of the lecture; the median of interleaved pairs.
-    for (const QString &model :
-         {QStringLiteral("threaded"), QStringLiteral("forking"), QStringLiteral("select"),
-          QStringLiteral("epoll"), QStringLiteral("asyncio")}) {
+    // For a profile under perf: SOCKSCOPE_BENCH_MODELS=forking,epoll measures only those models
+    // (and not strace), SOCKSCOPE_BENCH_SIDE=on (or off) only that side of each pair, and
+    // then gives no ratio.
+    QStringList models{QStringLiteral("threaded"), QStringLiteral("forking"),
+                       QStringLiteral("select"), QStringLiteral("epoll"),
+                       QStringLiteral("asyncio")};
+    const QString only = qEnvironmentVariable("SOCKSCOPE_BENCH_MODELS");
+    if (!only.isEmpty())
+        models = only.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString side = qEnvironmentVariable("SOCKSCOPE_BENCH_SIDE");
+    for (const QString &model : models) {
         std::vector<double> on, off, ratios;
         std::int64_t samples = 0;
         std::int64_t dumps = 0;
@@ -126,14 +134,22 @@ Results overheadBench(const Options &options)
         for (int i = 0; i < trials; ++i) {
             // Alternate which goes first, so a trend in the machine's load cancels out.
             const bool onFirst = i % 2 == 0;
-            for (bool recording : {onFirst, !onFirst})
+            for (bool recording : {onFirst, !onFirst}) {
+                if (!side.isEmpty() && side != QLatin1String(recording ? "on" : "off"))
+                    continue;
                 (recording ? on : off)
                     .push_back(trial(model, recording, seconds, recording, &samples, &dumps,
                                      &samplerCpuNs));
-            if (off.back() > 0)
+            }
+            if (!off.empty() && !on.empty() && off.back() > 0)
                 ratios.push_back(on.back() / off.back());
         }
         const double offMedian = percentile(off, 0.5);
+        if (!side.isEmpty()) {
+            r.insert(QStringLiteral("overhead_rps_%1_%2").arg(model, side),
+                     percentile(on.empty() ? off : on, 0.5));
+            continue;
+        }
         if (offMedian <= 0 || ratios.empty())
             return {};
         r.insert(QStringLiteral("overhead_rps_%1_off").arg(model), offMedian);
@@ -152,7 +168,7 @@ Results overheadBench(const Options &options)
     }
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/sockscope-cli");
-    if (!strace.isEmpty() && QFileInfo::exists(cli)) {
+    if (!strace.isEmpty() && QFileInfo::exists(cli) && only.isEmpty()) {
         std::vector<double> plain, traced;
         for (int i = 0; i < trials; ++i) {
             plain.push_back(serveTrial(cli, {}, seconds));

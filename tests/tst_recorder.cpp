@@ -3,12 +3,14 @@
 #include "trace/recorder.h"
 #include "trace/stampcounter.h"
 #include "trace/trace.h"
+#include "trace/unforkedmemory.h"
 
 #include <QTest>
 
 #include <algorithm>
 #include <memory>
 
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -169,6 +171,50 @@ private Q_SLOTS:
         empty.shrink_to_fit();
         store = empty;
         QVERIFY(store.empty());
+    }
+
+    // The recorder's buffers and a trace's events are not inherited by a forked child (each
+    // fork would otherwise write-protect them in the recording process, and its next write to
+    // each page would be a copy-on-write fault). The child asks the kernel whether the first
+    // page is mapped at all: msync() says ENOMEM for an address with no mapping.
+    void forkedChildDoesNotInheritRecordingMemory_data()
+    {
+        QTest::addColumn<int>("events");
+        QTest::addColumn<bool>("store");
+        QTest::newRow("recorder buffer") << 100 << false;
+        QTest::newRow("recorder buffer, grown") << 100000 << false;
+        QTest::newRow("event store") << 100 << true;
+        QTest::newRow("event store, grown past huge pages") << 100000 << true;
+    }
+    void forkedChildDoesNotInheritRecordingMemory()
+    {
+        QFETCH(int, events);
+        QFETCH(bool, store);
+        UnforkedVector<Event> vector;
+        EventStore eventStore;
+        for (int i = 0; i < events; ++i) {
+            Event e;
+            e.tNs = i;
+            if (store)
+                eventStore.push_back(e);
+            else
+                vector.push_back(e);
+        }
+        void *first = store ? static_cast<void *>(eventStore.data()) : vector.data();
+        const auto page = std::size_t(sysconf(_SC_PAGESIZE));
+        QCOMPARE(std::uintptr_t(first) % page, std::uintptr_t(0)); // whole pages of its own
+        QCOMPARE(msync(first, page, MS_ASYNC), 0);                 // mapped here
+        const pid_t pid = fork();
+        if (pid == 0) // async-signal-safe only
+            _exit(msync(first, page, MS_ASYNC) == -1 && errno == ENOMEM ? 0 : 1);
+        QVERIFY(pid > 0);
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0); // 1: the child had the pages
+        QCOMPARE(msync(first, page, MS_ASYNC), 0);
+        QCOMPARE((store ? eventStore[std::size_t(events - 1)] : vector.back()).tNs,
+                 std::int64_t(events - 1));
     }
 
     void disabledRecordsNothing()

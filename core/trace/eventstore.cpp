@@ -1,5 +1,7 @@
 #include "eventstore.h"
 
+#include "unforkedmemory.h"
+
 #include <algorithm>
 #include <cstring>
 #include <new>
@@ -165,6 +167,9 @@ void EventStore::resizeBlock(std::size_t bytes)
         throw std::bad_alloc();
     if (huge)
         ::madvise(block, bytes, MADV_HUGEPAGE);
+    // A forked server's children never read the events; not copied into them, the block is not
+    // write-protected by each fork either (unforkedmemory.h).
+    unforked::keepFromChildren(block, bytes);
     if (copy) {
         std::memcpy(block, static_cast<const void *>(m_data), m_size * sizeof(Event));
         ::munmap(m_data, m_bytes);

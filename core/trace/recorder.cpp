@@ -63,14 +63,16 @@ void populate(void *begin, std::size_t bytes)
 
 struct Recorder::ThreadBuffer
 {
-    BufferLock mutex;           // the owning thread and the drain; nobody else
-    std::vector<Event> events;  // stamped with the clock (recordAtClock, or no counter)
-    std::vector<Event> counted; // stamped with the time-stamp counter (record, recordStamped)
-    std::vector<char> payload;  // of both
+    BufferLock mutex; // the owning thread and the drain; nobody else
+    // In memory a fork does not copy (unforkedmemory.h): a forked server's children never
+    // record here, and each fork would otherwise write-protect these pages.
+    UnforkedVector<Event> events;  // stamped with the clock (recordAtClock, or no counter)
+    UnforkedVector<Event> counted; // stamped with the time-stamp counter (record, recordStamped)
+    UnforkedVector<char> payload;  // of both
     // Drained contents, swapped out under the mutex and merged outside it.
-    std::vector<Event> drainedEvents;
-    std::vector<Event> drainedCounted;
-    std::vector<char> drainedPayload;
+    UnforkedVector<Event> drainedEvents;
+    UnforkedVector<Event> drainedCounted;
+    UnforkedVector<char> drainedPayload;
     // Written by the owning thread only (under `mutex`), on a line of its own.
     alignas(64) std::atomic<std::int64_t> recorded{0};
 };
@@ -163,8 +165,8 @@ Actor Recorder::actorSnapshot(std::uint32_t id) const
     return m_actors[id - 1];
 }
 
-void Recorder::push(std::vector<Event> &events, std::vector<char> &payloadStore, const Event &event,
-                    QByteArrayView payload)
+void Recorder::push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
+                    const Event &event, QByteArrayView payload)
 {
     if (events.size() == events.capacity()) {
         // Grown here, and its new room made ready at once: the page faults of a growing buffer
@@ -311,8 +313,8 @@ qsizetype Recorder::drainInto(Trace &trace)
     m_carried.clear();
     m_carriedPayload.clear();
     {
-        std::vector<Event> counted;
-        std::vector<char> countedPayload;
+        UnforkedVector<Event> counted;
+        UnforkedVector<char> countedPayload;
         counted.swap(m_carriedCounted);
         countedPayload.swap(m_carriedCountedPayload);
         take({}, counted, countedPayload, pair, nsPerTick);
@@ -376,8 +378,8 @@ std::int64_t Recorder::counterToNs(std::int64_t ticks, double nsPerTick) const
     return std::max<std::int64_t>(std::int64_t(ns + 0.5) - m_originNs, 0);
 }
 
-void Recorder::take(const std::vector<Event> &events, const std::vector<Event> &counted,
-                    const std::vector<char> &payload, const ClockPair &upTo, double nsPerTick)
+void Recorder::take(const UnforkedVector<Event> &events, const UnforkedVector<Event> &counted,
+                    const UnforkedVector<char> &payload, const ClockPair &upTo, double nsPerTick)
 {
     const auto payloadBase = std::uint32_t(m_mergedPayload.size());
     m_mergedPayload.insert(m_mergedPayload.end(), payload.begin(), payload.end());

@@ -5,6 +5,7 @@
 #include "event.h"
 #include "eventstore.h"
 #include "stampcounter.h"
+#include "unforkedmemory.h"
 
 #include <QByteArray>
 
@@ -85,7 +86,7 @@ public:
 
 private:
     ThreadBuffer &bufferOfThisThread();
-    static void push(std::vector<Event> &events, std::vector<char> &payloadStore,
+    static void push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
                      const Event &event, QByteArrayView payload);
     using ClockPair = stampcounter::ClockPair; // a (counter, clock) pair read together
     // Clock time since the origin of a counter stamp, during a drain whose stretch from the
@@ -94,8 +95,8 @@ private:
     // Merges a drained buffer into m_merged: events stamped with the clock as they are, those
     // stamped with the counter turned into clock time when at or before `upTo`, else carried
     // to the next drain as they are.
-    void take(const std::vector<Event> &events, const std::vector<Event> &counted,
-              const std::vector<char> &payload, const ClockPair &upTo, double nsPerTick);
+    void take(const UnforkedVector<Event> &events, const UnforkedVector<Event> &counted,
+              const UnforkedVector<char> &payload, const ClockPair &upTo, double nsPerTick);
     void sortMerged(); // m_merged in time order, its runs merged
 
     // Read by every recorded call: these share no cache line with anything that is written
@@ -116,18 +117,18 @@ private:
     // first drain (a page fault each 2 MiB instead of each 4 KiB, measured some 1,500 faults in
     // a recorded second of the threaded echo server as these two grew).
     EventStore m_merged;
-    std::vector<char> m_mergedPayload;
+    UnforkedVector<char> m_mergedPayload;
     std::vector<std::size_t> m_runStarts; // where each run of m_merged begins
     std::vector<std::size_t> m_cutStarts; // the same, cut where a run's time goes back
     EventStore m_scratch;                 // for merging runs, kept for its room
     // Swapped out but stamped after the drain began: released by the next drain, so that
     // each drain hands over a closed stretch of time and nothing lands in the past.
-    std::vector<Event> m_carried;
-    std::vector<char> m_carriedPayload;
+    UnforkedVector<Event> m_carried;
+    UnforkedVector<char> m_carriedPayload;
     // Stamped with the counter after the drain's pair was read: turned into clock time by the
     // next drain, on the next stretch of the line.
-    std::vector<Event> m_carriedCounted;
-    std::vector<char> m_carriedCountedPayload;
+    UnforkedVector<Event> m_carriedCounted;
+    UnforkedVector<char> m_carriedCountedPayload;
     const double m_nsPerTickRoughly; // for stampNs()
     ClockPair m_lastPair;            // read at the last drain (or at the start)
     // The stretch before it: a call stamped before the last drain and recorded after it

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstddef>
+#include <new>
+#include <vector>
+
+namespace sockscope {
+
+// Memory that a fork() does not copy into the child (madvise MADV_DONTFORK): the recorder's
+// buffers and a trace's events. A forked server's children never touch them (they report
+// through their rings, childrings.h), and without the advice every fork write-protects them in
+// the recording process: its next write to each of their pages is a copy-on-write fault and a
+// flush of the other processors' TLBs. In the overhead benchmark the forking server's process
+// took some 1,600 such faults per recorded second, about 0.6 us of every echo request (perf:
+// do_wp_page under Recorder::push, Recorder::take and the trace's append).
+//
+// Whole pages from mmap(), given back with munmap(). A child that touched this memory would
+// fault (SIGSEGV), loudly, rather than read a stale copy.
+namespace unforked {
+// At least `bytes` of zeroed memory, a whole number of pages, not inherited by a fork's child.
+// Throws std::bad_alloc when the kernel has none.
+void *allocate(std::size_t bytes);
+void release(void *block, std::size_t bytes);
+// Marks [block, block + bytes) (whole pages, from mmap or mremap) not to be inherited.
+void keepFromChildren(void *block, std::size_t bytes);
+} // namespace unforked
+
+// For std::vector: each allocation whole pages of its own.
+template <typename T> struct UnforkedAllocator
+{
+    using value_type = T;
+
+    UnforkedAllocator() = default;
+    template <typename U> explicit UnforkedAllocator(const UnforkedAllocator<U> &) {}
+
+    T *allocate(std::size_t n) { return static_cast<T *>(unforked::allocate(n * sizeof(T))); }
+    void deallocate(T *p, std::size_t n) { unforked::release(p, n * sizeof(T)); }
+
+    friend bool operator==(const UnforkedAllocator &, const UnforkedAllocator &) { return true; }
+};
+
+template <typename T> using UnforkedVector = std::vector<T, UnforkedAllocator<T>>;
+
+} // namespace sockscope
