@@ -312,13 +312,11 @@ qsizetype Recorder::drainInto(Trace &trace)
     m_runStarts.assign(1, 0); // what was carried: in time order already
     m_carried.clear();
     m_carriedPayload.clear();
-    {
-        UnforkedVector<Event> counted;
-        UnforkedVector<char> countedPayload;
-        counted.swap(m_carriedCounted);
-        countedPayload.swap(m_carriedCountedPayload);
-        take({}, counted, countedPayload, pair, nsPerTick);
-    }
+    m_takingCounted.swap(m_carriedCounted);
+    m_takingCountedPayload.swap(m_carriedCountedPayload);
+    take({}, m_takingCounted, m_takingCountedPayload, pair, nsPerTick);
+    m_takingCounted.clear();
+    m_takingCountedPayload.clear();
     // Each buffer is swapped out under its own lock (a moment); the merge runs outside.
     for (ThreadBuffer *b : buffers) {
         {

@@ -129,6 +129,11 @@ private:
     // next drain, on the next stretch of the line.
     UnforkedVector<Event> m_carriedCounted;
     UnforkedVector<char> m_carriedCountedPayload;
+    // What the last drain carried, swapped in at this one and merged from: kept with its room
+    // (a vector made and dropped at each drain gave its pages back with munmap() each time,
+    // and every munmap() in a threaded process flushes the other processors' TLBs).
+    UnforkedVector<Event> m_takingCounted;
+    UnforkedVector<char> m_takingCountedPayload;
     const double m_nsPerTickRoughly; // for stampNs()
     ClockPair m_lastPair;            // read at the last drain (or at the start)
     // The stretch before it: a call stamped before the last drain and recorded after it
