@@ -119,6 +119,39 @@ private Q_SLOTS:
         setrlimit(RLIMIT_NOFILE, &saved);
     }
 
+    // A set too large for one event's payload (16-bit size) is kept truncated, never dropped;
+    // the wait after it records only its own sets (what a wait is encoded in is reused).
+    void hugePollSetIsTruncatedAndTheNextWaitIsItsOwn()
+    {
+        Waiters waiters;
+        auto &[recorder, sys, listener, idle, client] = waiters;
+        TraceCollector trace(recorder);
+        std::vector<pollfd> many(20000, pollfd{idle, POLLIN, 0});
+        QCOMPARE(sys.poll(many.data(), nfds_t(many.size()), 0), 0);
+        pollfd one{listener, POLLIN, 0};
+        QCOMPARE(sys.poll(&one, 1, 5000), 1);
+        trace.collect();
+        const auto waits = trace.find([](const Event &e) {
+            return e.kind == EventKind::WaitBegin || e.kind == EventKind::WaitEnd;
+        });
+        QCOMPARE(int(waits.size()), 4);
+        const int fit = (0xffff - 12) / 4; // a timeout and four counts, then 4 bytes a descriptor
+        for (int i : {0, 1}) {
+            const WaitSets sets = trace.trace.waitSets(trace.trace.at(waits[std::size_t(i)]));
+            QCOMPARE(sets.readSet.size(), fit);
+            QCOMPARE(sets.readSet.count(idle), fit);
+            QVERIFY(sets.readyRead.isEmpty());
+            QCOMPARE(sets.timeoutMs, 0);
+        }
+        const WaitSets begin = trace.trace.waitSets(trace.trace.at(waits[2]));
+        const WaitSets end = trace.trace.waitSets(trace.trace.at(waits[3]));
+        QCOMPARE(begin.readSet, QVector<int>{listener});
+        QVERIFY(begin.readyRead.isEmpty());
+        QCOMPARE(end.readSet, QVector<int>{listener});
+        QCOMPARE(end.readyRead, QVector<int>{listener});
+        QCOMPARE(end.timeoutMs, 5000);
+    }
+
     void pollAndEpollRecordInterestAndReady()
     {
         Waiters waiters;

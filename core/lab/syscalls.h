@@ -18,6 +18,10 @@
 
 namespace sockscope {
 
+namespace payload {
+struct WaitSetsView; // trace/trace.h
+} // namespace payload
+
 // The only place in SockScope that makes socket, process and readiness system calls.
 // One Syscalls belongs to one actor (a server thread, a forked child, a client thread) and
 // records every call it makes: instant calls as one event, calls that can block as a
@@ -129,7 +133,9 @@ private:
     void publish(Event &event, const char *data = nullptr, int size = 0);
     void publishStamped(Event &event);
     void markIfStopped(Event &event) const;
-    void emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets);
+    // A wait_begin or wait_end, with its sets when they are kept (keepsWaitSets()).
+    void emitWait(Event &event, const payload::WaitSetsView &sets);
+    void emitWaitBegin(WaitMechanism m, const payload::WaitSetsView &sets);
     // Whether this actor records at all: a thread while its recorder is on, a child whose
     // parent's recorder was on at the fork. When not, nothing is stamped, probed or encoded
     // for the record (the overhead benchmark's unrecorded server pays for none of it).

@@ -9,15 +9,39 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <span>
 #include <sys/epoll.h>
 #include <sys/select.h>
 #include <unistd.h>
+#include <vector>
 
 namespace sockscope {
 
 namespace {
 
 constexpr qsizetype kMaxRecordedEpollInterest = 64;
+
+// What a recorded wait is built in: this thread's own, kept with its room from wait to wait, so
+// that recording a wait allocates nothing (a forked child keeps no sets and never uses it).
+struct WaitScratch
+{
+    std::vector<int> readSet;
+    std::vector<int> writeSet;
+    std::vector<int> readyRead;
+    std::vector<int> readyWrite;
+    std::vector<char> bytes;
+};
+
+WaitScratch &waitScratch()
+{
+    thread_local WaitScratch scratch;
+    return scratch;
+}
+
+std::span<const int> viewOf(const QVector<int> &v)
+{
+    return {v.constData(), std::size_t(v.size())};
+}
 
 // The wait_end of a wait that returned `n`: how many descriptors are ready, or -1 with `err`.
 Event waitEnd(WaitMechanism mechanism, int fd, int n, int err)
@@ -31,16 +55,22 @@ Event waitEnd(WaitMechanism mechanism, int fd, int n, int err)
 
 } // namespace
 
-void Syscalls::emitWait(EventKind kind, WaitMechanism m, const WaitSets &sets)
+void Syscalls::emitWait(Event &event, const payload::WaitSetsView &sets)
 {
-    Event e = makeEvent(kind, -1);
-    e.call = std::uint8_t(m);
     if (!keepsWaitSets()) {
-        publish(e);
+        publish(event);
         return;
     }
-    const QByteArray bytes = payload::encodeWaitSets(sets);
-    publish(e, bytes.constData(), int(bytes.size()));
+    std::vector<char> &bytes = waitScratch().bytes;
+    payload::encodeWaitSetsInto(sets, bytes);
+    publish(event, bytes.data(), int(bytes.size()));
+}
+
+void Syscalls::emitWaitBegin(WaitMechanism m, const payload::WaitSetsView &sets)
+{
+    Event e = makeEvent(EventKind::WaitBegin, -1);
+    e.call = std::uint8_t(m);
+    emitWait(e, sets);
 }
 
 int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, int timeoutMs,
@@ -78,14 +108,14 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
         maxFd = fd > maxFd ? fd : maxFd;
     }
 
-    WaitSets sets;
     const bool keep = keepsWaitSets();
+    payload::WaitSetsView sets;
     if (keep) {
         sets.timeoutMs = timeoutMs;
-        sets.readSet = readSet;
-        sets.writeSet = writeSet;
+        sets.readSet = viewOf(readSet);
+        sets.writeSet = viewOf(writeSet);
     }
-    emitWait(EventKind::WaitBegin, WaitMechanism::Select, sets);
+    emitWaitBegin(WaitMechanism::Select, sets);
 
     timeval tv{};
     timeval *tvp = nullptr;
@@ -97,49 +127,54 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
     const int n = ::select(maxFd + 1, &readFds, &writeFds, nullptr, tvp);
     const int err = errno;
 
+    WaitScratch &scratch = waitScratch();
+    scratch.readyRead.clear();
+    scratch.readyWrite.clear();
     if (!isChild() && n > 0) {
         // The ready subset of one set: for the record (if kept) and for the caller.
         const auto takeReady = [keep](const QVector<int> &set, const fd_set &ready,
-                                      QVector<int> *recorded, QVector<int> *caller) {
+                                      std::vector<int> *recorded, QVector<int> *caller) {
             for (int fd : set) {
                 if (!FD_ISSET(fd, &ready))
                     continue;
                 if (keep)
-                    recorded->append(fd);
+                    recorded->push_back(fd);
                 if (caller)
                     caller->append(fd);
             }
         };
-        takeReady(readSet, readFds, &sets.readyRead, readyRead);
-        takeReady(writeSet, writeFds, &sets.readyWrite, readyWrite);
+        takeReady(readSet, readFds, &scratch.readyRead, readyRead);
+        takeReady(writeSet, writeFds, &scratch.readyWrite, readyWrite);
     }
     Event end = waitEnd(WaitMechanism::Select, -1, n, err);
-    if (!keep) {
-        publish(end);
-    } else {
-        const QByteArray bytes = payload::encodeWaitSets(sets);
-        publish(end, bytes.constData(), int(bytes.size()));
-    }
+    sets.readyRead = scratch.readyRead;
+    sets.readyWrite = scratch.readyWrite;
+    emitWait(end, sets);
     errno = err;
     return n;
 }
 
 int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
 {
-    WaitSets sets;
     const bool keep = keepsWaitSets();
+    WaitScratch &scratch = waitScratch();
+    payload::WaitSetsView sets;
     if (keep) {
-        sets.timeoutMs = timeoutMs;
+        scratch.readSet.clear();
+        scratch.writeSet.clear();
         for (nfds_t i = 0; i < count; ++i) {
             if (fds[i].fd < 0)
                 continue;
             if (fds[i].events & POLLIN)
-                sets.readSet.append(fds[i].fd);
+                scratch.readSet.push_back(fds[i].fd);
             if (fds[i].events & POLLOUT)
-                sets.writeSet.append(fds[i].fd);
+                scratch.writeSet.push_back(fds[i].fd);
         }
+        sets.timeoutMs = timeoutMs;
+        sets.readSet = scratch.readSet;
+        sets.writeSet = scratch.writeSet;
     }
-    emitWait(EventKind::WaitBegin, WaitMechanism::Poll, sets);
+    emitWaitBegin(WaitMechanism::Poll, sets);
     const int n = ::poll(fds, count, timeoutMs);
     const int err = errno;
     Event end = waitEnd(WaitMechanism::Poll, -1, n, err);
@@ -148,17 +183,20 @@ int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
         errno = err;
         return n;
     }
+    scratch.readyRead.clear();
+    scratch.readyWrite.clear();
     if (n > 0) {
         for (nfds_t i = 0; i < count; ++i) {
             // Hang-up and error count as readable: the next recv() reports them.
             if (fds[i].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
-                sets.readyRead.append(fds[i].fd);
+                scratch.readyRead.push_back(fds[i].fd);
             if (fds[i].revents & POLLOUT)
-                sets.readyWrite.append(fds[i].fd);
+                scratch.readyWrite.push_back(fds[i].fd);
         }
     }
-    const QByteArray bytes = payload::encodeWaitSets(sets);
-    publish(end, bytes.constData(), int(bytes.size()));
+    sets.readyRead = scratch.readyRead;
+    sets.readyWrite = scratch.readyWrite;
+    emitWait(end, sets);
     errno = err;
     return n;
 }
@@ -198,8 +236,8 @@ int Syscalls::epollCtl(int epfd, int op, int fd, std::uint32_t events)
 int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeoutMs,
                         const QVector<int> &interest, const QVector<int> &writeInterest)
 {
-    WaitSets sets;
     const bool keep = keepsWaitSets();
+    payload::WaitSetsView sets;
     if (keep) {
         sets.timeoutMs = timeoutMs;
         // Unlike select() and poll(), epoll_wait() passes no set: the kernel keeps the
@@ -207,11 +245,11 @@ int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeou
         // wait only while it is small enough to draw; with thousands of clients it would
         // cost kilobytes per call.
         if (interest.size() + writeInterest.size() <= kMaxRecordedEpollInterest) {
-            sets.readSet = interest;
-            sets.writeSet = writeInterest;
+            sets.readSet = viewOf(interest);
+            sets.writeSet = viewOf(writeInterest);
         }
     }
-    emitWait(EventKind::WaitBegin, WaitMechanism::Epoll, sets);
+    emitWaitBegin(WaitMechanism::Epoll, sets);
     const int n = ::epoll_wait(epfd, events, maxEvents, timeoutMs);
     const int err = errno;
     Event end = waitEnd(WaitMechanism::Epoll, epfd, n, err);
@@ -220,14 +258,18 @@ int Syscalls::epollWait(int epfd, epoll_event *events, int maxEvents, int timeou
         errno = err;
         return n;
     }
+    WaitScratch &scratch = waitScratch();
+    scratch.readyRead.clear();
+    scratch.readyWrite.clear();
     for (int i = 0; i < n; ++i) {
         if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP))
-            sets.readyRead.append(events[i].data.fd);
+            scratch.readyRead.push_back(events[i].data.fd);
         if (events[i].events & EPOLLOUT)
-            sets.readyWrite.append(events[i].data.fd);
+            scratch.readyWrite.push_back(events[i].data.fd);
     }
-    const QByteArray bytes = payload::encodeWaitSets(sets);
-    publish(end, bytes.constData(), int(bytes.size()));
+    sets.readyRead = scratch.readyRead;
+    sets.readyWrite = scratch.readyWrite;
+    emitWait(end, sets);
     errno = err;
     return n;
 }

@@ -27,30 +27,41 @@ std::int32_t getInt(QByteArrayView in, qsizetype offset)
 }
 } // namespace
 
-QByteArray encodeWaitSets(const WaitSets &sets)
+void encodeWaitSetsInto(const WaitSetsView &sets, std::vector<char> &out)
 {
-    const QVector<int> *lists[] = {&sets.readSet, &sets.writeSet, &sets.readyRead,
-                                   &sets.readyWrite};
+    const std::span<const int> lists[] = {sets.readSet, sets.writeSet, sets.readyRead,
+                                          sets.readyWrite};
     // Keep within the 16-bit payload size: a huge poll() set is truncated, never dropped.
-    int budget = (kMaxPayload - kHeader) / 4;
+    std::size_t budget = (kMaxPayload - kHeader) / 4;
     std::uint16_t counts[4];
     for (int i = 0; i < 4; ++i) {
-        counts[i] = std::uint16_t(std::min<qsizetype>(lists[i]->size(), budget));
+        counts[i] = std::uint16_t(std::min(lists[i].size(), budget));
         budget -= counts[i];
     }
-    QByteArray out;
-    out.reserve(kHeader + 4 * (counts[0] + counts[1] + counts[2] + counts[3]));
-    putInt(out, sets.timeoutMs);
+    out.resize(kHeader + 4 * std::size_t(counts[0] + counts[1] + counts[2] + counts[3]));
+    char *at = out.data();
+    qToLittleEndian(std::int32_t(sets.timeoutMs), at);
+    at += 4;
     for (auto c : counts) {
-        char buf[2];
-        qToLittleEndian(c, buf);
-        out.append(buf, 2);
+        qToLittleEndian(c, at);
+        at += 2;
     }
     for (int i = 0; i < 4; ++i) {
-        for (int k = 0; k < counts[i]; ++k)
-            putInt(out, (*lists[i])[k]);
+        for (std::size_t k = 0; k < counts[i]; ++k, at += 4)
+            qToLittleEndian(std::int32_t(lists[i][k]), at);
     }
-    return out;
+}
+
+QByteArray encodeWaitSets(const WaitSets &sets)
+{
+    const auto view = [](const QVector<int> &v) {
+        return std::span<const int>(v.constData(), std::size_t(v.size()));
+    };
+    std::vector<char> bytes;
+    encodeWaitSetsInto({sets.timeoutMs, view(sets.readSet), view(sets.writeSet),
+                        view(sets.readyRead), view(sets.readyWrite)},
+                       bytes);
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
 WaitSets decodeWaitSets(QByteArrayView in)
