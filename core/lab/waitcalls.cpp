@@ -127,28 +127,34 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
     const int n = ::select(maxFd + 1, &readFds, &writeFds, nullptr, tvp);
     const int err = errno;
 
-    WaitScratch &scratch = waitScratch();
-    scratch.readyRead.clear();
-    scratch.readyWrite.clear();
+    // Only a kept record touches the scratch (a forked child never does: its first use would
+    // construct this thread's copy, which is not async-signal-safe).
+    WaitScratch *scratch = keep ? &waitScratch() : nullptr;
+    if (scratch) {
+        scratch->readyRead.clear();
+        scratch->readyWrite.clear();
+    }
     if (!isChild() && n > 0) {
         // The ready subset of one set: for the record (if kept) and for the caller.
-        const auto takeReady = [keep](const QVector<int> &set, const fd_set &ready,
-                                      std::vector<int> *recorded, QVector<int> *caller) {
+        const auto takeReady = [](const QVector<int> &set, const fd_set &ready,
+                                  std::vector<int> *recorded, QVector<int> *caller) {
             for (int fd : set) {
                 if (!FD_ISSET(fd, &ready))
                     continue;
-                if (keep)
+                if (recorded)
                     recorded->push_back(fd);
                 if (caller)
                     caller->append(fd);
             }
         };
-        takeReady(readSet, readFds, &scratch.readyRead, readyRead);
-        takeReady(writeSet, writeFds, &scratch.readyWrite, readyWrite);
+        takeReady(readSet, readFds, scratch ? &scratch->readyRead : nullptr, readyRead);
+        takeReady(writeSet, writeFds, scratch ? &scratch->readyWrite : nullptr, readyWrite);
     }
     Event end = waitEnd(WaitMechanism::Select, -1, n, err);
-    sets.readyRead = scratch.readyRead;
-    sets.readyWrite = scratch.readyWrite;
+    if (scratch) {
+        sets.readyRead = scratch->readyRead;
+        sets.readyWrite = scratch->readyWrite;
+    }
     emitWait(end, sets);
     errno = err;
     return n;
@@ -156,33 +162,34 @@ int Syscalls::select(const QVector<int> &readSet, const QVector<int> &writeSet, 
 
 int Syscalls::poll(pollfd *fds, nfds_t count, int timeoutMs)
 {
-    const bool keep = keepsWaitSets();
-    WaitScratch &scratch = waitScratch();
-    payload::WaitSetsView sets;
-    if (keep) {
-        scratch.readSet.clear();
-        scratch.writeSet.clear();
-        for (nfds_t i = 0; i < count; ++i) {
-            if (fds[i].fd < 0)
-                continue;
-            if (fds[i].events & POLLIN)
-                scratch.readSet.push_back(fds[i].fd);
-            if (fds[i].events & POLLOUT)
-                scratch.writeSet.push_back(fds[i].fd);
-        }
-        sets.timeoutMs = timeoutMs;
-        sets.readSet = scratch.readSet;
-        sets.writeSet = scratch.writeSet;
-    }
-    emitWaitBegin(WaitMechanism::Poll, sets);
-    const int n = ::poll(fds, count, timeoutMs);
-    const int err = errno;
-    Event end = waitEnd(WaitMechanism::Poll, -1, n, err);
-    if (!keep) {
+    if (!keepsWaitSets()) { // nor touches the scratch (see select())
+        emitWaitBegin(WaitMechanism::Poll, {});
+        const int n = ::poll(fds, count, timeoutMs);
+        const int err = errno;
+        Event end = waitEnd(WaitMechanism::Poll, -1, n, err);
         publish(end);
         errno = err;
         return n;
     }
+    WaitScratch &scratch = waitScratch();
+    scratch.readSet.clear();
+    scratch.writeSet.clear();
+    for (nfds_t i = 0; i < count; ++i) {
+        if (fds[i].fd < 0)
+            continue;
+        if (fds[i].events & POLLIN)
+            scratch.readSet.push_back(fds[i].fd);
+        if (fds[i].events & POLLOUT)
+            scratch.writeSet.push_back(fds[i].fd);
+    }
+    payload::WaitSetsView sets;
+    sets.timeoutMs = timeoutMs;
+    sets.readSet = scratch.readSet;
+    sets.writeSet = scratch.writeSet;
+    emitWaitBegin(WaitMechanism::Poll, sets);
+    const int n = ::poll(fds, count, timeoutMs);
+    const int err = errno;
+    Event end = waitEnd(WaitMechanism::Poll, -1, n, err);
     scratch.readyRead.clear();
     scratch.readyWrite.clear();
     if (n > 0) {
