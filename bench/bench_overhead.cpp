@@ -126,6 +126,10 @@ Results overheadBench(const Options &options)
     if (!only.isEmpty())
         models = only.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QString side = qEnvironmentVariable("SOCKSCOPE_BENCH_SIDE");
+    if (!side.isEmpty() && side != QLatin1String("on") && side != QLatin1String("off")) {
+        qWarning("overhead: SOCKSCOPE_BENCH_SIDE is \"%s\"; it takes on or off", qPrintable(side));
+        return {};
+    }
     for (const QString &model : models) {
         std::vector<double> on, off, ratios;
         std::int64_t samples = 0;
