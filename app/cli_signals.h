@@ -44,6 +44,7 @@ public:
 private:
     StopSignalGuard m_mask;
 };
+
 // The signal that stopped the command, or 0.
 int stopSignal();
 

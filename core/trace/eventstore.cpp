@@ -8,7 +8,6 @@
 #include <type_traits>
 
 #include <sys/mman.h>
-#include <unistd.h>
 
 namespace sockscope {
 
@@ -19,18 +18,6 @@ namespace {
 // The first block: small traces (tests, a loaded file of a few events) stay small.
 constexpr std::size_t kFirstBlockBytes = 16 * 1024;
 constexpr std::size_t kHugeBlockBytes = 2 * 1024 * 1024;
-
-std::size_t pageSize()
-{
-    static const std::size_t size = std::size_t(::sysconf(_SC_PAGESIZE));
-    return size;
-}
-
-std::size_t roundUpToPages(std::size_t bytes)
-{
-    const std::size_t page = pageSize();
-    return (bytes + page - 1) / page * page;
-}
 
 } // namespace
 

@@ -27,7 +27,9 @@ std::int32_t getInt(QByteArrayView in, qsizetype offset)
 }
 } // namespace
 
-void encodeWaitSetsInto(const WaitSetsView &sets, std::vector<char> &out)
+namespace {
+// Sizes `out` (a std::vector<char> or a QByteArray) to the encoding of `sets` and writes it.
+template <typename Bytes> void writeWaitSets(const WaitSetsView &sets, Bytes &out)
 {
     const std::span<const int> lists[] = {sets.readSet, sets.writeSet, sets.readyRead,
                                           sets.readyWrite};
@@ -38,7 +40,7 @@ void encodeWaitSetsInto(const WaitSetsView &sets, std::vector<char> &out)
         counts[i] = std::uint16_t(std::min(lists[i].size(), budget));
         budget -= counts[i];
     }
-    out.resize(kHeader + 4 * std::size_t(counts[0] + counts[1] + counts[2] + counts[3]));
+    out.resize(kHeader + 4 * (counts[0] + counts[1] + counts[2] + counts[3]));
     char *at = out.data();
     qToLittleEndian(std::int32_t(sets.timeoutMs), at);
     at += 4;
@@ -51,17 +53,23 @@ void encodeWaitSetsInto(const WaitSetsView &sets, std::vector<char> &out)
             qToLittleEndian(std::int32_t(lists[i][k]), at);
     }
 }
+} // namespace
+
+void encodeWaitSetsInto(const WaitSetsView &sets, std::vector<char> &out)
+{
+    writeWaitSets(sets, out);
+}
 
 QByteArray encodeWaitSets(const WaitSets &sets)
 {
     const auto view = [](const QVector<int> &v) {
         return std::span<const int>(v.constData(), std::size_t(v.size()));
     };
-    std::vector<char> bytes;
-    encodeWaitSetsInto({sets.timeoutMs, view(sets.readSet), view(sets.writeSet),
-                        view(sets.readyRead), view(sets.readyWrite)},
-                       bytes);
-    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+    QByteArray out;
+    writeWaitSets({sets.timeoutMs, view(sets.readSet), view(sets.writeSet), view(sets.readyRead),
+                   view(sets.readyWrite)},
+                  out);
+    return out;
 }
 
 WaitSets decodeWaitSets(QByteArrayView in)

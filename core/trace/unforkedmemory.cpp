@@ -3,9 +3,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-namespace sockscope::unforked {
-
-namespace {
+namespace sockscope {
 
 std::size_t roundUpToPages(std::size_t bytes)
 {
@@ -13,7 +11,7 @@ std::size_t roundUpToPages(std::size_t bytes)
     return (bytes + page - 1) / page * page;
 }
 
-} // namespace
+namespace unforked {
 
 void *allocate(std::size_t bytes)
 {
@@ -38,4 +36,5 @@ void keepFromChildren(void *block, std::size_t bytes)
     ::madvise(block, roundUpToPages(bytes), MADV_DONTFORK);
 }
 
-} // namespace sockscope::unforked
+} // namespace unforked
+} // namespace sockscope
