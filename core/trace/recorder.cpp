@@ -331,8 +331,9 @@ qsizetype Recorder::drainInto(Trace &trace)
         b->drainedPayload.clear();
     }
     if (m_counter) {
-        m_pairBefore = m_lastPair;
-        m_nsPerTickBefore = nsPerTick;
+        if (m_pastPairs.size() == kPairsKept)
+            m_pastPairs.erase(m_pastPairs.begin());
+        m_pastPairs.push_back(m_lastPair);
         m_lastPair = pair;
     }
     sortMerged();
@@ -363,14 +364,25 @@ qsizetype Recorder::drainInto(Trace &trace)
 std::int64_t Recorder::counterToNs(std::int64_t ticks, double nsPerTick) const
 {
     // On the line from the last pair to this drain's; stamped before the last pair (a call
-    // stamped before it and recorded after), on the stretch before, or that stretch's line
-    // drawn back. The lines meet at the pairs, so a thread's order is kept.
+    // stamped before a drain and recorded after it), on the line of the stretch it was stamped
+    // in, the one its neighbours in time were placed on: the lines meet at the pairs, so a
+    // thread's order is kept. (Drawing the last stretch's line back instead placed such a call
+    // before the one its thread recorded just ahead of it, where the two stretches' rates
+    // differed.)
     double ns;
-    if (ticks >= m_lastPair.counter || m_nsPerTickBefore == 0.0)
+    if (ticks >= m_lastPair.counter || m_pastPairs.empty()) {
         ns = double(m_lastPair.monotonicNs) + double(ticks - m_lastPair.counter) * nsPerTick;
-    else
-        ns = double(m_pairBefore.monotonicNs) +
-             double(ticks - m_pairBefore.counter) * m_nsPerTickBefore;
+    } else {
+        const auto after =
+            std::upper_bound(m_pastPairs.begin(), m_pastPairs.end(), ticks,
+                             [](std::int64_t t, const ClockPair &p) { return t < p.counter; });
+        // Before every kept pair: the oldest stretch, drawn back.
+        const auto from = after == m_pastPairs.begin() ? after : after - 1;
+        const ClockPair &to = from + 1 == m_pastPairs.end() ? m_lastPair : *(from + 1);
+        const double perTick =
+            double(to.monotonicNs - from->monotonicNs) / double(to.counter - from->counter);
+        ns = double(from->monotonicNs) + double(ticks - from->counter) * perTick;
+    }
     // Rounded to the nearest nanosecond (ns is a clock reading: positive), without a call into
     // libm for every event drained.
     return std::max<std::int64_t>(std::int64_t(ns + 0.5) - m_originNs, 0);

@@ -136,11 +136,13 @@ private:
     UnforkedVector<char> m_takingCountedPayload;
     const double m_nsPerTickRoughly; // for stampNs()
     ClockPair m_lastPair;            // read at the last drain (or at the start)
-    // The stretch before it: a call stamped before the last drain and recorded after it
-    // (close() during a drain) is placed on the line of its own stretch, then inserted at its
-    // time by Trace::append.
-    ClockPair m_pairBefore;
-    double m_nsPerTickBefore = 0.0; // 0: no stretch before the last pair yet
+    // The pairs read before it, at most kPairsKept, oldest first: a call stamped before the last
+    // drain and recorded after it (close() during a drain) is placed on the line of the stretch
+    // it was stamped in, as the calls stamped beside it were (the lines meet at the pairs, so a
+    // thread's order is kept), then inserted at its time by Trace::append. One stamped before
+    // all of them goes on the oldest stretch's line drawn back.
+    static constexpr std::size_t kPairsKept = 8;
+    std::vector<ClockPair> m_pastPairs;
 };
 
 } // namespace sockscope
