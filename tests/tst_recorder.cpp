@@ -218,6 +218,53 @@ private Q_SLOTS:
                  std::int64_t(events - 1));
     }
 
+    // A released block stays mapped for the next allocation of its size (a new recorder then
+    // faults in no fresh pages), still kept from a fork's children; a block too large for the
+    // cache, or one more than the cache holds, is unmapped.
+    void releasedBlocksAreKeptWithinTheCachesLimits()
+    {
+        const auto page = std::size_t(sysconf(_SC_PAGESIZE));
+        const std::size_t bytes = 100 * 1024;
+        char *block = static_cast<char *>(unforked::allocate(bytes));
+        block[0] = 'x';
+        const std::size_t before = unforked::cachedBytes();
+        unforked::release(block, bytes);
+        QCOMPARE(unforked::cachedBytes(), before + 128 * 1024); // its power of two
+        QCOMPARE(msync(block, page, MS_ASYNC), 0);              // still mapped
+        char *again = static_cast<char *>(unforked::allocate(bytes - 1000));
+        QCOMPARE(again, block);
+        QCOMPARE(again[0], 'x'); // the same pages, not fresh ones
+        QCOMPARE(unforked::cachedBytes(), before);
+        const pid_t pid = fork();
+        if (pid == 0) // async-signal-safe only
+            _exit(msync(again, page, MS_ASYNC) == -1 && errno == ENOMEM ? 0 : 1);
+        QVERIFY(pid > 0);
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0); // 1: a reused block was inherited
+        unforked::release(again, bytes);
+
+        const std::size_t large = unforked::kMaxCachedBlockBytes + 1;
+        void *big = unforked::allocate(large);
+        unforked::release(big, large);
+        QCOMPARE(msync(big, page, MS_ASYNC), -1);
+        QCOMPARE(errno, ENOMEM);
+
+        std::vector<void *> blocks;
+        const std::size_t most = unforked::kMaxCachedBytes / unforked::kMaxCachedBlockBytes;
+        for (std::size_t i = 0; i < most + 1; ++i)
+            blocks.push_back(unforked::allocate(unforked::kMaxCachedBlockBytes));
+        for (void *b : blocks)
+            unforked::release(b, unforked::kMaxCachedBlockBytes);
+        QVERIFY(unforked::cachedBytes() <= unforked::kMaxCachedBytes);
+        const auto mapped = std::count_if(blocks.begin(), blocks.end(), [page](void *b) {
+            return msync(b, page, MS_ASYNC) == 0;
+        });
+        QVERIFY(std::size_t(mapped) <= most);
+        QVERIFY(std::size_t(mapped) >= 1);
+    }
+
     void disabledRecordsNothing()
     {
         Recorder recorder;

@@ -1,5 +1,9 @@
 #include "unforkedmemory.h"
 
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -13,9 +17,56 @@ std::size_t roundUpToPages(std::size_t bytes)
 
 namespace unforked {
 
+namespace {
+
+// The length of the block that holds `bytes`: a power of two, whole pages.
+std::size_t blockLength(std::size_t bytes)
+{
+    std::size_t length = roundUpToPages(1);
+    while (length < bytes)
+        length *= 2;
+    return length;
+}
+
+struct Block
+{
+    void *data = nullptr;
+    std::size_t length = 0;
+};
+
+// Released blocks kept mapped (see the header), newest last: the one reused first is the one
+// most likely still in a cache.
+struct BlockCache
+{
+    std::mutex mutex;
+    std::vector<Block> blocks;
+    std::size_t bytes = 0;
+};
+
+BlockCache &blockCache()
+{
+    // Never destroyed: a recorder destroyed during static destruction may still release.
+    static auto *cache = new BlockCache;
+    return *cache;
+}
+
+} // namespace
+
 void *allocate(std::size_t bytes)
 {
-    const std::size_t length = roundUpToPages(bytes == 0 ? 1 : bytes);
+    const std::size_t length = blockLength(bytes);
+    if (length <= kMaxCachedBlockBytes) {
+        BlockCache &cache = blockCache();
+        std::lock_guard lock(cache.mutex);
+        const auto found = std::find_if(cache.blocks.rbegin(), cache.blocks.rend(),
+                                        [length](const Block &b) { return b.length == length; });
+        if (found != cache.blocks.rend()) {
+            void *block = found->data;
+            cache.bytes -= length;
+            cache.blocks.erase(std::next(found).base());
+            return block;
+        }
+    }
     void *block =
         ::mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (block == MAP_FAILED)
@@ -26,8 +77,26 @@ void *allocate(std::size_t bytes)
 
 void release(void *block, std::size_t bytes)
 {
-    if (block)
-        ::munmap(block, roundUpToPages(bytes == 0 ? 1 : bytes));
+    if (!block)
+        return;
+    const std::size_t length = blockLength(bytes);
+    if (length <= kMaxCachedBlockBytes) {
+        BlockCache &cache = blockCache();
+        std::lock_guard lock(cache.mutex);
+        if (cache.bytes + length <= kMaxCachedBytes) {
+            cache.blocks.push_back({block, length});
+            cache.bytes += length;
+            return;
+        }
+    }
+    ::munmap(block, length);
+}
+
+std::size_t cachedBytes()
+{
+    BlockCache &cache = blockCache();
+    std::lock_guard lock(cache.mutex);
+    return cache.bytes;
 }
 
 void keepFromChildren(void *block, std::size_t bytes)

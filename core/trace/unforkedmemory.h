@@ -22,12 +22,24 @@ namespace sockscope {
 std::size_t roundUpToPages(std::size_t bytes);
 
 namespace unforked {
-// At least `bytes` of zeroed memory, a whole number of pages, not inherited by a fork's child.
-// Throws std::bad_alloc when the kernel has none.
+// At least `bytes` of memory, a whole number of pages, not inherited by a fork's child; not
+// zeroed (it may be a block released before). Throws std::bad_alloc when the kernel has none.
+//
+// Blocks come in powers of two, and a released one is kept mapped, up to kMaxCachedBlockBytes
+// each and kMaxCachedBytes in all, for the next allocation of its size: a new recorder (each run
+// of a session, each trial of a benchmark) then writes into pages it already has instead of
+// faulting in fresh ones (some 11 us a page on a shadow-paging VM; a recorded second of the
+// threaded echo server faulted 1,200 pages in its buffers), and no munmap() flushes the other
+// processors' TLBs. A forked child must not allocate here (it never records).
 void *allocate(std::size_t bytes);
 void release(void *block, std::size_t bytes);
 // Marks [block, block + bytes) (whole pages, from mmap or mremap) not to be inherited.
 void keepFromChildren(void *block, std::size_t bytes);
+
+constexpr std::size_t kMaxCachedBlockBytes = 4 * 1024 * 1024;
+constexpr std::size_t kMaxCachedBytes = 16 * 1024 * 1024;
+// What the cache holds now (for tests).
+std::size_t cachedBytes();
 } // namespace unforked
 
 // For std::vector: a block of kMinBytes or more is whole pages of its own (above), a smaller one
