@@ -59,6 +59,18 @@ void populate(void *begin, std::size_t bytes)
         *reinterpret_cast<volatile char *>(at) = 0;
 }
 
+// Asks for the cache line holding `p` for writing, ahead of the write.
+inline void prefetchForWriting(const void *p)
+{
+#if defined(__x86_64__)
+    // PREFETCHW (a no-op on processors without it); GCC emits it for __builtin_prefetch only
+    // where the target names the feature.
+    asm volatile("prefetchw %0" : : "m"(*static_cast<const char *>(p)));
+#else
+    __builtin_prefetch(p, 1);
+#endif
+}
+
 } // namespace
 
 struct Recorder::ThreadBuffer
@@ -187,6 +199,17 @@ void Recorder::push(UnforkedVector<Event> &events, UnforkedVector<char> &payload
         stored.payload = kNoPayload;
         stored.payloadSize = 0;
     }
+    // The room the next record goes to, asked for now: after a drain swapped the buffers, these
+    // lines were last read by the drain on another processor, and the first write to each
+    // waited for it to give them up (half of push()'s time in the threaded echo server, perf).
+    // Records come microseconds apart; the line is here by the next one.
+    if (events.size() < events.capacity()) {
+        const auto *next = reinterpret_cast<const char *>(events.data() + events.size());
+        prefetchForWriting(next);
+        prefetchForWriting(next + sizeof(Event) - 1);
+    }
+    if (payloadStore.size() < payloadStore.capacity())
+        prefetchForWriting(payloadStore.data() + payloadStore.size());
 }
 
 void Recorder::record(Event event, QByteArrayView payload)
