@@ -53,7 +53,8 @@ bool exchange(int fd)
 
 } // namespace
 
-double echoRequestsPerSecond(std::uint16_t port, int connections, double seconds)
+double echoRequestsPerSecond(std::uint16_t port, int connections, double seconds,
+                             double warmupSeconds, long *allRequests)
 {
     std::vector<int> fds;
     for (int i = 0; i < connections; ++i) {
@@ -67,32 +68,50 @@ double echoRequestsPerSecond(std::uint16_t port, int connections, double seconds
             ::close(fd);
         return 0;
     }
+    // Each connection counts its own requests on a cache line of its own (one shared counter
+    // bumped by every request would be contended); the main thread reads them at the start
+    // and at the end of the counted stretch.
+    struct alignas(64) Counter
+    {
+        std::atomic<long> requests{0};
+    };
+    std::vector<Counter> counters(fds.size());
+    const auto total = [&] {
+        long sum = 0;
+        for (const Counter &c : counters)
+            sum += c.requests.load(std::memory_order_relaxed);
+        return sum;
+    };
     std::atomic<bool> stop{false};
-    std::atomic<long> requests{0};
     std::atomic<bool> failed{false};
     std::vector<std::thread> threads;
-    const double t0 = nowSeconds();
-    for (int fd : fds) {
-        threads.emplace_back([&, fd] {
-            long mine = 0;
+    for (std::size_t i = 0; i < fds.size(); ++i) {
+        threads.emplace_back([&, i] {
+            std::atomic<long> &mine = counters[i].requests;
             while (!stop.load(std::memory_order_relaxed)) {
-                if (!exchange(fd)) {
+                if (!exchange(fds[i])) {
                     failed = true;
                     break;
                 }
-                ++mine;
+                mine.store(mine.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
             }
-            requests += mine;
         });
     }
+    if (warmupSeconds > 0)
+        std::this_thread::sleep_for(std::chrono::duration<double>(warmupSeconds));
+    const double t0 = nowSeconds();
+    const long before = total();
     std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    const long after = total();
+    const double elapsed = nowSeconds() - t0;
     stop = true;
     for (auto &t : threads)
         t.join();
-    const double elapsed = nowSeconds() - t0;
     for (int fd : fds)
         ::close(fd);
-    return failed ? 0 : double(requests.load()) / elapsed;
+    if (allRequests)
+        *allRequests = total();
+    return failed ? 0 : double(after - before) / elapsed;
 }
 
 } // namespace sockscope::bench
