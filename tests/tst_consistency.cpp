@@ -160,14 +160,26 @@ private Q_SLOTS:
     // udp-echo: the stop wakes recvfrom(); that is no datagram from 0.0.0.0:0.
     void theStopBringsNoDatagram()
     {
-        const auto r = record(QStringLiteral("udp-echo"), QStringLiteral("udp"));
-        QVERIFY(r);
-        const Trace &t = r->trace;
-        const qsizetype last = find(
-            t, [&](const Event &e) { return e.kind == EventKind::RecvfromEnd && isServer(t, e); },
-            true);
-        QVERIFY(last >= 0);
-        QVERIFY(t.at(last).interruptedByStop());
+        // The run stops its server once the clients are done, and the stop interrupts the
+        // server's recvfrom() only if the server is back in it by then. On a loaded machine it
+        // may still be between calls (its last echo sent), and the run ends with no interrupted
+        // recvfrom() to check (once in a fresh clone's suite): recorded again then, at most
+        // five times in all.
+        std::optional<Recorded> r;
+        qsizetype last = -1;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            r = record(QStringLiteral("udp-echo"), QStringLiteral("udp"));
+            QVERIFY(r);
+            const Trace &t = r->trace;
+            last = find(
+                t,
+                [&](const Event &e) { return e.kind == EventKind::RecvfromEnd && isServer(t, e); },
+                true);
+            QVERIFY(last >= 0);
+            if (t.at(last).interruptedByStop())
+                break;
+        }
+        QVERIFY(r->trace.at(last).interruptedByStop());
         cleanThenCaught(
             *r, last,
             [&](ViewClaims &c) {
