@@ -1,5 +1,6 @@
 #include "recorder.h"
 
+#include "prefetch.h"
 #include "stampcounter.h"
 #include "trace.h"
 
@@ -57,18 +58,6 @@ void populate(void *begin, std::size_t bytes)
     // recorded call.
     for (std::uintptr_t at = first; at < last; at += page)
         *reinterpret_cast<volatile char *>(at) = 0;
-}
-
-// Asks for the cache line holding `p` for writing, ahead of the write.
-inline void prefetchForWriting(const void *p)
-{
-#if defined(__x86_64__)
-    // PREFETCHW (a no-op on processors without it); GCC emits it for __builtin_prefetch only
-    // where the target names the feature.
-    asm volatile("prefetchw %0" : : "m"(*static_cast<const char *>(p)));
-#else
-    __builtin_prefetch(p, 1);
-#endif
 }
 
 } // namespace
