@@ -265,6 +265,25 @@ private Q_SLOTS:
         QVERIFY(std::size_t(mapped) >= 1);
     }
 
+    // A child's record keeps a time it already has (the clock read before a call, for the
+    // probe budget and the begin), and is stamped when it has none.
+    void childRecordKeepsTheTimeItHas()
+    {
+        ChildRecord given;
+        given.monotonicNs = 123;
+        given.pid = 7;
+        fillChildRecord(given, "abc", 3);
+        QCOMPARE(given.monotonicNs, std::int64_t(123));
+        QCOMPARE(given.pid, 7);
+        QCOMPARE(given.previewSize, std::uint16_t(3));
+        const std::int64_t before = Recorder::monotonicNs();
+        ChildRecord stamped;
+        fillChildRecord(stamped);
+        QVERIFY(stamped.monotonicNs >= before);
+        QVERIFY(stamped.monotonicNs <= Recorder::monotonicNs());
+        QCOMPARE(stamped.pid, int(getpid()));
+    }
+
     void disabledRecordsNothing()
     {
         Recorder recorder;

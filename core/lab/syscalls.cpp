@@ -122,7 +122,9 @@ void Syscalls::publish(Event &event, const char *data, int size)
         return;
     markIfStopped(event);
     if (isChild()) {
+        // A child's event.tNs is CLOCK_MONOTONIC read before the call, or 0: stamped now.
         ChildRecord r;
+        r.monotonicNs = event.tNs;
         r.pid = m_childPid;
         r.kind = std::uint8_t(event.kind);
         r.call = event.call;
@@ -244,8 +246,13 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
         if (isChild()) {
-            if (records() && m_probes.take(Recorder::monotonicNs()))
+            // As below: one clock reading for the budget and, without a probe, the begin's
+            // time (a child's event carries the clock's own time, see publish()).
+            const std::int64_t now = records() ? Recorder::monotonicNs() : 0;
+            if (records() && m_probes.take(now))
                 probeBeforeCall(beginKind, fd, &begin);
+            else
+                begin.tNs = now;
             publish(begin);
         } else if (records()) {
             // One reading for the probe budget and the begin's time (only differences count

@@ -8,9 +8,11 @@ namespace sockscope {
 
 void fillChildRecord(ChildRecord &record, const char *data, int dataSize)
 {
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    record.monotonicNs = std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    if (record.monotonicNs == 0) {
+        timespec ts{};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        record.monotonicNs = std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
     if (record.pid == 0)
         record.pid = getpid(); // a system call every time (glibc keeps no copy): callers that
                                // report often fill it in once themselves

@@ -31,7 +31,7 @@ struct ChildRecord
 
 static_assert(sizeof(ChildRecord) <= 128, "child records must stay far below PIPE_BUF");
 
-// Fills time and pid (unless the record has one), and copies at most kPreviewBytes of `data`.
+// Fills time and pid (each unless the record has one), and copies at most kPreviewBytes of `data`.
 // Async-signal-safe.
 void fillChildRecord(ChildRecord &record, const char *data = nullptr, int dataSize = 0);
 // Writes a filled record to `pipeFd` in one write(). Async-signal-safe. False if it failed.
