@@ -38,6 +38,19 @@ std::unique_ptr<Recorder> recorderStampingWith(bool forceClock)
     return recorder;
 }
 
+// Whether a forked child finds no mapping at `page` (its msync() says ENOMEM).
+bool notInheritedByAChild(void *page)
+{
+    const auto size = std::size_t(sysconf(_SC_PAGESIZE));
+    const pid_t pid = fork();
+    if (pid == 0) // async-signal-safe only
+        _exit(msync(page, size, MS_ASYNC) == -1 && errno == ENOMEM ? 0 : 1);
+    if (pid < 0)
+        return false;
+    int status = 0;
+    return waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 } // namespace
 
 class TestRecorder : public QObject
@@ -205,14 +218,7 @@ private Q_SLOTS:
         const auto page = std::size_t(sysconf(_SC_PAGESIZE));
         QCOMPARE(std::uintptr_t(first) % page, std::uintptr_t(0)); // whole pages of its own
         QCOMPARE(msync(first, page, MS_ASYNC), 0);                 // mapped here
-        const pid_t pid = fork();
-        if (pid == 0) // async-signal-safe only
-            _exit(msync(first, page, MS_ASYNC) == -1 && errno == ENOMEM ? 0 : 1);
-        QVERIFY(pid > 0);
-        int status = 0;
-        QCOMPARE(waitpid(pid, &status, 0), pid);
-        QVERIFY(WIFEXITED(status));
-        QCOMPARE(WEXITSTATUS(status), 0); // 1: the child had the pages
+        QVERIFY(notInheritedByAChild(first));                      // false: the child had the pages
         QCOMPARE(msync(first, page, MS_ASYNC), 0);
         QCOMPARE((store ? eventStore[std::size_t(events - 1)] : vector.back()).tNs,
                  std::int64_t(events - 1));
@@ -235,14 +241,7 @@ private Q_SLOTS:
         QCOMPARE(again, block);
         QCOMPARE(again[0], 'x'); // the same pages, not fresh ones
         QCOMPARE(unforked::cachedBytes(), before);
-        const pid_t pid = fork();
-        if (pid == 0) // async-signal-safe only
-            _exit(msync(again, page, MS_ASYNC) == -1 && errno == ENOMEM ? 0 : 1);
-        QVERIFY(pid > 0);
-        int status = 0;
-        QCOMPARE(waitpid(pid, &status, 0), pid);
-        QVERIFY(WIFEXITED(status));
-        QCOMPARE(WEXITSTATUS(status), 0); // 1: a reused block was inherited
+        QVERIFY(notInheritedByAChild(again)); // false: a reused block was inherited
         unforked::release(again, bytes);
 
         const std::size_t large = unforked::kMaxCachedBlockBytes + 1;
