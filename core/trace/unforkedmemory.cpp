@@ -46,7 +46,14 @@ struct BlockCache
 BlockCache &blockCache()
 {
     // Never destroyed: a recorder destroyed during static destruction may still release.
-    static auto *cache = new BlockCache;
+    static auto *cache = [] {
+        auto *made = new BlockCache;
+        // release() never allocates (it runs in deallocate(), which must not throw): a block
+        // beyond this many is unmapped. 256 blocks of 64 KiB, the smallest a vector puts here,
+        // fill the cache.
+        made->blocks.reserve(kMaxCachedBytes / (64 * 1024));
+        return made;
+    }();
     return *cache;
 }
 
@@ -83,7 +90,8 @@ void release(void *block, std::size_t bytes)
     if (length <= kMaxCachedBlockBytes) {
         BlockCache &cache = blockCache();
         std::lock_guard lock(cache.mutex);
-        if (cache.bytes + length <= kMaxCachedBytes) {
+        if (cache.bytes + length <= kMaxCachedBytes &&
+            cache.blocks.size() < cache.blocks.capacity()) {
             cache.blocks.push_back({block, length});
             cache.bytes += length;
             return;
