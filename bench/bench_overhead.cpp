@@ -47,8 +47,11 @@ double trial(const QString &model, bool recording, double seconds, bool sampling
     options.backlog = 64;
     auto server = createServer(options, ServerContext{recorder, {}});
     QString error;
-    if (!server || !server->start(&error))
+    if (!server || !server->start(&error)) {
+        qWarning("overhead: no %s server: %s", qPrintable(model),
+                 qPrintable(server ? error : QStringLiteral("no such model")));
         return 0;
+    }
     std::unique_ptr<KernelSampler> sampler;
     if (sampling) {
         sampler = std::make_unique<KernelSampler>(recorder, server->address().port);

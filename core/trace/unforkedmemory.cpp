@@ -1,6 +1,7 @@
 #include "unforkedmemory.h"
 
 #include <algorithm>
+#include <bit>
 #include <mutex>
 #include <vector>
 
@@ -22,10 +23,7 @@ namespace {
 // The length of the block that holds `bytes`: a power of two, whole pages.
 std::size_t blockLength(std::size_t bytes)
 {
-    std::size_t length = roundUpToPages(1);
-    while (length < bytes)
-        length *= 2;
-    return length;
+    return std::bit_ceil(std::max(bytes, roundUpToPages(1)));
 }
 
 struct Block
@@ -49,9 +47,8 @@ BlockCache &blockCache()
     static auto *cache = [] {
         auto *made = new BlockCache;
         // release() never allocates (it runs in deallocate(), which must not throw): a block
-        // beyond this many is unmapped. 256 blocks of 64 KiB, the smallest a vector puts here,
-        // fill the cache.
-        made->blocks.reserve(kMaxCachedBytes / (64 * 1024));
+        // beyond this many is unmapped. As many as the smallest blocks a vector puts here fill.
+        made->blocks.reserve(kMaxCachedBytes / UnforkedAllocator<char>::kMinBytes);
         return made;
     }();
     return *cache;
@@ -105,6 +102,16 @@ std::size_t cachedBytes()
     BlockCache &cache = blockCache();
     std::lock_guard lock(cache.mutex);
     return cache.bytes;
+}
+
+void dropCached()
+{
+    BlockCache &cache = blockCache();
+    std::lock_guard lock(cache.mutex);
+    for (const Block &b : cache.blocks)
+        ::munmap(b.data, b.length);
+    cache.blocks.clear();
+    cache.bytes = 0;
 }
 
 void keepFromChildren(void *block, std::size_t bytes)

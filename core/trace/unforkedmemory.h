@@ -16,8 +16,9 @@ namespace sockscope {
 // append, some 0.4 us of every echo request; 1,123 samples of 75k before, 252 after, none of
 // them in the recorder.
 //
-// Whole pages from mmap(), given back with munmap(). A child that touched this memory would
-// fault (SIGSEGV), loudly, rather than read a stale copy.
+// Whole pages from mmap(), given back with munmap() or kept for reuse (below). A child that
+// touched this memory would fault (SIGSEGV), loudly, rather than read a stale copy.
+
 // `bytes` rounded up to a whole number of pages.
 std::size_t roundUpToPages(std::size_t bytes);
 
@@ -38,8 +39,10 @@ void keepFromChildren(void *block, std::size_t bytes);
 
 constexpr std::size_t kMaxCachedBlockBytes = 4 * 1024 * 1024;
 constexpr std::size_t kMaxCachedBytes = 16 * 1024 * 1024;
-// What the cache holds now (for tests).
+// What the cache holds now.
 std::size_t cachedBytes();
+// Unmaps every cached block (a test that needs the cache empty to count what it keeps).
+void dropCached();
 } // namespace unforked
 
 // For std::vector: a block of kMinBytes or more is whole pages of its own (above), a smaller one
