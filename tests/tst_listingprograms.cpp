@@ -115,6 +115,13 @@ QStringList withoutExits(const QStringList &kinds)
     return out;
 }
 
+QStringList withoutStopsClose(QStringList kinds)
+{
+    if (!kinds.isEmpty() && kinds.constLast() == QLatin1String("close"))
+        kinds.removeLast();
+    return kinds;
+}
+
 bool isServerEvent(const Trace &t, const Event &e)
 {
     const Actor *a = t.actor(e.actor);
@@ -349,8 +356,10 @@ private Q_SLOTS:
                 continue; // compared below
             // The server's actors: the same calls in the same order up to where a stop ended
             // one of the two (the model's Stop, or the watch's after the clients were done).
-            const QStringList a = withoutExits(mine);
-            const QStringList b = withoutExits(it.value());
+            // A stop that finds the server between two calls ends it with the listening
+            // socket's close() instead of an interrupted wait: that close is the stop's.
+            const QStringList a = withoutStopsClose(withoutExits(mine));
+            const QStringList b = withoutStopsClose(withoutExits(it.value()));
             const qsizetype n = std::min(a.size(), b.size());
             QVERIFY2(a.mid(0, n) == b.mid(0, n),
                      qPrintable(it.key() + QStringLiteral("\n watched: ") +
