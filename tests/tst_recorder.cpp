@@ -272,18 +272,56 @@ private Q_SLOTS:
     void childRecordKeepsTheTimeItHas()
     {
         ChildRecord given;
-        given.monotonicNs = 123;
+        given.stamp = 123;
         given.pid = 7;
         fillChildRecord(given, "abc", 3);
-        QCOMPARE(given.monotonicNs, std::int64_t(123));
+        QCOMPARE(given.stamp, std::int64_t(123));
         QCOMPARE(given.pid, 7);
         QCOMPARE(given.previewSize, std::uint16_t(3));
         const std::int64_t before = Recorder::monotonicNs();
         ChildRecord stamped;
         fillChildRecord(stamped);
-        QVERIFY(stamped.monotonicNs >= before);
-        QVERIFY(stamped.monotonicNs <= Recorder::monotonicNs());
+        QVERIFY(stamped.stamp >= before);
+        QVERIFY(stamped.stamp <= Recorder::monotonicNs());
         QCOMPARE(stamped.pid, int(getpid()));
+    }
+
+    // Where the recorder stamps with the time-stamp counter, so do its forked children: their
+    // records go on the same lines as the parent's own and land between the parent's events
+    // stamped before and after them, whenever they are taken.
+    void childRecordStampedWithTheCounterLandsAtItsTime()
+    {
+        Recorder recorder;
+        if (!recorder.stampsWithCounter())
+            QSKIP("the recorder stamps with the clock on this machine");
+        const auto parent = recorder.addActor(
+            {0, ActorKind::Thread, QStringLiteral("main"), getpid(), 0, 0, false});
+        const auto child = recorder.addActor(
+            {0, ActorKind::Process, QStringLiteral("child"), 0, 0, parent, false});
+        Trace trace;
+        Event before;
+        before.actor = parent;
+        before.kind = EventKind::Fork;
+        recorder.record(before);
+        recorder.drainInto(trace); // the child's stamp falls in the next stretch
+        ChildRecord r;
+        r.clock = ChildRecord::Counter;
+        r.kind = std::uint8_t(EventKind::Close);
+        r.fd = 4;
+        fillChildRecord(r);
+        QVERIFY(r.stamp != 0);
+        Event after;
+        after.actor = parent;
+        after.kind = EventKind::Reap;
+        recorder.record(after);
+        recorder.recordFromChild(r, child); // taken last, stamped in the middle
+        recorder.drainInto(trace);
+        QCOMPARE(trace.size(), 3);
+        QCOMPARE(trace.at(0).kind, EventKind::Fork);
+        QCOMPARE(trace.at(1).kind, EventKind::Close);
+        QCOMPARE(trace.at(1).actor, child);
+        QCOMPARE(trace.at(2).kind, EventKind::Reap);
+        QVERIFY(trace.at(1).tNs <= recorder.now());
     }
 
     void disabledRecordsNothing()
@@ -395,7 +433,7 @@ private Q_SLOTS:
         for (int read = 0; read < 3; ++read) {
             if (read == 1) {
                 ChildRecord future;
-                future.monotonicNs = origin + 5000000000; // 4 s from now
+                future.stamp = origin + 5000000000; // 4 s from now
                 future.kind = std::uint8_t(EventKind::Close);
                 future.fd = 0;
                 future.bytes = 1000;
@@ -404,7 +442,7 @@ private Q_SLOTS:
             for (int c = 0; c < 3; ++c) {
                 for (int k = read * 4; k < read * 4 + 4; ++k) {
                     ChildRecord r;
-                    r.monotonicNs = origin + 10 * k + std::min(c, 1);
+                    r.stamp = origin + 10 * k + std::min(c, 1);
                     r.kind = std::uint8_t(EventKind::Send);
                     r.bytes = sequence++;
                     r.fd = c;

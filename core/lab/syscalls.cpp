@@ -102,12 +102,15 @@ Syscalls::Syscalls(Recorder &recorder, std::uint32_t actor) : m_recorder(&record
 {
 }
 
-Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring, bool reports)
+Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring, bool reports, ChildRecord::Clock clock,
+                           double nsPerTick)
 {
     Syscalls s;
     s.m_pipeFd = pipeFd;
     s.m_ring = ring;
     s.m_childReports = reports;
+    s.m_childClock = nsPerTick > 0 ? clock : ChildRecord::Monotonic;
+    s.m_childNsPerTick = nsPerTick;
     s.m_childPid = ::getpid();
     return s;
 }
@@ -122,9 +125,10 @@ void Syscalls::publish(Event &event, const char *data, int size)
         return;
     markIfStopped(event);
     if (isChild()) {
-        // A child's event.tNs is CLOCK_MONOTONIC read before the call, or 0: stamped now.
+        // A child's event.tNs is its clock's reading before the call, or 0: stamped now.
         ChildRecord r;
-        r.monotonicNs = event.tNs;
+        r.stamp = event.tNs;
+        r.clock = m_childClock;
         r.pid = m_childPid;
         r.kind = std::uint8_t(event.kind);
         r.call = event.call;
@@ -246,10 +250,15 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
         // The probe is evidence for the record: with recording off it is not made, so the
         // overhead benchmark's ratio includes what it costs.
         if (isChild()) {
-            // As below: one clock reading for the budget and, without a probe, the begin's
-            // time (a child's event carries the clock's own time, see publish()).
-            const std::int64_t now = records() ? Recorder::monotonicNs() : 0;
-            if (records() && m_probes.take(now))
+            // As below: one reading of the child's clock for the budget and, without a
+            // probe, the begin's time (a child's event carries that clock's time, see
+            // publish()).
+            const bool counter = m_childClock == ChildRecord::Counter;
+            std::int64_t now = 0;
+            if (records())
+                now = counter ? stampcounter::now() : Recorder::monotonicNs();
+            if (records() &&
+                m_probes.take(counter ? std::int64_t(double(now) * m_childNsPerTick) : now))
                 probeBeforeCall(beginKind, fd, &begin);
             else
                 begin.tNs = now;

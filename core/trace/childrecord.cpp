@@ -1,5 +1,7 @@
 #include "childrecord.h"
 
+#include "stampcounter.h"
+
 #include <cerrno>
 #include <ctime>
 #include <unistd.h>
@@ -8,10 +10,14 @@ namespace sockscope {
 
 void fillChildRecord(ChildRecord &record, const char *data, int dataSize)
 {
-    if (record.monotonicNs == 0) {
-        timespec ts{};
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        record.monotonicNs = std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    if (record.stamp == 0) {
+        if (record.clock == ChildRecord::Counter) {
+            record.stamp = stampcounter::now();
+        } else {
+            timespec ts{};
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            record.stamp = std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+        }
     }
     if (record.pid == 0)
         record.pid = getpid(); // a system call every time (glibc keeps no copy): callers that

@@ -245,7 +245,6 @@ void Recorder::recordAtClock(const Event &event, QByteArrayView payload)
 void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
 {
     Event e;
-    e.tNs = r.monotonicNs - m_originNs;
     e.actor = actor;
     e.kind = r.kind < kEventKindCount ? EventKind(r.kind) : EventKind::Error;
     e.call = r.call;
@@ -258,7 +257,17 @@ void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
     e.line = r.line;
     e.flags = r.flags;
     const int previewSize = std::min<int>(r.previewSize, ChildRecord::kPreviewBytes);
-    recordAtClock(e, QByteArrayView(r.preview, previewSize));
+    const QByteArrayView preview(r.preview, previewSize);
+    if (r.clock != ChildRecord::Counter) {
+        e.tNs = r.stamp - m_originNs;
+        recordAtClock(e, preview);
+        return;
+    }
+    // Stamped with the counter: placed at the drain on the stretch it was stamped in, like this
+    // process's own calls. Only the children of a recorder that stamps with it say so; anything
+    // else is stamped as it is taken.
+    e.tNs = m_counter ? r.stamp : now();
+    recordStamped(e, preview);
 }
 
 std::int64_t Recorder::recordedEvents() const

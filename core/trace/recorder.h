@@ -35,8 +35,9 @@ class Trace;
 // clock) pairs, one read at the drain before and one at this drain: exact at both, and in order.
 // SOCKSCOPE_RECORDER_CLOCK=monotonic stamps with the clock instead (as where the counter is not
 // usable). A thread's events are all stamped the same way (record(), or stamp() for
-// recordStamped()), so its order never rests on how well the line matches the clock; only records
-// stamped elsewhere (a forked child's, a watched program's) carry clock time (recordAtClock()).
+// recordStamped()), so its order never rests on how well the line matches the clock; a forked
+// child stamps with the same counter (ChildRecord::Counter), and only a watched program's
+// records carry clock time (recordAtClock()).
 class Recorder
 {
 public:
@@ -67,10 +68,14 @@ public:
     void recordStamped(const Event &event, QByteArrayView payload = {});
     // Keeps event.tNs, clock time since the origin taken elsewhere (a watched program's).
     void recordAtClock(const Event &event, QByteArrayView payload = {});
+    // A forked child's record, stamped with CLOCK_MONOTONIC or with the counter (a child of a
+    // process whose recorder stamps with it: the same counter, placed on the same lines).
     void recordFromChild(const ChildRecord &record, std::uint32_t actor);
 
-    // Whether record() stamps with the time-stamp counter (see above).
+    // Whether record() stamps with the time-stamp counter (see above), and its rate roughly
+    // (nanoseconds a tick; 1 where stamps are nanoseconds).
     bool stampsWithCounter() const { return m_counter; }
+    double nsPerStamp() const { return m_counter ? m_nsPerTickRoughly : 1.0; }
 
     // Off: record() returns at once (for measuring the cost of recording).
     void setEnabled(bool on) { m_enabled.store(on, std::memory_order_relaxed); }
