@@ -53,15 +53,22 @@ RunConfig scaleConfig(const QString &model, int clients, int holdMs)
     for (int i = 0; i < clients; ++i) {
         ClientScript c;
         c.name = QStringLiteral("client %1").arg(i + 1);
-        c.steps.push_back({StepKind::Connect});
-        c.steps.push_back({StepKind::Sleep, holdMs});
-        ClientStep send{StepKind::Send};
+        const auto step = [](StepKind kind) {
+            ClientStep s;
+            s.kind = kind;
+            return s;
+        };
+        c.steps.push_back(step(StepKind::Connect));
+        ClientStep hold = step(StepKind::Sleep);
+        hold.ms = holdMs;
+        c.steps.push_back(hold);
+        ClientStep send = step(StepKind::Send);
         send.data = QByteArrayLiteral("hello\n");
         c.steps.push_back(send);
-        ClientStep recv{StepKind::RecvExactly};
+        ClientStep recv = step(StepKind::RecvExactly);
         recv.count = 6;
         c.steps.push_back(recv);
-        c.steps.push_back({StepKind::Close});
+        c.steps.push_back(step(StepKind::Close));
         config.clients.push_back(c);
     }
     return config;
