@@ -128,8 +128,9 @@ Results overheadBench(const Options &options)
     // Thirty pairs: on this shared two-core machine one trial's throughput is some 5% from the
     // next one's of the same side, independently (eight runnable threads on two processors land
     // differently in each trial), so one pair's ratio swings from 0.73 to 1.23. The median of
-    // fifteen pairs still moved by 0.03 from run to run (select: 0.907 to 0.990 in one
-    // session); of thirty, 0.985 to 0.997 in three runs.
+    // fifteen pairs moved by 0.03 from run to run (select: 0.907 and 0.990 one after the other);
+    // of thirty, 0.985 to 0.997 in three runs, though the machine's state moves the ratio itself
+    // (select 0.947 to 1.002 in six runs of one evening).
     const int trials = options.scaled(30, 1);
     const double seconds = options.smoke ? 0.1 : 1.0;
     Results r;

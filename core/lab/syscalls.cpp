@@ -102,15 +102,13 @@ Syscalls::Syscalls(Recorder &recorder, std::uint32_t actor) : m_recorder(&record
 {
 }
 
-Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring, bool reports, ChildRecord::Clock clock,
-                           double nsPerTick)
+Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring, bool reports, double counterNsPerTick)
 {
     Syscalls s;
     s.m_pipeFd = pipeFd;
     s.m_ring = ring;
     s.m_childReports = reports;
-    s.m_childClock = nsPerTick > 0 ? clock : ChildRecord::Monotonic;
-    s.m_childNsPerTick = nsPerTick;
+    s.m_childCounterNsPerTick = counterNsPerTick;
     s.m_childPid = ::getpid();
     return s;
 }
@@ -128,7 +126,7 @@ void Syscalls::publish(Event &event, const char *data, int size)
         // A child's event.tNs is its clock's reading before the call, or 0: stamped now.
         ChildRecord r;
         r.stamp = event.tNs;
-        r.clock = m_childClock;
+        r.clock = childClock();
         r.pid = m_childPid;
         r.kind = std::uint8_t(event.kind);
         r.call = event.call;
@@ -253,12 +251,12 @@ auto Syscalls::mayBlock(EventKind beginKind, int fd, bool *wouldBlocked, Call ca
             // As below: one reading of the child's clock for the budget and, without a
             // probe, the begin's time (a child's event carries that clock's time, see
             // publish()).
-            const bool counter = m_childClock == ChildRecord::Counter;
-            std::int64_t now = 0;
-            if (records())
-                now = counter ? stampcounter::now() : Recorder::monotonicNs();
-            if (records() &&
-                m_probes.take(counter ? std::int64_t(double(now) * m_childNsPerTick) : now))
+            const ChildRecord::Clock clock = childClock();
+            const std::int64_t now = records() ? childStamp(clock) : 0;
+            const std::int64_t nowNs = clock == ChildRecord::Counter
+                                           ? std::int64_t(double(now) * m_childCounterNsPerTick)
+                                           : now;
+            if (records() && m_probes.take(nowNs))
                 probeBeforeCall(beginKind, fd, &begin);
             else
                 begin.tNs = now;

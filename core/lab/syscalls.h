@@ -47,12 +47,11 @@ public:
     Syscalls(Recorder &recorder, std::uint32_t actor);
     // After fork(), in the child: report through `ring`, else `pipeFd`; async-signal-safe only.
     // With `reports` false (the parent's recorder was off at the fork) the child records and
-    // probes nothing, like a thread whose recorder is off. `clock`: how the child stamps its
-    // records (ChildRecord::Counter where the parent's recorder stamps with the time-stamp
-    // counter, `nsPerTick` its rate for the probe budget).
+    // probes nothing, like a thread whose recorder is off. With `counterNsPerTick` (the parent's
+    // Recorder::counterNsPerTick()) the child stamps its records with the time-stamp counter
+    // (ChildRecord::Counter), its rate for the probe budget; with 0, with CLOCK_MONOTONIC.
     static Syscalls inChild(int pipeFd, ChildRing *ring = nullptr, bool reports = true,
-                            ChildRecord::Clock clock = ChildRecord::Monotonic,
-                            double nsPerTick = 0);
+                            double counterNsPerTick = 0);
 
     std::uint32_t actor() const { return m_actor; }
     bool isChild() const { return m_pipeFd >= 0; }
@@ -157,8 +156,11 @@ private:
     ChildRing *m_ring = nullptr;
     bool m_childReports = true; // a child whose parent's recorder is on
     pid_t m_childPid = 0;       // a child's own, read once (getpid() is a system call each time)
-    ChildRecord::Clock m_childClock = ChildRecord::Monotonic; // how a child stamps its records
-    double m_childNsPerTick = 0;                              // the counter's rate, for a child
+    double m_childCounterNsPerTick = 0; // a child stamping with the counter: its rate; else 0
+    ChildRecord::Clock childClock() const
+    {
+        return m_childCounterNsPerTick > 0 ? ChildRecord::Counter : ChildRecord::Monotonic;
+    }
     std::uint16_t m_line = kNoLine;
     std::function<std::uint32_t(Endpoint)> m_actorForPeer;
     std::array<const std::atomic<bool> *, 2> m_stopFlags{};

@@ -235,9 +235,7 @@ private:
         const int reportFd = m_eventPipe[1];
         // A copy of the parent's memory: the recorder's switch as it was at the fork.
         Syscalls sys = Syscalls::inChild(reportFd, ring, recorder().isEnabled(),
-                                         recorder().stampsWithCounter() ? ChildRecord::Counter
-                                                                        : ChildRecord::Monotonic,
-                                         recorder().nsPerStamp());
+                                         recorder().counterNsPerTick());
         sys.at(LineTag::CloseListener);
         sys.close(listenFd()); // the child only talks to its client
         const unsigned low = unsigned(connection < reportFd ? connection : reportFd);

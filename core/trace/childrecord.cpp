@@ -8,17 +8,19 @@
 
 namespace sockscope {
 
+std::int64_t childStamp(ChildRecord::Clock clock)
+{
+    if (clock == ChildRecord::Counter)
+        return stampcounter::now();
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
 void fillChildRecord(ChildRecord &record, const char *data, int dataSize)
 {
-    if (record.stamp == 0) {
-        if (record.clock == ChildRecord::Counter) {
-            record.stamp = stampcounter::now();
-        } else {
-            timespec ts{};
-            clock_gettime(CLOCK_MONOTONIC, &ts);
-            record.stamp = std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-        }
-    }
+    if (record.stamp == 0)
+        record.stamp = childStamp(record.clock);
     if (record.pid == 0)
         record.pid = getpid(); // a system call every time (glibc keeps no copy): callers that
                                // report often fill it in once themselves

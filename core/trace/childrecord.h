@@ -42,6 +42,8 @@ struct ChildRecord
 
 static_assert(sizeof(ChildRecord) <= 128, "child records must stay far below PIPE_BUF");
 
+// A child's clock now, by `clock`. Async-signal-safe.
+std::int64_t childStamp(ChildRecord::Clock clock);
 // Fills time (by the record's clock) and pid, each unless the record has one, and copies at most
 // kPreviewBytes of `data`. Async-signal-safe.
 void fillChildRecord(ChildRecord &record, const char *data = nullptr, int dataSize = 0);

@@ -72,10 +72,10 @@ public:
     // process whose recorder stamps with it: the same counter, placed on the same lines).
     void recordFromChild(const ChildRecord &record, std::uint32_t actor);
 
-    // Whether record() stamps with the time-stamp counter (see above), and its rate roughly
-    // (nanoseconds a tick; 1 where stamps are nanoseconds).
+    // Whether record() stamps with the time-stamp counter (see above), and the counter's rate
+    // roughly (nanoseconds a tick; 0 where record() stamps with the clock).
     bool stampsWithCounter() const { return m_counter; }
-    double nsPerStamp() const { return m_counter ? m_nsPerTickRoughly : 1.0; }
+    double counterNsPerTick() const { return m_counter ? m_nsPerTickRoughly : 0.0; }
 
     // Off: record() returns at once (for measuring the cost of recording).
     void setEnabled(bool on) { m_enabled.store(on, std::memory_order_relaxed); }
