@@ -287,10 +287,47 @@ private Q_SLOTS:
         QVERIFY(story);
         QCOMPARE(story->beginNs, 10 * kMs);
         QCOMPARE(story->endNs, 1800 * kMs);
-        // With a margin, and never beyond the trace.
-        const StorySpan view = storyView(trace, 0.05, kMs);
-        QCOMPARE(view.beginNs, 0);
-        QCOMPARE(view.endNs, 1800 * kMs + (1790 * kMs) / 20);
+        // The stop, 2.2 s after a 1.79 s story, stays out of the first picture.
+        const StorySpan view = storyView(trace);
+        QCOMPARE(view.beginNs, 10 * kMs);
+        QCOMPARE(view.endNs, 1800 * kMs);
+    }
+
+    // A stop that comes soon after the story, or a little late (a slow machine), is in the
+    // picture, to its last event; one a quarter of the story's length later is not.
+    void storyViewTakesInANearStop_data()
+    {
+        QTest::addColumn<std::int64_t>("stopMs");
+        QTest::addColumn<std::int64_t>("viewEndMs");
+        // The story runs from 100 to 2100 ms: a quarter of it is 500 ms.
+        QTest::newRow("at once") << std::int64_t(2104) << std::int64_t(2104);
+        QTest::newRow("110 ms late") << std::int64_t(2210) << std::int64_t(2210);
+        QTest::newRow("a quarter late") << std::int64_t(2600) << std::int64_t(2600);
+        QTest::newRow("later") << std::int64_t(2601) << std::int64_t(2100);
+    }
+
+    void storyViewTakesInANearStop()
+    {
+        QFETCH(std::int64_t, stopMs);
+        QFETCH(std::int64_t, viewEndMs);
+        Trace trace;
+        const std::uint32_t server = trace.addActor({0, ActorKind::Thread, QStringLiteral("main")});
+        const std::uint32_t client = trace.addActor({0, ActorKind::Client, QStringLiteral("c")});
+        auto add = [&](std::int64_t ms, std::uint32_t actor, EventKind kind) {
+            Event e;
+            e.tNs = ms * kMs;
+            e.actor = actor;
+            e.kind = kind;
+            trace.append(e);
+        };
+        add(0, server, EventKind::AcceptBegin);
+        add(100, client, EventKind::ConnectBegin);
+        add(2100, client, EventKind::Close);
+        add(2102, server, EventKind::AcceptBegin);
+        add(stopMs, server, EventKind::AcceptEnd);
+        const StorySpan view = storyView(trace);
+        QCOMPARE(view.beginNs, 100 * kMs);
+        QCOMPARE(view.endNs, viewEndMs * kMs);
     }
 
     void noClientsNoStory()
@@ -302,7 +339,7 @@ private Q_SLOTS:
         e.tNs = 5 * kMs;
         trace.append(e);
         QVERIFY(!findStorySpan(trace));
-        const StorySpan view = storyView(trace, 0.05, kMs);
+        const StorySpan view = storyView(trace);
         QCOMPARE(view.beginNs, 0);
         QCOMPARE(view.endNs, 5 * kMs);
     }

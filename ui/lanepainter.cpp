@@ -249,13 +249,14 @@ void paintLane(QPainter &p, const TimelinePaintContext &ctx, int lane, int top)
     std::vector<spanpainter::Obstacle> obstacles;
     obstacles.reserve(spans.size() + marks.size());
     for (const FoldedItem &item : spans)
-        obstacles.push_back({item.x0, item.x0});
+        obstacles.push_back({item.x0, item.x0, item.x1, false});
+    const double markHalf = ctx.m.markerWidth * 0.75;
     for (const FoldedItem &item : marks)
-        obstacles.push_back({item.x0, item.x0 - ctx.m.markerWidth * 0.75});
+        obstacles.push_back({item.x0, item.x0 - markHalf, item.x1 + markHalf, true});
     // A zombie band carries its own label from where it begins.
     for (const ZombieSpan &z : row.zombies) {
         const double x = ctx.scale.xOf(z.beginNs);
-        obstacles.push_back({x, x});
+        obstacles.push_back({x, x, x, false});
     }
     std::sort(obstacles.begin(), obstacles.end(),
               [](const auto &a, const auto &b) { return a.anchorX < b.anchorX; });

@@ -13,12 +13,25 @@ namespace sockscope::spanpainter {
 namespace {
 constexpr double kMinItemPx = 3.0; // narrower bars fold (Tracy: MinVisSize)
 
-// Where the first thing drawn after x takes room from.
-double nextObstacle(const std::vector<Obstacle> &obstacles, double x)
+// The room on the bar's line after a bar that ends at `barRight`: from past the marks drawn
+// at its end (its stop, a close that came at once: their labels are under them) to where the
+// next thing takes room from.
+struct BesideRoom
 {
-    auto it = std::upper_bound(obstacles.begin(), obstacles.end(), x,
+    double left = 0;
+    double limit = 0;
+};
+BesideRoom besideRoom(const std::vector<Obstacle> &obstacles, double barRight,
+                      const TimelineMetrics &m)
+{
+    BesideRoom room{barRight + m.markerWidth * 0.7 + m.px(5), 1e12};
+    auto it = std::upper_bound(obstacles.begin(), obstacles.end(), barRight,
                                [](double v, const Obstacle &o) { return v < o.anchorX; });
-    return it == obstacles.end() ? 1e12 : it->leftX;
+    for (; it != obstacles.end() && it->mark && it->anchorX - barRight <= m.markerWidth; ++it)
+        room.left = std::max(room.left, it->rightX + m.px(5));
+    if (it != obstacles.end())
+        room.limit = it->leftX;
+    return room;
 }
 
 void paintCells(QPainter &p, const TimelinePaintContext &ctx, const BlockedSpan &span,
@@ -114,51 +127,64 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
         }
         if (bar.right() < left || bar.left() > right)
             continue;
-        // Labels stay readable when the bar begins off screen.
+        // The call's label, whole, inside the bar or beside it; else its name alone; else
+        // none. Labels stay readable when the bar begins off screen.
         const QString call = blockedCallLabel(ctx.trace, span);
-        const int callWidth = callMetrics.horizontalAdvance(call);
         const double textLeft = std::max({bar.left(), left, lastLabelRight}) + m.px(6);
         const double room = std::min(bar.right(), right) - textLeft - m.px(4);
-        if (callWidth <= room) {
+        // Beside the bar, on the lane, when nothing follows before the label ends; clear of
+        // the marks at the call's end.
+        const BesideRoom beside = besideRoom(obstacles, bar.right(), m);
+        const bool besideFree = beside.left >= left && beside.left >= lastLabelRight;
+        const double besideLimit = std::min(beside.limit, right);
+        auto drawInside = [&](const QString &text, int width) {
             ++stats.labelsInside;
-            lastLabelRight = textLeft + callWidth;
-            const QRectF textRect(textLeft, bar.top(), room, bar.height());
+            lastLabelRight = textLeft + width;
             p.setPen(palette.textOn(color));
             p.setFont(callFont);
-            p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, call);
+            p.drawText(QRectF(textLeft, bar.top(), room, bar.height()),
+                       Qt::AlignVCenter | Qt::AlignLeft, text);
+        };
+        auto drawBeside = [&](const QString &text, int width) {
+            ++stats.labelsBeside;
+            lastLabelRight = beside.left + width + m.px(4);
+            const QRectF textRect(beside.left, bar.top() + m.px(2), width + m.px(4),
+                                  bar.height() - m.px(4));
+            p.fillRect(textRect, palette.background);
+            p.setPen(palette.labelText);
+            p.setFont(callFont);
+            p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+        };
+        const int callWidth = callMetrics.horizontalAdvance(call);
+        const QString name = blockedCallName(ctx.trace, span);
+        const int nameWidth = callMetrics.horizontalAdvance(name);
+        if (callWidth <= room) {
+            drawInside(call, callWidth);
             const double whyRoom = room - callWidth - m.px(14);
             if (whyRoom > m.px(60)) {
                 const QString why = whyItWaits(ctx.trace, span);
                 const QString text = QStringLiteral("— ") + why;
                 if (!why.isEmpty() && whyMetrics.horizontalAdvance(text) <= whyRoom) {
                     p.setFont(whyFont);
-                    p.drawText(textRect.adjusted(callWidth + m.px(14), 0, 0, 0),
+                    p.drawText(QRectF(textLeft + callWidth + m.px(14), bar.top(),
+                                      room - callWidth - m.px(14), bar.height()),
                                Qt::AlignVCenter | Qt::AlignLeft, text);
                 }
             }
+        } else if (besideFree && beside.left + callWidth + m.px(4) <= besideLimit) {
+            drawBeside(call, callWidth);
+        } else if (nameWidth <= room) {
+            ++stats.labelsShortened;
+            drawInside(name, nameWidth);
+        } else if (besideFree && beside.left + nameWidth + m.px(4) <= besideLimit) {
+            ++stats.labelsShortened;
+            drawBeside(name, nameWidth);
         } else {
-            // Beside the bar, on the lane, when nothing follows before the label ends.
-            // Clear of the mark a call gets at its end.
-            const double besideLeft = bar.right() + m.markerWidth * 0.7 + m.px(5);
-            const double besideRight = besideLeft + callWidth + m.px(4);
-            const double limit = std::min(nextObstacle(obstacles, bar.right()), right);
-            if (besideLeft >= left && besideLeft >= lastLabelRight && besideRight <= limit) {
-                ++stats.labelsBeside;
-                lastLabelRight = besideRight;
-                const QRectF textRect(besideLeft, bar.top() + m.px(2), callWidth + m.px(4),
-                                      bar.height() - m.px(4));
-                p.fillRect(textRect, palette.background);
-                p.setPen(palette.labelText);
-                p.setFont(callFont);
-                p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, call);
-            } else {
-                ++stats.labelsHidden;
-                stats.widestHiddenBarPx =
-                    std::max(stats.widestHiddenBarPx,
-                             std::min(bar.right(), right) - std::max(bar.left(), left));
-                if (stats.hiddenLabelSpans.size() < 4096)
-                    stats.hiddenLabelSpans.push_back(span.begin);
-            }
+            ++stats.labelsHidden;
+            stats.widestHiddenBarPx = std::max(
+                stats.widestHiddenBarPx, std::min(bar.right(), right) - std::max(bar.left(), left));
+            if (stats.hiddenLabelSpans.size() < 4096)
+                stats.hiddenLabelSpans.push_back(span.begin);
         }
         // The readiness set select/poll/epoll returned.
         if (span.kind == EventKind::WaitBegin && !span.isOpen())

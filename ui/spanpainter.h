@@ -17,11 +17,14 @@ namespace spanpainter {
 // The bars of `row` between the plot's edges, folded where narrower than a few pixels.
 std::vector<FoldedItem> visible(const TimelinePaintContext &ctx, const LaneRow &row);
 
-// Something else in the lane: drawn at `anchorX`, taking room from `leftX` on.
+// Something else in the lane: drawn at `anchorX`, taking room from `leftX` to `rightX` on
+// the bar's line; a mark (a call that did not block) or not.
 struct Obstacle
 {
     double anchorX = 0;
     double leftX = 0;
+    double rightX = 0;
+    bool mark = false;
 };
 
 // `obstacles`, sorted by anchorX: the bars and marks of the lane, so that a label beside a bar

@@ -1,6 +1,7 @@
 // TimelineView: where the view looks (zoom, fit, the story, following the live edge, bringing
 // an event into view).
-#include "analysis/storyspan.h"
+#include "storyframe.h"
+#include "timelinepaintcontext.h"
 #include "timelineview.h"
 #include "tracedocument.h"
 
@@ -13,8 +14,6 @@ namespace sockscope {
 
 namespace {
 constexpr std::int64_t kFollowWindowNs = 10000000000; // live: fit up to 10 s, then scroll
-constexpr double kStoryMargin = 0.06;                 // of the story's length, on each side
-constexpr std::int64_t kMinStoryMarginNs = 200000;    // 0.2 ms
 } // namespace
 
 std::int64_t TimelineView::displayExtentEndNs() const
@@ -26,8 +25,7 @@ void TimelineView::followLiveEdge()
 {
     if (!m_document->isLive() && !m_document->trace().isEmpty()) {
         // Not live (a finished run, an opened trace): the story.
-        const StorySpan story = storyView(m_document->trace(), kStoryMargin, kMinStoryMarginNs);
-        fitRange(story.beginNs, story.endNs);
+        fitStory();
         return;
     }
     const std::int64_t edge = displayExtentEndNs();
@@ -115,9 +113,30 @@ void TimelineView::zoomToStory()
         zoomToFit();
         return;
     }
-    const StorySpan story = storyView(m_document->trace(), kStoryMargin, kMinStoryMarginNs);
-    fitRange(story.beginNs, story.endNs);
+    fitStory();
     m_holdViewForCursor = true;
+}
+
+void TimelineView::fitStory()
+{
+    const TimelineMetrics m = metrics();
+    const double width = plotRight() - m.labelWidth;
+    m_scale.plotLeft = m.labelWidth;
+    if (width <= 10)
+        return;
+    const StoryFrame frame = storyFrame(m_document->trace(), m_data, m,
+                                        QFontMetricsF(timelineFont(font(), m.callPx, true)), width);
+    m_scale.fit(frame.beginNs, frame.endNs,
+                std::max(width - frame.leftRoomPx - frame.rightRoomPx, 10.0));
+    m_scale.panByPixels(frame.leftRoomPx);
+    if (m_scale.displayStartNs < 0) {
+        // Nothing before the trace's start: the story from 0.
+        m_scale.fit(0, frame.endNs, std::max(width - frame.rightRoomPx, 10.0));
+    }
+    m_fitPending = false;
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT viewChanged();
 }
 
 // The socket lane an event is about: a kernel sample's own lane, or the lane of the socket the

@@ -24,12 +24,23 @@ struct TimelinePaintStats
     int arrowsDrawn = 0;
     // Call labels of bars: inside the bar, beside it, or not drawn for lack of room (then shown
     // at the cursor and on hover). Never cut: a label is drawn whole or not at all.
+    // Where the whole label has no room, the call's name alone ("accept()") may have.
     int labelsInside = 0;
     int labelsBeside = 0;
+    int labelsShortened = 0; // of those inside or beside, the name alone
     int labelsHidden = 0;
     std::vector<std::uint32_t> hiddenLabelSpans; // begin events of the bars without a label
     double widestHiddenBarPx = 0;                // the widest of those, as drawn
 };
+
+// The timeline's type: `base` at `px` pixels (at least 6), bold or not.
+inline QFont timelineFont(const QFont &base, double px, bool bold)
+{
+    QFont f = base;
+    f.setPixelSize(std::max(6, int(std::lround(px))));
+    f.setBold(bold);
+    return f;
+}
 
 // Everything a painter reads, for one paint. Painters are stateless functions over this.
 struct TimelinePaintContext
@@ -50,13 +61,7 @@ struct TimelinePaintContext
     TimelinePaintStats *stats = nullptr;
 
     double plotRight() const { return plot.right() + 1; }
-    QFont font(double px, bool bold) const
-    {
-        QFont f = baseFont;
-        f.setPixelSize(std::max(6, int(std::lround(px))));
-        f.setBold(bold);
-        return f;
-    }
+    QFont font(double px, bool bold) const { return timelineFont(baseFont, px, bold); }
     // Viewport y of the lane's top, INT_MIN when it has no row.
     int laneTop(int lane) const
     {

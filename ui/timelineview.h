@@ -118,6 +118,8 @@ private:
     void userMovedView();
     void invalidateStaticLayer();
     void fitRange(std::int64_t beginNs, std::int64_t endNs);
+    // The first picture of a finished run (storyframe.h).
+    void fitStory();
     // A click on a folded group's row or on its header opens or closes it.
     bool toggleGroupAt(const QPoint &pos);
 

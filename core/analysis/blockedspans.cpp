@@ -184,6 +184,11 @@ QString blockedCallLabel(const Trace &trace, const BlockedSpan &span)
     return QStringLiteral("%1(fd %2)").arg(name).arg(begin.fd);
 }
 
+QString blockedCallName(const Trace &trace, const BlockedSpan &span)
+{
+    return QString::fromLatin1(callName(trace.at(span.begin))) + QStringLiteral("()");
+}
+
 QString whyItWaits(const Trace &trace, const BlockedSpan &span)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("WaitReason", text); };

@@ -95,6 +95,8 @@ std::vector<BlockedSpan> findBlockedSpans(const Trace &trace);
 
 // "accept(fd 3)", "recv(fd 5)", "select({3, 5, 6})", "epoll_wait({4, 5})".
 QString blockedCallLabel(const Trace &trace, const BlockedSpan &span);
+// The call's name alone, where its label has no room: "accept()", "select()".
+QString blockedCallName(const Trace &trace, const BlockedSpan &span);
 // "no connection is waiting to be accepted", "no data from 127.0.0.1:50500 yet", "none of {3, 5, 6}
 // is ready". Translatable (context "WaitReason").
 QString whyItWaits(const Trace &trace, const BlockedSpan &span);

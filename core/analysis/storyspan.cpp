@@ -39,16 +39,18 @@ std::optional<StorySpan> findStorySpan(const Trace &trace)
     return StorySpan{*begin, std::max(last, *begin)};
 }
 
-StorySpan storyView(const Trace &trace, double marginFraction, std::int64_t minMarginNs)
+StorySpan storyView(const Trace &trace)
 {
     const std::int64_t traceEnd = std::max<std::int64_t>(trace.endNs(), 1);
     const auto story = findStorySpan(trace);
     if (!story)
         return {0, traceEnd};
-    const auto margin = std::max<std::int64_t>(
-        std::int64_t(double(story->endNs - story->beginNs) * marginFraction), minMarginNs);
-    // Room after the end too, where the stop lands: the last labels and the cursor fit.
-    return {std::max<std::int64_t>(0, story->beginNs - margin), story->endNs + margin};
+    // The stop, when it comes soon after the story (at once, or a little late on a slow or
+    // loaded machine), is part of the picture; a later one (a long run of nothing) is not.
+    const std::int64_t length = story->endNs - story->beginNs;
+    if (traceEnd - story->endNs <= std::int64_t(double(length) * kNearStopFraction))
+        return {story->beginNs, traceEnd};
+    return *story;
 }
 
 } // namespace sockscope

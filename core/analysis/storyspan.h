@@ -17,8 +17,11 @@ struct StorySpan
 };
 std::optional<StorySpan> findStorySpan(const Trace &trace);
 
-// The story with a margin of `marginFraction` of its length on each side (at least
-// `minMarginNs`), not before 0; the whole trace when there is no story.
-StorySpan storyView(const Trace &trace, double marginFraction, std::int64_t minMarginNs);
+// What the first picture of a finished run shows: the story, and after it the trace's end
+// (the stop) when that comes within `kNearStopFraction` of the story's length; else the story
+// alone. The whole trace when there is no story. (The viewer leaves room on both sides for
+// the labels of the calls at the edges.)
+inline constexpr double kNearStopFraction = 0.25;
+StorySpan storyView(const Trace &trace);
 
 } // namespace sockscope

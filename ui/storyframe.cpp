@@ -1,0 +1,69 @@
+#include "storyframe.h"
+
+#include "analysis/blockedspans.h"
+#include "analysis/storyspan.h"
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+// The bar of `row` that is blocked at tNs (begun before it, ended after it), if any.
+const BlockedSpan *spanAcross(const LaneRow &row, std::int64_t tNs, std::int64_t traceEnd)
+{
+    const auto &spans = row.spans;
+    auto it = std::upper_bound(spans.begin(), spans.end(), tNs,
+                               [](std::int64_t t, const BlockedSpan &s) { return t < s.beginNs; });
+    if (it == spans.begin())
+        return nullptr;
+    --it;
+    return it->beginNs < tNs && it->endAt(traceEnd) > tNs ? &*it : nullptr;
+}
+} // namespace
+
+StoryFrame storyFrame(const Trace &trace, const TimelineData &data, const TimelineMetrics &m,
+                      const QFontMetricsF &callFont, double plotWidth)
+{
+    const StorySpan view = storyView(trace);
+    const std::int64_t traceEnd = trace.endNs();
+    const bool stopInView = view.endNs >= traceEnd;
+    // A label inside a bar: as spanpainter draws it, 6 px after the edge and 4 px of air (and
+    // 2 to spare).
+    const double inside = m.px(12);
+    // Beside a bar: past its end mark and a mark that follows at once (a close), 5 px apart.
+    const double beside = m.markerWidth * 2.2 + m.px(14);
+    // At least: air before the first client, and the cursor's time at the last event.
+    StoryFrame frame{view.beginNs, view.endNs, m.px(20), stopInView ? m.px(60) : inside};
+    const auto story = findStorySpan(trace);
+    if (!story)
+        return frame;
+    auto labelWidth = [&](const BlockedSpan &span) {
+        return callFont.horizontalAdvance(blockedCallLabel(trace, span));
+    };
+    const std::int64_t slackNs =
+        std::int64_t(double(story->endNs - story->beginNs) * kNearStopFraction);
+    for (const LaneRow &row : data.rows()) {
+        if (const BlockedSpan *s = spanAcross(row, story->beginNs, traceEnd))
+            frame.leftRoomPx = std::max(frame.leftRoomPx, labelWidth(*s) + inside);
+        if (stopInView) {
+            // The lane's last call went on after the story: the stop ended it.
+            if (!row.spans.empty() && row.spans.back().endAt(traceEnd) > story->endNs)
+                frame.rightRoomPx =
+                    std::max(frame.rightRoomPx, labelWidth(row.spans.back()) + beside);
+            continue;
+        }
+        // The picture ends before the stop: a call still waiting then (begun before the
+        // story's end or soon after it: the server back in accept()) is in view from its
+        // beginning, with room for its label inside.
+        const BlockedSpan *s = spanAcross(row, story->endNs + slackNs, traceEnd);
+        if (s && s->beginNs <= story->endNs + slackNs) {
+            frame.endNs = std::max(frame.endNs, s->beginNs);
+            frame.rightRoomPx = std::max(frame.rightRoomPx, labelWidth(*s) + inside);
+        }
+    }
+    frame.leftRoomPx = std::min(frame.leftRoomPx, plotWidth / 4);
+    frame.rightRoomPx = std::min(frame.rightRoomPx, plotWidth / 4);
+    return frame;
+}
+
+} // namespace sockscope
