@@ -285,6 +285,49 @@ private Q_SLOTS:
         QVERIFY(shortened > 0);
     }
 
+    // The cursor's time on the axis is whole with the cursor at either edge of the plot.
+    void cursorTimeIsWholeAtTheEdges_data()
+    {
+        QTest::addColumn<double>("fromRight"); // where the cursor is, from the right edge
+        QTest::addColumn<bool>("atLeft");
+        QTest::newRow("right edge") << 3.0 << false;
+        QTest::newRow("near the right edge") << 30.0 << false;
+        QTest::newRow("left edge") << 3.0 << true;
+    }
+
+    void cursorTimeIsWholeAtTheEdges()
+    {
+        QFETCH(double, fromRight);
+        QFETCH(bool, atLeft);
+        TraceDocument document;
+        TimelineView view(&document);
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        document.setTrace(synthetic::threadedThreeClients());
+        document.setLive(false, document.trace().endNs());
+        const qsizetype last = document.trace().size() - 1;
+        document.setCursor(last);
+        const double nsPerPx = view.scale().nsPerPx;
+        const double t = double(document.trace().at(last).tNs);
+        const double plotWidth = view.viewport()->width() - view.scale().plotLeft;
+        const double xInPlot = atLeft ? fromRight : plotWidth - fromRight;
+        view.setTimeWindow(view.scale().displayOf(t) - xInPlot * nsPerPx, nsPerPx);
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter p(&image);
+            view.paintTimeline(p, QRect(QPoint(0, 0), view.viewport()->size()));
+        }
+        const QRectF box = view.lastPaintStats().cursorTimeBox;
+        QVERIFY(!box.isEmpty());
+        QVERIFY2(box.left() >= view.scale().plotLeft && box.right() <= view.viewport()->width(),
+                 qPrintable(QStringLiteral("%1..%2 in %3..%4")
+                                .arg(box.left())
+                                .arg(box.right())
+                                .arg(view.scale().plotLeft)
+                                .arg(view.viewport()->width())));
+    }
+
     void marksAreToldApartByShapeAndColour_data()
     {
         QTest::addColumn<int>("palette");

@@ -157,8 +157,14 @@ void paintAxis(QPainter &p, const TimelinePaintContext &ctx, const QRect &rect)
         const QFont font = ctx.font(m.axisPx, true);
         const double w = QFontMetrics(font).horizontalAdvance(text) + 12;
         const double x = ctx.scale.xOf(t);
-        labels.push_back({QRectF(x - w / 2, labelTop, w, labelHeight), text, font, palette.cursor,
-                          palette.barText});
+        // Centred on the cursor, but whole when the cursor is near an edge of the plot.
+        double left = x - w / 2;
+        if (x >= minLeft && x <= rect.width())
+            left = std::clamp(left, minLeft, std::max(minLeft, rect.width() - w - 1));
+        labels.push_back(
+            {QRectF(left, labelTop, w, labelHeight), text, font, palette.cursor, palette.barText});
+        if (ctx.stats)
+            ctx.stats->cursorTimeBox = labels.back().box;
     }
     const QFont gapFont = ctx.font(m.gapPx, true);
     for (const TimeWarp::Gap &g : gapsOf(ctx.scale)) {

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QRect>
+#include <QRectF>
 
 #include <climits>
 #include <cmath>
@@ -31,6 +32,7 @@ struct TimelinePaintStats
     int labelsHidden = 0;
     std::vector<std::uint32_t> hiddenLabelSpans; // begin events of the bars without a label
     double widestHiddenBarPx = 0;                // the widest of those, as drawn
+    QRectF cursorTimeBox; // the cursor's time on the axis, where it was placed
 };
 
 // The timeline's type: `base` at `px` pixels (at least 6), bold or not.
