@@ -15,6 +15,16 @@ std::shared_ptr<const TimeWarp> oneGapWarp()
     return std::make_shared<TimeWarp>(std::vector<TimeWarp::Gap>{{100 * kMs, 1100 * kMs}},
                                       10 * kMs);
 }
+
+// An event of `kind` by `actor` at `ms` milliseconds.
+void appendAt(Trace &trace, std::int64_t ms, std::uint32_t actor, EventKind kind)
+{
+    Event e;
+    e.tNs = ms * kMs;
+    e.actor = actor;
+    e.kind = kind;
+    trace.append(e);
+}
 } // namespace
 
 class TestTimeScale : public QObject
@@ -268,11 +278,7 @@ private Q_SLOTS:
         const std::uint32_t c1 = trace.addActor({0, ActorKind::Client, QStringLiteral("client 1")});
         const std::uint32_t c2 = trace.addActor({0, ActorKind::Client, QStringLiteral("client 2")});
         auto add = [&](std::int64_t ms, std::uint32_t actor, EventKind kind) {
-            Event e;
-            e.tNs = ms * kMs;
-            e.actor = actor;
-            e.kind = kind;
-            trace.append(e);
+            appendAt(trace, ms, actor, kind);
         };
         add(0, server, EventKind::Socket);
         add(1, server, EventKind::Listen);
@@ -314,11 +320,7 @@ private Q_SLOTS:
         const std::uint32_t server = trace.addActor({0, ActorKind::Thread, QStringLiteral("main")});
         const std::uint32_t client = trace.addActor({0, ActorKind::Client, QStringLiteral("c")});
         auto add = [&](std::int64_t ms, std::uint32_t actor, EventKind kind) {
-            Event e;
-            e.tNs = ms * kMs;
-            e.actor = actor;
-            e.kind = kind;
-            trace.append(e);
+            appendAt(trace, ms, actor, kind);
         };
         add(0, server, EventKind::AcceptBegin);
         add(100, client, EventKind::ConnectBegin);
