@@ -3,9 +3,13 @@
 // Compare window, texts from core (the legend, model titles, actor words, errno texts), the
 // bundled scenarios' titles and chapters. No string in translations/*.ts is unfinished.
 // SOCKSCOPE_SCREENSHOT_DIR set: also saves the German main and Compare windows there.
+#include "analysis/blockedspans.h"
 #include "analysis/eventtext.h"
 #include "analysis/lanes.h"
+#include "analysis/narration.h"
+#include "analysis/sampletext.h"
 #include "analysis/stateattime.h"
+#include "analysis/synthetictrace.h"
 #include "comparewindow.h"
 #include "mainwindow.h"
 #include "models/modelinfo.h"
@@ -227,6 +231,57 @@ private Q_SLOTS:
         QVERIFY(script.waitForFinished(60000));
         QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0,
                  script.readAllStandardError().constData());
+    }
+
+    // What the core says about a run (the narration, why a call waits, the lanes' titles, the
+    // actors' states, an errno, a TCP state) in the language chosen, not in English: each
+    // text is looked up under the context lupdate filed it under.
+    void coreTextsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+    void coreTextsAreTranslated()
+    {
+        QFETCH(QString, language);
+        const std::vector<Trace> traces{synthetic::threadedThreeClients(),
+                                        synthetic::forkingWithZombies(), synthetic::selectLoop()};
+        auto texts = [&] {
+            QStringList out;
+            for (const Trace &trace : traces) {
+                for (qsizetype i = 0; i < trace.size(); ++i)
+                    out << narrate(trace, i);
+                for (const BlockedSpan &span : findBlockedSpans(trace))
+                    out << whyItWaits(trace, span);
+                for (const Actor &actor : trace.actors())
+                    out << laneTitle(actor);
+            }
+            out << actorStateSentence(QStringLiteral("main"), ActorState::Blocked)
+                << actorStateSentence(QStringLiteral("main"), ActorState::Exited)
+                << eventtext::errnoText(ECONNREFUSED)
+                << eventtext::tcpStateMeaning(TcpState::TimeWait);
+            return out;
+        };
+        QCOMPARE(installTranslation(QStringLiteral("en")), QStringLiteral("en"));
+        const QStringList english = texts();
+        QCOMPARE(installTranslation(language), language);
+        const QStringList translated = texts();
+        QCOMPARE(translated.size(), english.size());
+        QStringList same;
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            // A name that is a name in every language ("client 1") may stay.
+            if (translated[i] == english[i] && english[i].contains(QLatin1Char(' ')) &&
+                !english[i].startsWith(QLatin1String("client ")) &&
+                !english[i].startsWith(QLatin1String("worker ")) &&
+                !english[i].startsWith(QLatin1String("child ")))
+                same << english[i];
+        }
+        QVERIFY2(same.isEmpty(), qPrintable(QStringLiteral("%1 of %2 texts in English, e.g. \"%3\"")
+                                                .arg(same.size())
+                                                .arg(english.size())
+                                                .arg(same.value(0))));
     }
 
     void changesVisibleText_data()
