@@ -24,7 +24,8 @@ const BlockedSpan *spanAcross(const LaneRow &row, std::int64_t tNs, std::int64_t
 StoryFrame storyFrame(const Trace &trace, const TimelineData &data, const TimelineMetrics &m,
                       const QFontMetricsF &callFont, double plotWidth)
 {
-    const StorySpan view = storyView(trace);
+    const auto story = findStorySpan(trace);
+    const StorySpan view = storyView(trace, story);
     const std::int64_t traceEnd = trace.endNs();
     const bool stopInView = view.endNs >= traceEnd;
     // A label inside a bar: as spanpainter draws it, 6 px after the edge and 4 px of air (and
@@ -34,7 +35,6 @@ StoryFrame storyFrame(const Trace &trace, const TimelineData &data, const Timeli
     const double beside = m.markerWidth * 2.2 + m.px(14);
     // At least: air before the first client, and the cursor's time at the last event.
     StoryFrame frame{view.beginNs, view.endNs, m.px(20), stopInView ? m.px(60) : inside};
-    const auto story = findStorySpan(trace);
     if (!story)
         return frame;
     auto labelWidth = [&](const BlockedSpan &span) {

@@ -41,8 +41,12 @@ std::optional<StorySpan> findStorySpan(const Trace &trace)
 
 StorySpan storyView(const Trace &trace)
 {
+    return storyView(trace, findStorySpan(trace));
+}
+
+StorySpan storyView(const Trace &trace, const std::optional<StorySpan> &story)
+{
     const std::int64_t traceEnd = std::max<std::int64_t>(trace.endNs(), 1);
-    const auto story = findStorySpan(trace);
     if (!story)
         return {0, traceEnd};
     // The stop, when it comes soon after the story (at once, or a little late on a slow or

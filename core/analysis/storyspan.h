@@ -23,5 +23,7 @@ std::optional<StorySpan> findStorySpan(const Trace &trace);
 // the labels of the calls at the edges.)
 inline constexpr double kNearStopFraction = 0.25;
 StorySpan storyView(const Trace &trace);
+// The same from the trace's story, found already (findStorySpan()).
+StorySpan storyView(const Trace &trace, const std::optional<StorySpan> &story);
 
 } // namespace sockscope
