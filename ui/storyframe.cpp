@@ -40,18 +40,22 @@ StoryFrame storyFrame(const Trace &trace, const TimelineData &data, const Timeli
     auto labelWidth = [&](const BlockedSpan &span) {
         return callFont.horizontalAdvance(blockedCallLabel(trace, span));
     };
-    const std::int64_t slackNs =
-        std::int64_t(double(story->endNs - story->beginNs) * kNearStopFraction);
+    const std::int64_t length = story->endNs - story->beginNs;
+    const std::int64_t slackNs = std::int64_t(double(length) * kNearStopFraction);
+    // A call that ends in the story's last twentieth (a client's last recv()) or after it (a
+    // call the stop ended) has its label beside it, in the room after the story.
+    const std::int64_t lateNs = story->endNs - length / 20;
     for (const LaneRow &row : data.rows()) {
         if (const BlockedSpan *s = spanAcross(row, story->beginNs, traceEnd))
             frame.leftRoomPx = std::max(frame.leftRoomPx, labelWidth(*s) + inside);
-        if (stopInView) {
-            // The lane's last call went on after the story: the stop ended it.
-            if (!row.spans.empty() && row.spans.back().endAt(traceEnd) > story->endNs)
-                frame.rightRoomPx =
-                    std::max(frame.rightRoomPx, labelWidth(row.spans.back()) + beside);
-            continue;
+        if (!row.spans.empty()) {
+            const BlockedSpan &last = row.spans.back();
+            const std::int64_t end = last.endAt(traceEnd);
+            if (end >= lateNs && (stopInView || end <= view.endNs))
+                frame.rightRoomPx = std::max(frame.rightRoomPx, labelWidth(last) + beside);
         }
+        if (stopInView)
+            continue;
         // The picture ends before the stop: a call still waiting then (begun before the
         // story's end or soon after it: the server back in accept()) is in view from its
         // beginning, with room for its label inside.
