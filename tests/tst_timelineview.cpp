@@ -285,6 +285,44 @@ private Q_SLOTS:
         QVERIFY(shortened > 0);
     }
 
+    // A call too short to see, followed at once by a long one: its label may not go beside
+    // it, over the next bar (which would hide it and push the next label away from its start).
+    void aSliversLabelDoesNotGoOverTheNextBar()
+    {
+        Trace trace;
+        const std::uint32_t main = trace.addActor({0, ActorKind::Thread, QStringLiteral("main")});
+        auto add = [&](std::int64_t ns, EventKind kind, int fd) {
+            Event e;
+            e.tNs = ns;
+            e.actor = main;
+            e.kind = kind;
+            e.fd = fd;
+            trace.append(e);
+        };
+        add(1000, EventKind::AcceptBegin, 3);
+        add(1500, EventKind::AcceptEnd, 3);
+        add(1600, EventKind::RecvBegin, 4);
+        add(1000000000, EventKind::RecvEnd, 4);
+        TraceDocument document;
+        TimelineView view(&document);
+        view.resize(1000, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        document.setTrace(trace);
+        document.setLive(false, trace.endNs());
+        view.zoomToFit();
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter p(&image);
+            view.paintTimeline(p, QRect(QPoint(0, 0), view.viewport()->size()));
+        }
+        const auto &stats = view.lastPaintStats();
+        QCOMPARE(stats.labelsBeside, 0);
+        QCOMPARE(stats.labelsInside, 1);
+        QCOMPARE(stats.labelsHidden, 1);
+        QCOMPARE(stats.hiddenLabelSpans, std::vector<std::uint32_t>{0});
+    }
+
     // The cursor's time on the axis is whole with the cursor at either edge of the plot.
     void cursorTimeIsWholeAtTheEdges_data()
     {

@@ -21,11 +21,13 @@ struct BesideRoom
     double left = 0;
     double limit = 0;
 };
-BesideRoom besideRoom(const std::vector<Obstacle> &obstacles, double barRight,
+BesideRoom besideRoom(const std::vector<Obstacle> &obstacles, double barLeft, double barRight,
                       const TimelineMetrics &m)
 {
     BesideRoom room{barRight + m.markerWidth * 0.7 + m.px(5), 1e12};
-    auto it = std::upper_bound(obstacles.begin(), obstacles.end(), barRight,
+    // What comes after the bar's own start: a bar drawn wider than its time (2 px at least)
+    // may reach over the next call's beginning, and that call is in the way.
+    auto it = std::upper_bound(obstacles.begin(), obstacles.end(), barLeft,
                                [](double v, const Obstacle &o) { return v < o.anchorX; });
     for (; it != obstacles.end() && it->mark && it->anchorX - barRight <= m.markerWidth; ++it)
         room.left = std::max(room.left, it->rightX + m.px(5));
@@ -134,7 +136,7 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
         const double room = std::min(bar.right(), right) - textLeft - m.px(4);
         // Beside the bar, on the lane, when nothing follows before the label ends; clear of
         // the marks at the call's end.
-        const BesideRoom beside = besideRoom(obstacles, bar.right(), m);
+        const BesideRoom beside = besideRoom(obstacles, bar.left(), bar.right(), m);
         const bool besideFree = beside.left >= left && beside.left >= lastLabelRight;
         const double besideLimit = std::min(beside.limit, right);
         auto drawInside = [&](const QString &text, int width) {
