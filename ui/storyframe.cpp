@@ -8,16 +8,11 @@
 namespace sockscope {
 
 namespace {
-// The bar of `row` that is blocked at tNs (begun before it, ended after it), if any.
+// The bar of `row` that is blocked across tNs (begun before it, ended after it), if any.
 const BlockedSpan *spanAcross(const LaneRow &row, std::int64_t tNs, std::int64_t traceEnd)
 {
-    const auto &spans = row.spans;
-    auto it = std::upper_bound(spans.begin(), spans.end(), tNs,
-                               [](std::int64_t t, const BlockedSpan &s) { return t < s.beginNs; });
-    if (it == spans.begin())
-        return nullptr;
-    --it;
-    return it->beginNs < tNs && it->endAt(traceEnd) > tNs ? &*it : nullptr;
+    const BlockedSpan *span = spanAt(row, tNs, traceEnd);
+    return span && span->beginNs < tNs && span->endAt(traceEnd) > tNs ? span : nullptr;
 }
 } // namespace
 

@@ -54,13 +54,8 @@ qsizetype TimelineView::eventAt(const QPoint &pos) const
     }
     if (best >= 0)
         return best;
-    sp = std::upper_bound(row.spans.begin(), row.spans.end(), t,
-                          [](std::int64_t v, const BlockedSpan &s) { return v < s.beginNs; });
-    if (sp != row.spans.begin()) {
-        --sp;
-        if (t <= sp->endAt(liveEdge))
-            return sp->begin; // inside a bar: the blocked call
-    }
+    if (const BlockedSpan *inside = spanAt(row, t, liveEdge))
+        return inside->begin; // inside a bar: the blocked call
     return -1;
 }
 

@@ -24,6 +24,16 @@ bool isInstant(const Event &e)
 
 } // namespace
 
+const BlockedSpan *spanAt(const LaneRow &row, std::int64_t tNs, std::int64_t liveEdgeNs)
+{
+    auto it = std::upper_bound(row.spans.begin(), row.spans.end(), tNs,
+                               [](std::int64_t t, const BlockedSpan &s) { return t < s.beginNs; });
+    if (it == row.spans.begin())
+        return nullptr;
+    --it;
+    return tNs <= it->endAt(liveEdgeNs) ? &*it : nullptr;
+}
+
 void TimelineData::clear()
 {
     m_rows.clear();

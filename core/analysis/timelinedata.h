@@ -26,6 +26,10 @@ struct LaneRow
     std::vector<TaskSpan> tasks; // a task's lane: running and suspended, sorted by begin
 };
 
+// The lane's bar in which tNs falls (begun at or before it, not ended before it; an open one
+// ends at `liveEdgeNs`), or null. By binary search.
+const BlockedSpan *spanAt(const LaneRow &row, std::int64_t tNs, std::int64_t liveEdgeNs);
+
 // The analysis behind the timeline, derived from the trace alone. Built in one pass, then
 // brought up to date as events arrive at a cost that follows the events added, not the trace
 // so far (a live run); the view reads it at paint time and never touches a socket.
