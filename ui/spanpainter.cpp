@@ -134,11 +134,6 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
         const QString call = blockedCallLabel(ctx.trace, span);
         const double textLeft = std::max({bar.left(), left, lastLabelRight}) + m.px(6);
         const double room = std::min(bar.right(), right) - textLeft - m.px(4);
-        // Beside the bar, on the lane, when nothing follows before the label ends; clear of
-        // the marks at the call's end.
-        const BesideRoom beside = besideRoom(obstacles, bar.left(), bar.right(), m);
-        const bool besideFree = beside.left >= left && beside.left >= lastLabelRight;
-        const double besideLimit = std::min(beside.limit, right);
         auto drawInside = [&](const QString &text, int width) {
             ++stats.labelsInside;
             lastLabelRight = textLeft + width;
@@ -147,19 +142,7 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
             p.drawText(QRectF(textLeft, bar.top(), room, bar.height()),
                        Qt::AlignVCenter | Qt::AlignLeft, text);
         };
-        auto drawBeside = [&](const QString &text, int width) {
-            ++stats.labelsBeside;
-            lastLabelRight = beside.left + width + m.px(4);
-            const QRectF textRect(beside.left, bar.top() + m.px(2), width + m.px(4),
-                                  bar.height() - m.px(4));
-            p.fillRect(textRect, palette.background);
-            p.setPen(palette.labelText);
-            p.setFont(callFont);
-            p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
-        };
         const int callWidth = callMetrics.horizontalAdvance(call);
-        const QString name = blockedCallName(ctx.trace, span);
-        const int nameWidth = callMetrics.horizontalAdvance(name);
         if (callWidth <= room) {
             drawInside(call, callWidth);
             const double whyRoom = room - callWidth - m.px(14);
@@ -173,20 +156,48 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
                                Qt::AlignVCenter | Qt::AlignLeft, text);
                 }
             }
-        } else if (besideFree && beside.left + callWidth + m.px(4) <= besideLimit) {
-            drawBeside(call, callWidth);
-        } else if (nameWidth <= room) {
-            ++stats.labelsShortened;
-            drawInside(name, nameWidth);
-        } else if (besideFree && beside.left + nameWidth + m.px(4) <= besideLimit) {
-            ++stats.labelsShortened;
-            drawBeside(name, nameWidth);
         } else {
-            ++stats.labelsHidden;
-            stats.widestHiddenBarPx = std::max(
-                stats.widestHiddenBarPx, std::min(bar.right(), right) - std::max(bar.left(), left));
-            if (stats.hiddenLabelSpans.size() < 4096)
-                stats.hiddenLabelSpans.push_back(span.begin);
+            // Beside the bar, on the lane, when nothing follows before the label ends; clear
+            // of the marks at the call's end.
+            const BesideRoom beside = besideRoom(obstacles, bar.left(), bar.right(), m);
+            const bool besideFree = beside.left >= left && beside.left >= lastLabelRight;
+            const double besideLimit = std::min(beside.limit, right);
+            auto fitsBeside = [&](int width) {
+                return besideFree && beside.left + width + m.px(4) <= besideLimit;
+            };
+            auto drawBeside = [&](const QString &text, int width) {
+                ++stats.labelsBeside;
+                lastLabelRight = beside.left + width + m.px(4);
+                const QRectF textRect(beside.left, bar.top() + m.px(2), width + m.px(4),
+                                      bar.height() - m.px(4));
+                p.fillRect(textRect, palette.background);
+                p.setPen(palette.labelText);
+                p.setFont(callFont);
+                p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+            };
+            // Where the whole label fits neither way: the call's name alone, or nothing.
+            auto placeName = [&] {
+                const QString name = blockedCallName(ctx.trace, span);
+                const int nameWidth = callMetrics.horizontalAdvance(name);
+                if (nameWidth <= room) {
+                    ++stats.labelsShortened;
+                    drawInside(name, nameWidth);
+                } else if (fitsBeside(nameWidth)) {
+                    ++stats.labelsShortened;
+                    drawBeside(name, nameWidth);
+                } else {
+                    ++stats.labelsHidden;
+                    stats.widestHiddenBarPx =
+                        std::max(stats.widestHiddenBarPx,
+                                 std::min(bar.right(), right) - std::max(bar.left(), left));
+                    if (stats.hiddenLabelSpans.size() < 4096)
+                        stats.hiddenLabelSpans.push_back(span.begin);
+                }
+            };
+            if (fitsBeside(callWidth))
+                drawBeside(call, callWidth);
+            else
+                placeName();
         }
         // The readiness set select/poll/epoll returned.
         if (span.kind == EventKind::WaitBegin && !span.isOpen())
