@@ -239,7 +239,6 @@ int watchCommand(const QStringList &args)
     }
     if (clients)
         clients->stop();
-    peers->close();
     watcher.stop();
     recorder.drainInto(trace);
     trace.sources = watcher.translator().sources();

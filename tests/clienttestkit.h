@@ -135,7 +135,6 @@ struct FleetHarness
         gate.close();
         if (fleet)
             fleet->stop();
-        peers.close();
     }
     bool start(const std::vector<ClientScript> &scripts, int driverAbove = 200)
     {

@@ -411,18 +411,69 @@ private Q_SLOTS:
         QVERIFY(peers.actorForPeer({0x7f000001u, 5556}) != first);
     }
 
-    void lookupWaitsForAConnectInFlight()
+    void lookupFindsAClientWhoseCallHasNotReturned_data()
     {
+        QTest::addColumn<int>("type");
+        QTest::newRow("connect") << int(SOCK_STREAM);
+        QTest::newRow("first sendto") << int(SOCK_DGRAM);
+    }
+
+    // A loaded machine can keep a client from running between its connect() (first sendto())
+    // and its endConnect() for as long as it likes, while the server accepts the connection
+    // (reads the datagram) and looks its peer up: the lookup finds the client by its socket,
+    // at once, and an unannounced peer is still an outside one.
+    void lookupFindsAClientWhoseCallHasNotReturned()
+    {
+        QFETCH(int, type);
         Recorder recorder;
         PeerDirectory peers(recorder);
-        const Endpoint client{0x7f000001u, 40000};
-        peers.beginConnect();
-        std::atomic<std::uint32_t> found{0};
-        std::thread server([&] { found = peers.actorForPeer(client); });
-        QThread::msleep(20); // give the lookup a chance to run first; the result must not care
-        peers.endConnect(client, 42);
-        server.join();
-        QCOMPARE(found.load(), 42u);
+        const int server = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
+        sockaddr_in sa{};
+        sa.sin_family = AF_INET;
+        sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(server, reinterpret_cast<sockaddr *>(&sa), sizeof sa), 0);
+        socklen_t len = sizeof sa;
+        QCOMPARE(::getsockname(server, reinterpret_cast<sockaddr *>(&sa), &len), 0);
+        if (type == SOCK_STREAM)
+            QCOMPARE(::listen(server, 4), 0);
+        // One socket's call from a client: the peer the server then sees.
+        auto arrive = [&](int client) {
+            sockaddr_in from{};
+            socklen_t fromLen = sizeof from;
+            int accepted = -1;
+            if (type == SOCK_STREAM) {
+                if (::connect(client, reinterpret_cast<sockaddr *>(&sa), sizeof sa) != 0)
+                    return Endpoint{};
+                accepted =
+                    ::accept4(server, reinterpret_cast<sockaddr *>(&from), &fromLen, SOCK_CLOEXEC);
+                ::close(accepted);
+            } else {
+                char byte = 'x';
+                if (::sendto(client, &byte, 1, 0, reinterpret_cast<sockaddr *>(&sa), sizeof sa) !=
+                        1 ||
+                    ::recvfrom(server, &byte, 1, 0, reinterpret_cast<sockaddr *>(&from),
+                               &fromLen) != 1)
+                    return Endpoint{};
+            }
+            return Endpoint{ntohl(from.sin_addr.s_addr), ntohs(from.sin_port)};
+        };
+        const int client = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
+        const int outsider = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
+        peers.beginConnect(client, 42);
+        const Endpoint peer = arrive(client);
+        QVERIFY(!peer.isNull());
+        QCOMPARE(peers.actorForPeer(peer), 42u); // before the client's endConnect()
+        const Endpoint stranger = arrive(outsider);
+        QVERIFY(!stranger.isNull());
+        const std::uint32_t external = peers.actorForPeer(stranger);
+        QVERIFY(external != 42u);
+        QVERIFY(recorder.actorSnapshot(external).external);
+        peers.endConnect(client, Syscalls::localAddress(client));
+        QCOMPARE(peers.actorForPeer(peer), 42u);
+        QCOMPARE(peers.actorForPeer(stranger), external);
+        ::close(client);
+        ::close(outsider);
+        ::close(server);
     }
 
     void payloadsAndDescriptions()

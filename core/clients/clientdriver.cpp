@@ -321,14 +321,14 @@ ClientDriver::Progress ClientDriver::connectStep(Client &client)
             return opened;
         client.calls.at(LineTag::Connect);
         Endpoint local;
-        m_environment.peers.beginConnect();
+        m_environment.peers.beginConnect(client.fd, client.progress->actor);
         const int result = client.calls.connect(
             client.fd, m_environment.targetOf(*client.progress->script), &local);
         const int error = errno;
         if (local.isNull())
             local = Syscalls::localAddress(client.fd); // known as soon as the SYN is out
         const bool underway = result == 0 || error == EINPROGRESS;
-        m_environment.peers.endConnect(underway ? local : Endpoint{}, client.progress->actor);
+        m_environment.peers.endConnect(client.fd, underway ? local : Endpoint{});
         if (result == 0)
             return Progress::Finished;
         if (error != EINPROGRESS)
@@ -377,15 +377,14 @@ ClientDriver::Progress ClientDriver::sendStep(Client &client)
             client.calls.at(LineTag::SendTo);
             const bool first = !client.sentFirstDatagram;
             if (first)
-                m_environment.peers.beginConnect();
+                m_environment.peers.beginConnect(client.fd, client.progress->actor);
             const auto sent = client.calls.sendto(client.fd, client.outgoing.constData(),
                                                   std::size_t(client.outgoing.size()),
                                                   m_environment.targetOf(*client.progress->script));
             const int error = errno;
             if (first)
-                m_environment.peers.endConnect(sent >= 0 ? Syscalls::localAddress(client.fd)
-                                                         : Endpoint{},
-                                               client.progress->actor);
+                m_environment.peers.endConnect(
+                    client.fd, sent >= 0 ? Syscalls::localAddress(client.fd) : Endpoint{});
             if (sent < 0 && (error == EAGAIN || error == EWOULDBLOCK)) {
                 client.writable = false;
                 return Progress::Waiting;

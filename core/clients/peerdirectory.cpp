@@ -1,47 +1,63 @@
 #include "peerdirectory.h"
 
-#include <chrono>
+#include "lab/syscalls.h"
+
+#include <algorithm>
 
 namespace sockscope {
 
-PeerDirectory::PeerDirectory(Recorder &recorder) : m_recorder(recorder) {}
+namespace {
 
-void PeerDirectory::beginConnect()
+// A socket bound to the wildcard address (a UDP client's first sendto() binds it so) sends
+// from the address its route gives, with its own port.
+bool sendsFrom(Endpoint local, Endpoint peer)
 {
-    std::lock_guard lock(m_mutex);
-    ++m_inFlight;
+    return local == peer || (local.ipv4 == 0 && local.port != 0 && local.port == peer.port);
 }
 
-void PeerDirectory::endConnect(Endpoint local, std::uint32_t actor)
+} // namespace
+
+PeerDirectory::PeerDirectory(Recorder &recorder) : m_recorder(recorder) {}
+
+void PeerDirectory::beginConnect(int fd, std::uint32_t actor)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        --m_inFlight;
-        if (!local.isNull())
-            m_scripted.insert(key(local), actor);
-    }
-    m_changed.notify_all();
+    std::lock_guard lock(m_mutex);
+    m_inFlight.emplace_back(fd, actor);
+}
+
+void PeerDirectory::endConnect(int fd, Endpoint local)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [fd](const auto &entry) { return entry.first == fd; });
+    if (it == m_inFlight.end())
+        return;
+    if (!local.isNull())
+        m_scripted.insert(key(local), it->second);
+    m_inFlight.erase(it);
 }
 
 void PeerDirectory::claim(Endpoint local, std::uint32_t actor)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_scripted.insert(key(local), actor);
-    }
-    m_changed.notify_all();
+    std::lock_guard lock(m_mutex);
+    m_scripted.insert(key(local), actor);
 }
 
 std::uint32_t PeerDirectory::actorForPeer(Endpoint peer)
 {
     const auto k = key(peer);
-    std::unique_lock lock(m_mutex);
-    const auto deadline =
-        std::chrono::steady_clock::now() + std::chrono::milliseconds(kClaimWaitMs);
-    m_changed.wait_until(lock, deadline,
-                         [&] { return m_closed || m_inFlight <= 0 || m_scripted.contains(k); });
+    std::lock_guard lock(m_mutex);
     if (const auto it = m_scripted.constFind(k); it != m_scripted.constEnd())
         return it.value();
+    // A client whose connect() has not returned (or not been claimed yet): its socket already
+    // has the address. The lock keeps the descriptor open: its client closes it only after
+    // endConnect().
+    for (const auto &[fd, actor] : m_inFlight) {
+        if (sendsFrom(Syscalls::localAddress(fd), peer)) {
+            m_scripted.insert(k, actor);
+            return actor;
+        }
+    }
     if (const auto it = m_external.constFind(k); it != m_external.constEnd())
         return it.value();
     Actor actor;
@@ -51,15 +67,6 @@ std::uint32_t PeerDirectory::actorForPeer(Endpoint peer)
     const auto id = m_recorder.addActor(actor);
     m_external.insert(k, id);
     return id;
-}
-
-void PeerDirectory::close()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-    }
-    m_changed.notify_all();
 }
 
 std::vector<Endpoint> PeerDirectory::externalPeers()

@@ -163,12 +163,12 @@ ThreadClient::Outcome ThreadClient::connectToServer()
         return Outcome::Stopped;
     m_calls.at(LineTag::Connect);
     Endpoint local;
-    m_environment.peers.beginConnect();
+    m_environment.peers.beginConnect(m_fd, m_progress.actor);
     const int result = m_calls.connect(m_fd, m_environment.targetOf(m_script), &local);
     const int error = errno;
     if (result == 0 && local.isNull())
         local = Syscalls::localAddress(m_fd);
-    m_environment.peers.endConnect(result == 0 ? local : Endpoint{}, m_progress.actor);
+    m_environment.peers.endConnect(m_fd, result == 0 ? local : Endpoint{});
     if (result != 0) {
         errno = error;
         return stopping() ? Outcome::Stopped : failWithErrno("connect");
@@ -186,14 +186,14 @@ ThreadClient::Outcome ThreadClient::sendAll(const QByteArray &bytes)
         // datagram before we can say whose it is, so the claim is announced first.
         const bool first = !m_sentFirstDatagram;
         if (first)
-            m_environment.peers.beginConnect();
+            m_environment.peers.beginConnect(m_fd, m_progress.actor);
         const auto sent = m_calls.sendto(m_fd, bytes.constData(), std::size_t(bytes.size()),
                                          m_environment.targetOf(m_script));
         const int error = errno;
         if (first) {
             m_sentFirstDatagram = true;
-            m_environment.peers.endConnect(sent >= 0 ? Syscalls::localAddress(m_fd) : Endpoint{},
-                                           m_progress.actor);
+            m_environment.peers.endConnect(m_fd,
+                                           sent >= 0 ? Syscalls::localAddress(m_fd) : Endpoint{});
         }
         errno = error;
         if (sent < 0)

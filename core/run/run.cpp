@@ -102,7 +102,6 @@ bool RunPrivate::start(QString *error)
         *error = message;
         clientStop.raise();
         gate.close();
-        peers.close();
         standIns.release();
         std::lock_guard lock(mutex);
         failure = message;
@@ -326,7 +325,6 @@ void RunPrivate::tearDown()
     gate.close();
     if (fleet)
         fleet->stop();
-    peers.close();
     // What the clients left (a connection the server forgot in CLOSE_WAIT, a TIME_WAIT) is
     // sampled before the server's stop changes it.
     if (sampler)

@@ -66,8 +66,6 @@ bool WatchClients::allDone() const
 void WatchClients::stop()
 {
     m_stop.raise();
-    if (m_peers)
-        m_peers->close();
     if (m_fleet)
         m_fleet->stop();
 }

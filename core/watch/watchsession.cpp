@@ -183,8 +183,6 @@ void WatchSession::finish()
 {
     if (m_clients)
         m_clients->stop();
-    if (m_ownPeers)
-        m_ownPeers->close();
     m_watcher->stop();
     pumpOutput();
     std::vector<QString> sources = m_watcher->translator().sources();
