@@ -1,26 +1,19 @@
 #include "narration.h"
 
+#include "narrationparts.h"
+
 #include "blockedspans.h"
 #include "eventtext.h"
-#include "lanes.h"
 #include "samplenarration.h"
 #include "sampletext.h"
-#include "taskspans.h"
 #include "trace/linetag.h"
 
 #include <QCoreApplication>
-#include <QHash>
-
-#include <cerrno>
 
 namespace sockscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Narration", text);
-}
 // Plural sentences: each written as trn(QT_TRANSLATE_N_NOOP("Narration", "..."), n), so that
 // lupdate files them under "Narration" with their numerus forms.
 QString trn(const char *text, int n)
@@ -39,12 +32,6 @@ bool isReadinessModel(const QString &model)
            model == QLatin1String("epoll");
 }
 
-QString who(const Trace &trace, std::uint32_t actor)
-{
-    const Actor *a = trace.actor(actor);
-    return a ? laneTitle(*a) : tr("someone");
-}
-
 QString quoted(const Trace &trace, const Event &e)
 {
     const QByteArrayView bytes = trace.preview(e);
@@ -54,13 +41,6 @@ QString quoted(const Trace &trace, const Event &e)
     if (e.bytes > bytes.size())
         text += QStringLiteral("…");
     return QStringLiteral(" \"%1\"").arg(text);
-}
-
-QString peerOf(const FdTables &tables, const Event &e)
-{
-    if (const FdInfo *info = tables.find(e.actor, e.fd); info && !info->peer.isNull())
-        return info->peer.toString();
-    return tr("the other end");
 }
 
 QString mechanismCall(const Event &e)
@@ -75,162 +55,9 @@ QString mechanismCall(const Event &e)
     }
 }
 
-QString callName(std::uint8_t call)
-{
-    if (call < kEventKindCount) {
-        QString name = QString::fromLatin1(eventKindName(EventKind(call)));
-        name.remove(QLatin1String("_begin"));
-        name.remove(QLatin1String("_end"));
-        return name + QStringLiteral("()");
-    }
-    return tr("a call");
-}
-
-QString failed(const Trace &trace, const Event &e, const QString &call)
-{
-    QString why;
-    switch (e.err) {
-    case 98: // EADDRINUSE
-        why = tr("another socket already uses this address and port: a server listening "
-                 "there, or a connection on it still in TIME_WAIT.");
-        break;
-    case 111: // ECONNREFUSED
-        why = tr("nobody is listening on that port, so the kernel answered the handshake with "
-                 "a reset.");
-        break;
-    case 11: // EAGAIN
-        why = e.kind == EventKind::Fork
-                  ? tr("the kernel would not create another process: the limit on threads and "
-                       "processes (RLIMIT_NPROC, pids.max) is reached.")
-                  : tr("nothing was ready and the socket is non-blocking.");
-        break;
-    case 22: // EINVAL
-    case 9:  // EBADF
-        why = tr("the socket was shut down under it; this is how the server stops.");
-        break;
-    case 104: // ECONNRESET
-    case 32:  // EPIPE
-        why = tr("the other end has gone away.");
-        break;
-    default:
-        why = eventtext::errnoText(e.err) + QLatin1Char('.');
-        break;
-    }
-    // The code that refused said why (select() and FD_SETSIZE): its words, not a guess.
-    if (const QByteArrayView message = trace.errorMessage(e); !message.isEmpty()) {
-        why = QString::fromUtf8(message);
-        if (!why.endsWith(QLatin1Char('.')))
-            why += QLatin1Char('.');
-    }
-    return tr("%1's %2 failed with %3: %4")
-        .arg(who(trace, e.actor), call, eventtext::errnoText(e.err), why);
-}
-
-// What the kernel's latest samples before `index` say holds `port`: a listening socket, a
-// connection in TIME_WAIT. Sockets are told apart by their local and peer addresses.
-struct PortHolders
-{
-    bool listening = false;
-    bool timeWait = false;
-};
-
-PortHolders portHolders(const Trace &trace, qsizetype index, std::uint16_t port)
-{
-    QHash<QString, TcpState> latest; // "local peer" -> its latest sampled state
-    for (qsizetype i = 0; i < index && i < trace.size(); ++i) {
-        const Event &s = trace.at(i);
-        if (s.kind != EventKind::TcpState)
-            continue;
-        const Endpoint local = kernelFigures(trace, s).local;
-        if (local.port != port)
-            continue;
-        latest.insert(local.toString() + QLatin1Char(' ') + s.peer().toString(), TcpState(s.call));
-    }
-    PortHolders holders;
-    for (const TcpState state : std::as_const(latest)) {
-        holders.listening |= state == TcpState::Listen;
-        holders.timeWait |= state == TcpState::TimeWait;
-    }
-    return holders;
-}
-
-// bind() refused with EADDRINUSE: by whom, as far as the trace knows. A connection left in
-// TIME_WAIT (time-wait-reuseaddr) is not a server listening there.
-QString bindInUseText(const Trace &trace, qsizetype index)
-{
-    const Event &e = trace.at(index);
-    const PortHolders holders = portHolders(trace, index, e.peer().port);
-    if (holders.timeWait && !holders.listening)
-        return tr("%1's bind() failed with %2: no socket listens on port %3 in the kernel's "
-                  "latest sample, but the old connection's end on that port is in TIME_WAIT "
-                  "(the end that closed first, which the kernel keeps for a minute). Without "
-                  "SO_REUSEADDR, bind() refuses a port such a connection still uses, so this "
-                  "socket cannot listen.")
-            .arg(who(trace, e.actor), eventtext::errnoText(e.err))
-            .arg(e.peer().port);
-    if (holders.listening)
-        return tr("%1's bind() failed with %2: another socket already listens on port %3; only "
-                  "one server can listen on a port at a time.")
-            .arg(who(trace, e.actor), eventtext::errnoText(e.err))
-            .arg(e.peer().port);
-    return failed(trace, e, QStringLiteral("bind()"));
-}
-
-// The end of a server whose start failed (a refused bind() or listen()): it closed its socket
-// and ended without ever listening.
-QString startFailedText(const Trace &trace, qsizetype index)
-{
-    const Event &e = trace.at(index);
-    QString call = tr("a call");
-    for (qsizetype i = index - 1; i >= 0; --i) {
-        const Event &before = trace.at(i);
-        if (before.actor == e.actor && before.err == e.err &&
-            (before.kind == EventKind::Bind || before.kind == EventKind::Listen)) {
-            call = QString::fromLatin1(eventKindName(before.kind)) + QStringLiteral("()");
-            break;
-        }
-    }
-    return tr("%1 ended without serving anyone: its %2 failed with %3, so it closed its socket "
-              "and never listened. This server did not start.")
-        .arg(who(trace, e.actor), call, eventtext::errnoText(e.err));
-}
-
-// An `error` event: a failed call, or a connection the server turned away. The server's
-// own explanation (kept with the event) says what it did about it.
-QString errorText(const Trace &trace, const Event &e)
-{
-    const QString actor = who(trace, e.actor);
-    const QString explanation = QString::fromUtf8(trace.payloadOf(e));
-    const auto call = EventKind(e.call);
-    if (e.err == 0) {
-        // Not a failed call: the server's own limit (max clients) turned the connection away.
-        return explanation.isEmpty()
-                   ? tr("%1 turned the connection on fd %2 away.").arg(actor).arg(e.fd)
-                   : tr("%1 turned the connection on fd %2 away: %3.")
-                         .arg(actor)
-                         .arg(e.fd)
-                         .arg(explanation);
-    }
-    const bool makesTask = call == EventKind::ThreadSpawn || call == EventKind::Fork;
-    if (makesTask && (e.err == 11 /* EAGAIN */ || e.err == 12 /* ENOMEM */)) {
-        const QString what = call == EventKind::Fork ? tr("another process") : tr("another thread");
-        QString text = tr("%1 could not get %2: the kernel refused with %3, because the limit "
-                          "on threads and processes (RLIMIT_NPROC, pids.max) or memory is "
-                          "reached.")
-                           .arg(actor, what, eventtext::errnoText(e.err));
-        if (!explanation.isEmpty())
-            text += QLatin1Char(' ') + explanation + QLatin1Char('.');
-        return text;
-    }
-    QString text = failed(trace, e, callName(e.call));
-    if (!explanation.isEmpty())
-        text += QLatin1Char(' ') + explanation + QLatin1Char('.');
-    return text;
-}
-
 QString closeText(const Trace &trace, const Event &e, const FdTables &before)
 {
-    const QString actor = who(trace, e.actor);
+    const QString actor = narratedWho(trace, e.actor);
     const Actor *a = trace.actor(e.actor);
     const FdInfo *info = before.find(e.actor, e.fd);
     const bool isChild = a && a->kind == ActorKind::Process;
@@ -327,10 +154,10 @@ QString waitEndText(const Trace &trace, const Event &e, const FdTables &before)
 
 QString stoppedText(const Trace &trace, const Event &e)
 {
-    const QString actor = who(trace, e.actor);
+    const QString actor = narratedWho(trace, e.actor);
     QString call = e.kind == EventKind::WaitEnd ? mechanismCall(e)
-                   : e.kind == EventKind::Error ? callName(e.call)
-                                                : callName(std::uint8_t(e.kind));
+                   : e.kind == EventKind::Error ? narratedCall(e.call)
+                                                : narratedCall(std::uint8_t(e.kind));
     const QString kernel = e.err != 0 ? tr(" (the kernel reported %1 once the socket was shut "
                                            "down)")
                                             .arg(eventtext::errnoText(e.err))
@@ -411,110 +238,6 @@ QString evidenceText(const Event &e, const QString &actor, bool readiness)
               "trace does not say whether something was already there).");
 }
 
-QString taskText(const Trace &trace, const Event &e, qsizetype index, const FdTables &before)
-{
-    const QString actor = who(trace, e.actor);
-    switch (e.kind) {
-    case EventKind::TaskCreate:
-        return tr("%1 made %2 for the new connection on fd %3: a coroutine running "
-                  "handle(reader, writer). A task is not a thread: it has no stack of its own "
-                  "in the kernel, and the loop runs it right away, on this same thread, until "
-                  "its first await.")
-            .arg(actor, who(trace, e.childActor))
-            .arg(e.fd);
-    case EventKind::TaskSuspend:
-        switch (TaskWait(e.call)) {
-        case TaskWait::Read:
-            return tr("%1 awaits data on fd %2: the coroutine is suspended, no thread waits for "
-                      "it; the loop thread goes back to epoll_wait(), which will report fd %2 "
-                      "when %3 sends something or closes.")
-                .arg(actor)
-                .arg(e.fd)
-                .arg(peerOf(before, e));
-        case TaskWait::Write:
-            return tr("%1 awaits room to write on fd %2: the send buffer is full because %3 "
-                      "is not reading. The coroutine is suspended, no thread waits for it; the "
-                      "loop thread goes on with the other tasks.")
-                .arg(actor)
-                .arg(e.fd)
-                .arg(peerOf(before, e));
-        case TaskWait::Timer:
-            return tr("%1 awaits asyncio.sleep(): the loop notes a timer %2 ms from now and "
-                      "the coroutine is suspended. The loop thread is free: it serves the "
-                      "other tasks, and epoll_wait() returns by the deadline at the latest.")
-                .arg(actor)
-                .arg(e.bytes);
-        case TaskWait::None:
-            break;
-        }
-        return tr("%1 is suspended at an await; no thread waits for it.").arg(actor);
-    case EventKind::TaskResume: {
-        const qsizetype wait = wakingWaitOf(trace, index);
-        const Actor *task = trace.actor(e.actor);
-        const QString loop =
-            task && task->parent ? who(trace, task->parent) : tr("the loop thread");
-        switch (TaskWait(e.call)) {
-        case TaskWait::Read:
-            if (wait >= 0)
-                return tr("epoll_wait() reported fd %1 ready, so %2 resumes %3 where it "
-                          "awaited: the coroutine goes on from its await and calls recv() "
-                          "again, which will not block.")
-                    .arg(e.fd)
-                    .arg(loop, actor);
-            return tr("%1 resumes %2, which awaited data on fd %3: the coroutine goes on from "
-                      "its await.")
-                .arg(loop, actor)
-                .arg(e.fd);
-        case TaskWait::Write:
-            if (wait >= 0)
-                return tr("epoll_wait() reported room to write on fd %1, so %2 resumes %3 to "
-                          "send the rest of its reply.")
-                    .arg(e.fd)
-                    .arg(loop, actor);
-            return tr("%1 resumes %2, which awaited room to write on fd %3.")
-                .arg(loop, actor)
-                .arg(e.fd);
-        case TaskWait::Timer:
-            return tr("%1's sleep is over: its deadline has passed, so %2 resumes it after "
-                      "epoll_wait() returned. The coroutine goes on from its await.")
-                .arg(actor, loop);
-        case TaskWait::None:
-            break;
-        }
-        return tr("%1 resumes %2: the coroutine goes on from its await.").arg(loop, actor);
-    }
-    case EventKind::TaskDone:
-        if (e.interruptedByStop())
-            return tr("%1 was cancelled because the run was stopped: SockScope ended the loop "
-                      "while the task was suspended or working. Its coroutine is destroyed "
-                      "where it was; this is not a failure of the task.")
-                .arg(actor);
-        switch (TaskEnd(e.call)) {
-        case TaskEnd::PeerClosed:
-            return tr("%1 is done: the client closed, the handler closed fd %2 and its "
-                      "coroutine returned. Its frame is freed; no thread ends, because the task "
-                      "never had one.")
-                .arg(actor)
-                .arg(e.fd);
-        case TaskEnd::Quit:
-            return tr("%1 is done: the client sent \"q\", the handler closed fd %2 and its "
-                      "coroutine returned. No thread ends: the loop thread goes on.")
-                .arg(actor)
-                .arg(e.fd);
-        case TaskEnd::Failed:
-        case TaskEnd::Cancelled:
-            break;
-        }
-        return tr("%1 is done: its connection on fd %2 broke, the handler closed it and its "
-                  "coroutine returned. The other tasks go on.")
-            .arg(actor)
-            .arg(e.fd);
-    default:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
@@ -522,12 +245,12 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
     if (index < 0 || index >= trace.size())
         return {};
     const Event &e = trace.at(index);
-    const QString actor = who(trace, e.actor);
+    const QString actor = narratedWho(trace, e.actor);
     const bool readiness = isReadinessModel(trace.model);
     const bool udp = trace.model == QLatin1String("udp");
 
     if (isTaskKind(e.kind))
-        return taskText(trace, e, index, before);
+        return narratedTask(trace, e, index, before);
     if (e.interruptedByStop())
         return stoppedText(trace, e);
     if (e.err != 0 && e.kind != EventKind::WouldBlock && e.kind != EventKind::Error) {
@@ -540,10 +263,10 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                 .arg(actor)
                 .arg(e.fd);
         if (e.kind == EventKind::Bind && e.err == EADDRINUSE)
-            return bindInUseText(trace, index);
+            return narratedBindInUse(trace, index);
         if (e.kind == EventKind::ThreadExit)
-            return startFailedText(trace, index);
-        return failed(trace, e, call + QStringLiteral("()"));
+            return narratedStartFailure(trace, index);
+        return narratedFailure(trace, e, call + QStringLiteral("()"));
     }
 
     switch (e.kind) {
@@ -603,7 +326,7 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
         QString text = tr("%1 calls recv() on fd %2, the connection with %3. %4")
                            .arg(actor)
                            .arg(e.fd)
-                           .arg(peerOf(before, e))
+                           .arg(narratedPeer(before, e))
                            .arg(evidenceText(e, actor, readiness && server));
         if (e.readinessAtCall() == Event::Readiness::Empty)
             text +=
@@ -619,7 +342,7 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             return tr("recv() on fd %1 returned 0 bytes: %2 closed its end. That empty read "
                       "is how a program learns the other side has gone.")
                 .arg(e.fd)
-                .arg(peerOf(before, e));
+                .arg(narratedPeer(before, e));
         return trn(QT_TRANSLATE_N_NOOP(
                        "Narration",
                        "recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel "
@@ -627,7 +350,7 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                    e.bytes)
             .arg(e.fd)
             .arg(quoted(trace, e))
-            .arg(peerOf(before, e));
+            .arg(narratedPeer(before, e));
     case EventKind::Send:
         return trn(QT_TRANSLATE_N_NOOP(
                        "Narration",
@@ -638,13 +361,13 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(actor)
             .arg(quoted(trace, e))
             .arg(e.fd)
-            .arg(peerOf(before, e));
+            .arg(narratedPeer(before, e));
     case EventKind::SendBegin:
         return tr("%1 calls send() on fd %2 and blocks: the send buffer is full because %3 is "
                   "not reading.")
             .arg(actor)
             .arg(e.fd)
-            .arg(peerOf(before, e));
+            .arg(narratedPeer(before, e));
     case EventKind::SendEnd:
         return trn(QT_TRANSLATE_N_NOOP(
                        "Narration",
@@ -652,7 +375,7 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                        "to make room in the buffer."),
                    std::max(0, e.bytes))
             .arg(e.fd)
-            .arg(peerOf(before, e));
+            .arg(narratedPeer(before, e));
     case EventKind::RecvfromBegin:
         return tr("%1 calls recvfrom() on fd %2. %3")
             .arg(actor)
@@ -695,14 +418,14 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                           "BlockingIOError): nothing is there yet, and a non-blocking socket "
                           "never waits. Instead of trying again, the task will await the "
                           "socket.")
-                    .arg(callName(e.call))
+                    .arg(narratedCall(e.call))
                     .arg(e.fd);
             }
         }
         return tr("%1 on fd %2 returned EAGAIN at once (Python raises BlockingIOError): "
                   "nothing is there yet, and a non-blocking socket never waits. The loop "
                   "will try again.")
-            .arg(callName(e.call))
+            .arg(narratedCall(e.call))
             .arg(e.fd);
     case EventKind::WaitBegin: {
         const WaitSets sets = trace.waitSets(e);
@@ -784,10 +507,10 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
         if (e.line == toLine(LineTag::Reap))
             return tr("%1 started a thread, %2, whose only job is to collect children the "
                       "moment they exit, as a SIGCHLD handler would.")
-                .arg(actor, who(trace, e.childActor));
+                .arg(actor, narratedWho(trace, e.childActor));
         return tr("%1 started a new thread, %2, to serve the connection. %1 goes back to its "
                   "accept() loop, while %2 talks to the client on its own.")
-            .arg(actor, who(trace, e.childActor));
+            .arg(actor, narratedWho(trace, e.childActor));
     case EventKind::ThreadExit:
         if (e.line == kNoLine && trace.actor(e.actor) && trace.actor(e.actor)->parent == 0)
             return tr("%1 was stopped: it closed its listening socket and its thread ended. "
@@ -830,12 +553,12 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(policy);
     }
     case EventKind::Error:
-        return errorText(trace, e);
+        return narratedError(trace, e);
     case EventKind::TaskCreate:
     case EventKind::TaskSuspend:
     case EventKind::TaskResume:
     case EventKind::TaskDone:
-        return taskText(trace, e, index, before);
+        return narratedTask(trace, e, index, before);
     case EventKind::TcpState: // what a sample of the kernel showed, and that it is one
     case EventKind::Queues:
         return narrateSample(trace, index, before);
