@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "timelinetestkit.h"
 #include "timelineview.h"
+#include "trace/kernelsample.h"
 #include "trace/tracefile.h"
 #include "tracedocument.h"
 
@@ -165,7 +166,7 @@ private Q_SLOTS:
                     document.setLive(true, 0);
                     document.setTrace(trace);
                     document.setLive(false, document.trace().endNs());
-                    document.setCursor(document.trace().size() - 1);
+                    document.setCursor(lastStepIndex(document.trace())); // as the program does
                     checkLabels(view, document.trace(),
                                 QStringLiteral("%1 at %2x%3, scale %4, stop %5 of the story late")
                                     .arg(scenario)

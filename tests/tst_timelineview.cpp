@@ -234,11 +234,61 @@ private Q_SLOTS:
         // ... and it fills most of the width.
         QVERIFY(view.scale().widthOf(story->beginNs, story->endNs) >
                 0.8 * (right - view.scale().plotLeft));
-        // The program puts the cursor on the last event: the story stays.
+        // The program puts the cursor on the last step: the story stays.
         const double before = view.scale().displayStartNs;
-        document.setCursor(document.trace().size() - 1);
+        document.setCursor(lastStepIndex(document.trace()));
         QCOMPARE(view.scale().displayStartNs, before);
         // Stepping from the first event on keeps the cursor in view, as always.
+        document.setCursor(0);
+        QVERIFY(view.scale().xOf(document.trace().at(0).tNs) >= view.scale().plotLeft);
+    }
+
+    // A run whose stop came long after its story (a loaded machine, a run left going) ends with
+    // the kernel's last samples, after the stop. The program puts the cursor on the last step
+    // (the stop's close(), before those samples): the first picture stays on the story.
+    void theStoryStaysWhenTheCursorGoesToALateStop()
+    {
+        const Trace run = synthetic::threadedThreeClients();
+        Trace trace;
+        for (const Actor &actor : run.actors())
+            trace.addActor(actor);
+        const auto kernel =
+            trace.addActor({0, ActorKind::Kernel, QStringLiteral("kernel"), 1, 0, 0, false});
+        constexpr std::int64_t kLateNs = 2'000'000'000;
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            Event e = run.at(i);
+            if (i >= run.size() - 2) // main's accept() the stop ended, and its close()
+                e.tNs += kLateNs;
+            trace.append(e, run.payloadOf(run.at(i)));
+        }
+        Event sample;
+        sample.tNs = trace.endNs() + 1000;
+        sample.actor = kernel;
+        sample.kind = EventKind::TcpState;
+        sample.call = std::uint8_t(TcpState::Listen);
+        sample.flags = kFlagSampled;
+        KernelFigures figures;
+        figures.local = Endpoint{0x7f000001u, 5000};
+        trace.append(sample, payload::encodeKernelFigures(figures));
+        QVERIFY(lastStepIndex(trace) < trace.size() - 1);
+
+        TraceDocument document;
+        TimelineView view(&document);
+        view.resize(1200, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        document.setTrace(trace);
+        document.setLive(false, document.trace().endNs());
+        view.zoomToStory();
+        const auto story = findStorySpan(document.trace());
+        QVERIFY(story);
+        const double before = view.scale().displayStartNs;
+        QVERIFY(view.scale().xOf(story->endNs) < view.viewport()->width());
+        QVERIFY(view.scale().xOf(document.trace().at(lastStepIndex(trace)).tNs) >
+                view.viewport()->width()); // the stop is out of the picture
+        document.setCursor(lastStepIndex(document.trace()));
+        QCOMPARE(view.scale().displayStartNs, before);
+        // The next step the user takes is shown, as always.
         document.setCursor(0);
         QVERIFY(view.scale().xOf(document.trace().at(0).tNs) >= view.scale().plotLeft);
     }

@@ -7,6 +7,7 @@
 #include "lanepainter.h"
 #include "plaintooltip.h"
 #include "socketlanepainter.h"
+#include "trace/kernelsample.h"
 #include "tracedocument.h"
 
 #include <QElapsedTimer>
@@ -107,10 +108,11 @@ void TimelineView::onLiveEdgeChanged()
 void TimelineView::onCursorChanged()
 {
     const qsizetype cursor = m_document->cursor();
-    // Right after an automatic fit the program may put the cursor on the last event (the
-    // stop, long after the story): the story stays in view; stepping scrolls as usual.
+    // Right after an automatic fit the program may put the cursor on the last step (the
+    // stop, long after the story; the kernel's last samples may follow it): the story stays in
+    // view; stepping scrolls as usual.
     const bool hold =
-        std::exchange(m_holdViewForCursor, false) && cursor == m_document->trace().size() - 1;
+        std::exchange(m_holdViewForCursor, false) && cursor == lastStepIndex(m_document->trace());
     if (cursor >= 0 && !m_document->isLive() && !hold)
         ensureEventVisible(cursor);
     viewport()->update();
