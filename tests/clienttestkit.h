@@ -19,6 +19,23 @@
 
 namespace sockscope::testkit {
 
+// A socket of `type` bound to 127.0.0.1 on a port the kernel picks; `address` gets where.
+inline int boundLoopbackSocket(int type, sockaddr_in *address)
+{
+    const int fd = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
+    *address = sockaddr_in{};
+    address->sin_family = AF_INET;
+    address->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof *address;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(address), len) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(address), &len) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 // Listens on 127.0.0.1:0 and echoes what each connection sends (or stays silent), on one
 // poll() thread. Remembers the peer address of every connection it accepted, in order.
 class EchoServer
@@ -26,13 +43,8 @@ class EchoServer
 public:
     explicit EchoServer(int type = SOCK_STREAM, bool silent = false) : m_silent(silent)
     {
-        m_fd = ::socket(AF_INET, type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
         sockaddr_in sa{};
-        sa.sin_family = AF_INET;
-        sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
-        socklen_t len = sizeof sa;
-        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&sa), &len);
+        m_fd = boundLoopbackSocket(type | SOCK_NONBLOCK, &sa);
         m_address = {ntohl(sa.sin_addr.s_addr), ntohs(sa.sin_port)};
         m_udp = type == SOCK_DGRAM;
         if (!m_udp)

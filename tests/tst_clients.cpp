@@ -326,13 +326,9 @@ private Q_SLOTS:
     {
         QFETCH(int, driverAbove);
         // Bound, not listening: the kernel answers the SYN with a reset.
-        const int closed = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         sockaddr_in sa{};
-        sa.sin_family = AF_INET;
-        sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(closed, reinterpret_cast<sockaddr *>(&sa), sizeof sa), 0);
-        socklen_t len = sizeof sa;
-        ::getsockname(closed, reinterpret_cast<sockaddr *>(&sa), &len);
+        const int closed = boundLoopbackSocket(SOCK_STREAM, &sa);
+        QVERIFY(closed >= 0);
         {
             FleetHarness h({0x7f000001u, ntohs(sa.sin_port)});
             QVERIFY(h.start({echoScript(QStringLiteral("refused"), "x")}, driverAbove));
@@ -427,13 +423,9 @@ private Q_SLOTS:
         QFETCH(int, type);
         Recorder recorder;
         PeerDirectory peers(recorder);
-        const int server = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
         sockaddr_in sa{};
-        sa.sin_family = AF_INET;
-        sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(server, reinterpret_cast<sockaddr *>(&sa), sizeof sa), 0);
-        socklen_t len = sizeof sa;
-        QCOMPARE(::getsockname(server, reinterpret_cast<sockaddr *>(&sa), &len), 0);
+        const int server = boundLoopbackSocket(type, &sa);
+        QVERIFY(server >= 0);
         if (type == SOCK_STREAM)
             QCOMPARE(::listen(server, 4), 0);
         // One socket's call from a client: the peer the server then sees.
