@@ -381,6 +381,9 @@ private Q_SLOTS:
         QTest::newRow("right edge") << 3.0 << false;
         QTest::newRow("near the right edge") << 30.0 << false;
         QTest::newRow("left edge") << 3.0 << true;
+        // Out of view: at the edge it is beyond, with an arrow pointing there.
+        QTest::newRow("beyond the right edge") << -200.0 << false;
+        QTest::newRow("beyond the left edge") << -200.0 << true;
     }
 
     void cursorTimeIsWholeAtTheEdges()
@@ -414,6 +417,10 @@ private Q_SLOTS:
                                 .arg(box.right())
                                 .arg(view.scale().plotLeft)
                                 .arg(view.viewport()->width())));
+        const QString text = view.lastPaintStats().cursorTimeText;
+        QVERIFY2(text.startsWith(QStringLiteral("← ")) == (atLeft && fromRight < 0) &&
+                     text.endsWith(QStringLiteral(" →")) == (!atLeft && fromRight < 0),
+                 qPrintable(text));
     }
 
     void marksAreToldApartByShapeAndColour_data()

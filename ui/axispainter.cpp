@@ -153,18 +153,30 @@ void paintAxis(QPainter &p, const TimelinePaintContext &ctx, const QRect &rect)
     const double minLeft = m.labelWidth + 2;
     if (ctx.cursor >= 0 && ctx.cursor < ctx.trace.size()) {
         const std::int64_t t = ctx.trace.at(ctx.cursor).tNs;
-        const QString text = eventtext::time(t);
+        const double x = ctx.scale.xOf(t);
+        // A cursor out of view (the program put it on a stop long after the story, or the
+        // user scrolled away) is still told: its time at that edge, with an arrow pointing
+        // where it is.
+        const bool beforeView = x < minLeft;
+        const bool afterView = x > rect.width();
+        QString text = eventtext::time(t);
+        if (beforeView)
+            text = QStringLiteral("← ") + text;
+        else if (afterView)
+            text += QStringLiteral(" →");
         const QFont font = ctx.font(m.axisPx, true);
         const double w = QFontMetrics(font).horizontalAdvance(text) + 12;
-        const double x = ctx.scale.xOf(t);
         // Centred on the cursor, but whole when the cursor is near an edge of the plot.
-        double left = x - w / 2;
-        if (x >= minLeft && x <= rect.width())
-            left = std::clamp(left, minLeft, std::max(minLeft, rect.width() - w - 1));
+        const double left =
+            beforeView  ? minLeft
+            : afterView ? std::max(minLeft, rect.width() - w - 1)
+                        : std::clamp(x - w / 2, minLeft, std::max(minLeft, rect.width() - w - 1));
         labels.push_back(
             {QRectF(left, labelTop, w, labelHeight), text, font, palette.cursor, palette.barText});
-        if (ctx.stats)
+        if (ctx.stats) {
             ctx.stats->cursorTimeBox = labels.back().box;
+            ctx.stats->cursorTimeText = text;
+        }
     }
     const QFont gapFont = ctx.font(m.gapPx, true);
     for (const TimeWarp::Gap &g : gapsOf(ctx.scale)) {

@@ -32,7 +32,8 @@ struct TimelinePaintStats
     int labelsHidden = 0;
     std::vector<std::uint32_t> hiddenLabelSpans; // begin events of the bars without a label
     double widestHiddenBarPx = 0;                // the widest of those, as drawn
-    QRectF cursorTimeBox; // the cursor's time on the axis, where it was placed
+    QRectF cursorTimeBox;   // the cursor's time on the axis, where it was placed
+    QString cursorTimeText; // and what it says (an arrow when the cursor is out of view)
 };
 
 // The timeline's type: `base` at `px` pixels (at least 6), bold or not.
