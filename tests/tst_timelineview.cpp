@@ -421,6 +421,12 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(QStringLiteral("← ")) == (atLeft && fromRight < 0) &&
                      text.endsWith(QStringLiteral(" →")) == (!atLeft && fromRight < 0),
                  qPrintable(text));
+        // A click on it brings the cursor into view.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, box.center().toPoint());
+        const double x = view.scale().xOf(document.trace().at(last).tNs);
+        QVERIFY2(x >= view.scale().plotLeft && x <= view.viewport()->width(),
+                 qPrintable(QString::number(x)));
+        QCOMPARE(document.cursor(), last);
     }
 
     void marksAreToldApartByShapeAndColour_data()

@@ -127,6 +127,15 @@ QStringList TimelineView::laneLabels() const
 
 QString TimelineView::toolTipTextAt(const QPoint &pos) const
 {
+    const qsizetype cursor = m_document->cursor();
+    if (m_stats.cursorTimeBox.contains(pos) && cursor >= 0 && cursor < m_document->trace().size()) {
+        const std::int64_t t = m_document->trace().at(cursor).tNs;
+        const double x = m_scale.xOf(t);
+        if (x < m_scale.plotLeft || x > viewport()->width())
+            return tr("The cursor is at %1, out of view: click to bring it into view.")
+                .arg(eventtext::time(t));
+        return {};
+    }
     const qsizetype index = eventAt(pos);
     if (index < 0)
         return {};

@@ -472,8 +472,13 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         viewport()->unsetCursor();
-        if (!m_dragging && !toggleGroupAt(event->position().toPoint())) {
-            const qsizetype index = eventAt(event->position().toPoint());
+        const QPoint pos = event->position().toPoint();
+        if (!m_dragging && m_stats.cursorTimeBox.contains(pos) && m_document->cursor() >= 0) {
+            // The cursor's time on the axis (at an edge, with an arrow, when the cursor is out
+            // of view): a click brings the cursor into view.
+            ensureEventVisible(m_document->cursor());
+        } else if (!m_dragging && !toggleGroupAt(pos)) {
+            const qsizetype index = eventAt(pos);
             if (index >= 0)
                 m_document->setCursor(index);
         }
