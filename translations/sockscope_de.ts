@@ -35,6 +35,10 @@
         <source>Tasks on the loop thread (not threads)</source>
         <translation>Tasks auf dem Loop-Thread (keine Threads)</translation>
     </message>
+    <message>
+        <source>on tid %1</source>
+        <translation>auf tid %1</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -141,6 +145,10 @@
     <message>
         <source>the other end had already closed (end of stream)</source>
         <translation>die Gegenseite hatte schon geschlossen (Ende des Datenstroms)</translation>
+    </message>
+    <message>
+        <source>room in fd %1&apos;s send buffer: the client must read its replies</source>
+        <translation>Platz im Sendepuffer von fd %1: der Client muss seine Antworten lesen</translation>
     </message>
 </context>
 <context>
@@ -260,6 +268,8 @@ Beispiele:
     <message>
         <source>--port only applies with --watch</source>
         <translation>--port gilt nur mit --watch</translation>
+    </message>
+    <message>
         <source>Lanes to show: waits (threads, processes, clients), kernel (one lane per socket) or both.</source>
         <translation>Zu zeigende Bahnen: waits (Threads, Prozesse, Clients), kernel (eine Bahn je Socket) oder both.</translation>
     </message>
@@ -287,6 +297,28 @@ Exit-Status: 0 fertig, 1 ein Fehler (auf stderr gemeldet), 2 ein Bedienfehler.
 Beispiele:
   sockscope --scenario one-slow-client --model threaded --play
   sockscope --presentation --scenario three-clients
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
+
+Examples:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</source>
+        <translation>
+Exit-Status: 0 fertig, 1 ein Fehler (auf stderr gemeldet), 2 ein Bedienfehler.
+
+Beispiele:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
   sockscope --scenario backlog-full --socket-view both --screenshot b.png
   sockscope recorded.json
 </translation>
@@ -1182,6 +1214,54 @@ Beispiele:
         <source>%1 was stopped: it closed its listening socket and its thread ended. This server no longer runs.</source>
         <translation>%1 wurde angehalten: Er schloss seinen lauschenden Socket, und sein Thread endete. Dieser Server läuft nicht mehr.</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>room to write</source>
+        <translation>Platz zum Schreiben</translation>
+    </message>
+    <message>
+        <source>the kernel would not create another process: the limit on threads and processes (RLIMIT_NPROC, pids.max) is reached.</source>
+        <translation>der Kernel wollte keinen weiteren Prozess anlegen: die Grenze für Threads und Prozesse (RLIMIT_NPROC, pids.max) ist erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection on fd %2 away.</source>
+        <translation>%1 hat die Verbindung auf fd %2 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection on fd %2 away: %3.</source>
+        <translation>%1 hat die Verbindung auf fd %2 abgewiesen: %3.</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>einen weiteren Prozess</translation>
+    </message>
+    <message>
+        <source>another thread</source>
+        <translation>einen weiteren Thread</translation>
+    </message>
+    <message>
+        <source>%1 could not get %2: the kernel refused with %3, because the limit on threads and processes (RLIMIT_NPROC, pids.max) or memory is reached.</source>
+        <translation>%1 konnte %2 nicht bekommen: der Kernel lehnte mit %3 ab, weil die Grenze für Threads und Prozesse (RLIMIT_NPROC, pids.max) oder für Speicher erreicht ist.</translation>
+    </message>
+    <message>
+        <source>the number %1, which is out of the range a number can hold here</source>
+        <translation>die Zahl %1, die außerhalb des Bereichs liegt, den eine Zahl hier haben kann</translation>
+    </message>
+    <message>
+        <source>and %1 more problems (only the first %2 in the file are listed)</source>
+        <translation>und %1 weitere Probleme (nur die ersten %2 der Datei sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>a scenario file</source>
+        <translation>eine Szenariodatei</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -1789,6 +1869,10 @@ Erstellt mit Qt %1.</translation>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
+    <message>
+        <source>%1: the picture could not be encoded as PNG</source>
+        <translation>%1: das Bild konnte nicht als PNG kodiert werden</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>
@@ -1990,6 +2074,14 @@ Erstellt mit Qt %1.</translation>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>a trace file</source>
+        <translation>eine Trace-Datei</translation>
+    </message>
+    <message>
+        <source>The screenshot was not saved</source>
+        <translation>Der Screenshot wurde nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::NarrationSource</name>
@@ -2115,6 +2207,14 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>this number is too large</source>
         <translation>diese Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the byte 0x%1) inside a string: save the file as UTF-8; to send bytes that are not text, write them in hexadecimal with &quot;data_hex&quot;</source>
+        <translation>ungültiges UTF-8 (das Byte 0x%1) in einer Zeichenkette: speichern Sie die Datei als UTF-8; um Bytes zu senden, die kein Text sind, schreiben Sie sie hexadezimal mit &quot;data_hex&quot;</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 surrogate pair and stands for no character alone (a pair is written \ud83d\ude00); to send bytes that are not text, use &quot;data_hex&quot;</source>
+        <translation>\u%1 ist eine Hälfte eines UTF-16-Surrogatpaars und steht allein für kein Zeichen (ein Paar schreibt man \ud83d\ude00); um Bytes zu senden, die kein Text sind, verwenden Sie &quot;data_hex&quot;</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2699,10 @@ Erstellt mit Qt %1.</translation>
         <source>SockScope timeline</source>
         <translation>SockScope-Zeitleiste</translation>
     </message>
+    <message>
+        <source>Could not encode the picture for %1.</source>
+        <translation>Das Bild für %1 konnte nicht kodiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineGuide</name>
@@ -2987,6 +3091,10 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>still %1 at the last sample</source>
         <translation>bei der letzten Stichprobe noch %1</translation>
+    </message>
+    <message>
+        <source>The cursor is at %1, out of view: click to bring it into view.</source>
+        <translation>Der Cursor steht bei %1, außerhalb der Ansicht: ein Klick holt ihn in die Ansicht.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3619,42 @@ Erstellt mit Qt %1.</translation>
         <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
         <translation>send_buffer wirkt nur mit &quot;send_bytes&quot;: ohne eine große Antwort wird der Sendepuffer nie voll</translation>
     </message>
+    <message>
+        <source>give the bytes to send either as text in &quot;data&quot; or in hexadecimal in &quot;data_hex&quot;, not both</source>
+        <translation>geben Sie die zu sendenden Bytes entweder als Text in &quot;data&quot; oder hexadezimal in &quot;data_hex&quot; an, nicht beides</translation>
+    </message>
+    <message>
+        <source>the bytes to send in hexadecimal, two digits a byte, e.g. &quot;ff 00 0a&quot; (spaces between bytes are allowed)</source>
+        <translation>die zu sendenden Bytes hexadezimal, zwei Ziffern je Byte, z. B. &quot;ff 00 0a&quot; (Leerzeichen zwischen Bytes sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>expected %1; %2 is not a hexadecimal digit%3</source>
+        <translation>%1 erwartet; %2 ist keine Hexadezimalziffer%3</translation>
+    </message>
+    <message>
+        <source> (each byte is two digits)</source>
+        <translation> (jedes Byte hat zwei Ziffern)</translation>
+    </message>
+    <message>
+        <source>expected %1; the last byte has only one digit</source>
+        <translation>%1 erwartet; das letzte Byte hat nur eine Ziffer</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the most connections served at once, 0 (no cap) to 65535</source>
+        <translation>die meisten gleichzeitig bedienten Verbindungen, 0 (keine Grenze) bis 65535</translation>
+    </message>
+    <message>
+        <source>the delimiter is %1 bytes; the server&apos;s delimiter is at most %2 bytes</source>
+        <translation>das Trennzeichen hat %1 Bytes; das Trennzeichen des Servers hat höchstens %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the reply is %1 bytes in UTF-8; a reply is at most %2 bytes</source>
+        <translation>die Antwort hat in UTF-8 %1 Bytes; eine Antwort hat höchstens %2 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Validator::Object</name>
@@ -3838,6 +3982,22 @@ Erstellt mit Qt %1.</translation>
             <numerusform>, %n Byte noch unbestätigt in der Sendewarteschlange</numerusform>
             <numerusform>, %n Bytes noch unbestätigt in der Sendewarteschlange</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>returned: the client closed</source>
+        <translation>zurückgekehrt: der Client hat geschlossen</translation>
+    </message>
+    <message>
+        <source>returned: the client quit</source>
+        <translation>zurückgekehrt: der Client hat beendet</translation>
+    </message>
+    <message>
+        <source>returned: the connection failed</source>
+        <translation>zurückgekehrt: die Verbindung ist gescheitert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4559,79 @@ Erstellt mit Qt %1.</translation>
             <numerusform>%1 hat mit sendto() ein Datagramm von %n Byte%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
             <numerusform>%1 hat mit sendto() ein Datagramm von %n Bytes%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::InputFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1, the most %2 may hold; nothing was loaded</source>
+        <translation>sie ist größer als %1, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 bytes, the most %2 may hold; nothing was loaded</source>
+        <translation>sie ist größer als %1 Bytes, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::OutputFile</name>
+    <message>
+        <source>%1 is a symbolic link that belongs to another user (uid %2) in the sticky, world-writable directory %3; SockScope does not follow it (the rule of the kernel&apos;s fs.protected_symlinks). Remove the link or choose another file name.</source>
+        <translation>%1 ist ein symbolischer Link, der einem anderen Benutzer (uid %2) gehört, im für alle beschreibbaren Verzeichnis %3 mit Sticky-Bit; SockScope folgt ihm nicht (die Regel fs.protected_symlinks des Kernels). Entfernen Sie den Link oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give a file name</source>
+        <translation>%1 ist ein Verzeichnis; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>%1 is neither a regular file, a character device nor a FIFO; SockScope does not write onto it</source>
+        <translation>%1 ist weder eine reguläre Datei noch ein zeichenorientiertes Gerät noch ein FIFO; SockScope schreibt nicht darauf</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1: kann nicht schreiben: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2: %3</source>
+        <translation>%1: kann nicht schreiben: der Ordner %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder</source>
+        <translation>%1: kann nicht schreiben: %2 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: it changed from a device or FIFO into something else while it was being opened</source>
+        <translation>%1: kann nicht schreiben: es wurde während des Öffnens von einem Gerät oder FIFO zu etwas anderem</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the file is not open</source>
+        <translation>%1: kann nicht schreiben: die Datei ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceFile</name>
+    <message>
+        <source>a trace file</source>
+        <translation>eine Trace-Datei</translation>
     </message>
 </context>
 </TS>

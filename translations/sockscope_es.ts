@@ -35,6 +35,10 @@
         <source>Tasks on the loop thread (not threads)</source>
         <translation>Tareas en el hilo del bucle (no son hilos)</translation>
     </message>
+    <message>
+        <source>on tid %1</source>
+        <translation>en tid %1</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -141,6 +145,10 @@
     <message>
         <source>the other end had already closed (end of stream)</source>
         <translation>el otro extremo ya había cerrado (fin del flujo)</translation>
+    </message>
+    <message>
+        <source>room in fd %1&apos;s send buffer: the client must read its replies</source>
+        <translation>espacio en el búfer de envío del fd %1: el cliente tiene que leer sus respuestas</translation>
     </message>
 </context>
 <context>
@@ -260,6 +268,8 @@ Ejemplos:
     <message>
         <source>--port only applies with --watch</source>
         <translation>--port solo se aplica con --watch</translation>
+    </message>
+    <message>
         <source>Lanes to show: waits (threads, processes, clients), kernel (one lane per socket) or both.</source>
         <translation>Carriles que mostrar: waits (hilos, procesos, clientes), kernel (un carril por socket) o both.</translation>
     </message>
@@ -287,6 +297,28 @@ Estado de salida: 0 hecho, 1 un fallo (dicho en stderr), 2 un error de uso.
 Ejemplos:
   sockscope --scenario one-slow-client --model threaded --play
   sockscope --presentation --scenario three-clients
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
+
+Examples:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
+  sockscope --scenario backlog-full --socket-view both --screenshot b.png
+  sockscope recorded.json
+</source>
+        <translation>
+Estado de salida: 0 hecho, 1 un fallo (dicho en stderr), 2 un error de uso.
+
+Ejemplos:
+  sockscope --scenario one-slow-client --model threaded --play
+  sockscope --presentation --scenario three-clients
+  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
   sockscope --scenario backlog-full --socket-view both --screenshot b.png
   sockscope recorded.json
 </translation>
@@ -1182,6 +1214,54 @@ Ejemplos:
         <source>%1 was stopped: it closed its listening socket and its thread ended. This server no longer runs.</source>
         <translation>%1 se detuvo: cerró su socket de escucha y su hilo terminó. Este servidor ya no se ejecuta.</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>room to write</source>
+        <translation>espacio para escribir</translation>
+    </message>
+    <message>
+        <source>the kernel would not create another process: the limit on threads and processes (RLIMIT_NPROC, pids.max) is reached.</source>
+        <translation>el kernel no quiso crear otro proceso: se alcanzó el límite de hilos y procesos (RLIMIT_NPROC, pids.max).</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection on fd %2 away.</source>
+        <translation>%1 rechazó la conexión del fd %2.</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection on fd %2 away: %3.</source>
+        <translation>%1 rechazó la conexión del fd %2: %3.</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>another thread</source>
+        <translation>otro hilo</translation>
+    </message>
+    <message>
+        <source>%1 could not get %2: the kernel refused with %3, because the limit on threads and processes (RLIMIT_NPROC, pids.max) or memory is reached.</source>
+        <translation>%1 no pudo obtener %2: el kernel se negó con %3, porque se alcanzó el límite de hilos y procesos (RLIMIT_NPROC, pids.max) o de memoria.</translation>
+    </message>
+    <message>
+        <source>the number %1, which is out of the range a number can hold here</source>
+        <translation>el número %1, que está fuera del rango que un número puede tener aquí</translation>
+    </message>
+    <message>
+        <source>and %1 more problems (only the first %2 in the file are listed)</source>
+        <translation>y %1 problemas más (solo se enumeran los primeros %2 del archivo)</translation>
+    </message>
+    <message>
+        <source>a scenario file</source>
+        <translation>un archivo de escenario</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::About</name>
@@ -1789,6 +1869,10 @@ Compilado con Qt %1.</translation>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
+    <message>
+        <source>%1: the picture could not be encoded as PNG</source>
+        <translation>%1: la imagen no se pudo codificar como PNG</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>
@@ -1990,6 +2074,14 @@ Compilado con Qt %1.</translation>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
+    <message>
+        <source>a trace file</source>
+        <translation>un archivo de traza</translation>
+    </message>
+    <message>
+        <source>The screenshot was not saved</source>
+        <translation>La captura de pantalla no se guardó</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::NarrationSource</name>
@@ -2115,6 +2207,14 @@ Compilado con Qt %1.</translation>
     <message>
         <source>this number is too large</source>
         <translation>este número es demasiado grande</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the byte 0x%1) inside a string: save the file as UTF-8; to send bytes that are not text, write them in hexadecimal with &quot;data_hex&quot;</source>
+        <translation>UTF-8 no válido (el byte 0x%1) dentro de una cadena: guarde el archivo como UTF-8; para enviar bytes que no son texto, escríbalos en hexadecimal con &quot;data_hex&quot;</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 surrogate pair and stands for no character alone (a pair is written \ud83d\ude00); to send bytes that are not text, use &quot;data_hex&quot;</source>
+        <translation>\u%1 es la mitad de un par suplente UTF-16 y por sí solo no representa ningún carácter (un par se escribe \ud83d\ude00); para enviar bytes que no son texto, use &quot;data_hex&quot;</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2699,10 @@ Compilado con Qt %1.</translation>
         <source>SockScope timeline</source>
         <translation>Línea de tiempo de SockScope</translation>
     </message>
+    <message>
+        <source>Could not encode the picture for %1.</source>
+        <translation>No se pudo codificar la imagen para %1.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineGuide</name>
@@ -2987,6 +3091,10 @@ Compilado con Qt %1.</translation>
     <message>
         <source>still %1 at the last sample</source>
         <translation>aún en %1 en la última muestra</translation>
+    </message>
+    <message>
+        <source>The cursor is at %1, out of view: click to bring it into view.</source>
+        <translation>El cursor está en %1, fuera de la vista: un clic lo trae a la vista.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3619,42 @@ Compilado con Qt %1.</translation>
         <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
         <translation>send_buffer solo importa con &quot;send_bytes&quot;: sin una respuesta grande el búfer de envío nunca se llena</translation>
     </message>
+    <message>
+        <source>give the bytes to send either as text in &quot;data&quot; or in hexadecimal in &quot;data_hex&quot;, not both</source>
+        <translation>indique los bytes que se envían como texto en &quot;data&quot; o en hexadecimal en &quot;data_hex&quot;, no ambos</translation>
+    </message>
+    <message>
+        <source>the bytes to send in hexadecimal, two digits a byte, e.g. &quot;ff 00 0a&quot; (spaces between bytes are allowed)</source>
+        <translation>los bytes que se envían en hexadecimal, dos dígitos por byte, p. ej. &quot;ff 00 0a&quot; (se permiten espacios entre bytes)</translation>
+    </message>
+    <message>
+        <source>expected %1; %2 is not a hexadecimal digit%3</source>
+        <translation>se esperaba %1; %2 no es un dígito hexadecimal%3</translation>
+    </message>
+    <message>
+        <source> (each byte is two digits)</source>
+        <translation> (cada byte tiene dos dígitos)</translation>
+    </message>
+    <message>
+        <source>expected %1; the last byte has only one digit</source>
+        <translation>se esperaba %1; el último byte solo tiene un dígito</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>como mucho %1 bytes</translation>
+    </message>
+    <message>
+        <source>the most connections served at once, 0 (no cap) to 65535</source>
+        <translation>el máximo de conexiones atendidas a la vez, de 0 (sin límite) a 65535</translation>
+    </message>
+    <message>
+        <source>the delimiter is %1 bytes; the server&apos;s delimiter is at most %2 bytes</source>
+        <translation>el delimitador tiene %1 bytes; el delimitador del servidor tiene como mucho %2 bytes</translation>
+    </message>
+    <message>
+        <source>the reply is %1 bytes in UTF-8; a reply is at most %2 bytes</source>
+        <translation>la respuesta tiene %1 bytes en UTF-8; una respuesta tiene como mucho %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Validator::Object</name>
@@ -3838,6 +3982,22 @@ Compilado con Qt %1.</translation>
             <numerusform>, %n byte aún sin confirmar en la cola de envío</numerusform>
             <numerusform>, %n bytes aún sin confirmar en la cola de envío</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>returned: the client closed</source>
+        <translation>volvió: el cliente cerró</translation>
+    </message>
+    <message>
+        <source>returned: the client quit</source>
+        <translation>volvió: el cliente terminó</translation>
+    </message>
+    <message>
+        <source>returned: the connection failed</source>
+        <translation>volvió: la conexión falló</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4559,79 @@ Compilado con Qt %1.</translation>
             <numerusform>%1 envió con sendto() un datagrama de %n byte%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
             <numerusform>%1 envió con sendto() un datagrama de %n bytes%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::InputFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1, the most %2 may hold; nothing was loaded</source>
+        <translation>contiene más de %1, lo máximo que puede contener %2; no se cargó nada</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 bytes, the most %2 may hold; nothing was loaded</source>
+        <translation>contiene más de %1 bytes, lo máximo que puede contener %2; no se cargó nada</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::OutputFile</name>
+    <message>
+        <source>%1 is a symbolic link that belongs to another user (uid %2) in the sticky, world-writable directory %3; SockScope does not follow it (the rule of the kernel&apos;s fs.protected_symlinks). Remove the link or choose another file name.</source>
+        <translation>%1 es un enlace simbólico que pertenece a otro usuario (uid %2) en el directorio %3, con bit sticky y escribible por todos; SockScope no lo sigue (la regla fs.protected_symlinks del kernel). Elimine el enlace o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give a file name</source>
+        <translation>%1 es un directorio; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is neither a regular file, a character device nor a FIFO; SockScope does not write onto it</source>
+        <translation>%1 no es un archivo regular, ni un dispositivo de caracteres, ni un FIFO; SockScope no escribe en él</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1: no se puede escribir: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2: %3</source>
+        <translation>%1: no se puede escribir: la carpeta %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder</source>
+        <translation>%1: no se puede escribir: %2 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: it changed from a device or FIFO into something else while it was being opened</source>
+        <translation>%1: no se puede escribir: pasó de ser un dispositivo o un FIFO a ser otra cosa mientras se abría</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the file is not open</source>
+        <translation>%1: no se puede escribir: el archivo no está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceFile</name>
+    <message>
+        <source>a trace file</source>
+        <translation>un archivo de traza</translation>
     </message>
 </context>
 </TS>
