@@ -3989,7 +3989,7 @@ Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>returned: the client quit</source>
-        <translation>zurückgekehrt: der Client hat beendet</translation>
+        <translation>zurückgekehrt: der Client hat aufgehört</translation>
     </message>
     <message>
         <source>returned: the connection failed</source>
@@ -4569,7 +4569,7 @@ Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>it holds more than %1, the most %2 may hold; nothing was loaded</source>
-        <translation>sie ist größer als %1, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
+        <translation>die Datei enthält mehr als %1, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -4577,7 +4577,7 @@ Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>it holds more than %1 bytes, the most %2 may hold; nothing was loaded</source>
-        <translation>sie ist größer als %1 Bytes, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
+        <translation>die Datei enthält mehr als %1 Bytes, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
     </message>
 </context>
 <context>
