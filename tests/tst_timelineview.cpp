@@ -418,6 +418,7 @@ private Q_SLOTS:
                                 .arg(view.scale().plotLeft)
                                 .arg(view.viewport()->width())));
         const QString text = view.lastPaintStats().cursorTimeText;
+        QCOMPARE(view.lastPaintStats().cursorOutOfView, fromRight < 0);
         QVERIFY2(text.startsWith(QStringLiteral("← ")) == (atLeft && fromRight < 0) &&
                      text.endsWith(QStringLiteral(" →")) == (!atLeft && fromRight < 0),
                  qPrintable(text));

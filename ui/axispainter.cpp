@@ -176,6 +176,7 @@ void paintAxis(QPainter &p, const TimelinePaintContext &ctx, const QRect &rect)
         if (ctx.stats) {
             ctx.stats->cursorTimeBox = labels.back().box;
             ctx.stats->cursorTimeText = text;
+            ctx.stats->cursorOutOfView = beforeView || afterView;
         }
     }
     const QFont gapFont = ctx.font(m.gapPx, true);

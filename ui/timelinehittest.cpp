@@ -129,11 +129,10 @@ QString TimelineView::toolTipTextAt(const QPoint &pos) const
 {
     const qsizetype cursor = m_document->cursor();
     if (m_stats.cursorTimeBox.contains(pos) && cursor >= 0 && cursor < m_document->trace().size()) {
-        const std::int64_t t = m_document->trace().at(cursor).tNs;
-        const double x = m_scale.xOf(t);
-        if (x < m_scale.plotLeft || x > viewport()->width())
+        // As the axis painted it: out of view, the time at the edge with an arrow.
+        if (m_stats.cursorOutOfView)
             return tr("The cursor is at %1, out of view: click to bring it into view.")
-                .arg(eventtext::time(t));
+                .arg(eventtext::time(m_document->trace().at(cursor).tNs));
         return {};
     }
     const qsizetype index = eventAt(pos);

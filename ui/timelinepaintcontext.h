@@ -34,6 +34,7 @@ struct TimelinePaintStats
     double widestHiddenBarPx = 0;                // the widest of those, as drawn
     QRectF cursorTimeBox;   // the cursor's time on the axis, where it was placed
     QString cursorTimeText; // and what it says (an arrow when the cursor is out of view)
+    bool cursorOutOfView = false;
 };
 
 // The timeline's type: `base` at `px` pixels (at least 6), bold or not.

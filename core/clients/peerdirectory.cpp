@@ -37,12 +37,6 @@ void PeerDirectory::endConnect(int fd, Endpoint local)
     m_inFlight.erase(it);
 }
 
-void PeerDirectory::claim(Endpoint local, std::uint32_t actor)
-{
-    std::lock_guard lock(m_mutex);
-    m_scripted.insert(key(local), actor);
-}
-
 std::uint32_t PeerDirectory::actorForPeer(Endpoint peer)
 {
     const auto k = key(peer);

@@ -32,8 +32,6 @@ public:
     void beginConnect(int fd, std::uint32_t actor);
     // `local` is the client's own address, or null when the connect failed.
     void endConnect(int fd, Endpoint local);
-    // For clients whose address is known without a connect in flight.
-    void claim(Endpoint local, std::uint32_t actor);
 
     // The server's side: the lane of the client at `peer`.
     std::uint32_t actorForPeer(Endpoint peer);
