@@ -165,16 +165,44 @@ class TestKernelSide : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // A sample that names no descriptor (none held the socket when the sampler looked) but is
-    // stamped after the accept() that made one: the narration names the descriptor the tables
-    // know at that moment, never "no descriptor holds it" beside a table that shows one.
-    void sampleAfterTheAcceptNamesTheDescriptor()
+    // Who a sample names, from the tables just before it: a sample that names no descriptor
+    // (none held the socket when the sampler looked) stamped after the accept() that made one
+    // is named by that descriptor; a sample that names a descriptor closed before its stamp
+    // (the sampler looked while the close() was under way, or the socket outlived it) is named
+    // by the call that made it, and said to be closed. Never "no descriptor holds it" beside a
+    // table or a sample that names one.
+    void sampleNamesTheDescriptor_data()
     {
+        QTest::addColumn<bool>("serverEnd");
+        QTest::addColumn<int>("sampledFd");
+        QTest::addColumn<bool>("closedFirst");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("server end, no holder seen, after the accept")
+            << true << -1 << false << QStringLiteral("The server's connection to client 1 (fd 5)");
+        QTest::newRow("server end, held, after its close")
+            << true << 5 << true
+            << QStringLiteral("The server's connection to client 1 (fd 5, already closed)");
+        QTest::newRow("client end, held, after its close")
+            << false << 9 << true << QStringLiteral("Client 1's socket (fd 9, already closed)");
+        QTest::newRow("client end, held")
+            << false << 9 << false << QStringLiteral("Client 1's socket (fd 9)");
+        QTest::newRow("server end, held by a descriptor no call of the trace made")
+            << true << 6 << true
+            << QStringLiteral("The connection 127.0.0.1:5000 ↔ 127.0.0.1:40000 (last seen held "
+                              "by fd 6)");
+    }
+
+    void sampleNamesTheDescriptor()
+    {
+        QFETCH(bool, serverEnd);
+        QFETCH(int, sampledFd);
+        QFETCH(bool, closedFirst);
+        QFETCH(QString, expected);
         Trace t;
         const auto main =
             t.addActor({0, ActorKind::Thread, QStringLiteral("main"), 7, 7, 0, false});
         const auto client =
-            t.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 0, 0, 0, false});
+            t.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 7, 8, 0, false});
         const auto kernel =
             t.addActor({0, ActorKind::Kernel, QStringLiteral("kernel"), 7, 0, 0, false});
         const Endpoint server{0x7f000001u, 5000};
@@ -207,23 +235,33 @@ private Q_SLOTS:
         Event accept = socket;
         accept.kind = EventKind::AcceptEnd;
         accept.newFd = 5;
+        accept.childActor = client;
         accept.peerIpv4 = clientEnd.ipv4;
         accept.peerPort = clientEnd.port;
         add(accept);
+        if (closedFirst) {
+            Event close;
+            close.actor = serverEnd ? main : client;
+            close.kind = EventKind::Close;
+            close.fd = serverEnd ? 5 : 9;
+            add(close);
+        }
         Event sample;
         sample.actor = kernel;
-        sample.kind = EventKind::Queues;
-        sample.fd = -1; // the sampler found no holder
-        sample.peerIpv4 = clientEnd.ipv4;
-        sample.peerPort = clientEnd.port;
+        sample.kind = EventKind::TcpState;
+        sample.call = std::uint8_t(TcpState::Established);
+        sample.fd = sampledFd;
+        sample.childPid = sampledFd >= 0 ? 7 : 0;
+        const Endpoint peer = serverEnd ? clientEnd : server;
+        sample.peerIpv4 = peer.ipv4;
+        sample.peerPort = peer.port;
         sample.flags = kFlagSampled;
         KernelFigures f;
-        f.local = server;
-        f.recvQueue = 0;
-        f.sendQueue = 0;
+        f.local = serverEnd ? server : clientEnd;
         add(sample, payload::encodeKernelFigures(f));
         const QString said = narrate(t, t.size() - 1);
-        QVERIFY2(said.contains(QStringLiteral("fd 5"), Qt::CaseInsensitive), qPrintable(said));
+        QVERIFY2(said.startsWith(expected + QLatin1String(" is in ESTABLISHED (sampled)")),
+                 qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("no descriptor")), qPrintable(said));
     }
 
@@ -407,8 +445,10 @@ private Q_SLOTS:
         QVERIFY(narratedFull);
         QVERIFY(narratedDrop);
         if (!narratedServerEnd) {
-            // Seen once (CI's TSan run before the peer lookup read the clients' sockets, and
-            // once since in a local ASan suite beside a busy loop): what the views had to go on.
+            // Seen twice: in CI's TSan run before the peer lookup read the clients' sockets, and
+            // in a local ASan suite beside a busy loop, most likely client 1's only owned sample
+            // stamped after the server's close() began (now "already closed", see
+            // sampleNamesTheDescriptor). If it is seen again: what the views had to go on.
             for (qsizetype i = 0; i < trace.size(); ++i) {
                 const Event &e = trace.at(i);
                 const Actor *a = trace.actor(e.actor);

@@ -1105,6 +1105,18 @@ Beispiele:
         <translation>der Socket von %1 (fd %2)</translation>
     </message>
     <message>
+        <source>the server&apos;s connection to %1 (fd %2, already closed)</source>
+        <translation>die Verbindung des Servers zu %1 (fd %2, bereits geschlossen)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s socket (fd %2, already closed)</source>
+        <translation>der Socket von %1 (fd %2, bereits geschlossen)</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2 (last seen held by fd %3)</source>
+        <translation>die Verbindung %1 ↔ %2 (zuletzt von fd %3 gehalten)</translation>
+    </message>
+    <message>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>

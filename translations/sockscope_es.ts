@@ -1105,6 +1105,18 @@ Ejemplos:
         <translation>el socket de %1 (fd %2)</translation>
     </message>
     <message>
+        <source>the server&apos;s connection to %1 (fd %2, already closed)</source>
+        <translation>la conexión del servidor con %1 (fd %2, ya cerrado)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s socket (fd %2, already closed)</source>
+        <translation>el socket de %1 (fd %2, ya cerrado)</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2 (last seen held by fd %3)</source>
+        <translation>la conexión %1 ↔ %2 (la última vez la tenía el fd %3)</translation>
+    </message>
+    <message>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>

@@ -81,12 +81,62 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address)
     return 0;
 }
 
+// A sample that names a descriptor (the socket's holder when the sampler last saw one) that
+// the tables just before it do not have: the descriptor was closed before the sample's stamp
+// (the sampler looked while the close() was under way, or the socket outlived it), or the
+// accept() or connect() that made it is stamped after the sample. The call that gave that
+// descriptor this socket names it, never "no descriptor holds it" beside a sample that names
+// one. Empty when no call within kLookBack events made it.
+QString nameFromTheCallThatMadeIt(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    const Endpoint local = kernelFigures(trace, e).local;
+    // Backwards from the sample, then on from it: the latest call before it that made this
+    // socket, else the first after it.
+    const auto made = [&](const Event &p) {
+        if (p.err != 0 || p.peer() != e.peer())
+            return false;
+        if (p.kind == EventKind::AcceptEnd)
+            return p.newFd == e.fd && !lane(trace, p.childActor).isEmpty();
+        return p.kind == EventKind::ConnectEnd && p.fd == e.fd && isClient(trace, p.actor) &&
+               trace.local(p) == local;
+    };
+    qsizetype at = -1;
+    for (qsizetype i = index - 1; i >= 0 && i >= index - kLookBack && at < 0; --i)
+        if (made(trace.at(i)))
+            at = i;
+    const bool closed = at >= 0; // made before the sample, and in no table: closed since
+    for (qsizetype i = index + 1; i < trace.size() && i <= index + kLookBack && at < 0; ++i)
+        if (made(trace.at(i)))
+            at = i;
+    if (at < 0)
+        return {};
+    const Event &p = trace.at(at);
+    if (p.kind == EventKind::AcceptEnd)
+        return (closed ? tr("the server's connection to %1 (fd %2, already closed)")
+                       : tr("the server's connection to %1 (fd %2)"))
+            .arg(lane(trace, p.childActor))
+            .arg(e.fd);
+    return (closed ? tr("%1's socket (fd %2, already closed)") : tr("%1's socket (fd %2)"))
+        .arg(lane(trace, p.actor))
+        .arg(e.fd);
+}
+
 // "The server's connection to client 2 (fd 9)", "client 1's socket (fd 7)", "fd 3", or the
 // addresses when no descriptor of the run holds it.
-QString socketName(const Trace &trace, const Event &e, const FdTables &before)
+QString socketName(const Trace &trace, qsizetype index, const FdTables &before)
 {
+    const Event &e = trace.at(index);
     int fd = -1;
     const FdInfo *info = holderOf(trace, e, before, &fd);
+    if (!info && e.fd >= 0) {
+        if (QString named = nameFromTheCallThatMadeIt(trace, index); !named.isEmpty())
+            return named;
+        if (!e.peer().isNull())
+            return tr("the connection %1 ↔ %2 (last seen held by fd %3)")
+                .arg(kernelFigures(trace, e).local.toString(), e.peer().toString())
+                .arg(e.fd);
+    }
     if (info && info->peerActor != 0 && !lane(trace, info->peerActor).isEmpty())
         return tr("the server's connection to %1 (fd %2)")
             .arg(lane(trace, info->peerActor))
@@ -150,7 +200,7 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     const Event &e = trace.at(index);
     const KernelFigures f = kernelFigures(trace, e);
     QString text = tr("%n connection(s) wait in the accept queue of %1", f.acceptQueue)
-                       .arg(socketName(trace, e, before));
+                       .arg(socketName(trace, index, before));
     if (f.backlog >= 0) {
         text += tr(" (backlog %1 + 1, sampled)").arg(f.backlog);
         if (f.acceptQueue > f.backlog)
@@ -173,10 +223,10 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     return text;
 }
 
-QString connectionText(const Trace &trace, const Event &e, const FdTables &before)
+QString connectionText(const Trace &trace, qsizetype index, const FdTables &before)
 {
-    const KernelFigures f = kernelFigures(trace, e);
-    const QString name = capitalized(socketName(trace, e, before));
+    const KernelFigures f = kernelFigures(trace, trace.at(index));
+    const QString name = capitalized(socketName(trace, index, before));
     QString text =
         tr("%1 holds %n unread byte(s) in its receive queue", std::max(f.recvQueue, 0)).arg(name);
     if (f.recvBuffer > 0)
@@ -195,14 +245,14 @@ QString narrateSample(const Trace &trace, qsizetype index, const FdTables &befor
     if (e.kind == EventKind::TcpState) {
         const auto state = TcpState(e.call);
         return tr("%1 is in %2 (sampled): %3.")
-            .arg(capitalized(socketName(trace, e, before)), QLatin1String(tcpStateName(state)),
+            .arg(capitalized(socketName(trace, index, before)), QLatin1String(tcpStateName(state)),
                  eventtext::tcpStateMeaning(state));
     }
     if (e.kind != EventKind::Queues)
         return {};
     if (kernelFigures(trace, e).acceptQueue >= 0)
         return listenerText(trace, index, before);
-    return connectionText(trace, e, before);
+    return connectionText(trace, index, before);
 }
 
 } // namespace sockscope

@@ -12,8 +12,10 @@ namespace sockscope {
 // fd 3 (backlog 1 + 1, sampled): it is full. Since the previous sample the kernel dropped 1
 // more connection request; still in connect(): client 4.", "fd 9 holds 12 unread bytes
 // (sampled) ...". Who holds the socket comes from the descriptor tables just before the
-// sample (`before`), matched by both ends; a socket no descriptor holds (in the accept queue,
-// in TIME_WAIT) is named by its addresses. Context "Narration".
+// sample (`before`), matched by both ends; a descriptor the sample names but the tables have
+// closed by then is named by the accept() or connect() that made it, "already closed"; a
+// socket no descriptor holds (in the accept queue) is named by its addresses. Context
+// "Narration".
 QString narrateSample(const Trace &trace, qsizetype index, const FdTables &before);
 
 } // namespace sockscope
