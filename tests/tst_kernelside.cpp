@@ -265,6 +265,54 @@ private Q_SLOTS:
         QVERIFY2(!said.contains(QStringLiteral("no descriptor")), qPrintable(said));
     }
 
+    // A sample keeps the last holder the sampler saw: in TIME_WAIT or gone, no descriptor can
+    // hold the socket, and the inspector's lines say the holder was a former one.
+    void aFormerHolderIsSaidToBeFormer_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ESTABLISHED")
+            << int(TcpState::Established) << QStringLiteral("held by fd 5 of pid 7");
+        QTest::newRow("CLOSE_WAIT")
+            << int(TcpState::CloseWait) << QStringLiteral("held by fd 5 of pid 7");
+        QTest::newRow("TIME_WAIT")
+            << int(TcpState::TimeWait) << QStringLiteral("last held by fd 5 of pid 7");
+        QTest::newRow("GONE") << int(TcpState::Gone)
+                              << QStringLiteral("last held by fd 5 of pid 7");
+    }
+
+    void aFormerHolderIsSaidToBeFormer()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, expected);
+        Trace t;
+        const auto kernel =
+            t.addActor({0, ActorKind::Kernel, QStringLiteral("kernel"), 7, 0, 0, false});
+        Event sample;
+        sample.actor = kernel;
+        sample.kind = EventKind::TcpState;
+        sample.call = std::uint8_t(state);
+        sample.fd = 5;
+        sample.childPid = 7;
+        sample.peerIpv4 = 0x7f000001u;
+        sample.peerPort = 40000;
+        sample.flags = kFlagSampled;
+        sample.tNs = 1;
+        KernelFigures f;
+        f.local = Endpoint{0x7f000001u, 5000};
+        t.append(sample, payload::encodeKernelFigures(f));
+        const QString text = eventtext::sampleResult(t, t.at(0));
+        const bool former = expected.startsWith(QLatin1String("last"));
+        QVERIFY2(text.endsWith(former ? QStringLiteral(", last held by fd 5 of pid 7")
+                                      : QStringLiteral(", fd 5 of pid 7")),
+                 qPrintable(text));
+        SocketAtTime at;
+        at.state = TcpState(state);
+        at.fd = 5;
+        at.pid = 7;
+        QCOMPARE(socketHolderLine(at), expected);
+    }
+
     void fullQueueCloseWaitAndTimeWait()
     {
         const int fdsBefore = openDescriptors();

@@ -3912,6 +3912,10 @@ Erstellt mit Qt %1.</translation>
         <translation>fd %1 von PID %2</translation>
     </message>
     <message>
+        <source>last held by fd %1 of pid %2</source>
+        <translation>zuletzt gehalten von fd %1 von PID %2</translation>
+    </message>
+    <message>
         <source>held by no descriptor of the run&apos;s processes</source>
         <translation>von keinem Deskriptor der Prozesse des Laufs gehalten</translation>
     </message>
@@ -4124,6 +4128,10 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>held by fd %1 of pid %2</source>
         <translation>gehalten von fd %1 von PID %2</translation>
+    </message>
+    <message>
+        <source>last held by fd %1 of pid %2</source>
+        <translation>zuletzt gehalten von fd %1 von PID %2</translation>
     </message>
     <message>
         <source>held by no descriptor of the run&apos;s processes</source>

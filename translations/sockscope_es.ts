@@ -3912,6 +3912,10 @@ Compilado con Qt %1.</translation>
         <translation>fd %1 del pid %2</translation>
     </message>
     <message>
+        <source>last held by fd %1 of pid %2</source>
+        <translation>antes en manos del fd %1 del pid %2</translation>
+    </message>
+    <message>
         <source>held by no descriptor of the run&apos;s processes</source>
         <translation>sin descriptor en los procesos de la ejecución</translation>
     </message>
@@ -4124,6 +4128,10 @@ Compilado con Qt %1.</translation>
     <message>
         <source>held by fd %1 of pid %2</source>
         <translation>en manos del fd %1 del pid %2</translation>
+    </message>
+    <message>
+        <source>last held by fd %1 of pid %2</source>
+        <translation>antes en manos del fd %1 del pid %2</translation>
     </message>
     <message>
         <source>held by no descriptor of the run&apos;s processes</source>

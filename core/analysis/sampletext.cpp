@@ -14,8 +14,13 @@ QString tr(const char *text, int n)
     return QCoreApplication::translate("SampleText", text, nullptr, n);
 }
 
+// A sample keeps the last holder the sampler saw (docs/trace-format.md): a socket in
+// TIME_WAIT, or gone, has none any more.
 QString holder(const Event &e)
 {
+    const bool noneNow = e.kind == EventKind::TcpState && holdsNoDescriptor(TcpState(e.call));
+    if (e.fd >= 0 && ownerPid(e) > 0 && noneNow)
+        return tr("last held by fd %1 of pid %2").arg(e.fd).arg(ownerPid(e));
     if (e.fd >= 0 && ownerPid(e) > 0)
         return tr("fd %1 of pid %2").arg(e.fd).arg(ownerPid(e));
     return tr("held by no descriptor of the run's processes");

@@ -215,6 +215,10 @@ QString socketQueueLine(const SocketLane &lane, const SocketAtTime &s)
 
 QString socketHolderLine(const SocketAtTime &s)
 {
+    if (s.fd >= 0 && s.pid > 0 && holdsNoDescriptor(s.state))
+        return QCoreApplication::translate("SocketLanes", "last held by fd %1 of pid %2")
+            .arg(s.fd)
+            .arg(s.pid);
     if (s.fd >= 0 && s.pid > 0)
         return QCoreApplication::translate("SocketLanes", "held by fd %1 of pid %2")
             .arg(s.fd)

@@ -45,7 +45,8 @@ std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::i
 //   "LISTEN (sampled) since 1.2 ms"
 //   "accept queue 2 of 2 (backlog 1 + 1); 1 connection dropped since listen()"
 //   "12 bytes unread (receive buffer 131072); 0 bytes unsent (send buffer 16384)"
-//   "held by fd 5 of pid 4242" / "held by no descriptor of the run's processes"
+//   "held by fd 5 of pid 4242" / "last held by fd 5 of pid 4242" (TIME_WAIT, GONE) /
+//   "held by no descriptor of the run's processes"
 QString socketStateLine(const SocketAtTime &s, std::int64_t tNs);
 QString socketQueueLine(const SocketLane &lane, const SocketAtTime &s);
 QString socketHolderLine(const SocketAtTime &s);
