@@ -135,6 +135,29 @@ private Q_SLOTS:
             QStringLiteral("sleeps"));
     }
 
+    // A kernel sample names the descriptor that held its socket when the sampler saw it: the
+    // narration never says no descriptor holds it (the old narration of a sample stamped after
+    // its descriptor's close()).
+    void aSampleWithAHolderIsNotHeldByNone()
+    {
+        const auto r = record(QStringLiteral("time-wait-reuseaddr"), QStringLiteral("sequential"));
+        QVERIFY(r);
+        const Trace &t = r->trace;
+        const qsizetype held = find(t, [&](const Event &e) {
+            return isKernelSampleKind(e.kind) && e.fd >= 0 && ownerPid(e) > 0;
+        });
+        QVERIFY2(held >= 0, "no sample named its socket's holder");
+        cleanThenCaught(
+            *r, held,
+            [&](ViewClaims &c) {
+                if (c.index == held)
+                    c.narration = QStringLiteral("The connection 127.0.0.1:5000 ↔ "
+                                                 "127.0.0.1:40000 (no descriptor holds it) is in "
+                                                 "ESTABLISHED (sampled): connected.");
+            },
+            QStringLiteral("no descriptor holds it"));
+    }
+
     // The accept() woken by the stop is not an EINVAL failure.
     void theStopIsNotAFailure()
     {

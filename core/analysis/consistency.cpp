@@ -67,6 +67,22 @@ void ConsistencyChecker::check(const ViewClaims &c)
     checkListing(c);
     checkTasks(c);
     checkFailedStart(c);
+    checkSample(c);
+}
+
+// A kernel sample that names the descriptor holding its socket is never narrated as held by
+// none (the sample's own fd and pid, not the descriptor tables the narration reads).
+void ConsistencyChecker::checkSample(const ViewClaims &c)
+{
+    const Event &e = m_trace.at(c.index);
+    if (!isKernelSampleKind(e.kind) || e.fd < 0 || ownerPid(e) <= 0)
+        return;
+    if (says(c.narration, "no descriptor holds"))
+        fail(c.index, QStringLiteral("the sample names fd %1 of pid %2 as its socket's holder, "
+                                     "the narration says no descriptor holds it: %3")
+                          .arg(e.fd)
+                          .arg(ownerPid(e))
+                          .arg(c.narration));
 }
 
 // A server whose bind() or listen() failed and that then closed that socket never started

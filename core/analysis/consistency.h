@@ -28,7 +28,8 @@ struct Contradiction
 // listens, nothing "ready" while a wait is still open), children counted with their zombies,
 // chapters shown only from the event that triggers them, and tasks (asyncio) resumed only
 // for a reason the trace shows (the loop's epoll_wait reported the socket, or the sleep was
-// over), never running while their loop thread waits, and counted as they are. Claims are
+// over), never running while their loop thread waits, and counted as they are; a kernel
+// sample that names its socket's holder is never said to be held by none. Claims are
 // checked in event order: call check() once per event, front to back.
 class ConsistencyChecker
 {
@@ -54,6 +55,7 @@ private:
     void checkListing(const ViewClaims &c);
     void checkTasks(const ViewClaims &c);
     void checkFailedStart(const ViewClaims &c);
+    void checkSample(const ViewClaims &c);
     std::uint32_t processOf(std::uint32_t actor) const;
 
     const Trace &m_trace;
