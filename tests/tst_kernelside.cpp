@@ -169,8 +169,8 @@ private Q_SLOTS:
     // (none held the socket when the sampler looked) stamped after the accept() that made one
     // is named by that descriptor; a sample that names a descriptor closed before its stamp
     // (the sampler looked while the close() was under way, or the socket outlived it) is named
-    // by the call that made it, and said to be closed. Never "no descriptor holds it" beside a
-    // table or a sample that names one.
+    // by what that descriptor held when it was closed, and said to be closed. Never "no
+    // descriptor holds it" beside a table or a sample that names one.
     void sampleNamesTheDescriptor_data()
     {
         QTest::addColumn<bool>("serverEnd");

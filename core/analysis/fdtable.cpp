@@ -11,6 +11,15 @@ const FdInfo *FdTables::find(std::uint32_t actor, int fd) const
     return it == table->cend() ? nullptr : &it.value();
 }
 
+const FdInfo *FdTables::findClosed(std::uint32_t process, int fd) const
+{
+    const auto table = m_closed.constFind(process);
+    if (table == m_closed.cend())
+        return nullptr;
+    const auto it = table->constFind(fd);
+    return it == table->cend() ? nullptr : &it.value();
+}
+
 // A descriptor the trace never saw created (its socket() was not recorded) still gets an
 // identity the first time it shows up.
 void FdTables::identify(FdInfo &info, std::uint32_t actor)
@@ -117,7 +126,10 @@ void FdTables::apply(const Trace &trace, const Event &e)
         }
         break;
     case EventKind::Close:
-        table.remove(e.fd);
+        if (const auto closed = table.constFind(e.fd); closed != table.cend()) {
+            m_closed[process].insert(e.fd, *closed);
+            table.erase(closed);
+        }
         break;
     default:
         break;

@@ -52,12 +52,17 @@ public:
     // An inherited descriptor whose socket the parent no longer holds: the child's copy is the
     // only one left (the forking server's parent closed its copy of the connection).
     bool parentClosed(std::uint32_t process, const FdInfo &info) const;
+    // What descriptor `fd` of `process` held when it was last closed (a number used again and
+    // closed again replaces it), null if it never was: a kernel sample stamped after a close()
+    // can still name the socket it held.
+    const FdInfo *findClosed(std::uint32_t process, int fd) const;
 
 private:
     void identify(FdInfo &info, std::uint32_t actor);
 
     QHash<std::uint32_t, std::uint32_t> m_processOf;
     QHash<std::uint32_t, QMap<int, FdInfo>> m_tables; // by process's main actor
+    QHash<std::uint32_t, QMap<int, FdInfo>> m_closed; // the same, for closed descriptors
     QHash<std::uint32_t, std::uint32_t> m_forkedFrom; // child process -> parent process
     std::uint32_t m_nextSocketId = 1;
 };

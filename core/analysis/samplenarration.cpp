@@ -37,10 +37,13 @@ bool isClient(const Trace &trace, std::uint32_t actor)
 }
 
 // The descriptor the sample's socket is, in the tables just before it: same number, same
-// ends. Null when no table has it (or the sample names no descriptor).
-const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &before, int *fd)
+// ends; else (`closed`) what that descriptor held when it was closed. Null when neither has it
+// (or the sample names no descriptor and no open one has its ends).
+const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &before, int *fd,
+                       bool *closed)
 {
     *fd = e.fd;
+    *closed = false;
     const Endpoint local = kernelFigures(trace, e).local;
     const Endpoint peer = e.peer();
     auto fits = [&](const FdInfo &info) {
@@ -52,6 +55,16 @@ const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &befor
         const FdInfo *info = e.fd >= 0 ? before.find(process, e.fd) : nullptr;
         if (info && fits(*info))
             return info;
+    }
+    // A sample that names a descriptor the tables have closed by its stamp (the sampler looked
+    // while the close() was under way, or the socket outlived it and the sample kept its last
+    // holder): what that descriptor held when it was closed.
+    for (std::uint32_t process : before.processes()) {
+        const FdInfo *info = e.fd >= 0 ? before.findClosed(process, e.fd) : nullptr;
+        if (info && fits(*info)) {
+            *closed = true;
+            return info;
+        }
     }
     // A sample that names no descriptor (none held the socket when the sampler looked) can be
     // stamped after the accept() that made one: the tables at this moment know the
@@ -81,70 +94,31 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address)
     return 0;
 }
 
-// A sample that names a descriptor (the socket's holder when the sampler last saw one) that
-// the tables just before it do not have: the descriptor was closed before the sample's stamp
-// (the sampler looked while the close() was under way, or the socket outlived it), or the
-// accept() or connect() that made it is stamped after the sample. The call that gave that
-// descriptor this socket names it, never "no descriptor holds it" beside a sample that names
-// one. Empty when no call within kLookBack events made it.
-QString nameFromTheCallThatMadeIt(const Trace &trace, qsizetype index)
-{
-    const Event &e = trace.at(index);
-    const Endpoint local = kernelFigures(trace, e).local;
-    // Backwards from the sample, then on from it: the latest call before it that made this
-    // socket, else the first after it.
-    const auto made = [&](const Event &p) {
-        if (p.err != 0 || p.peer() != e.peer())
-            return false;
-        if (p.kind == EventKind::AcceptEnd)
-            return p.newFd == e.fd && !lane(trace, p.childActor).isEmpty();
-        return p.kind == EventKind::ConnectEnd && p.fd == e.fd && isClient(trace, p.actor) &&
-               trace.local(p) == local;
-    };
-    qsizetype at = -1;
-    for (qsizetype i = index - 1; i >= 0 && i >= index - kLookBack && at < 0; --i)
-        if (made(trace.at(i)))
-            at = i;
-    const bool closed = at >= 0; // made before the sample, and in no table: closed since
-    for (qsizetype i = index + 1; i < trace.size() && i <= index + kLookBack && at < 0; ++i)
-        if (made(trace.at(i)))
-            at = i;
-    if (at < 0)
-        return {};
-    const Event &p = trace.at(at);
-    if (p.kind == EventKind::AcceptEnd)
-        return (closed ? tr("the server's connection to %1 (fd %2, already closed)")
-                       : tr("the server's connection to %1 (fd %2)"))
-            .arg(lane(trace, p.childActor))
-            .arg(e.fd);
-    return (closed ? tr("%1's socket (fd %2, already closed)") : tr("%1's socket (fd %2)"))
-        .arg(lane(trace, p.actor))
-        .arg(e.fd);
-}
-
 // "The server's connection to client 2 (fd 9)", "client 1's socket (fd 7)", "fd 3", or the
 // addresses when no descriptor of the run holds it.
 QString socketName(const Trace &trace, qsizetype index, const FdTables &before)
 {
     const Event &e = trace.at(index);
     int fd = -1;
-    const FdInfo *info = holderOf(trace, e, before, &fd);
-    if (!info && e.fd >= 0) {
-        if (QString named = nameFromTheCallThatMadeIt(trace, index); !named.isEmpty())
-            return named;
-        if (!e.peer().isNull())
-            return tr("the connection %1 ↔ %2 (last seen held by fd %3)")
-                .arg(kernelFigures(trace, e).local.toString(), e.peer().toString())
-                .arg(e.fd);
-    }
+    bool closed = false;
+    const FdInfo *info = holderOf(trace, e, before, &fd, &closed);
     if (info && info->peerActor != 0 && !lane(trace, info->peerActor).isEmpty())
-        return tr("the server's connection to %1 (fd %2)")
+        return (closed ? tr("the server's connection to %1 (fd %2, already closed)")
+                       : tr("the server's connection to %1 (fd %2)"))
             .arg(lane(trace, info->peerActor))
             .arg(fd);
     if (info && isClient(trace, info->lastUser))
-        return tr("%1's socket (fd %2)").arg(lane(trace, info->lastUser)).arg(fd);
-    if (info)
+        return (closed ? tr("%1's socket (fd %2, already closed)") : tr("%1's socket (fd %2)"))
+            .arg(lane(trace, info->lastUser))
+            .arg(fd);
+    if (info && !closed)
         return tr("fd %1").arg(fd);
+    // The sample names a holder the tables never had, or one closed without a lane to name it
+    // by: its last holder, never "no descriptor holds it".
+    if (e.fd >= 0 && !e.peer().isNull())
+        return tr("the connection %1 ↔ %2 (last seen held by fd %3)")
+            .arg(kernelFigures(trace, e).local.toString(), e.peer().toString())
+            .arg(e.fd);
     const Endpoint local = kernelFigures(trace, e).local;
     if (e.peer().isNull())
         return tr("the socket %1").arg(local.toString());
