@@ -2,22 +2,26 @@
 
 namespace sockscope {
 
-const FdInfo *FdTables::find(std::uint32_t actor, int fd) const
+namespace {
+const FdInfo *lookUp(const QHash<std::uint32_t, QMap<int, FdInfo>> &tables, std::uint32_t process,
+                     int fd)
 {
-    const auto table = m_tables.constFind(processOf(actor));
-    if (table == m_tables.cend())
+    const auto table = tables.constFind(process);
+    if (table == tables.cend())
         return nullptr;
     const auto it = table->constFind(fd);
     return it == table->cend() ? nullptr : &it.value();
 }
+} // namespace
+
+const FdInfo *FdTables::find(std::uint32_t actor, int fd) const
+{
+    return lookUp(m_tables, processOf(actor), fd);
+}
 
 const FdInfo *FdTables::findClosed(std::uint32_t process, int fd) const
 {
-    const auto table = m_closed.constFind(process);
-    if (table == m_closed.cend())
-        return nullptr;
-    const auto it = table->constFind(fd);
-    return it == table->cend() ? nullptr : &it.value();
+    return lookUp(m_closed, process, fd);
 }
 
 // A descriptor the trace never saw created (its socket() was not recorded) still gets an

@@ -96,9 +96,8 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address)
 
 // "The server's connection to client 2 (fd 9)", "client 1's socket (fd 7)", "fd 3", or the
 // addresses when no descriptor of the run holds it.
-QString socketName(const Trace &trace, qsizetype index, const FdTables &before)
+QString socketName(const Trace &trace, const Event &e, const FdTables &before)
 {
-    const Event &e = trace.at(index);
     int fd = -1;
     bool closed = false;
     const FdInfo *info = holderOf(trace, e, before, &fd, &closed);
@@ -174,7 +173,7 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     const Event &e = trace.at(index);
     const KernelFigures f = kernelFigures(trace, e);
     QString text = tr("%n connection(s) wait in the accept queue of %1", f.acceptQueue)
-                       .arg(socketName(trace, index, before));
+                       .arg(socketName(trace, e, before));
     if (f.backlog >= 0) {
         text += tr(" (backlog %1 + 1, sampled)").arg(f.backlog);
         if (f.acceptQueue > f.backlog)
@@ -197,10 +196,10 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     return text;
 }
 
-QString connectionText(const Trace &trace, qsizetype index, const FdTables &before)
+QString connectionText(const Trace &trace, const Event &e, const FdTables &before)
 {
-    const KernelFigures f = kernelFigures(trace, trace.at(index));
-    const QString name = capitalized(socketName(trace, index, before));
+    const KernelFigures f = kernelFigures(trace, e);
+    const QString name = capitalized(socketName(trace, e, before));
     QString text =
         tr("%1 holds %n unread byte(s) in its receive queue", std::max(f.recvQueue, 0)).arg(name);
     if (f.recvBuffer > 0)
@@ -219,14 +218,14 @@ QString narrateSample(const Trace &trace, qsizetype index, const FdTables &befor
     if (e.kind == EventKind::TcpState) {
         const auto state = TcpState(e.call);
         return tr("%1 is in %2 (sampled): %3.")
-            .arg(capitalized(socketName(trace, index, before)), QLatin1String(tcpStateName(state)),
+            .arg(capitalized(socketName(trace, e, before)), QLatin1String(tcpStateName(state)),
                  eventtext::tcpStateMeaning(state));
     }
     if (e.kind != EventKind::Queues)
         return {};
     if (kernelFigures(trace, e).acceptQueue >= 0)
         return listenerText(trace, index, before);
-    return connectionText(trace, index, before);
+    return connectionText(trace, e, before);
 }
 
 } // namespace sockscope
