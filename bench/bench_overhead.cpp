@@ -17,6 +17,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <sys/resource.h>
+
 #include <atomic>
 #include <thread>
 
@@ -34,10 +36,28 @@ double warmupSeconds(double seconds)
     return seconds / 5;
 }
 
+// What a recorded trial's trace and drain cost, summed over trials: the bytes the trace kept,
+// the requests answered, and the drain thread's processor time in user space and in the
+// kernel (where writing new memory costs: page faults) and its page faults.
+struct DrainCost
+{
+    double traceBytes = 0;
+    long requests = 0;
+    double userSeconds = 0;
+    double systemSeconds = 0;
+    long faults = 0;
+};
+
+double inSeconds(const timeval &t)
+{
+    return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+}
+
 // One trial: a fresh server, recording on or off, drained every 30 ms like the GUI does.
 double trial(const QString &model, bool recording, double seconds, bool sampling = false,
              std::int64_t *samples = nullptr, std::int64_t *dumps = nullptr,
-             std::int64_t *samplerCpuNs = nullptr, double *eventsPerRequest = nullptr)
+             std::int64_t *samplerCpuNs = nullptr, double *eventsPerRequest = nullptr,
+             DrainCost *drainCost = nullptr)
 {
     Recorder recorder;
     recorder.setEnabled(recording);
@@ -59,11 +79,13 @@ double trial(const QString &model, bool recording, double seconds, bool sampling
     }
     Trace trace;
     std::atomic<bool> done{false};
+    rusage drainUsage{};
     std::thread drainer([&] {
         while (!done.load()) {
             recorder.drainInto(trace);
             std::this_thread::sleep_for(std::chrono::milliseconds(30));
         }
+        ::getrusage(RUSAGE_THREAD, &drainUsage);
     });
     long requests = 0;
     const double rps = echoRequestsPerSecond(server->address().port, kConnections, seconds,
@@ -82,6 +104,13 @@ double trial(const QString &model, bool recording, double seconds, bool sampling
     server->stop();
     done = true;
     drainer.join();
+    if (drainCost) {
+        drainCost->traceBytes += double(trace.keptBytes());
+        drainCost->requests += requests;
+        drainCost->userSeconds += inSeconds(drainUsage.ru_utime);
+        drainCost->systemSeconds += inSeconds(drainUsage.ru_stime);
+        drainCost->faults += drainUsage.ru_minflt + drainUsage.ru_majflt;
+    }
     return rps;
 }
 
@@ -156,6 +185,7 @@ Results overheadBench(const Options &options)
         std::int64_t dumps = 0;
         std::int64_t samplerCpuNs = 0;
         std::vector<double> eventsPerRequest;
+        DrainCost drainCost;
         for (int i = 0; i < trials; ++i) {
             // Alternate which goes first, so a trend in the machine's load cancels out.
             const bool onFirst = i % 2 == 0;
@@ -165,7 +195,7 @@ Results overheadBench(const Options &options)
                 double perRequest = 0;
                 (recording ? on : off)
                     .push_back(trial(model, recording, seconds, recording, &samples, &dumps,
-                                     &samplerCpuNs, &perRequest));
+                                     &samplerCpuNs, &perRequest, recording ? &drainCost : nullptr));
                 if (recording)
                     eventsPerRequest.push_back(perRequest);
             }
@@ -178,6 +208,10 @@ Results overheadBench(const Options &options)
         if (!eventsPerRequest.empty())
             r.insert(QStringLiteral("overhead_events_per_request_%1").arg(model),
                      percentile(eventsPerRequest, 0.5));
+        // What the trace keeps of each request, and what draining it into the trace took.
+        if (drainCost.requests > 0)
+            r.insert(QStringLiteral("overhead_trace_bytes_per_request_%1").arg(model),
+                     drainCost.traceBytes / double(drainCost.requests));
         if (!side.isEmpty()) {
             r.insert(QStringLiteral("overhead_rps_%1_%2").arg(model, side),
                      percentile(on.empty() ? off : on, 0.5));
@@ -198,6 +232,16 @@ Results overheadBench(const Options &options)
         // The share of one core the sampling thread took while the load ran.
         r.insert(QStringLiteral("sampler_core_share_%1").arg(model),
                  double(samplerCpuNs) / (sampled * 1e9));
+        // The share of one core the drain thread took (through the warm-up too), and of it the
+        // kernel's part: the drain makes a few system calls a drain, so this is chiefly the page
+        // faults of the trace's new memory, which a guest whose host takes back the memory it
+        // frees makes costly (docs/performance-history.md, session 20).
+        r.insert(QStringLiteral("overhead_drain_core_share_%1").arg(model),
+                 (drainCost.userSeconds + drainCost.systemSeconds) / sampled);
+        r.insert(QStringLiteral("overhead_drain_kernel_core_share_%1").arg(model),
+                 drainCost.systemSeconds / sampled);
+        r.insert(QStringLiteral("overhead_drain_faults_per_s_%1").arg(model),
+                 double(drainCost.faults) / sampled);
     }
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/sockscope-cli");
