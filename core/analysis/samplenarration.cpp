@@ -51,32 +51,33 @@ const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &befor
         const bool peerFits = peer.isNull() ? info.role == FdRole::Listening : info.peer == peer;
         return localFits && peerFits;
     };
-    for (std::uint32_t process : before.processes()) {
-        const FdInfo *info = e.fd >= 0 ? before.find(process, e.fd) : nullptr;
-        if (info && fits(*info))
-            return info;
-    }
-    // A sample that names a descriptor the tables have closed by its stamp (the sampler looked
-    // while the close() was under way, or the socket outlived it and the sample kept its last
-    // holder): what that descriptor held when it was closed.
-    for (std::uint32_t process : before.processes()) {
-        const FdInfo *info = e.fd >= 0 ? before.findClosed(process, e.fd) : nullptr;
-        if (info && fits(*info)) {
-            *closed = true;
-            return info;
+    if (e.fd >= 0) {
+        for (std::uint32_t process : before.processes()) {
+            if (const FdInfo *info = before.find(process, e.fd); info && fits(*info))
+                return info;
         }
+        // A descriptor the tables have closed by the sample's stamp (the sampler looked while
+        // the close() was under way, or the socket outlived it and the sample kept its last
+        // holder): what that descriptor held when it was closed.
+        for (std::uint32_t process : before.processes()) {
+            if (const FdInfo *info = before.findClosed(process, e.fd); info && fits(*info)) {
+                *closed = true;
+                return info;
+            }
+        }
+        return nullptr;
     }
     // A sample that names no descriptor (none held the socket when the sampler looked) can be
     // stamped after the accept() that made one: the tables at this moment know the
     // connection by its two ends.
-    if (e.fd < 0 && !peer.isNull()) {
-        for (std::uint32_t process : before.processes()) {
-            const QMap<int, FdInfo> table = before.tableOf(process);
-            for (auto it = table.cbegin(); it != table.cend(); ++it) {
-                if (!it->local.isNull() && it->local == local && it->peer == peer) {
-                    *fd = it.key();
-                    return before.find(process, it.key());
-                }
+    if (peer.isNull())
+        return nullptr;
+    for (std::uint32_t process : before.processes()) {
+        const QMap<int, FdInfo> table = before.tableOf(process);
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            if (!it->local.isNull() && it->local == local && it->peer == peer) {
+                *fd = it.key();
+                return before.find(process, it.key());
             }
         }
     }
