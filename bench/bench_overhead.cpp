@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <pthread.h>
 #include <sys/resource.h>
 
 #include <atomic>
@@ -81,6 +82,7 @@ double trial(const QString &model, bool recording, double seconds, bool sampling
     std::atomic<bool> done{false};
     rusage drainUsage{};
     std::thread drainer([&] {
+        pthread_setname_np(pthread_self(), "drain"); // by name in a profile (perf --comm)
         while (!done.load()) {
             recorder.drainInto(trace);
             std::this_thread::sleep_for(std::chrono::milliseconds(30));
