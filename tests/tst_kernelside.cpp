@@ -26,8 +26,10 @@
 #include <cerrno>
 #include <functional>
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace sockscope;
@@ -265,25 +267,28 @@ private Q_SLOTS:
         QVERIFY2(!said.contains(QStringLiteral("no descriptor")), qPrintable(said));
     }
 
-    // A sample keeps the last holder the sampler saw: in TIME_WAIT or gone, no descriptor can
-    // hold the socket, and the inspector's lines say the holder was a former one.
+    // A sample keeps the last holder the sampler saw and says whether it saw it in this very
+    // sample: if not (the holder closed it: FIN_WAIT2, TIME_WAIT, gone; or a trace from before
+    // samples said so), the inspector's lines say the holder was the last one seen.
     void aFormerHolderIsSaidToBeFormer_data()
     {
         QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("seen");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ESTABLISHED")
-            << int(TcpState::Established) << QStringLiteral("held by fd 5 of pid 7");
-        QTest::newRow("CLOSE_WAIT")
-            << int(TcpState::CloseWait) << QStringLiteral("held by fd 5 of pid 7");
-        QTest::newRow("TIME_WAIT")
-            << int(TcpState::TimeWait) << QStringLiteral("last held by fd 5 of pid 7");
-        QTest::newRow("GONE") << int(TcpState::Gone)
-                              << QStringLiteral("last held by fd 5 of pid 7");
+        const QString held = QStringLiteral("held by fd 5 of pid 7");
+        const QString former = QStringLiteral("last held by fd 5 of pid 7");
+        QTest::newRow("ESTABLISHED, seen") << int(TcpState::Established) << true << held;
+        QTest::newRow("CLOSE_WAIT, seen") << int(TcpState::CloseWait) << true << held;
+        QTest::newRow("FIN_WAIT2, not seen") << int(TcpState::FinWait2) << false << former;
+        QTest::newRow("ESTABLISHED, not seen") << int(TcpState::Established) << false << former;
+        QTest::newRow("TIME_WAIT, not seen") << int(TcpState::TimeWait) << false << former;
+        QTest::newRow("GONE, not seen") << int(TcpState::Gone) << false << former;
     }
 
     void aFormerHolderIsSaidToBeFormer()
     {
         QFETCH(int, state);
+        QFETCH(bool, seen);
         QFETCH(QString, expected);
         Trace t;
         const auto kernel =
@@ -296,7 +301,7 @@ private Q_SLOTS:
         sample.childPid = 7;
         sample.peerIpv4 = 0x7f000001u;
         sample.peerPort = 40000;
-        sample.flags = kFlagSampled;
+        sample.flags = kFlagSampled | (seen ? kFlagHolderSeen : 0);
         sample.tNs = 1;
         KernelFigures f;
         f.local = Endpoint{0x7f000001u, 5000};
@@ -310,7 +315,124 @@ private Q_SLOTS:
         at.state = TcpState(state);
         at.fd = 5;
         at.pid = 7;
+        at.held = seen;
         QCOMPARE(socketHolderLine(at), expected);
+    }
+
+    // A socket several processes hold: a forked child inherits every descriptor of its parent.
+    // The sampler names the process that held the socket first while it still holds it, not
+    // the child's copy; the child once the parent closed its own; and when the last holder is
+    // gone the socket (in FIN_WAIT) is not said to be held by anyone in that sample.
+    void aForkedChildsCopiesAreNotItsHolder()
+    {
+        LoopbackPair pair;
+        openLoopbackPair(&pair);
+        if (QTest::currentTestFailed())
+            return;
+        const int accepted = ::accept4(pair.listener, nullptr, nullptr, SOCK_CLOEXEC);
+        QVERIFY(accepted >= 0);
+        int release[2];
+        QCOMPARE(::pipe2(release, O_CLOEXEC), 0);
+        const pid_t child = ::fork();
+        if (child == 0) { // async-signal-safe only: keep every copy until told, then read
+            char c = 0;   // what was sent (so that its end closes with a FIN, not a reset)
+            const ssize_t n = ::read(release[0], &c, 1);
+            char sent[64];
+            (void)!::recv(accepted, sent, sizeof sent, MSG_DONTWAIT);
+            _exit(n == 1 ? 0 : 1);
+        }
+        QVERIFY(child > 0);
+        ::close(release[0]);
+        // Told to end, and collected, whatever happens to the test.
+        struct ChildGuard
+        {
+            pid_t pid;
+            int tell;
+            void release()
+            {
+                if (tell < 0)
+                    return;
+                (void)!::write(tell, "x", 1);
+                ::close(tell);
+                tell = -1;
+                int status = 0;
+                ::waitpid(pid, &status, 0);
+            }
+            ~ChildGuard() { release(); }
+        } guard{child, release[1]};
+        Recorder recorder;
+        recorder.addActor(
+            {0, ActorKind::Process, QStringLiteral("child"), int(child), int(child), 0, false});
+        Trace trace;
+        KernelSampler sampler(recorder, pair.port);
+        QVERIFY(sampler.start());
+        const int self = int(::getpid());
+        const auto local = [&](const Event &e) {
+            return payload::decodeKernelFigures(trace.payloadOf(e)).local.port;
+        };
+        auto sampled = [&](const std::function<bool(const Event &)> &fits) {
+            recorder.drainInto(trace);
+            return firstIndex(trace, [&](const Event &e) { return isSample(e) && fits(e); });
+        };
+        const auto heldBy = [](const Event &e, int pid, int fd) {
+            return (e.flags & kFlagHolderSeen) && ownerPid(e) == pid && e.fd == fd;
+        };
+        // The listener and both ends: this process's, though the child holds copies of all.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sampled([&](const Event &e) { return local(e) == pair.port && e.peer().isNull(); }) >=
+                    0 &&
+                sampled([&](const Event &e) {
+                    return local(e) == pair.port && !e.peer().isNull();
+                }) >= 0 &&
+                sampled([&](const Event &e) { return local(e) == pair.clientPort; }) >= 0,
+            10000);
+        for (const Event &e : trace.events()) {
+            if (!isSample(e))
+                continue;
+            const int fd = e.peer().isNull()       ? pair.listener
+                           : local(e) == pair.port ? accepted
+                                                   : pair.client;
+            QVERIFY2(heldBy(e, self, fd), qPrintable(QStringLiteral("fd %1 of pid %2 (child %3)")
+                                                         .arg(e.fd)
+                                                         .arg(ownerPid(e))
+                                                         .arg(child)));
+        }
+        // This process closes its end of the connection: the child's copy is the holder, said
+        // at the next sample that records something (the bytes sent change its queue).
+        ::close(accepted);
+        const char bytes[10] = {};
+        QCOMPARE(::send(pair.client, bytes, sizeof bytes, 0), ssize_t(sizeof bytes));
+        QTRY_VERIFY_WITH_TIMEOUT(sampled([&](const Event &e) {
+                                     return local(e) == pair.port && !e.peer().isNull() &&
+                                            heldBy(e, int(child), accepted);
+                                 }) >= 0,
+                                 10000);
+        // The child reads the bytes and ends: nobody holds the server's end, which the kernel
+        // closes with a FIN (FIN_WAIT1, then FIN_WAIT2 while the client keeps its end open).
+        guard.release();
+        QTRY_VERIFY_WITH_TIMEOUT(sampled([&](const Event &e) {
+                                     return e.kind == EventKind::TcpState &&
+                                            local(e) == pair.port && !e.peer().isNull() &&
+                                            (TcpState(e.call) == TcpState::FinWait1 ||
+                                             TcpState(e.call) == TcpState::FinWait2);
+                                 }) >= 0,
+                                 10000);
+        sampler.stop();
+        recorder.drainInto(trace);
+        ::close(pair.client);
+        ::close(pair.listener);
+        int heldSamples = 0;
+        for (const Event &e : trace.events()) {
+            if (!isSample(e) || !(e.flags & kFlagHolderSeen))
+                continue;
+            ++heldSamples;
+            const auto state = TcpState(e.call);
+            QVERIFY2(e.kind == EventKind::Queues ||
+                         (state != TcpState::FinWait1 && state != TcpState::FinWait2 &&
+                          state != TcpState::TimeWait && state != TcpState::Gone),
+                     tcpStateName(state));
+        }
+        QVERIFY(heldSamples >= 4);
     }
 
     void fullQueueCloseWaitAndTimeWait()
@@ -746,6 +868,10 @@ private Q_SLOTS:
         QTest::newRow("negative queue")
             << QByteArray(R"({"t_ns":1,"actor":1,"kind":"queues","accept_queue":-2})")
             << QStringLiteral("events[0], key \"accept_queue\": must be a whole number >= 0");
+        QTest::newRow("held not a boolean")
+            << QByteArray(
+                   R"({"t_ns":1,"actor":1,"kind":"tcp_state","state":"LISTEN","fd":3,"held":1})")
+            << QStringLiteral("events[0], key \"held\": must be true or false");
         QTest::newRow("bad local")
             << QByteArray(R"({"t_ns":1,"actor":1,"kind":"tcp_state","state":"LISTEN","local":"x"})")
             << QStringLiteral("events[0], key \"local\": \"x\" is not an address");

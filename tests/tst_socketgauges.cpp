@@ -191,6 +191,32 @@ private Q_SLOTS:
         QCOMPARE(socketsAt(lanes, 61).size(), std::size_t(1)); // forgotten after TIME_WAIT
     }
 
+    // A new holder is no new state: a connection accept() took out of the queue (ESTABLISHED,
+    // no holder; then ESTABLISHED, fd 3) has been ESTABLISHED since it was first seen so. A
+    // holder the last sample did not see is a former one.
+    void aNewHolderKeepsTheStatesSince()
+    {
+        SocketLane conn;
+        SocketStateSpan queued = span(TcpState::Established, 10, 30);
+        queued.pid = 0;
+        queued.fd = -1;
+        SocketStateSpan accepted = span(TcpState::Established, 30, 50);
+        accepted.held = true;
+        SocketStateSpan closed = span(TcpState::FinWait2, 50, 0, true);
+        conn.states = {queued, accepted, closed};
+        const auto at40 = socketsAt({conn}, 40);
+        QCOMPARE(at40.size(), std::size_t(1));
+        QCOMPARE(at40[0].sinceNs, 10);
+        QCOMPARE(socketHolderLine(at40[0]), QStringLiteral("held by fd 3 of pid 42"));
+        const auto at60 = socketsAt({conn}, 60);
+        QCOMPARE(at60[0].sinceNs, 50);
+        QCOMPARE(socketHolderLine(at60[0]), QStringLiteral("last held by fd 3 of pid 42"));
+        // Not across a gap: the kernel forgot the socket in between.
+        conn.states = {span(TcpState::Established, 10, 20),
+                       span(TcpState::Established, 30, 0, true)};
+        QCOMPARE(socketsAt({conn}, 40)[0].sinceNs, 30);
+    }
+
     // one-slow-client: the listener's lane, client sockets that pass ESTABLISHED, and the end
     // that closed first in TIME_WAIT after its connection; a connection's ends side by side.
     void oneSlowClientLanes()

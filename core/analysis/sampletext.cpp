@@ -14,12 +14,12 @@ QString tr(const char *text, int n)
     return QCoreApplication::translate("SampleText", text, nullptr, n);
 }
 
-// A sample keeps the last holder the sampler saw (docs/trace-format.md): a socket in
-// TIME_WAIT, or gone, has none any more.
+// A sample keeps the last holder the sampler saw, and says whether this sample saw it
+// (docs/trace-format.md): a socket closed by its holder (FIN_WAIT2, TIME_WAIT, gone) has none
+// any more. (A trace written before samples said so names only the last holder.)
 QString holder(const Event &e)
 {
-    const bool noneNow = e.kind == EventKind::TcpState && holdsNoDescriptor(TcpState(e.call));
-    if (e.fd >= 0 && ownerPid(e) > 0 && noneNow)
+    if (e.fd >= 0 && ownerPid(e) > 0 && !(e.flags & kFlagHolderSeen))
         return tr("last held by fd %1 of pid %2").arg(e.fd).arg(ownerPid(e));
     if (e.fd >= 0 && ownerPid(e) > 0)
         return tr("fd %1 of pid %2").arg(e.fd).arg(ownerPid(e));

@@ -55,7 +55,8 @@ void SocketLaneBuilder::feed(const Trace &trace)
         m_forgotten[*it] = state == TcpState::Gone;
         if (state == TcpState::Gone)
             continue; // the kernel forgot it: the lane ends here
-        lane.states.push_back({state, i, e.tNs, 0, true, ownerPid(e), e.fd});
+        lane.states.push_back(
+            {state, i, e.tNs, 0, true, ownerPid(e), e.fd, (e.flags & kFlagHolderSeen) != 0});
     }
     m_fed = trace.size();
 }

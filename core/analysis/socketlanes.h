@@ -20,8 +20,9 @@ struct SocketStateSpan
     std::int64_t beginNs = 0;
     std::int64_t endNs = 0; // meaningful when !open
     bool open = true;
-    int pid = 0; // who held the socket then (0: nobody of the run's processes)
+    int pid = 0; // who held the socket, as last seen (0: nobody of the run's processes)
     int fd = -1;
+    bool held = false; // the sample that began it saw pid and fd hold it (kFlagHolderSeen)
 };
 
 // A queues sample of the socket: the level of a gauge at that moment.

@@ -144,9 +144,16 @@ std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::i
         s.lane = i;
         s.state = it->state;
         s.stateEvent = it->event;
-        s.sinceNs = it->beginNs;
+        // Since the first of the spans in this state one after another: a span begins at a new
+        // holder too (accept() took the connection out of the queue), not only at a new state.
+        auto first = it;
+        while (first != lane.states.begin() && std::prev(first)->state == it->state &&
+               std::prev(first)->endNs == first->beginNs)
+            --first;
+        s.sinceNs = first->beginNs;
         s.pid = it->pid;
         s.fd = it->fd;
+        s.held = it->held;
         auto lv = std::upper_bound(lane.levels.begin(), lane.levels.end(), tNs,
                                    [](std::int64_t t, const QueueLevel &l) { return t < l.tNs; });
         if (lv != lane.levels.begin()) {
@@ -215,7 +222,7 @@ QString socketQueueLine(const SocketLane &lane, const SocketAtTime &s)
 
 QString socketHolderLine(const SocketAtTime &s)
 {
-    if (s.fd >= 0 && s.pid > 0 && holdsNoDescriptor(s.state))
+    if (s.fd >= 0 && s.pid > 0 && !s.held)
         return QCoreApplication::translate("SocketLanes", "last held by fd %1 of pid %2")
             .arg(s.fd)
             .arg(s.pid);

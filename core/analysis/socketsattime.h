@@ -34,10 +34,12 @@ struct SocketAtTime
     std::size_t lane = 0; // index into the lanes
     TcpState state = TcpState::Gone;
     qsizetype stateEvent = -1;
-    std::int64_t sinceNs = 0;             // the sample that first showed the state
+    std::int64_t sinceNs =
+        0; // the sample that first showed the state (a new holder is no new state)
     std::optional<KernelFigures> figures; // the last queues sample at or before t
     int pid = 0;
     int fd = -1;
+    bool held = false; // the last sample saw pid and fd hold it (else: the last holder seen)
 };
 std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::int64_t tNs);
 
@@ -45,7 +47,8 @@ std::vector<SocketAtTime> socketsAt(const std::vector<SocketLane> &lanes, std::i
 //   "LISTEN (sampled) since 1.2 ms"
 //   "accept queue 2 of 2 (backlog 1 + 1); 1 connection dropped since listen()"
 //   "12 bytes unread (receive buffer 131072); 0 bytes unsent (send buffer 16384)"
-//   "held by fd 5 of pid 4242" / "last held by fd 5 of pid 4242" (TIME_WAIT, GONE) /
+//   "held by fd 5 of pid 4242" / "last held by fd 5 of pid 4242" (the last sample saw no
+//   holder: closed, in FIN_WAIT2 or TIME_WAIT) /
 //   "held by no descriptor of the run's processes"
 QString socketStateLine(const SocketAtTime &s, std::int64_t tNs);
 QString socketQueueLine(const SocketLane &lane, const SocketAtTime &s);

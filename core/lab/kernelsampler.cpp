@@ -63,6 +63,20 @@ int readFdLinks(int pid, std::unordered_map<std::uint64_t, int> *inodeToFd)
     return found;
 }
 
+// Whether descriptor `fd` of process `pid` is the socket `inode` now.
+bool holdsSocket(int pid, int fd, std::uint64_t inode)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/fd/%d", pid, fd);
+    char link[64];
+    const ssize_t n = ::readlink(path, link, sizeof link - 1);
+    if (n <= 0)
+        return false;
+    link[n] = '\0';
+    unsigned long long linked = 0;
+    return std::sscanf(link, "socket:[%llu]", &linked) == 1 && linked == inode;
+}
+
 } // namespace
 
 KernelSampler::KernelSampler(Recorder &recorder, std::uint16_t port)
@@ -249,7 +263,12 @@ void KernelSampler::scanOwners()
     readFdLinks(int(getpid()), &links);
     for (const auto &[inode, fd] : links)
         m_owners[inode] = Owner{int(getpid()), fd};
-    // A forked child holds the connection it serves; its copy wins over the parent's.
+    // A socket several processes hold is named by the first that holds it: SockScope's own
+    // process, then the others in the order they appeared (a watched program before its
+    // children). A forked child's copies of its parent's sockets are copies: the child inherits
+    // every descriptor and closes all but its own at once, and a scan in between had named the
+    // child as the holder of the parent's listener and of every client's socket. The connection
+    // a child serves is named by it once its parent closed its copy (currentOwnerOf()).
     for (auto it = m_childPids.begin(); it != m_childPids.end();) {
         links.clear();
         if (readFdLinks(*it, &links) < 0) {
@@ -257,7 +276,7 @@ void KernelSampler::scanOwners()
             continue;
         }
         for (const auto &[inode, fd] : links)
-            m_owners[inode] = Owner{*it, fd};
+            m_owners.try_emplace(inode, Owner{*it, fd});
         ++it;
     }
 }
@@ -275,6 +294,19 @@ KernelSampler::Owner KernelSampler::ownerOf(std::uint64_t inode, bool *rescanned
     return it == m_owners.end() ? Owner{} : it->second;
 }
 
+KernelSampler::Owner KernelSampler::currentOwnerOf(std::uint64_t inode, bool *rescanned)
+{
+    Owner owner = ownerOf(inode, rescanned);
+    if (owner.pid == 0 || holdsSocket(owner.pid, owner.fd, inode))
+        return owner;
+    if (*rescanned)
+        return {}; // closed since this sample's scan: nobody can be named
+    *rescanned = true;
+    scanOwners();
+    owner = ownerOf(inode, rescanned);
+    return owner.pid != 0 && holdsSocket(owner.pid, owner.fd, inode) ? owner : Owner{};
+}
+
 void KernelSampler::record(EventKind kind, const Key &key, const Tracked &t)
 {
     Event e;
@@ -284,7 +316,7 @@ void KernelSampler::record(EventKind kind, const Key &key, const Tracked &t)
     e.childPid = t.pid;
     e.setPeer(unpack(key.peer));
     e.call = kind == EventKind::TcpState ? std::uint8_t(t.state) : 0; // queues: no state
-    e.flags = kFlagSampled;
+    e.flags = kFlagSampled | (t.held ? kFlagHolderSeen : 0);
     KernelFigures f = kind == EventKind::Queues ? t.figures : KernelFigures{};
     f.local = unpack(key.ends);
     m_recorder.record(e, payload::encodeKernelFigures(f));
@@ -391,19 +423,31 @@ bool KernelSampler::observe(const DiagSocket &s, std::uint64_t generation, bool 
     auto [it, isNew] = m_tracked.try_emplace(key);
     Tracked &t = it->second;
     t.generation = generation;
-    const Owner owner = s.inode ? ownerOf(s.inode, rescanned) : Owner{};
-    // A socket keeps the last holder it was seen with (TIME_WAIT has none).
-    const bool ownerChanged = owner.pid != 0 && (owner.pid != t.pid || owner.fd != t.fd);
+    // A socket keeps the last holder it was seen with (TIME_WAIT has none), and says whether
+    // this sample saw it: a socket its holder closed is orphaned (inode 0) but may stay in
+    // FIN_WAIT2 for a while, and is then held by nobody.
+    Owner owner = s.inode ? ownerOf(s.inode, rescanned) : Owner{};
+    const auto changes = [&t](const Owner &o) {
+        return o.pid != 0 ? (o.pid != t.pid || o.fd != t.fd || !t.held) : t.held;
+    };
+    const bool figuresChanged = stateHasQueues(s.state) && s.figures != t.figures;
+    // What gets recorded names the holder it has now, checked in /proc: the last scan's may
+    // have closed it since (a forking server's parent closes its copy of each connection).
+    if (owner.pid != 0 && (isNew || s.state != t.state || changes(owner) || figuresChanged))
+        owner = currentOwnerOf(s.inode, rescanned);
+    const bool held = owner.pid != 0;
+    const bool ownerChanged = changes(owner);
     if (isNew || s.state != t.state || ownerChanged) {
         t.state = s.state;
-        if (owner.pid != 0) {
+        if (held) {
             t.pid = owner.pid;
             t.fd = owner.fd;
         }
+        t.held = held;
         record(EventKind::TcpState, key, t);
         changed = true;
     }
-    if (stateHasQueues(s.state) && s.figures != t.figures) {
+    if (figuresChanged) {
         t.figures = s.figures;
         record(EventKind::Queues, key, t);
         changed = true;
@@ -414,6 +458,7 @@ bool KernelSampler::observe(const DiagSocket &s, std::uint64_t generation, bool 
 void KernelSampler::recordGone(const Key &key, Tracked &t)
 {
     t.state = TcpState::Gone;
+    t.held = false;
     record(EventKind::TcpState, key, t);
 }
 

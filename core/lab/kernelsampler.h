@@ -104,6 +104,7 @@ private:
         TcpState state = TcpState::Gone;
         int pid = 0;
         int fd = -1;
+        bool held = false; // pid and fd held it at the last sample (else: the last holder seen)
         std::uint64_t inode = 0;
         KernelFigures figures;
         std::uint64_t generation = 0;
@@ -128,7 +129,12 @@ private:
     bool opensMoved();
     void recordUnavailable(int err, const QString &why);
     void record(EventKind kind, const Key &key, const Tracked &t);
+    // The process and descriptor holding the socket `inode`, by the last scan of the run's
+    // processes' descriptor tables (scanned again, once a sample, for an inode it lacks).
     Owner ownerOf(std::uint64_t inode, bool *rescanned);
+    // The holder as it is now: ownerOf()'s, checked in /proc and scanned again (once a sample)
+    // when that descriptor no longer holds the socket; none when nobody found holds it.
+    Owner currentOwnerOf(std::uint64_t inode, bool *rescanned);
     void scanOwners();
 
     Recorder &m_recorder;

@@ -35,9 +35,11 @@ void ChromeSocketTracks::slice(const Event &from, std::int64_t toNs, int tid)
                       {QStringLiteral("tid"), tid},
                       {QStringLiteral("ts"), micros(from.tNs)},
                       {QStringLiteral("dur"), micros(toNs - from.tNs)},
-                      {QStringLiteral("args"), QJsonObject{{QStringLiteral("fd"), from.fd},
-                                                           {QStringLiteral("pid"), ownerPid(from)},
-                                                           {QStringLiteral("sampled"), true}}}});
+                      {QStringLiteral("args"),
+                       QJsonObject{{QStringLiteral("fd"), from.fd},
+                                   {QStringLiteral("pid"), ownerPid(from)},
+                                   {QStringLiteral("held"), (from.flags & kFlagHolderSeen) != 0},
+                                   {QStringLiteral("sampled"), true}}}});
 }
 
 void ChromeSocketTracks::add(const Trace &trace, const Event &e)

@@ -164,6 +164,10 @@ enum EventFlag : std::uint8_t
     // On tcp_state, queues: a sample. The sampler looked at this moment; what happened between
     // two looks (a state shorter than the sampling period) may be missing.
     kFlagSampled = 1u << 3,
+    // On tcp_state, queues: this very sample found the socket held by fd and pid (its inode in
+    // that process's descriptor table). Without it, fd and pid name the last holder an earlier
+    // sample found: the socket may have none now (closed, in FIN_WAIT2 or TIME_WAIT).
+    kFlagHolderSeen = 1u << 4,
 };
 constexpr std::uint16_t kNoLine = 0;
 // A watched program's events (sockscope-cli watch) name a line of the program's own source

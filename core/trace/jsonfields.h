@@ -24,7 +24,7 @@ inline constexpr std::string_view kFieldNames[] = {
     "preview",      "pid",        "state",      "sampled",     "accept_queue",
     "backlog",      "recv_queue", "send_queue", "recv_buffer", "send_buffer",
     "listen_drops", "id",         "name",       "tid",         "parent",
-    "external"};
+    "external",     "held"};
 constexpr int kFieldCount = int(std::size(kFieldNames));
 
 // A key's number, known when the program is compiled: field("fd").

@@ -127,6 +127,8 @@ void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e)
     }
     if (e.flags & kFlagSampled)
         out += ",\"sampled\":true";
+    if (e.flags & kFlagHolderSeen)
+        out += ",\"held\":true";
 }
 
 bool readKernelSampleJson(const json::Fields &fields, Event &e, QByteArray *payloadBytes,
@@ -192,6 +194,12 @@ bool readKernelSampleJson(const json::Fields &fields, Event &e, QByteArray *payl
             return fail(field("sampled"), QStringLiteral("must be true or false"));
         if (sampled.boolean)
             e.flags |= kFlagSampled;
+    }
+    if (const Value &held = fields[field("held")]; held.type != Value::Missing) {
+        if (held.type != Value::Bool)
+            return fail(field("held"), QStringLiteral("must be true or false"));
+        if (held.boolean)
+            e.flags |= kFlagHolderSeen;
     }
     *payloadBytes = payload::encodeKernelFigures(f);
     return true;

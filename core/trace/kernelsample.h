@@ -37,14 +37,6 @@ enum class TcpState : std::uint8_t
 constexpr int kTcpStateCount = 13;
 const char *tcpStateName(TcpState s); // "ESTABLISHED", "TIME_WAIT", "GONE", ...
 std::optional<TcpState> tcpStateFromName(QByteArrayView name);
-// A socket in this state can have no descriptor: TIME_WAIT is kept by the kernel alone (a
-// minisocket no file refers to), and a gone one is forgotten. A sample keeps the last holder
-// the sampler saw, so its fd and pid are then a former holder.
-constexpr bool holdsNoDescriptor(TcpState s)
-{
-    return s == TcpState::TimeWait || s == TcpState::Gone;
-}
-
 // What a kernel sample says of one socket, beyond the fixed event record: kept in the
 // event's payload. -1 = not known (or not applicable).
 struct KernelFigures
