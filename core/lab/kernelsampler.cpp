@@ -11,6 +11,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sockscope {
@@ -66,6 +67,12 @@ int readFdLinks(int pid, std::unordered_map<std::uint64_t, int> *inodeToFd)
 // Whether descriptor `fd` of process `pid` is the socket `inode` now.
 bool holdsSocket(int pid, int fd, std::uint64_t inode)
 {
+    if (pid == int(getpid())) { // one system call, not a path in /proc (half the cost here)
+        struct stat st
+        {
+        };
+        return ::fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode) && std::uint64_t(st.st_ino) == inode;
+    }
     char path[64];
     std::snprintf(path, sizeof path, "/proc/%d/fd/%d", pid, fd);
     char link[64];
@@ -244,10 +251,11 @@ void KernelSampler::loop()
     }
 }
 
-void KernelSampler::scanOwners()
+bool KernelSampler::noteNewProcesses()
 {
-    // New processes since the last scan: the recorder's actors in another process than this
-    // one (a forked child; a watched program and its threads and children), each pid once.
+    // The recorder's actors in another process than this one (a forked child; a watched
+    // program and its threads and children), each pid once. A forking server adds its child's
+    // actor before it closes its own copy of the connection.
     for (;;) {
         const Actor a = m_recorder.actorSnapshot(m_actorsScanned + 1);
         if (a.id == 0)
@@ -258,6 +266,12 @@ void KernelSampler::scanOwners()
             std::find(m_childPids.begin(), m_childPids.end(), a.pid) == m_childPids.end())
             m_childPids.push_back(a.pid);
     }
+    return !m_childPids.empty();
+}
+
+void KernelSampler::scanOwners()
+{
+    noteNewProcesses();
     m_owners.clear();
     std::unordered_map<std::uint64_t, int> links;
     readFdLinks(int(getpid()), &links);
@@ -297,7 +311,11 @@ KernelSampler::Owner KernelSampler::ownerOf(std::uint64_t inode, bool *rescanned
 KernelSampler::Owner KernelSampler::currentOwnerOf(std::uint64_t inode, bool *rescanned)
 {
     Owner owner = ownerOf(inode, rescanned);
-    if (owner.pid == 0 || holdsSocket(owner.pid, owner.fd, inode))
+    // In a run of one process, a socket (inode not 0: some descriptor holds it) is held by the
+    // descriptor the scan found: closing it would have orphaned the socket (inode 0), and a
+    // number used again holds another inode. Only where other processes hold copies (a fork
+    // inherits every descriptor) can the holder found go while the socket stays held.
+    if (owner.pid == 0 || !noteNewProcesses() || holdsSocket(owner.pid, owner.fd, inode))
         return owner;
     if (*rescanned)
         return {}; // closed since this sample's scan: nobody can be named

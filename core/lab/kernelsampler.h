@@ -136,6 +136,9 @@ private:
     // when that descriptor no longer holds the socket; none when nobody found holds it.
     Owner currentOwnerOf(std::uint64_t inode, bool *rescanned);
     void scanOwners();
+    // Takes in the processes the recorder's new actors belong to; whether the run has any but
+    // this one.
+    bool noteNewProcesses();
 
     Recorder &m_recorder;
     const std::uint16_t m_port;
