@@ -2,11 +2,10 @@
 
 #include "eventbatch.h"
 #include "traceobjects.h"
+#include "tracescanner.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -20,259 +19,11 @@ namespace sockscope {
 
 namespace {
 
-constexpr qsizetype kReadChunk = 1 << 20;
 // A streamed read (streamTraceFile) lets go of its events this often.
 constexpr qsizetype kForgetEvery = 4096;
-// One value held at a time: an event, or the actor list of a large run (a million actors of
-// about 100 bytes each).
-constexpr qsizetype kMaxValueBytes = qsizetype(256) << 20;
 // The events parsed together (EventBatchReader): about 1 MB, whatever the file's size (a
 // DOM of it takes a few times that).
 constexpr qsizetype kBatchBytes = qsizetype(1) << 20;
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// The file's bytes through a window: what is consumed is let go; a value being captured is
-// kept whole in the window. Says where it is as line, column and byte offset.
-class Scanner
-{
-public:
-    explicit Scanner(int fd) : m_fd(fd) {}
-    // Bytes already in memory: read where they are, never copied.
-    explicit Scanner(const QByteArray &bytes) : m_fd(-1), m_buffer(bytes), m_eof(true) {}
-
-    QString error; // set once: the first problem
-
-    // The next byte that is not whitespace, not consumed; -1 at the end of the file.
-    int peek()
-    {
-        for (;;) {
-            while (m_pos < m_buffer.size() && isSpace(m_buffer[m_pos]))
-                ++m_pos;
-            if (m_pos < m_buffer.size())
-                return static_cast<unsigned char>(m_buffer[m_pos]);
-            if (!fill())
-                return -1;
-        }
-    }
-    void take() { ++m_pos; }
-    bool expect(char c, const char *what)
-    {
-        if (peek() == c) {
-            take();
-            return true;
-        }
-        return syntax(QString::fromLatin1(what));
-    }
-
-    // The next value's text (object, array, string, number, literal), consumed.
-    bool capture(QByteArray *value, qint64 *startOffset)
-    {
-        const int first = peek();
-        if (first < 0)
-            return syntax(QStringLiteral("a value was expected"));
-        compact();
-        const qsizetype start = m_pos;
-        *startOffset = m_base + start;
-        qsizetype i = start;
-        int depth = 0;
-        bool inString = false;
-        bool escaped = false;
-        const bool scalar = first != '{' && first != '[' && first != '"';
-        for (;;) {
-            if (i >= m_buffer.size()) {
-                if (i - start > kMaxValueBytes) {
-                    m_pos = start;
-                    return fail(QStringLiteral("a value of more than %1 bytes; a trace holds "
-                                               "none so large")
-                                    .arg(kMaxValueBytes));
-                }
-                if (!fill(false)) { // the window keeps the value's start where it is
-                    if (scalar)
-                        break;
-                    m_pos = i;
-                    return syntax(QStringLiteral("the file ends inside a value"), true);
-                }
-                continue;
-            }
-            const char c = m_buffer[i];
-            if (scalar) {
-                if (isSpace(c) || c == ',' || c == ']' || c == '}')
-                    break;
-                ++i;
-                continue;
-            }
-            ++i;
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c == '\\')
-                    escaped = true;
-                else if (c == '"')
-                    inString = false;
-                if (!inString && depth == 0)
-                    break;
-                continue;
-            }
-            if (c == '"')
-                inString = true;
-            else if (c == '{' || c == '[')
-                ++depth;
-            else if ((c == '}' || c == ']') && --depth == 0)
-                break;
-        }
-        *value = m_buffer.mid(start, i - start);
-        m_pos = i;
-        return true;
-    }
-
-    // Parses a captured value (alone) as JSON; a syntax error is placed in the file.
-    bool parse(const QByteArray &text, qint64 startOffset, QJsonValue *value)
-    {
-        QJsonParseError parseError{};
-        // Wrapped: QJsonDocument takes only objects and arrays at its top.
-        const QJsonDocument doc = QJsonDocument::fromJson('[' + text + ']', &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            const qint64 inside = std::clamp<qint64>(parseError.offset - 1, 0, text.size());
-            return syntaxAt(startOffset + inside, parseError.errorString());
-        }
-        *value = doc.array().at(0);
-        return true;
-    }
-
-    // A key string (short), consumed with its colon.
-    bool key(QString *name)
-    {
-        QByteArray text;
-        qint64 start = 0;
-        if (peek() != '"')
-            return syntax(QStringLiteral("a key in quotes was expected"));
-        if (!capture(&text, &start))
-            return false;
-        QJsonValue v;
-        if (!parse(text, start, &v))
-            return false;
-        *name = v.toString();
-        return expect(':', "':' after a key was expected");
-    }
-
-    bool fail(const QString &what)
-    {
-        if (error.isEmpty())
-            error = what;
-        return false;
-    }
-    bool syntax(const QString &what, bool atEnd = false)
-    {
-        return syntaxAt(m_base + m_pos, what, atEnd || m_pos >= m_buffer.size());
-    }
-
-    qint64 bytesRead() const { return m_base + m_buffer.size(); }
-    // The file's size when it has one (a regular file, bytes in memory); 0 when not known.
-    qint64 sizeHint() const
-    {
-        struct stat st
-        {
-        };
-        if (m_fd < 0)
-            return m_buffer.size();
-        return ::fstat(m_fd, &st) == 0 && S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
-    }
-
-    // What is in the window and not consumed yet; more of the file into it (false at the end).
-    QByteArrayView rest() const { return QByteArrayView(m_buffer).sliced(m_pos); }
-    qsizetype pending() const { return m_buffer.size() - m_pos; }
-    void skip(qsizetype n) { m_pos += n; }
-    bool more() { return fill(); }
-    bool atEof() const { return m_eof; }
-
-private:
-    bool syntaxAt(qint64 offset, const QString &what, bool atEnd = false)
-    {
-        // Line and column: the lines before the window were counted as it moved on.
-        const qsizetype inWindow =
-            qsizetype(std::clamp<qint64>(offset - m_base, 0, m_buffer.size()));
-        qint64 line = m_linesBefore + 1;
-        qint64 lineStart = m_lineStartBefore;
-        for (qsizetype i = 0; i < inWindow; ++i) {
-            if (m_buffer[i] == '\n') {
-                ++line;
-                lineStart = m_base + i + 1;
-            }
-        }
-        return fail(QStringLiteral("byte offset %1 (line %2, column %3): %4 (the file is not "
-                                   "valid JSON%5)")
-                        .arg(offset)
-                        .arg(line)
-                        .arg(offset - lineStart + 1)
-                        .arg(what, atEnd ? QStringLiteral("; truncated?") : QString()));
-    }
-
-    // Lets go of what was consumed.
-    void compact()
-    {
-        if (m_pos < kReadChunk || m_fd < 0)
-            return;
-        const char *data = m_buffer.constData();
-        for (const char *p = data;
-             (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(data + m_pos - p))));
-             ++p) {
-            ++m_linesBefore;
-            m_lineStartBefore = m_base + (p - data) + 1;
-        }
-        // Moved to the front of the same block: QByteArray::remove() would leave the room at
-        // the front, and each fill after it would take a new block (and the heap keeps the
-        // old ones: 60 MB of them for a 100 MB file).
-        const qsizetype rest = m_buffer.size() - m_pos;
-        std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, std::size_t(rest));
-        m_buffer.truncate(rest);
-        m_base += m_pos;
-        m_pos = 0;
-    }
-
-    bool fill(bool mayCompact = true)
-    {
-        if (m_eof || m_fd < 0)
-            return false;
-        if (mayCompact)
-            compact();
-        if (bytesRead() > kMaxStreamedTraceFileBytes) {
-            m_eof = true;
-            return fail(
-                QCoreApplication::translate("sockscope::InputFile",
-                                            "it holds more than %1 bytes, the most %2 "
-                                            "may hold; nothing was loaded")
-                    .arg(kMaxStreamedTraceFileBytes)
-                    .arg(QCoreApplication::translate("sockscope::TraceFile", "a trace file")));
-        }
-        const qsizetype used = m_buffer.size();
-        m_buffer.resize(used + kReadChunk);
-        ssize_t n;
-        do {
-            n = ::read(m_fd, m_buffer.data() + used, std::size_t(kReadChunk));
-        } while (n < 0 && errno == EINTR);
-        m_buffer.resize(used + std::max<ssize_t>(n, 0));
-        if (n < 0) {
-            m_eof = true;
-            return fail(QStringLiteral("cannot read: %1")
-                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
-        }
-        if (n == 0)
-            m_eof = true;
-        return n > 0;
-    }
-
-    int m_fd;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    qint64 m_base = 0; // file offset of m_buffer[0]
-    qint64 m_linesBefore = 0;
-    qint64 m_lineStartBefore = 0;
-    bool m_eof = false;
-};
 
 // How readDocument() goes through the events.
 struct EventPass
@@ -287,7 +38,7 @@ struct EventPass
 // Events many at a time (EventBatchReader), as far as it reads them; the rest is read one at
 // a time after it. `done`: the events' ']' was reached. False: the sink said stop, or the
 // file could not be read.
-bool readEventBatches(Scanner &in, Trace &trace, bool actorsKnown, const EventPass &pass,
+bool readEventBatches(TraceScanner &in, Trace &trace, bool actorsKnown, const EventPass &pass,
                       EventBatchReader::State &state, bool *done)
 {
     EventBatchReader batches;
@@ -338,7 +89,7 @@ bool readEventBatches(Scanner &in, Trace &trace, bool actorsKnown, const EventPa
 }
 
 // The document: its small keys gathered, its events read one by one into `trace`.
-bool readDocument(Scanner &in, Trace &trace, QString *error, EventPass pass = {})
+bool readDocument(TraceScanner &in, Trace &trace, QString *error, EventPass pass = {})
 {
     const int first = in.peek();
     if (first == '[')
@@ -540,7 +291,7 @@ std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *er
     const int fd = openTraceFile(path, error);
     if (fd < 0)
         return std::nullopt;
-    Scanner in(fd);
+    TraceScanner in(fd);
     Trace trace;
     QString inner;
     const bool ok = readDocument(in, trace, &inner);
@@ -555,7 +306,7 @@ std::optional<Trace> readTraceFileIncrementally(const QString &path, QString *er
 
 std::optional<Trace> readTraceBytes(const QByteArray &bytes, QString *error)
 {
-    Scanner in(bytes);
+    TraceScanner in(bytes);
     Trace trace;
     QString inner;
     if (!readDocument(in, trace, &inner)) {
@@ -580,14 +331,14 @@ std::optional<Trace> streamTraceFile(const QString &path, const EventSink &sink,
     bool ok = false;
     if (!regular) {
         // A pipe or a device is read once: whole, then handed over.
-        Scanner in(fd);
+        TraceScanner in(fd);
         ok = readDocument(in, trace, &inner);
         if (!ok && !in.error.isEmpty())
             inner = in.error;
         for (qsizetype i = 0; ok && i < trace.size(); ++i)
             ok = sink(trace, trace.at(i), i);
     } else {
-        Scanner first(fd);
+        TraceScanner first(fd);
         ok = readDocument(first, trace, &inner, EventPass{true, nullptr});
         if (!ok && !first.error.isEmpty())
             inner = first.error;
@@ -597,7 +348,7 @@ std::optional<Trace> streamTraceFile(const QString &path, const EventSink &sink,
                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
         }
         if (ok) {
-            Scanner second(fd);
+            TraceScanner second(fd);
             ok = readDocument(second, trace, &inner, EventPass{false, &sink});
             if (!ok && !second.error.isEmpty())
                 inner = second.error;
