@@ -34,8 +34,8 @@ struct SocketAtTime
     std::size_t lane = 0; // index into the lanes
     TcpState state = TcpState::Gone;
     qsizetype stateEvent = -1;
-    std::int64_t sinceNs =
-        0; // the sample that first showed the state (a new holder is no new state)
+    // The sample that first showed the state (a new holder is no new state).
+    std::int64_t sinceNs = 0;
     std::optional<KernelFigures> figures; // the last queues sample at or before t
     int pid = 0;
     int fd = -1;
