@@ -122,16 +122,23 @@ Trace runLesson(const QString &name, QString *problem)
 }
 
 // A listener on a loopback port the kernel chose and a client connected to it, its
-// connection waiting in the accept queue.
+// connection waiting in the accept queue, or accepted (`accepted`: the server's end).
 struct LoopbackPair
 {
     int listener = -1;
     int client = -1;
+    int accepted = -1;
     std::uint16_t port = 0;
     std::uint16_t clientPort = 0;
 };
 
-void openLoopbackPair(LoopbackPair *pair)
+enum class Accept
+{
+    No,
+    Yes
+};
+
+void openLoopbackPair(LoopbackPair *pair, Accept accept = Accept::No)
 {
     pair->listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     QVERIFY(pair->listener >= 0);
@@ -149,6 +156,10 @@ void openLoopbackPair(LoopbackPair *pair)
     QCOMPARE(::getsockname(pair->client, reinterpret_cast<sockaddr *>(&mine), &len), 0);
     pair->port = ntohs(a.sin_port);
     pair->clientPort = ntohs(mine.sin_port);
+    if (accept == Accept::Yes) {
+        pair->accepted = ::accept4(pair->listener, nullptr, nullptr, SOCK_CLOEXEC);
+        QVERIFY(pair->accepted >= 0);
+    }
 }
 
 qsizetype firstIndex(const Trace &trace, const std::function<bool(const Event &)> &fits)
@@ -326,11 +337,10 @@ private Q_SLOTS:
     void aForkedChildsCopiesAreNotItsHolder()
     {
         LoopbackPair pair;
-        openLoopbackPair(&pair);
+        openLoopbackPair(&pair, Accept::Yes);
         if (QTest::currentTestFailed())
             return;
-        const int accepted = ::accept4(pair.listener, nullptr, nullptr, SOCK_CLOEXEC);
-        QVERIFY(accepted >= 0);
+        const int accepted = pair.accepted;
         int release[2];
         QCOMPARE(::pipe2(release, O_CLOEXEC), 0);
         const pid_t child = ::fork();
@@ -977,11 +987,10 @@ private Q_SLOTS:
                     "Tcp: 1 200 120000 -1 7 7\n");
         }
         LoopbackPair pair;
-        openLoopbackPair(&pair);
+        openLoopbackPair(&pair, Accept::Yes);
         if (QTest::currentTestFailed())
             return;
-        const int accepted = ::accept4(pair.listener, nullptr, nullptr, SOCK_CLOEXEC);
-        QVERIFY(accepted >= 0);
+        const int accepted = pair.accepted;
 
         Recorder recorder;
         Trace trace;
