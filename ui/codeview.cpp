@@ -33,9 +33,7 @@ void CodeView::setSections(std::vector<Section> sections)
     m_sections = std::move(sections);
     if (!sameText)
         measureText();
-    m_gutters.clear();
-    for (const Section &s : m_sections)
-        m_gutters.push_back(markerGutterOf(s));
+    measureGutters();
     const QSize hint = sizeHint();
     if (hint != m_lastHint) {
         m_lastHint = hint;
@@ -56,9 +54,7 @@ void CodeView::setScaleFactor(double factor)
     m_scale = factor;
     updateFonts();
     measureText();
-    m_gutters.clear();
-    for (const Section &s : m_sections)
-        m_gutters.push_back(markerGutterOf(s));
+    measureGutters();
     m_lastHint = sizeHint();
     updateGeometry();
     resize(m_lastHint);
@@ -213,6 +209,13 @@ int CodeView::chipBudget() const
 {
     const int visible = parentWidget() ? parentWidget()->width() : width();
     return std::max(int(40 * m_scale), visible * 2 / 5 - int(20 * m_scale));
+}
+
+void CodeView::measureGutters()
+{
+    m_gutters.clear();
+    for (const Section &s : m_sections)
+        m_gutters.push_back(markerGutterOf(s));
 }
 
 int CodeView::markerGutterOf(const Section &s) const

@@ -68,6 +68,7 @@ private:
     int chipBudget() const;
     // Each section (program) has its own gutter, as wide as its busiest line needs.
     int markerGutterOf(const Section &s) const;
+    void measureGutters(); // m_gutters, one a section
     int gutterOf(std::size_t section) const
     {
         return m_gutters[section] + m_numberWidth + int(12 * m_scale);

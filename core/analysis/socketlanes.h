@@ -11,8 +11,10 @@
 
 namespace sockscope {
 
-// One stretch of a socket's life in one TCP state, from the sample that first showed it to
-// the sample that showed the next state (open: still in it at the last sample).
+// One stretch of a socket's life in one TCP state with one holder, from the sample that first
+// showed it to the sample that showed the next state or holder (open: still so at the last
+// sample). A state's spans follow one another when only its holder changed (socketsAt() tells
+// the state's "since" from the first).
 struct SocketStateSpan
 {
     TcpState state = TcpState::Gone;

@@ -64,10 +64,10 @@ int readFdLinks(int pid, std::unordered_map<std::uint64_t, int> *inodeToFd)
     return found;
 }
 
-// Whether descriptor `fd` of process `pid` is the socket `inode` now.
-bool holdsSocket(int pid, int fd, std::uint64_t inode)
+// Whether descriptor `fd` of process `pid` is the socket `inode` now; `ownPid`: this process.
+bool holdsSocket(int pid, int fd, std::uint64_t inode, int ownPid)
 {
-    if (pid == int(getpid())) { // one system call, not a path in /proc (half the cost here)
+    if (pid == ownPid) { // one system call, not a path in /proc (half the cost here)
         struct stat st
         {
         };
@@ -154,7 +154,7 @@ bool KernelSampler::start(QString *why)
     Actor kernel;
     kernel.kind = ActorKind::Kernel;
     kernel.name = QStringLiteral("kernel");
-    kernel.pid = int(getpid());
+    kernel.pid = m_ownPid;
     m_actor = m_recorder.addActor(kernel);
 
     if (qEnvironmentVariableIntValue("SOCKSCOPE_NO_SOCK_DIAG") != 0) {
@@ -262,7 +262,7 @@ bool KernelSampler::noteNewProcesses()
             break;
         ++m_actorsScanned;
         if (a.kind != ActorKind::Client && a.kind != ActorKind::Kernel && a.pid > 0 &&
-            a.pid != int(getpid()) &&
+            a.pid != m_ownPid &&
             std::find(m_childPids.begin(), m_childPids.end(), a.pid) == m_childPids.end())
             m_childPids.push_back(a.pid);
     }
@@ -274,9 +274,9 @@ void KernelSampler::scanOwners()
     noteNewProcesses();
     m_owners.clear();
     std::unordered_map<std::uint64_t, int> links;
-    readFdLinks(int(getpid()), &links);
+    readFdLinks(m_ownPid, &links);
     for (const auto &[inode, fd] : links)
-        m_owners[inode] = Owner{int(getpid()), fd};
+        m_owners[inode] = Owner{m_ownPid, fd};
     // A socket several processes hold is named by the first that holds it: SockScope's own
     // process, then the others in the order they appeared (a watched program before its
     // children). A forked child's copies of its parent's sockets are copies: the child inherits
@@ -315,14 +315,14 @@ KernelSampler::Owner KernelSampler::currentOwnerOf(std::uint64_t inode, bool *re
     // descriptor the scan found: closing it would have orphaned the socket (inode 0), and a
     // number used again holds another inode. Only where other processes hold copies (a fork
     // inherits every descriptor) can the holder found go while the socket stays held.
-    if (owner.pid == 0 || !noteNewProcesses() || holdsSocket(owner.pid, owner.fd, inode))
+    if (owner.pid == 0 || !noteNewProcesses() || holdsSocket(owner.pid, owner.fd, inode, m_ownPid))
         return owner;
     if (*rescanned)
         return {}; // closed since this sample's scan: nobody can be named
     *rescanned = true;
     scanOwners();
     owner = ownerOf(inode, rescanned);
-    return owner.pid != 0 && holdsSocket(owner.pid, owner.fd, inode) ? owner : Owner{};
+    return owner.pid != 0 && holdsSocket(owner.pid, owner.fd, inode, m_ownPid) ? owner : Owner{};
 }
 
 void KernelSampler::record(EventKind kind, const Key &key, const Tracked &t)

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <unistd.h>
+
 namespace sockscope {
 
 // The kernel's side of the run's sockets, sampled on an observer thread outside the models:
@@ -154,6 +156,7 @@ private:
     std::unordered_map<std::uint64_t, Owner> m_owners; // inode -> holder
     std::uint32_t m_actorsScanned = 0;
     std::vector<int> m_childPids;
+    const int m_ownPid = int(::getpid()); // this process (getpid() is a system call each time)
     std::uint64_t m_generation = 0;
     bool m_saidTooMany = false;
     std::vector<Key> m_listeners; // every listener seen: looked up even while it is gone
