@@ -188,28 +188,48 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("serverEnd");
         QTest::addColumn<int>("sampledFd");
+        QTest::addColumn<bool>("seen");
         QTest::addColumn<bool>("closedFirst");
+        QTest::addColumn<bool>("beforeAccept");
         QTest::addColumn<QString>("expected");
         QTest::newRow("server end, no holder seen, after the accept")
-            << true << -1 << false << QStringLiteral("The server's connection to client 1 (fd 5)");
+            << true << -1 << false << false << false
+            << QStringLiteral("The server's connection to client 1 (fd 5)");
         QTest::newRow("server end, held, after its close")
-            << true << 5 << true
+            << true << 5 << false << true << false
             << QStringLiteral("The server's connection to client 1 (fd 5, already closed)");
         QTest::newRow("client end, held, after its close")
-            << false << 9 << true << QStringLiteral("Client 1's socket (fd 9, already closed)");
+            << false << 9 << false << true << false
+            << QStringLiteral("Client 1's socket (fd 9, already closed)");
         QTest::newRow("client end, held")
-            << false << 9 << false << QStringLiteral("Client 1's socket (fd 9)");
-        QTest::newRow("server end, held by a descriptor no call of the trace made")
-            << true << 6 << true
+            << false << 9 << true << false << false << QStringLiteral("Client 1's socket (fd 9)");
+        QTest::newRow("server end, last held by a descriptor no call of the trace made")
+            << true << 6 << false << true << false
             << QStringLiteral("The connection 127.0.0.1:5000 ↔ 127.0.0.1:40000 (last seen held "
                               "by fd 6)");
+        QTest::newRow("server end, held by a descriptor no call of the trace made")
+            << true << 6 << true << false << false
+            << QStringLiteral("The connection 127.0.0.1:5000 ↔ 127.0.0.1:40000 (held by fd 6 "
+                              "of pid 7)");
+        // Seen in CI (ASan, loaded machine): the sampler found the accept()'s new descriptor
+        // before the accept's return was recorded, and that was the end's only owned sample.
+        QTest::newRow("server end, held, sampled before its accept is recorded")
+            << true << 5 << true << false << true
+            << QStringLiteral("The server's connection to client 1 (fd 5, which an accept() "
+                              "under way returns)");
+        QTest::newRow("server end, held by another number before an accept")
+            << true << 6 << true << false << true
+            << QStringLiteral("The connection 127.0.0.1:5000 ↔ 127.0.0.1:40000 (held by fd 6 "
+                              "of pid 7)");
     }
 
     void sampleNamesTheDescriptor()
     {
         QFETCH(bool, serverEnd);
         QFETCH(int, sampledFd);
+        QFETCH(bool, seen);
         QFETCH(bool, closedFirst);
+        QFETCH(bool, beforeAccept);
         QFETCH(QString, expected);
         Trace t;
         const auto main =
@@ -245,6 +265,23 @@ private Q_SLOTS:
         connect.peerIpv4 = server.ipv4;
         connect.peerPort = server.port;
         add(connect, payload::encodeEndpoint(clientEnd));
+        Event sample;
+        sample.actor = kernel;
+        sample.kind = EventKind::TcpState;
+        sample.call = std::uint8_t(TcpState::Established);
+        sample.fd = sampledFd;
+        sample.childPid = sampledFd >= 0 ? 7 : 0;
+        const Endpoint peer = serverEnd ? clientEnd : server;
+        sample.peerIpv4 = peer.ipv4;
+        sample.peerPort = peer.port;
+        sample.flags = kFlagSampled | (seen ? kFlagHolderSeen : 0);
+        KernelFigures f;
+        f.local = serverEnd ? server : clientEnd;
+        qsizetype sampleAt = -1;
+        if (beforeAccept) {
+            add(sample, payload::encodeKernelFigures(f));
+            sampleAt = t.size() - 1;
+        }
         Event accept = socket;
         accept.kind = EventKind::AcceptEnd;
         accept.newFd = 5;
@@ -259,20 +296,11 @@ private Q_SLOTS:
             close.fd = serverEnd ? 5 : 9;
             add(close);
         }
-        Event sample;
-        sample.actor = kernel;
-        sample.kind = EventKind::TcpState;
-        sample.call = std::uint8_t(TcpState::Established);
-        sample.fd = sampledFd;
-        sample.childPid = sampledFd >= 0 ? 7 : 0;
-        const Endpoint peer = serverEnd ? clientEnd : server;
-        sample.peerIpv4 = peer.ipv4;
-        sample.peerPort = peer.port;
-        sample.flags = kFlagSampled;
-        KernelFigures f;
-        f.local = serverEnd ? server : clientEnd;
-        add(sample, payload::encodeKernelFigures(f));
-        const QString said = narrate(t, t.size() - 1);
+        if (!beforeAccept) {
+            add(sample, payload::encodeKernelFigures(f));
+            sampleAt = t.size() - 1;
+        }
+        const QString said = narrate(t, sampleAt);
         QVERIFY2(said.startsWith(expected + QLatin1String(" is in ESTABLISHED (sampled)")),
                  qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("no descriptor")), qPrintable(said));
@@ -625,10 +653,12 @@ private Q_SLOTS:
         QVERIFY(narratedFull);
         QVERIFY(narratedDrop);
         if (!narratedServerEnd) {
-            // Seen twice: in CI's TSan run before the peer lookup read the clients' sockets, and
-            // in a local ASan suite beside a busy loop, most likely client 1's only owned sample
-            // stamped after the server's close() began (now "already closed", see
-            // sampleNamesTheDescriptor). If it is seen again: what the views had to go on.
+            // Seen three times: in CI's TSan run before the peer lookup read the clients'
+            // sockets; in a local ASan suite beside a busy loop, most likely client 1's only
+            // owned sample stamped after the server's close() began (now "already closed"); in
+            // CI's ASan run, its only owned sample stamped before the accept()'s return (now
+            // named by that accept; both rows of sampleNamesTheDescriptor). If it is seen
+            // again: what the views had to go on.
             for (qsizetype i = 0; i < trace.size(); ++i) {
                 const Event &e = trace.at(i);
                 const Actor *a = trace.actor(e.actor);

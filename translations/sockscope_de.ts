@@ -1113,6 +1113,18 @@ Beispiele:
         <translation>der Socket von %1 (fd %2, bereits geschlossen)</translation>
     </message>
     <message>
+        <source>the server&apos;s connection to %1 (fd %2, which an accept() under way returns)</source>
+        <translation>die Verbindung des Servers zu %1 (fd %2, den ein laufendes accept() zurückgibt)</translation>
+    </message>
+    <message>
+        <source>fd %1 (which an accept() under way returns)</source>
+        <translation>fd %1 (den ein laufendes accept() zurückgibt)</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2 (held by fd %3 of pid %4)</source>
+        <translation>die Verbindung %1 ↔ %2 (von fd %3 der PID %4 gehalten)</translation>
+    </message>
+    <message>
         <source>the connection %1 ↔ %2 (last seen held by fd %3)</source>
         <translation>die Verbindung %1 ↔ %2 (zuletzt von fd %3 gehalten)</translation>
     </message>

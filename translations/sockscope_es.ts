@@ -1113,6 +1113,18 @@ Ejemplos:
         <translation>el socket de %1 (fd %2, ya cerrado)</translation>
     </message>
     <message>
+        <source>the server&apos;s connection to %1 (fd %2, which an accept() under way returns)</source>
+        <translation>la conexión del servidor con %1 (fd %2, que devuelve un accept() en curso)</translation>
+    </message>
+    <message>
+        <source>fd %1 (which an accept() under way returns)</source>
+        <translation>fd %1 (que devuelve un accept() en curso)</translation>
+    </message>
+    <message>
+        <source>the connection %1 ↔ %2 (held by fd %3 of pid %4)</source>
+        <translation>la conexión %1 ↔ %2 (en manos del fd %3 del pid %4)</translation>
+    </message>
+    <message>
         <source>the connection %1 ↔ %2 (last seen held by fd %3)</source>
         <translation>la conexión %1 ↔ %2 (la última vez la tenía el fd %3)</translation>
     </message>

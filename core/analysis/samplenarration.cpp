@@ -95,13 +95,42 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address)
     return 0;
 }
 
+// The accept() that returns the descriptor a sample saw holding its socket, recorded after
+// the sample (the kernel installs the descriptor before the call's return is stamped): the
+// same descriptor and the same peer, within kLookBack events. Null when there is none.
+const Event *acceptReturning(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    if (e.fd < 0 || !(e.flags & kFlagHolderSeen) || e.peer().isNull())
+        return nullptr;
+    const qsizetype end = std::min(trace.size(), index + kLookBack);
+    for (qsizetype i = index + 1; i < end; ++i) {
+        const Event &p = trace.at(i);
+        if (p.kind == EventKind::AcceptEnd && p.newFd == e.fd && p.peer() == e.peer())
+            return &p;
+    }
+    return nullptr;
+}
+
 // "The server's connection to client 2 (fd 9)", "client 1's socket (fd 7)", "fd 3", or the
 // addresses when no descriptor of the run holds it.
-QString socketName(const Trace &trace, const Event &e, const FdTables &before)
+QString socketName(const Trace &trace, qsizetype index, const FdTables &before)
 {
+    const Event &e = trace.at(index);
     int fd = -1;
     bool closed = false;
     const FdInfo *info = holderOf(trace, e, before, &fd, &closed);
+    if (!info) {
+        if (const Event *accept = acceptReturning(trace, index)) {
+            const QString client = lane(trace, accept->childActor);
+            if (!client.isEmpty())
+                return tr("the server's connection to %1 (fd %2, which an accept() under way "
+                          "returns)")
+                    .arg(client)
+                    .arg(e.fd);
+            return tr("fd %1 (which an accept() under way returns)").arg(e.fd);
+        }
+    }
     if (info && info->peerActor != 0 && !lane(trace, info->peerActor).isEmpty())
         return (closed ? tr("the server's connection to %1 (fd %2, already closed)")
                        : tr("the server's connection to %1 (fd %2)"))
@@ -113,8 +142,14 @@ QString socketName(const Trace &trace, const Event &e, const FdTables &before)
             .arg(fd);
     if (info && !closed)
         return tr("fd %1").arg(fd);
-    // The sample names a holder the tables never had, or one closed without a lane to name it
-    // by: its last holder, never "no descriptor holds it".
+    // The sample names a holder the tables never had (another process's descriptor, one
+    // passed over a Unix socket), or one closed without a lane to name it by: the holder the
+    // sample saw, else its last; never "no descriptor holds it".
+    if (e.fd >= 0 && !e.peer().isNull() && (e.flags & kFlagHolderSeen))
+        return tr("the connection %1 ↔ %2 (held by fd %3 of pid %4)")
+            .arg(kernelFigures(trace, e).local.toString(), e.peer().toString())
+            .arg(e.fd)
+            .arg(ownerPid(e));
     if (e.fd >= 0 && !e.peer().isNull())
         return tr("the connection %1 ↔ %2 (last seen held by fd %3)")
             .arg(kernelFigures(trace, e).local.toString(), e.peer().toString())
@@ -174,7 +209,7 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     const Event &e = trace.at(index);
     const KernelFigures f = kernelFigures(trace, e);
     QString text = tr("%n connection(s) wait in the accept queue of %1", f.acceptQueue)
-                       .arg(socketName(trace, e, before));
+                       .arg(socketName(trace, index, before));
     if (f.backlog >= 0) {
         text += tr(" (backlog %1 + 1, sampled)").arg(f.backlog);
         if (f.acceptQueue > f.backlog)
@@ -197,10 +232,11 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     return text;
 }
 
-QString connectionText(const Trace &trace, const Event &e, const FdTables &before)
+QString connectionText(const Trace &trace, qsizetype index, const FdTables &before)
 {
+    const Event &e = trace.at(index);
     const KernelFigures f = kernelFigures(trace, e);
-    const QString name = capitalized(socketName(trace, e, before));
+    const QString name = capitalized(socketName(trace, index, before));
     QString text =
         tr("%1 holds %n unread byte(s) in its receive queue", std::max(f.recvQueue, 0)).arg(name);
     if (f.recvBuffer > 0)
@@ -219,14 +255,14 @@ QString narrateSample(const Trace &trace, qsizetype index, const FdTables &befor
     if (e.kind == EventKind::TcpState) {
         const auto state = TcpState(e.call);
         return tr("%1 is in %2 (sampled): %3.")
-            .arg(capitalized(socketName(trace, e, before)), QLatin1String(tcpStateName(state)),
+            .arg(capitalized(socketName(trace, index, before)), QLatin1String(tcpStateName(state)),
                  eventtext::tcpStateMeaning(state));
     }
     if (e.kind != EventKind::Queues)
         return {};
     if (kernelFigures(trace, e).acceptQueue >= 0)
         return listenerText(trace, index, before);
-    return connectionText(trace, e, before);
+    return connectionText(trace, index, before);
 }
 
 } // namespace sockscope

@@ -13,7 +13,8 @@ namespace sockscope {
 // more connection request; still in connect(): client 4.", "fd 9 holds 12 unread bytes
 // (sampled) ...". Who holds the socket comes from the descriptor tables just before the
 // sample (`before`), matched by both ends; a descriptor the sample names but the tables have
-// closed by then is named by the accept() or connect() that made it, "already closed"; a
+// closed by then is named by the accept() or connect() that made it, "already closed"; one the
+// tables do not have yet, by the accept() recorded after the sample that returns it; a
 // socket no descriptor holds (in the accept queue) is named by its addresses. Context
 // "Narration".
 QString narrateSample(const Trace &trace, qsizetype index, const FdTables &before);
