@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "narrationdock.h"
 #include "presentationmode.h"
+#include "socketviewswitch.h"
 #include "stateinspector.h"
 #include "timelineview.h"
 #include "tracedocument.h"
@@ -21,6 +22,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -110,6 +112,8 @@ private Q_SLOTS:
     void initTestCase();
     void fitsTheScreen_data();
     void fitsTheScreen();
+    void theCursorsSentenceAndSocketStayInView_data();
+    void theCursorsSentenceAndSocketStayInView();
     void c10kLiveKeepsTheWindowWidth();
     void scenarioChoiceFollowsTheTrace();
 
@@ -154,7 +158,8 @@ void TestScreenFit::initTestCase()
              "the offscreen platform did not take the screens of the configuration file");
     for (const auto &[scenario, model] :
          {std::pair{QStringLiteral("one-slow-client"), QStringLiteral("sequential")},
-          std::pair{QStringLiteral("three-clients"), QStringLiteral("threaded")}}) {
+          std::pair{QStringLiteral("three-clients"), QStringLiteral("threaded")},
+          std::pair{QStringLiteral("accept-queue"), QStringLiteral("sequential")}}) {
         Trace trace = runOnce(scenario, model);
         QVERIFY2(trace.size() > 10, qPrintable(scenario));
         m_traces.insert(scenario, std::move(trace));
@@ -309,6 +314,109 @@ void TestScreenFit::fitsTheScreen()
     window.setPresentation(false);
     QTRY_VERIFY(!window.isFullScreen());
     QVERIFY(screenRect.contains(window.frameGeometry()));
+}
+
+void TestScreenFit::theCursorsSentenceAndSocketStayInView_data()
+{
+    QTest::addColumn<QSize>("screenSize");
+    QTest::addColumn<bool>("presenting");
+    QTest::newRow("1024x768 presenting") << QSize(1024, 768) << true;
+    QTest::newRow("1920x1080 presenting") << QSize(1920, 1080) << true;
+    QTest::newRow("1024x768 normal") << QSize(1024, 768) << false;
+}
+
+// The accept queue, both kinds of lanes, stepping through every event: the caption shows the
+// whole sentence of the event at the cursor (a long chapter above it may scroll), the
+// narration dock of the normal window scrolls what it cannot show, and the socket lane a
+// sample is about is whole in the timeline's view. At 1024x768 the caption grew after the
+// timeline had scrolled, and the listener's queue was cut off below; the dock cut its text.
+void TestScreenFit::theCursorsSentenceAndSocketStayInView()
+{
+    QFETCH(QSize, screenSize);
+    QFETCH(bool, presenting);
+    QScreen *screen = screenOfSize(screenSize);
+    QVERIFY(screen);
+    MainWindow::Options options;
+    options.restoreSettings = false;
+    options.screen = screen;
+    MainWindow window(options);
+    if (presenting)
+        window.setPresentation(true);
+    else
+        window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.socketViewSwitch()->setView(SocketView::Both);
+    window.showTrace(m_traces.value(QStringLiteral("accept-queue")));
+    const Trace &trace = window.document()->trace();
+    QVERIFY(trace.size() > 20);
+    TimelineView *timeline = window.timeline();
+    const QString text =
+        presenting ? QStringLiteral("CaptionScroll") : QStringLiteral("NarrationScroll");
+    QScrollArea *scroll = nullptr;
+    for (auto *area : window.findChildren<QScrollArea *>(text)) {
+        if (area->isVisible())
+            scroll = area;
+    }
+    QVERIFY(scroll);
+    auto sentenceShown = [&](QString *why) {
+        const QString sentence = presenting ? window.lessons()->caption()->text()
+                                            : window.lessons()->narration()->text();
+        for (QLabel *label : scroll->widget()->findChildren<QLabel *>()) {
+            if (label->text() != sentence || label->isHidden())
+                continue;
+            const int top = label->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+            *why = QStringLiteral("sentence at %1..%2 of a %3 px view: %4")
+                       .arg(top)
+                       .arg(top + label->height())
+                       .arg(scroll->viewport()->height())
+                       .arg(label->text());
+            const bool whole = top >= 0 && top + label->height() <= scroll->viewport()->height();
+            // The caption shows it whole; the dock may leave its end to its scroll bar.
+            return whole || (!presenting && scroll->verticalScrollBar()->maximum() > 0);
+        }
+        *why = QStringLiteral("no label shows the sentence");
+        return false;
+    };
+    // A sample: its socket's lane whole. A call: its actor's lane on screen (with the socket
+    // its descriptor held only as far as both fit).
+    auto laneShown = [&](qsizetype index, QString *why) {
+        const int top = timeline->verticalScrollBar()->value();
+        const int axis = TimelineMetrics::forScale(timeline->scaleFactor()).axisHeight;
+        const int bottom = top + timeline->viewport()->height() - axis;
+        const Event &e = trace.at(index);
+        if (e.kind != EventKind::TcpState && e.kind != EventKind::Queues) {
+            const int y = timeline->eventPosition(index).y();
+            *why = QStringLiteral("event %1 at y %2 of a %3 px view")
+                       .arg(index)
+                       .arg(y)
+                       .arg(timeline->viewport()->height());
+            return y < 0 || (y >= axis && y < timeline->viewport()->height());
+        }
+        const int row = timeline->timelineLayout().rowOfSocket(timeline->socketLaneOfEvent(index));
+        if (row < 0)
+            return true;
+        const TimelineLayout::Row &r = timeline->timelineLayout().rows()[std::size_t(row)];
+        *why = QStringLiteral("event %1: socket row %2..%3, view %4..%5")
+                   .arg(index)
+                   .arg(r.top)
+                   .arg(r.top + r.height)
+                   .arg(top)
+                   .arg(bottom);
+        return r.top >= top && r.top + r.height <= bottom;
+    };
+    int socketsChecked = 0;
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        window.document()->setCursor(i);
+        QTest::qWait(10); // the caption's new height, the layout, the view's resize
+        QString why;
+        QTRY_VERIFY2_WITH_TIMEOUT(sentenceShown(&why), qPrintable(why), 2000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laneShown(i, &why), qPrintable(why), 2000);
+        const EventKind kind = trace.at(i).kind;
+        if ((kind == EventKind::TcpState || kind == EventKind::Queues) &&
+            timeline->socketLaneOfEvent(i) >= 0)
+            ++socketsChecked;
+    }
+    QVERIFY(socketsChecked > 10);
 }
 
 // c10k-epoll live in the real window: a thousand clients, sets of a thousand fds; the

@@ -8,6 +8,8 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -101,12 +103,23 @@ NarrationWidget::NarrationWidget(NarrationSource *source, QWidget *parent)
     QFont italic = m_chapter->font();
     italic.setItalic(true);
     m_chapter->setFont(italic);
+    // A dock made short (a 1024x768 screen) scrolls its text instead of cutting it off.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("NarrationScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(8, 6, 8, 6);
+    bodyLayout->addWidget(m_header);
+    bodyLayout->addWidget(m_sentence);
+    bodyLayout->addWidget(m_chapter);
+    bodyLayout->addStretch(1);
+    scroll->setWidget(body);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(m_header);
-    layout->addWidget(m_sentence);
-    layout->addWidget(m_chapter);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     connect(m_source, &NarrationSource::changed, this, &NarrationWidget::refresh);
     refresh();
 }
@@ -153,6 +166,9 @@ CaptionBar::CaptionBar(NarrationSource *source, QWidget *parent)
     m_palette = TimelinePalette::highContrast();
     applyLook();
     connect(m_source, &NarrationSource::changed, this, &CaptionBar::refresh);
+    // The body's new height arrives with its layout, after the text: the sentence then.
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &CaptionBar::showSentence);
     refresh();
 }
 
@@ -218,6 +234,21 @@ void CaptionBar::fitHeight()
     const int height = std::clamp(needed, 1, m_maxHeight);
     if (height != this->height() || minimumHeight() != height)
         setFixedHeight(height);
+    if (needed > m_maxHeight)
+        QTimer::singleShot(0, this, &CaptionBar::showSentence); // once the body is laid out
+}
+
+void CaptionBar::showSentence()
+{
+    // The chapter comes first; the sentence (the event at the cursor) is what must be read.
+    // As much of the chapter as fits above the whole sentence, or the sentence from its top.
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    if (bar->maximum() <= 0)
+        return;
+    const int top = m_sentence->y();
+    const int bottom = m_body->height();
+    const int value = std::min(bottom - m_scroll->viewport()->height(), top);
+    bar->setValue(std::clamp(value, 0, bar->maximum()));
 }
 
 void CaptionBar::refresh()

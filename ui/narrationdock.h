@@ -76,6 +76,7 @@ private:
     void refresh();
     void applyLook();
     void fitHeight();
+    void showSentence();
     NarrationSource *m_source;
     QScrollArea *m_scroll;
     QWidget *m_body;

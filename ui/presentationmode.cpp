@@ -22,8 +22,10 @@
 namespace sockscope {
 
 namespace {
-// The caption may take this share of the screen's height; a longer text scrolls.
-constexpr double kCaptionShare = 0.16;
+// The caption may take this share of the screen's height (it takes only what its text needs);
+// a longer text scrolls, showing the event's sentence. At 1024x768 a chapter of three lines
+// and a sentence of three fit (0.16 cut the sentence's last line: accept-queue, event 35).
+constexpr double kCaptionShare = 0.24;
 // The strip of code and state, when the teacher shows it.
 constexpr double kPanelsShare = 0.32;
 } // namespace

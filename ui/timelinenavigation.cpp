@@ -178,10 +178,26 @@ void TimelineView::ensureEventVisible(qsizetype index)
     const Event &e = m_document->trace().at(index);
     const double before = m_scale.displayStartNs;
     m_scale.ensureVisible(e.tNs, plotRight(), 60 * m_scaleFactor);
-    // And the lane, vertically; then the lane of the event's socket (a sample's own, or the
-    // socket the call's descriptor held then) as far as it fits with the actor's lane in view.
+    keepEventRowsInView(index);
+    if (before != m_scale.displayStartNs) {
+        updateScrollBars();
+        Q_EMIT viewChanged();
+    }
+    viewport()->update();
+}
+
+std::pair<int, int> TimelineView::eventRows(qsizetype index) const
+{
+    const int actorRow = m_layout.rowOfLane(m_data.rowOfActor(m_document->trace().at(index).actor));
+    return {actorRow, m_layout.rowOfSocket(socketLaneOfEvent(index))};
+}
+
+void TimelineView::keepEventRowsInView(qsizetype index)
+{
+    // The lane, vertically; then the lane of the event's socket (a sample's own, or the socket
+    // the call's descriptor held then) as far as it fits with the actor's lane in view.
     const TimelineMetrics m = metrics();
-    const int layoutRow = m_layout.rowOfLane(m_data.rowOfActor(e.actor));
+    const auto [layoutRow, socketRow] = eventRows(index);
     const int visibleHeight = viewport()->height() - m.axisHeight;
     if (layoutRow >= 0) {
         const TimelineLayout::Row &r = m_layout.rows()[std::size_t(layoutRow)];
@@ -191,7 +207,6 @@ void TimelineView::ensureEventVisible(qsizetype index)
         else if (r.top + r.height > visibleTop + visibleHeight)
             verticalScrollBar()->setValue(r.top + r.height - visibleHeight);
     }
-    const int socketRow = m_layout.rowOfSocket(socketLaneOfEvent(index));
     if (socketRow >= 0) {
         const TimelineLayout::Row &s = m_layout.rows()[std::size_t(socketRow)];
         int top = verticalScrollBar()->value();
@@ -206,11 +221,29 @@ void TimelineView::ensureEventVisible(qsizetype index)
         }
         verticalScrollBar()->setValue(top);
     }
-    if (before != m_scale.displayStartNs) {
-        updateScrollBars();
-        Q_EMIT viewChanged();
+}
+
+void TimelineView::keepCursorRowsAfterShrink(int oldViewportHeight)
+{
+    // The view grew shorter (the caption took a longer text, the window was made smaller):
+    // the cursor's lanes stay whole if they were in view before, not if the user had scrolled
+    // them away.
+    const qsizetype cursor = m_document->cursor();
+    if (cursor < 0 || cursor >= m_document->trace().size() || m_document->isLive() ||
+        oldViewportHeight <= viewport()->height())
+        return;
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + oldViewportHeight - metrics().axisHeight;
+    const auto [actorRow, socketRow] = eventRows(cursor);
+    bool wasInView = false;
+    for (int row : {actorRow, socketRow}) {
+        if (row < 0)
+            continue;
+        const TimelineLayout::Row &r = m_layout.rows()[std::size_t(row)];
+        wasInView = wasInView || (r.top < bottom && r.top + r.height > top);
     }
-    viewport()->update();
+    if (wasInView)
+        keepEventRowsInView(cursor);
 }
 
 } // namespace sockscope

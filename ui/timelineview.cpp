@@ -273,6 +273,9 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     if (m_followLive || m_fitPending)
         followLiveEdge();
     updateScrollBars();
+    if (!m_fitPending && event->oldSize().isValid())
+        keepCursorRowsAfterShrink(viewport()->height() + event->oldSize().height() -
+                                  event->size().height());
     invalidateStaticLayer();
 }
 

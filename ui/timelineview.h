@@ -118,6 +118,11 @@ private:
     void userMovedView();
     void invalidateStaticLayer();
     void fitRange(std::int64_t beginNs, std::int64_t endNs);
+    // The event's actor row and socket row in the layout (-1: none).
+    std::pair<int, int> eventRows(qsizetype index) const;
+    // Scrolls vertically so that the event's lane and its socket's lane are in view.
+    void keepEventRowsInView(qsizetype index);
+    void keepCursorRowsAfterShrink(int oldViewportHeight);
     // The first picture of a finished run (storyframe.h).
     void fitStory();
     // A click on a folded group's row or on its header opens or closes it.
