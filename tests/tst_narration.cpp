@@ -115,6 +115,35 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("fd 3")));
     }
 
+    // asyncio: no task awaits the listening socket; the loop accepts on it itself. A wake-up
+    // for the listener alone says so, one for a connection's socket resumes its task.
+    void asyncioWakeUpSaysWhoIsResumed()
+    {
+        Trace trace = synthetic::selectLoop();
+        trace.model = QStringLiteral("asyncio");
+        int listenerOnly = 0;
+        int connections = 0;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const Event &e = trace.at(i);
+            if (e.kind != EventKind::WaitEnd)
+                continue;
+            const WaitSets sets = trace.waitSets(e);
+            const QString text = narrate(trace, i);
+            if (sets.readyRead == QVector<int>{3}) {
+                ++listenerOnly;
+                QVERIFY2(!text.contains(QStringLiteral("resumes the task")), qPrintable(text));
+                QVERIFY2(text.contains(QStringLiteral("the loop itself calls accept()")),
+                         qPrintable(text));
+            } else if (!sets.readyRead.isEmpty() && !sets.readyRead.contains(3)) {
+                ++connections;
+                QVERIFY2(text.contains(QStringLiteral("resumes the task that awaits each")),
+                         qPrintable(text));
+            }
+        }
+        QVERIFY(listenerOnly > 0);
+        QVERIFY(connections > 0);
+    }
+
     void forkingCloseTellsCopiesApart()
     {
         const Trace trace = synthetic::forkingWithZombies();

@@ -931,6 +931,14 @@ Ejemplos:
         <translation>%1 volvió sin nada listo: se agotó su tiempo de espera. Ese tiempo era el plazo de la tarea dormida más próxima, así que el bucle reanuda ahora las tareas cuyo sueño terminó.</translation>
     </message>
     <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
+        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. El bucle acepta las conexiones nuevas, una tarea para cada una, y reanuda la tarea que espera cada uno de los demás, uno tras otro, en este hilo.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
+        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. Ninguna tarea espera el socket de escucha: el propio bucle llama a accept() y crea una tarea para cada conexión nueva, en este hilo.</translation>
+    </message>
+    <message>
         <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
         <translation>%1 despertó porque el núcleo informa de que %2 está listo: %3. El bucle reanuda la tarea que espera cada uno de ellos, una tras otra, en este hilo.</translation>
     </message>

@@ -120,8 +120,10 @@ QString waitEndText(const Trace &trace, const Event &e, const FdTables &before)
             .arg(call);
     }
     QStringList parts;
+    bool listenerReady = false;
     for (int fd : sets.readyRead) {
         const FdInfo *info = before.find(e.actor, fd);
+        listenerReady = listenerReady || (info && info->role == FdRole::Listening);
         if (info && info->role == FdRole::Listening)
             parts << tr("fd %1 (the listening socket: a client finished the handshake, so "
                         "accept() will not block)")
@@ -139,12 +141,30 @@ QString waitEndText(const Trace &trace, const Event &e, const FdTables &before)
     }
     for (int fd : sets.readyWrite)
         parts << tr("fd %1 (room to write)").arg(fd);
-    if (isAsyncio(trace.model))
-        return tr("%1 woke up because the kernel reports %2 ready: %3. The loop resumes the "
-                  "task that awaits each of them, one after the other, on this thread.")
+    if (isAsyncio(trace.model)) {
+        // No task awaits the listening socket: the loop itself accepts on it.
+        const bool tasksReady =
+            sets.readyRead.size() + sets.readyWrite.size() > 1 || !listenerReady;
+        const char *then =
+            !listenerReady
+                ? QT_TRANSLATE_NOOP("Narration", "%1 woke up because the kernel reports %2 ready: "
+                                                 "%3. The loop resumes the task that awaits each "
+                                                 "of them, one after the other, on this thread.")
+            : tasksReady
+                ? QT_TRANSLATE_NOOP("Narration",
+                                    "%1 woke up because the kernel reports %2 ready: %3. The "
+                                    "loop accepts the new connections, a task for each, and "
+                                    "resumes the task that awaits each of the others, one after "
+                                    "the other, on this thread.")
+                : QT_TRANSLATE_NOOP("Narration",
+                                    "%1 woke up because the kernel reports %2 ready: %3. No task "
+                                    "awaits the listening socket: the loop itself calls accept() "
+                                    "and makes a task for each new connection, on this thread.");
+        return tr(then)
             .arg(call)
             .arg(fdSetText(sets.readyRead + sets.readyWrite))
             .arg(parts.join(QStringLiteral("; ")));
+    }
     return tr("%1 woke up because the kernel reports %2 ready: %3. Only these get served; "
               "the others stay in the list.")
         .arg(call)
