@@ -144,6 +144,58 @@ private Q_SLOTS:
         QVERIFY(connections > 0);
     }
 
+    // asyncio's loop waiting on the listener alone, no timer: there is no task to be
+    // suspended, and the narration does not say every task is.
+    void asyncioWaitWithNoTask()
+    {
+        Trace trace = synthetic::selectLoop();
+        trace.model = QStringLiteral("asyncio");
+        int alone = 0;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const Event &e = trace.at(i);
+            if (e.kind != EventKind::WaitBegin)
+                continue;
+            const WaitSets sets = trace.waitSets(e);
+            const QString text = narrate(trace, i);
+            if (sets.readSet == QVector<int>{3}) {
+                ++alone;
+                QVERIFY2(text.contains(QStringLiteral("There is no task now")), qPrintable(text));
+                QVERIFY2(!text.contains(QStringLiteral("Every task")), qPrintable(text));
+            } else {
+                QVERIFY2(text.contains(QStringLiteral("Every task is suspended now")),
+                         qPrintable(text));
+            }
+        }
+        QVERIFY(alone > 0);
+    }
+
+    // listen()'s backlog in Linux's words: one more than the backlog is queued.
+    void listenSaysBacklogPlusOne_data()
+    {
+        QTest::addColumn<int>("backlog");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("1") << 1 << QStringLiteral("up to 1 + 1 of them");
+        QTest::newRow("0") << 0 << QStringLiteral("up to 0 + 1 of them");
+        QTest::newRow("negative") << -1 << QStringLiteral("negative backlog");
+    }
+    void listenSaysBacklogPlusOne()
+    {
+        QFETCH(int, backlog);
+        QFETCH(QString, said);
+        Trace trace;
+        const auto server =
+            trace.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
+        Event e;
+        e.tNs = 1000;
+        e.actor = server;
+        e.kind = EventKind::Listen;
+        e.fd = 3;
+        e.bytes = backlog;
+        trace.append(e);
+        const QString text = narrate(trace, 0);
+        QVERIFY2(text.contains(said), qPrintable(text));
+    }
+
     void forkingCloseTellsCopiesApart()
     {
         const Trace trace = synthetic::forkingWithZombies();

@@ -467,8 +467,12 @@ Beispiele:
         <translation>%1 hat fd %2 an %3 gebunden, die Adresse, unter der Clients den Server finden.</translation>
     </message>
     <message>
-        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues up to %2 finished connections until accept() takes them.</source>
-        <translation>fd %1 ist jetzt ein lauschender Socket. Der Kernel schließt Handshakes selbst ab und hält bis zu %2 fertige Verbindungen bereit, bis accept() sie abholt.</translation>
+        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues the finished connections until accept() takes them: up to %2 + 1 of them (listen()&apos;s backlog, plus one: Linux&apos;s rule, with the backlog capped at net.core.somaxconn).</source>
+        <translation>fd %1 ist jetzt ein lauschender Socket. Der Kernel schließt Handshakes selbst ab und hält die fertigen Verbindungen bereit, bis accept() sie abholt: bis zu %2 + 1 davon (der Backlog von listen() plus eins: so hält es Linux, mit dem Backlog begrenzt auf net.core.somaxconn).</translation>
+    </message>
+    <message>
+        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues the finished connections until accept() takes them; listen() was given a negative backlog, which Linux takes as its limit, net.core.somaxconn.</source>
+        <translation>fd %1 ist jetzt ein lauschender Socket. Der Kernel schließt Handshakes selbst ab und hält die fertigen Verbindungen bereit, bis accept() sie abholt; listen() bekam einen negativen Backlog, den Linux als seine Grenze nimmt, net.core.somaxconn.</translation>
     </message>
     <message>
         <source>%1 shut down fd %2: the other end sees the end of the stream, even while the descriptor itself stays open.</source>
@@ -1025,6 +1029,10 @@ Beispiele:
     <message>
         <source>however long that takes: no task is sleeping.</source>
         <translation>wie lange das auch dauert: kein Task schläft.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3, the listening socket. There is no task now, so it sleeps until a client connects, however long that takes; only this thread waits.</source>
+        <translation>%1 ruft %2 auf %3 auf, dem lauschenden Socket. Es gibt gerade keinen Task, also schläft es, bis ein Client sich verbindet, wie lange das auch dauert; nur dieser Thread wartet.</translation>
     </message>
     <message>
         <source>%1 calls %2 on %3, the listening socket and the sockets that suspended tasks await. It sleeps until one of them is ready, %4 Every task is suspended now; only this thread waits.</source>

@@ -467,8 +467,12 @@ Ejemplos:
         <translation>%1 enlazó el fd %2 a %3, la dirección que los clientes usarán para encontrar al servidor.</translation>
     </message>
     <message>
-        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues up to %2 finished connections until accept() takes them.</source>
-        <translation>El fd %1 es ahora un socket de escucha. El núcleo completa los saludos por su cuenta y guarda hasta %2 conexiones terminadas hasta que accept() las recoja.</translation>
+        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues the finished connections until accept() takes them: up to %2 + 1 of them (listen()&apos;s backlog, plus one: Linux&apos;s rule, with the backlog capped at net.core.somaxconn).</source>
+        <translation>El fd %1 es ahora un socket de escucha. El núcleo completa los saludos por su cuenta y guarda las conexiones terminadas hasta que accept() las recoja: hasta %2 + 1 (el backlog de listen() más uno: la regla de Linux, con el backlog limitado a net.core.somaxconn).</translation>
+    </message>
+    <message>
+        <source>fd %1 is now a listening socket. The kernel completes handshakes on its own and queues the finished connections until accept() takes them; listen() was given a negative backlog, which Linux takes as its limit, net.core.somaxconn.</source>
+        <translation>El fd %1 es ahora un socket de escucha. El núcleo completa los saludos por su cuenta y guarda las conexiones terminadas hasta que accept() las recoja; listen() recibió un backlog negativo, que Linux toma como su límite, net.core.somaxconn.</translation>
     </message>
     <message>
         <source>%1 shut down fd %2: the other end sees the end of the stream, even while the descriptor itself stays open.</source>
@@ -1025,6 +1029,10 @@ Ejemplos:
     <message>
         <source>however long that takes: no task is sleeping.</source>
         <translation>el tiempo que haga falta: ninguna tarea duerme.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on %3, the listening socket. There is no task now, so it sleeps until a client connects, however long that takes; only this thread waits.</source>
+        <translation>%1 llama a %2 sobre %3, el socket de escucha. Ahora no hay ninguna tarea, así que duerme hasta que un cliente se conecte, tarde lo que tarde; solo este hilo espera.</translation>
     </message>
     <message>
         <source>%1 calls %2 on %3, the listening socket and the sockets that suspended tasks await. It sleeps until one of them is ready, %4 Every task is suspended now; only this thread waits.</source>

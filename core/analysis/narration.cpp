@@ -305,8 +305,19 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             .arg(e.fd)
             .arg(e.peer().toString());
     case EventKind::Listen:
+        // Linux queues one more than the backlog (the queue is full when it holds more than
+        // the backlog), and caps the backlog at net.core.somaxconn; a negative one is taken as
+        // that cap.
+        if (e.bytes < 0)
+            return tr("fd %1 is now a listening socket. The kernel completes handshakes on its "
+                      "own and queues the finished connections until accept() takes them; "
+                      "listen() was given a negative backlog, which Linux takes as its limit, "
+                      "net.core.somaxconn.")
+                .arg(e.fd);
         return tr("fd %1 is now a listening socket. The kernel completes handshakes on its own "
-                  "and queues up to %2 finished connections until accept() takes them.")
+                  "and queues the finished connections until accept() takes them: up to "
+                  "%2 + 1 of them (listen()'s backlog, plus one: Linux's rule, with the backlog "
+                  "capped at net.core.somaxconn).")
             .arg(e.fd)
             .arg(e.bytes);
     case EventKind::Close:
@@ -458,6 +469,16 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
             watched.isEmpty() ? tr("every descriptor registered with it") : fdSetText(watched);
         if (isAsyncio(trace.model) && trace.actor(e.actor) &&
             trace.actor(e.actor)->kind != ActorKind::Client) {
+            // Every live task awaits a socket of the sets or sleeps on a timer (the loop's one
+            // thread is here): the listener alone and no timeout means there is no task.
+            const FdInfo *only = watched.size() == 1 ? before.find(e.actor, watched[0]) : nullptr;
+            if (only && only->role == FdRole::Listening && sets.timeoutMs < 0)
+                return tr("%1 calls %2 on %3, the listening socket. There is no task now, so it "
+                          "sleeps until a client connects, however long that takes; only this "
+                          "thread waits.")
+                    .arg(actor)
+                    .arg(mechanismCall(e))
+                    .arg(set);
             const QString rest =
                 sets.timeoutMs >= 0
                     ? tr("or until %1 ms have passed: the deadline of the nearest sleeping "
