@@ -6,6 +6,7 @@
 #include "cli/clioptions.h"
 #include "handoutwriter.h"
 #include "models/modelinfo.h"
+#include "preferences.h"
 #include "run/run.h"
 #include "scenario/scenariolibrary.h"
 #include "trace/outputfile.h"
@@ -39,6 +40,7 @@ int handoutMain(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sockscope-cli"));
+    installTranslation(QStringLiteral("en")); // English with its plural forms, as in run
     QStringList args = QCoreApplication::arguments().mid(2);
 
     // OUT.pdf is the one argument that is not an option or an option's value.

@@ -11,6 +11,7 @@
 #include "cli/memorybudget.h"
 #include "cli_handout.h"
 #include "models/modelinfo.h"
+#include "preferences.h"
 #include "run/run.h"
 #include "scenario/chapters.h"
 #include "scenario/scenariolibrary.h"
@@ -412,6 +413,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sockscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+    // English, with its plural forms ("1 byte", "2 bytes" where the sources say "%n byte(s)").
+    installTranslation(QStringLiteral("en"));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty())
         return usageError(QStringLiteral("no command given"));
