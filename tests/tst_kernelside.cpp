@@ -306,6 +306,47 @@ private Q_SLOTS:
         QVERIFY2(!said.contains(QStringLiteral("no descriptor")), qPrintable(said));
     }
 
+    // A listener's sample is named by its descriptor, written as everywhere else: "fd 3 is in
+    // LISTEN", not "Fd 3".
+    void listenerSampleKeepsFdLowercase()
+    {
+        Trace t;
+        const auto main =
+            t.addActor({0, ActorKind::Thread, QStringLiteral("main"), 7, 7, 0, false});
+        const auto kernel =
+            t.addActor({0, ActorKind::Kernel, QStringLiteral("kernel"), 7, 0, 0, false});
+        const Endpoint server{0x7f000001u, 5000};
+        Event socket;
+        socket.tNs = 1;
+        socket.actor = main;
+        socket.kind = EventKind::Socket;
+        socket.fd = 3;
+        t.append(socket);
+        Event bind = socket;
+        bind.tNs = 2;
+        bind.kind = EventKind::Bind;
+        bind.setPeer(server);
+        t.append(bind);
+        Event listen = socket;
+        listen.tNs = 3;
+        listen.kind = EventKind::Listen;
+        listen.bytes = 1;
+        t.append(listen);
+        Event sample;
+        sample.tNs = 4;
+        sample.actor = kernel;
+        sample.kind = EventKind::TcpState;
+        sample.call = std::uint8_t(TcpState::Listen);
+        sample.fd = 3;
+        sample.childPid = 7;
+        sample.flags = kFlagSampled | kFlagHolderSeen;
+        KernelFigures f;
+        f.local = server;
+        t.append(sample, payload::encodeKernelFigures(f));
+        const QString said = narrate(t, t.size() - 1);
+        QVERIFY2(said.startsWith(QLatin1String("fd 3 is in LISTEN (sampled)")), qPrintable(said));
+    }
+
     // A sample keeps the last holder the sampler saw and says whether it saw it in this very
     // sample: if not (the holder closed it: FIN_WAIT2, TIME_WAIT, gone; or a trace from before
     // samples said so), the inspector's lines say the holder was the last one seen.

@@ -166,9 +166,11 @@ QString socketName(const Trace &trace, qsizetype index, const FdTables &before)
         .arg(local.toString(), e.peer().toString());
 }
 
+// A sentence's first word in capitals, unless it is a descriptor: "fd 7" is written so
+// everywhere else in the narration ("fd 7 is now a listening socket"), never "Fd 7".
 QString capitalized(QString text)
 {
-    if (!text.isEmpty())
+    if (!text.isEmpty() && !text.startsWith(QLatin1String("fd ")))
         text[0] = text[0].toUpper();
     return text;
 }
