@@ -116,13 +116,30 @@ void paintCursor(QPainter &p, const TimelinePaintContext &ctx)
     const QFont font = ctx.font(m.callPx, true);
     const QFontMetrics fm(font);
     const double w = fm.horizontalAdvance(text) + m.px(10);
-    double left = x + r + m.px(4);
-    if (left + w > ctx.plotRight())
-        left = x - r - m.px(4) - w;
+    // Beside the ring, with a pointer to it: it is the ring's label, not that of the bar it
+    // covers (the next call's, often).
+    const double gap = m.px(14);
+    bool right = true;
+    double left = x + r + gap;
+    if (left + w > ctx.plotRight()) {
+        left = x - r - gap - w;
+        right = false;
+    }
     const QRectF box(left, cy - m.barHeight / 2.0, w, m.barHeight);
     const QColor color = ctx.palette.colorForBlocked(span->kind);
+    const QColor outline = ctx.palette.selection.darker(115);
+    const double edge = right ? box.left() : box.right();
+    const double tip = right ? x + r : x - r;
+    const QPointF pointer[3] = {
+        {tip, double(cy)}, {edge, cy - m.barHeight * 0.3}, {edge, cy + m.barHeight * 0.3}};
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    p.setBrush(outline);
+    p.drawPolygon(pointer, 3);
+    p.restore();
     p.fillRect(box, color);
-    p.setPen(QPen(ctx.palette.selection.darker(115), m.px(2)));
+    p.setPen(QPen(outline, m.px(2)));
     p.drawRect(box);
     p.setFont(font);
     p.setPen(ctx.palette.textOn(color));
