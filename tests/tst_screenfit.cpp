@@ -48,19 +48,33 @@ public:
     TextSizeEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
     bool begin(QPaintDevice *) override { return true; }
     bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override {}
+    void updateState(const QPaintEngineState &state) override
+    {
+        if (state.state() & QPaintEngine::DirtyTransform)
+            m_transform = state.transform();
+    }
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
     void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
     void drawPath(const QPainterPath &) override {}
-    void drawTextItem(const QPointF &, const QTextItem &item) override
+    void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
         const QFont f = item.font();
         const double px = f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * 96.0 / 72.0;
-        if (!item.text().trimmed().isEmpty())
-            texts.append({px, item.text()});
+        if (item.text().trimmed().isEmpty())
+            return;
+        texts.append({px, item.text()});
+        // Where it is drawn: from its baseline, the ink of its letters' height.
+        const QFontMetricsF fm(f);
+        boxes.append({m_transform.mapRect(QRectF(p.x(), p.y() - fm.ascent(),
+                                                 fm.horizontalAdvance(item.text()), fm.height())),
+                      item.text()});
     }
     Type type() const override { return User; }
     QList<QPair<double, QString>> texts;
+    QList<QPair<QRectF, QString>> boxes;
+
+private:
+    QTransform m_transform;
 };
 
 class TextSizeDevice : public QPaintDevice
@@ -112,6 +126,8 @@ private Q_SLOTS:
     void initTestCase();
     void fitsTheScreen_data();
     void fitsTheScreen();
+    void noTextRunsIntoAnother_data();
+    void noTextRunsIntoAnother();
     void theCursorsSentenceAndSocketStayInView_data();
     void theCursorsSentenceAndSocketStayInView();
     void c10kLiveKeepsTheWindowWidth();
@@ -159,7 +175,8 @@ void TestScreenFit::initTestCase()
     for (const auto &[scenario, model] :
          {std::pair{QStringLiteral("one-slow-client"), QStringLiteral("sequential")},
           std::pair{QStringLiteral("three-clients"), QStringLiteral("threaded")},
-          std::pair{QStringLiteral("accept-queue"), QStringLiteral("sequential")}}) {
+          std::pair{QStringLiteral("accept-queue"), QStringLiteral("sequential")},
+          std::pair{QStringLiteral("select-readiness"), QStringLiteral("select")}}) {
         Trace trace = runOnce(scenario, model);
         QVERIFY2(trace.size() > 10, qPrintable(scenario));
         m_traces.insert(scenario, std::move(trace));
@@ -314,6 +331,76 @@ void TestScreenFit::fitsTheScreen()
     window.setPresentation(false);
     QTRY_VERIFY(!window.isFullScreen());
     QVERIFY(screenRect.contains(window.frameGeometry()));
+}
+
+void TestScreenFit::noTextRunsIntoAnother_data()
+{
+    QTest::addColumn<QSize>("screenSize");
+    QTest::addColumn<bool>("presenting");
+    QTest::addColumn<QString>("scenario");
+    for (const QString &scenario :
+         {QStringLiteral("select-readiness"), QStringLiteral("accept-queue")}) {
+        QTest::newRow(qPrintable(scenario + QStringLiteral(" 1024x768 presenting")))
+            << QSize(1024, 768) << true << scenario;
+        QTest::newRow(qPrintable(scenario + QStringLiteral(" 1024x768 normal")))
+            << QSize(1024, 768) << false << scenario;
+        QTest::newRow(qPrintable(scenario + QStringLiteral(" 1920x1080 presenting")))
+            << QSize(1920, 1080) << true << scenario;
+    }
+}
+
+// The timeline as a lesson shows it, both kinds of lanes: no text is drawn over another (the
+// cells of a select() under its bar, the labels of calls that did not block, fold counts and
+// the calls' labels shared the line under the bars and ran into each other at 1024x768).
+// Without a cursor: its ring's label is drawn over the lane on purpose, pointing at the ring.
+void TestScreenFit::noTextRunsIntoAnother()
+{
+    QFETCH(QSize, screenSize);
+    QFETCH(bool, presenting);
+    QFETCH(QString, scenario);
+    QScreen *screen = screenOfSize(screenSize);
+    QVERIFY(screen);
+    MainWindow::Options options;
+    options.restoreSettings = false;
+    options.screen = screen;
+    MainWindow window(options);
+    if (presenting)
+        window.setPresentation(true);
+    else
+        window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.socketViewSwitch()->setView(SocketView::Both);
+    window.showTrace(m_traces.value(scenario));
+    QVERIFY(window.document()->trace().size() > 20);
+    window.document()->setCursor(-1);
+    QTest::qWait(100);
+    TimelineView *timeline = window.timeline();
+    // From the top, and scrolled to the bottom: every lane once.
+    for (const int scroll : {0, timeline->verticalScrollBar()->maximum()}) {
+        timeline->verticalScrollBar()->setValue(scroll);
+        TextSizeDevice device(timeline->viewport()->size());
+        {
+            QPainter painter(&device);
+            timeline->paintTimeline(painter, timeline->viewport()->rect());
+        }
+        const auto &boxes = device.engine.boxes;
+        QVERIFY2(boxes.size() > 8, qPrintable(QString::number(boxes.size())));
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            for (qsizetype j = i + 1; j < boxes.size(); ++j) {
+                // Ink, not line spacing: a pixel's touch at the edges is not running into.
+                const QRectF a = boxes[i].first.adjusted(1, 2, -1, -2);
+                const QRectF b = boxes[j].first.adjusted(1, 2, -1, -2);
+                QVERIFY2(!a.intersects(b),
+                         qPrintable(QStringLiteral("\"%1\" at %2,%3 runs into \"%4\" at %5,%6")
+                                        .arg(boxes[i].second)
+                                        .arg(boxes[i].first.x())
+                                        .arg(boxes[i].first.y())
+                                        .arg(boxes[j].second)
+                                        .arg(boxes[j].first.x())
+                                        .arg(boxes[j].first.y())));
+            }
+        }
+    }
 }
 
 void TestScreenFit::theCursorsSentenceAndSocketStayInView_data()

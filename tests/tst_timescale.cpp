@@ -271,6 +271,37 @@ private Q_SLOTS:
                             slots[j].right + 6 <= slots[i].left);
     }
 
+    // A lane's strip (cells, labels, counts) keeps what it drew sorted: the same choices as
+    // placeWithoutOverlap, in logarithmic time; the rows above, then many random candidates.
+    void stripOccupancyKeepsTheSameLabels_data() { labelsNeverOverlap_data(); }
+    void stripOccupancyKeepsTheSameLabels()
+    {
+        QFETCH(QList<double>, lefts);
+        QFETCH(QList<double>, rights);
+        QFETCH(QList<bool>, kept);
+        StripOccupancy strip;
+        QList<bool> claimed;
+        for (qsizetype i = 0; i < lefts.size(); ++i)
+            claimed << strip.claim(lefts[i], rights[i], 6);
+        QCOMPARE(claimed, kept);
+
+        std::uint32_t seed = 12345; // a fixed sequence: the same candidates every run
+        auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return double(seed >> 8) / double(1u << 24);
+        };
+        std::vector<LabelSlot> slots;
+        for (int i = 0; i < 500; ++i) {
+            const double left = next() * 5000;
+            slots.push_back({left, left + 5 + next() * 80});
+        }
+        const std::vector<bool> expected = placeWithoutOverlap(slots, 3);
+        StripOccupancy random;
+        for (std::size_t i = 0; i < slots.size(); ++i)
+            QCOMPARE(random.claim(slots[i].left, slots[i].right, 3), bool(expected[i]));
+        QVERIFY(random.size() > 20 && random.size() < slots.size());
+    }
+
     void storyRunsFromTheFirstConnectToTheLastClose()
     {
         Trace trace;

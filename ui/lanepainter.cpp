@@ -260,8 +260,9 @@ void paintLane(QPainter &p, const TimelinePaintContext &ctx, int lane, int top)
     }
     std::sort(obstacles.begin(), obstacles.end(),
               [](const auto &a, const auto &b) { return a.anchorX < b.anchorX; });
-    spanpainter::paint(p, ctx, row, top, spans, obstacles);
-    markpainter::paint(p, ctx, row, top, marks);
+    StripOccupancy strip; // the line under the bars: no text there runs into another
+    spanpainter::paint(p, ctx, row, top, spans, obstacles, strip);
+    markpainter::paint(p, ctx, row, top, marks, strip);
     spanpainter::paintEndMarks(p, ctx, row, top, spans);
 }
 

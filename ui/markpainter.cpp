@@ -66,7 +66,7 @@ std::vector<FoldedItem> visible(const TimelinePaintContext &ctx, const LaneRow &
 }
 
 void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int top,
-           const std::vector<FoldedItem> &items)
+           const std::vector<FoldedItem> &items, StripOccupancy &strip)
 {
     const TimelineMetrics &m = ctx.m;
     const TimelinePalette &palette = ctx.palette;
@@ -88,7 +88,9 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
             p.setPen(QPen(palette.marker, 1));
             p.drawRect(block);
             const QString count = QStringLiteral("×%1").arg(item.count);
-            if (nextX - item.x1 > labelMetrics.horizontalAdvance(count) + 10) {
+            const int countWidth = labelMetrics.horizontalAdvance(count);
+            if (nextX - item.x1 > countWidth + 10 &&
+                strip.claim(item.x0, item.x0 + countWidth, m.px(3))) {
                 p.setPen(palette.marker);
                 p.drawText(QPointF(item.x0, top + m.stripTop + labelMetrics.ascent()), count);
             }
@@ -99,13 +101,13 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
         drawMark(p, kind, QPointF(item.x0, cy), m.markerWidth, palette);
         const QString label = instantLabel(e);
         const int width = labelMetrics.horizontalAdvance(label);
-        if (nextX - item.x0 > width + m.px(12)) {
+        const double labelLeft = item.x0 - m.markerWidth / 2.0;
+        if (nextX - item.x0 > width + m.px(12) &&
+            strip.claim(labelLeft, labelLeft + width, m.px(3))) {
             const bool marked = kind == MarkKind::Error || kind == MarkKind::WouldBlock ||
                                 kind == MarkKind::Stopped;
             p.setPen(marked ? markColor(kind, palette) : palette.marker);
-            p.drawText(
-                QPointF(item.x0 - m.markerWidth / 2.0, top + m.stripTop + labelMetrics.ascent()),
-                label);
+            p.drawText(QPointF(labelLeft, top + m.stripTop + labelMetrics.ascent()), label);
         }
     }
 }

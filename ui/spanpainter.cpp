@@ -37,7 +37,7 @@ BesideRoom besideRoom(const std::vector<Obstacle> &obstacles, double barLeft, do
 }
 
 void paintCells(QPainter &p, const TimelinePaintContext &ctx, const BlockedSpan &span,
-                const QRectF &bar, int top, double &lastCellsRight)
+                const QRectF &bar, int top, StripOccupancy &strip)
 {
     const TimelineMetrics &m = ctx.m;
     const WaitSets sets = ctx.trace.waitSets(ctx.trace.at(span.end));
@@ -57,7 +57,7 @@ void paintCells(QPainter &p, const TimelinePaintContext &ctx, const BlockedSpan 
     const double cell = std::max<double>(m.cell, widest + m.px(6));
     const double width = double(watched.size()) * cell;
     const double cellsLeft = bar.right() - width;
-    if (cellsLeft <= lastCellsRight + m.px(4))
+    if (!strip.claim(cellsLeft, bar.right(), m.px(4)))
         return;
     p.setFont(cellFont);
     for (qsizetype k = 0; k < watched.size(); ++k) {
@@ -71,7 +71,6 @@ void paintCells(QPainter &p, const TimelinePaintContext &ctx, const BlockedSpan 
         p.setPen(ready ? ctx.palette.textOn(ctx.palette.readyCell) : ctx.palette.marker);
         p.drawText(box, Qt::AlignCenter, QString::number(fd));
     }
-    lastCellsRight = bar.right();
 }
 } // namespace
 
@@ -88,7 +87,8 @@ std::vector<FoldedItem> visible(const TimelinePaintContext &ctx, const LaneRow &
 }
 
 void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int top,
-           const std::vector<FoldedItem> &items, const std::vector<Obstacle> &obstacles)
+           const std::vector<FoldedItem> &items, const std::vector<Obstacle> &obstacles,
+           StripOccupancy &strip)
 {
     const TimelineMetrics &m = ctx.m;
     const TimelinePalette &palette = ctx.palette;
@@ -97,7 +97,6 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
     const QFontMetrics callMetrics(callFont);
     const QFontMetrics whyMetrics(whyFont);
     const double left = ctx.scale.plotLeft, right = ctx.plotRight();
-    double lastCellsRight = -1e9;
     double lastLabelRight = -1e9; // no label may start on an earlier one in the same lane
     TimelinePaintStats &stats = *ctx.stats;
 
@@ -201,7 +200,7 @@ void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int
         }
         // The readiness set select/poll/epoll returned.
         if (span.kind == EventKind::WaitBegin && !span.isOpen())
-            paintCells(p, ctx, span, bar, top, lastCellsRight);
+            paintCells(p, ctx, span, bar, top, strip);
     }
 }
 

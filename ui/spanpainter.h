@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/folding.h"
+#include "analysis/labelplacement.h"
 #include "timelinepaintcontext.h"
 
 #include <vector>
@@ -28,9 +29,11 @@ struct Obstacle
 };
 
 // `obstacles`, sorted by anchorX: the bars and marks of the lane, so that a label beside a bar
-// does not run into the next one.
+// does not run into the next one. A wait's cells take their room in `strip` (the line under
+// the bars), where they go first.
 void paint(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int top,
-           const std::vector<FoldedItem> &items, const std::vector<Obstacle> &obstacles);
+           const std::vector<FoldedItem> &items, const std::vector<Obstacle> &obstacles,
+           StripOccupancy &strip);
 
 // The end of a blocked call that failed or was stopped: its mark at the bar's end.
 void paintEndMarks(QPainter &p, const TimelinePaintContext &ctx, const LaneRow &row, int top,

@@ -34,4 +34,41 @@ inline std::vector<bool> placeWithoutOverlap(const std::vector<LabelSlot> &candi
     return kept;
 }
 
+// The texts already drawn on one line of a lane (the strip under its bars: a wait's cells, the
+// labels of calls that did not block, fold counts), kept sorted and apart: a text is drawn
+// only where it runs into none of them. What takes its place first wins; O(log n) a query.
+class StripOccupancy
+{
+public:
+    // True when [left, right] stays `gap` pixels clear of every slot taken.
+    bool fits(double left, double right, double gap) const
+    {
+        // Slots never overlap, so sorted by left they are sorted by right too: the first one
+        // that ends after `left - gap` is the only one that can reach into the candidate.
+        const auto it =
+            std::lower_bound(m_slots.begin(), m_slots.end(), left - gap,
+                             [](const LabelSlot &slot, double x) { return slot.right <= x; });
+        return it == m_slots.end() || it->left >= right + gap;
+    }
+    void take(double left, double right)
+    {
+        const auto it =
+            std::lower_bound(m_slots.begin(), m_slots.end(), left,
+                             [](const LabelSlot &slot, double x) { return slot.left < x; });
+        m_slots.insert(it, LabelSlot{left, right});
+    }
+    // Takes the room when it fits; says whether it did.
+    bool claim(double left, double right, double gap)
+    {
+        if (!fits(left, right, gap))
+            return false;
+        take(left, right);
+        return true;
+    }
+    std::size_t size() const { return m_slots.size(); }
+
+private:
+    std::vector<LabelSlot> m_slots;
+};
+
 } // namespace sockscope
