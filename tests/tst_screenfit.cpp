@@ -376,6 +376,7 @@ void TestScreenFit::noTextRunsIntoAnother()
     QTest::qWait(100);
     TimelineView *timeline = window.timeline();
     // From the top, and scrolled to the bottom: every lane once.
+    qsizetype compared = 0;
     for (const int scroll : {0, timeline->verticalScrollBar()->maximum()}) {
         timeline->verticalScrollBar()->setValue(scroll);
         TextSizeDevice device(timeline->viewport()->size());
@@ -383,8 +384,16 @@ void TestScreenFit::noTextRunsIntoAnother()
             QPainter painter(&device);
             timeline->paintTimeline(painter, timeline->viewport()->rect());
         }
-        const auto &boxes = device.engine.boxes;
-        QVERIFY2(boxes.size() > 8, qPrintable(QString::number(boxes.size())));
+        // The plot's texts: the axis places its own (placeWithoutOverlap), and a lane's text
+        // scrolled under the axis is clipped away there (this device does not clip).
+        const int axis = TimelineMetrics::forScale(timeline->scaleFactor()).axisHeight;
+        QList<QPair<QRectF, QString>> boxes;
+        for (const auto &box : device.engine.boxes) {
+            if (box.first.center().y() > axis)
+                boxes.append(box);
+        }
+        QVERIFY(!boxes.isEmpty());
+        compared += boxes.size();
         for (qsizetype i = 0; i < boxes.size(); ++i) {
             for (qsizetype j = i + 1; j < boxes.size(); ++j) {
                 // Ink, not line spacing: a pixel's touch at the edges is not running into.
@@ -401,6 +410,7 @@ void TestScreenFit::noTextRunsIntoAnother()
             }
         }
     }
+    QVERIFY2(compared > 15, qPrintable(QString::number(compared)));
 }
 
 void TestScreenFit::theCursorsSentenceAndSocketStayInView_data()
