@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTextItem>
 
+#include <memory>
+
 namespace sockscope::screentestkit {
 
 // Notes the pixel size of every text the timeline draws (the layers it paints directly).
@@ -100,6 +102,20 @@ inline QScreen *screenOfSize(QSize size)
     return nullptr;
 }
 
+// A main window on `screen`, shown: full screen when presenting. Wait for it to be exposed.
+inline std::unique_ptr<MainWindow> windowOn(QScreen *screen, bool presenting)
+{
+    MainWindow::Options options;
+    options.restoreSettings = false;
+    options.screen = screen;
+    auto window = std::make_unique<MainWindow>(options);
+    if (presenting)
+        window->setPresentation(true);
+    else
+        window->show();
+    return window;
+}
+
 // The scenario run for real in a main window, to its end (at most a minute).
 inline Trace runOnce(const QString &scenario, const QString &model)
 {
@@ -117,6 +133,26 @@ inline Trace runOnce(const QString &scenario, const QString &model)
     while (window.isRunning() && clock.elapsed() < 60000)
         QTest::qWait(50);
     return window.document()->trace();
+}
+
+// Each (scenario, model) run once, its trace by scenario; the first that recorded nothing much
+// in `failed`.
+inline QHash<QString, Trace> runAll(const QList<QPair<QString, QString>> &runs, QString *failed)
+{
+    QHash<QString, Trace> traces;
+    for (const auto &[scenario, model] : runs) {
+        Trace trace = runOnce(scenario, model);
+        if (trace.size() <= 10 && failed->isEmpty())
+            *failed = scenario;
+        traces.insert(scenario, std::move(trace));
+    }
+    return traces;
+}
+
+// Both screens of the configuration file are there.
+inline bool twoScreens()
+{
+    return screenOfSize({1024, 768}) && screenOfSize({1920, 1080});
 }
 
 // main(): two screens side by side, described before the application exists; then the tests.

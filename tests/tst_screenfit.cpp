@@ -63,15 +63,13 @@ private:
 void TestScreenFit::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(screenOfSize({1024, 768}) && screenOfSize({1920, 1080}),
+    QVERIFY2(twoScreens(),
              "the offscreen platform did not take the screens of the configuration file");
-    for (const auto &[scenario, model] :
-         {std::pair{QStringLiteral("one-slow-client"), QStringLiteral("sequential")},
-          std::pair{QStringLiteral("three-clients"), QStringLiteral("threaded")}}) {
-        Trace trace = runOnce(scenario, model);
-        QVERIFY2(trace.size() > 10, qPrintable(scenario));
-        m_traces.insert(scenario, std::move(trace));
-    }
+    QString failed;
+    m_traces = runAll({{QStringLiteral("one-slow-client"), QStringLiteral("sequential")},
+                       {QStringLiteral("three-clients"), QStringLiteral("threaded")}},
+                      &failed);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestScreenFit::fitsTheScreen_data()
@@ -104,14 +102,8 @@ void TestScreenFit::fitsTheScreen()
     QScreen *screen = screenOfSize(screenSize);
     QVERIFY(screen);
 
-    MainWindow::Options options;
-    options.restoreSettings = false;
-    options.screen = screen;
-    MainWindow window(options);
-    if (presenting)
-        window.setPresentation(true);
-    else
-        window.show();
+    const auto owned = windowOn(screen, presenting);
+    MainWindow &window = *owned;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showTrace(m_traces.value(scenario));
     // Halfway: clients connected, sockets open, every panel has something to show.

@@ -43,15 +43,13 @@ private:
 void TestScreenTexts::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(screenOfSize({1024, 768}) && screenOfSize({1920, 1080}),
+    QVERIFY2(twoScreens(),
              "the offscreen platform did not take the screens of the configuration file");
-    for (const auto &[scenario, model] :
-         {std::pair{QStringLiteral("accept-queue"), QStringLiteral("sequential")},
-          std::pair{QStringLiteral("select-readiness"), QStringLiteral("select")}}) {
-        Trace trace = runOnce(scenario, model);
-        QVERIFY2(trace.size() > 10, qPrintable(scenario));
-        m_traces.insert(scenario, std::move(trace));
-    }
+    QString failed;
+    m_traces = runAll({{QStringLiteral("accept-queue"), QStringLiteral("sequential")},
+                       {QStringLiteral("select-readiness"), QStringLiteral("select")}},
+                      &failed);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestScreenTexts::queueWordsKeepClearOfDrops_data()
@@ -176,14 +174,8 @@ void TestScreenTexts::noTextRunsIntoAnother()
     QFETCH(QString, scenario);
     QScreen *screen = screenOfSize(screenSize);
     QVERIFY(screen);
-    MainWindow::Options options;
-    options.restoreSettings = false;
-    options.screen = screen;
-    MainWindow window(options);
-    if (presenting)
-        window.setPresentation(true);
-    else
-        window.show();
+    const auto owned = windowOn(screen, presenting);
+    MainWindow &window = *owned;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.socketViewSwitch()->setView(SocketView::Both);
     window.showTrace(m_traces.value(scenario));
@@ -249,14 +241,8 @@ void TestScreenTexts::theCursorsSentenceAndSocketStayInView()
     QFETCH(bool, presenting);
     QScreen *screen = screenOfSize(screenSize);
     QVERIFY(screen);
-    MainWindow::Options options;
-    options.restoreSettings = false;
-    options.screen = screen;
-    MainWindow window(options);
-    if (presenting)
-        window.setPresentation(true);
-    else
-        window.show();
+    const auto owned = windowOn(screen, presenting);
+    MainWindow &window = *owned;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.socketViewSwitch()->setView(SocketView::Both);
     window.showTrace(m_traces.value(QStringLiteral("accept-queue")));
