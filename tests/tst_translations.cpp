@@ -236,6 +236,37 @@ private Q_SLOTS:
             }
             return out;
         };
+        // A plural message in the sources ("%n byte(s)", counted) is one in the .ts files, and
+        // the other way round: a helper lupdate did not read as plural (tr(text, n)) would
+        // lose its plural forms the next time the .ts files are updated.
+        auto numerus = [](const QString &path) {
+            QSet<QString> out;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return out;
+            QXmlStreamReader xml(&file);
+            bool plural = false;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == QLatin1String("message"))
+                    plural =
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                else if (xml.name() == QLatin1String("source") && plural)
+                    out.insert(xml.readElementText());
+            }
+            return out;
+        };
+        const QSet<QString> pluralInSources = numerus(extracted);
+        const QSet<QString> pluralInGerman =
+            numerus(root.filePath(QStringLiteral("translations/sockscope_de.ts")));
+        QStringList notPlural =
+            ((pluralInGerman - pluralInSources) + (pluralInSources - pluralInGerman)).values();
+        notPlural.sort();
+        QVERIFY2(notPlural.isEmpty(),
+                 qPrintable(QStringLiteral("plural in the .ts, not as the sources say it: \"%1\"")
+                                .arg(notPlural.value(0))));
+        QVERIFY(pluralInSources.size() > 20);
         const QSet<QString> all = texts(extracted, false);
         QVERIFY2(all.size() > 500, qPrintable(QString::number(all.size())));
         for (const QString &language : {QStringLiteral("de"), QStringLiteral("es")}) {

@@ -71,21 +71,22 @@ QString actorStateSentence(const QString &name, ActorState state, bool callsOnly
 
 QString taskCountsText(const TaskCounts &c)
 {
-    auto tr = [](const char *text, int n) {
-        return QCoreApplication::translate("ActorState", text, nullptr, n);
+    // tr("%n running", nullptr, n): the form lupdate reads as a plural message.
+    auto tr = [](const char *text, const char *disambiguation, int n) {
+        return QCoreApplication::translate("ActorState", text, disambiguation, n);
     };
     if (c.alive() == 0)
-        return tr("no task alive (%n done)", c.done);
+        return tr("no task alive (%n done)", nullptr, c.done);
     QStringList parts;
     if (c.running > 0)
-        parts << tr("%n running", c.running);
+        parts << tr("%n running", nullptr, c.running);
     if (c.awaitingRead > 0)
-        parts << tr("%n awaiting read", c.awaitingRead);
+        parts << tr("%n awaiting read", nullptr, c.awaitingRead);
     if (c.awaitingWrite > 0)
-        parts << tr("%n awaiting room to write", c.awaitingWrite);
+        parts << tr("%n awaiting room to write", nullptr, c.awaitingWrite);
     if (c.sleeping > 0)
-        parts << tr("%n sleeping", c.sleeping);
-    return tr("%n task(s): ", c.alive()) + parts.join(QStringLiteral(", "));
+        parts << tr("%n sleeping", nullptr, c.sleeping);
+    return tr("%n task(s): ", nullptr, c.alive()) + parts.join(QStringLiteral(", "));
 }
 
 } // namespace sockscope

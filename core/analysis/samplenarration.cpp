@@ -15,9 +15,10 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Narration", text);
 }
-QString tr(const char *text, int n)
+// Plural: tr("%n byte(s)", nullptr, n), the form lupdate reads as a plural message.
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("Narration", text, nullptr, n);
+    return QCoreApplication::translate("Narration", text, disambiguation, n);
 }
 
 // How far back a sample looks for the same socket's previous sample: a bound, so narrating
@@ -210,7 +211,7 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
 {
     const Event &e = trace.at(index);
     const KernelFigures f = kernelFigures(trace, e);
-    QString text = tr("%n connection(s) wait in the accept queue of %1", f.acceptQueue)
+    QString text = tr("%n connection(s) wait in the accept queue of %1", nullptr, f.acceptQueue)
                        .arg(socketName(trace, index, before));
     if (f.backlog >= 0) {
         text += tr(" (backlog %1 + 1, sampled)").arg(f.backlog);
@@ -225,7 +226,7 @@ QString listenerText(const Trace &trace, qsizetype index, const FdTables &before
     if (previous && before_ >= 0 && f.listenDrops > before_) {
         text += QLatin1Char(' ') + tr("Since the previous sample the kernel dropped %n more "
                                       "connection request(s) that found no room.",
-                                      f.listenDrops - before_);
+                                      nullptr, f.listenDrops - before_);
         const QStringList waiting = clientsInConnect(trace, index);
         if (!waiting.isEmpty())
             text += QLatin1Char(' ') +
@@ -240,12 +241,14 @@ QString connectionText(const Trace &trace, qsizetype index, const FdTables &befo
     const KernelFigures f = kernelFigures(trace, e);
     const QString name = capitalized(socketName(trace, index, before));
     QString text =
-        tr("%1 holds %n unread byte(s) in its receive queue", std::max(f.recvQueue, 0)).arg(name);
+        tr("%1 holds %n unread byte(s) in its receive queue", nullptr, std::max(f.recvQueue, 0))
+            .arg(name);
     if (f.recvBuffer > 0)
-        text += tr(" (of a %n-byte receive buffer)", f.recvBuffer);
-    text += tr(" and %n byte(s) not yet acknowledged in its send queue", std::max(f.sendQueue, 0));
+        text += tr(" (of a %n-byte receive buffer)", nullptr, f.recvBuffer);
+    text += tr(" and %n byte(s) not yet acknowledged in its send queue", nullptr,
+               std::max(f.sendQueue, 0));
     if (f.sendBuffer > 0)
-        text += tr(" (of a %n-byte send buffer)", f.sendBuffer);
+        text += tr(" (of a %n-byte send buffer)", nullptr, f.sendBuffer);
     return text + tr(" (sampled).");
 }
 

@@ -9,9 +9,10 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SampleText", text);
 }
-QString tr(const char *text, int n)
+// Plural: tr("%n byte(s)", nullptr, n), the form lupdate reads as a plural message.
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("SampleText", text, nullptr, n);
+    return QCoreApplication::translate("SampleText", text, disambiguation, n);
 }
 
 // A sample keeps the last holder the sampler saw, and says whether this sample saw it
@@ -80,14 +81,15 @@ QString sampleResult(const Trace &trace, const Event &e)
     const KernelFigures f = kernelFigures(trace, e);
     QString text;
     if (f.acceptQueue >= 0) {
-        text = tr("%n connection(s) wait in the accept queue", f.acceptQueue);
+        text = tr("%n connection(s) wait in the accept queue", nullptr, f.acceptQueue);
         if (f.backlog >= 0)
             text += tr(" (backlog %1 + 1)").arg(f.backlog);
         if (f.listenDrops > 0)
-            text += tr("; %n connection request(s) dropped since listen()", f.listenDrops);
+            text += tr("; %n connection request(s) dropped since listen()", nullptr, f.listenDrops);
     } else {
-        text = tr("%n unread byte(s) in the receive queue", std::max(f.recvQueue, 0));
-        text += tr(", %n byte(s) not yet acknowledged in the send queue", std::max(f.sendQueue, 0));
+        text = tr("%n unread byte(s) in the receive queue", nullptr, std::max(f.recvQueue, 0));
+        text += tr(", %n byte(s) not yet acknowledged in the send queue", nullptr,
+                   std::max(f.sendQueue, 0));
     }
     return tr("%1 (sampled); %2, %3").arg(text, ends(trace, e), holder(e));
 }
