@@ -935,18 +935,6 @@ Beispiele:
         <translation>%1 kehrte zurück, ohne dass etwas bereit war: die Zeitgrenze ist abgelaufen. Sie war die Frist des nächsten schlafenden Tasks, also setzt die Schleife jetzt die Tasks fort, deren Schlaf vorbei ist.</translation>
     </message>
     <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
-        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife nimmt die neuen Verbindungen an, einen Task für jede, und setzt den Task fort, der auf jeden der anderen wartet, einen nach dem anderen, auf diesem Thread.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
-        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Kein Task wartet auf den lauschenden Socket: Die Schleife ruft selbst accept() auf und macht für jede neue Verbindung einen Task, auf diesem Thread.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
-        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife setzt den Task fort, der auf jeden davon wartet, einen nach dem anderen, auf diesem Thread.</translation>
-    </message>
-    <message>
         <source>%1 made %2 for the new connection on fd %3: a coroutine running handle(reader, writer). A task is not a thread: it has no stack of its own in the kernel, and the loop runs it right away, on this same thread, until its first await.</source>
         <translation>%1 hat %2 für die neue Verbindung auf fd %3 angelegt: eine Koroutine, die handle(reader, writer) ausführt. Ein Task ist kein Thread: er hat keinen eigenen Stack im Kernel, und die Schleife führt ihn sofort auf demselben Thread aus, bis zu seinem ersten await.</translation>
     </message>
@@ -4559,6 +4547,18 @@ Erstellt mit Qt %1.</translation>
 </context>
 <context>
     <name>Narration</name>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife nimmt die neuen Verbindungen an, einen Task für jede, und setzt den Task fort, der auf jeden der anderen wartet, einen nach dem anderen, auf diesem Thread.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Kein Task wartet auf den lauschenden Socket: Die Schleife ruft selbst accept() auf und macht für jede neue Verbindung einen Task, auf diesem Thread.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife setzt den Task fort, der auf jeden davon wartet, einen nach dem anderen, auf diesem Thread.</translation>
+    </message>
     <message numerus="yes">
         <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
         <translation>

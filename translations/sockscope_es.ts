@@ -935,18 +935,6 @@ Ejemplos:
         <translation>%1 volvió sin nada listo: se agotó su tiempo de espera. Ese tiempo era el plazo de la tarea dormida más próxima, así que el bucle reanuda ahora las tareas cuyo sueño terminó.</translation>
     </message>
     <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
-        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. El bucle acepta las conexiones nuevas, una tarea para cada una, y reanuda la tarea que espera cada uno de los demás, uno tras otro, en este hilo.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
-        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. Ninguna tarea espera el socket de escucha: el propio bucle llama a accept() y crea una tarea para cada conexión nueva, en este hilo.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
-        <translation>%1 despertó porque el núcleo informa de que %2 está listo: %3. El bucle reanuda la tarea que espera cada uno de ellos, una tras otra, en este hilo.</translation>
-    </message>
-    <message>
         <source>%1 made %2 for the new connection on fd %3: a coroutine running handle(reader, writer). A task is not a thread: it has no stack of its own in the kernel, and the loop runs it right away, on this same thread, until its first await.</source>
         <translation>%1 creó %2 para la nueva conexión en el fd %3: una corrutina que ejecuta handle(reader, writer). Una tarea no es un hilo: no tiene pila propia en el núcleo, y el bucle la ejecuta enseguida, en este mismo hilo, hasta su primer await.</translation>
     </message>
@@ -4559,6 +4547,18 @@ Compilado con Qt %1.</translation>
 </context>
 <context>
     <name>Narration</name>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
+        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. El bucle acepta las conexiones nuevas, una tarea para cada una, y reanuda la tarea que espera cada uno de los demás, uno tras otro, en este hilo.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
+        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. Ninguna tarea espera el socket de escucha: el propio bucle llama a accept() y crea una tarea para cada conexión nueva, en este hilo.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
+        <translation>%1 despertó porque el núcleo informa de que %2 está listo: %3. El bucle reanuda la tarea que espera cada uno de ellos, una tras otra, en este hilo.</translation>
+    </message>
     <message numerus="yes">
         <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
         <translation>

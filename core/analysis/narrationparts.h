@@ -1,7 +1,8 @@
 #pragma once
 
 // The narration's parts, shared by the files that write it (narration.cpp, narrationwords.cpp,
-// narrationfailures.cpp, narrationtasks.cpp); other code calls narrate() (narration.h).
+// narrationfailures.cpp, narrationtasks.cpp, narrationwaits.cpp); other code calls narrate()
+// (narration.h).
 //
 // They live in namespace sockscope itself, like narrate(): lupdate files a text under the
 // namespace of the code that translates it, and the fallback translator
@@ -39,6 +40,15 @@ QString narratedBindInUse(const Trace &trace, qsizetype index);
 QString narratedStartFailure(const Trace &trace, qsizetype index);
 // An `error` event: a failed call, or a connection the server turned away.
 QString narratedError(const Trace &trace, const Event &e);
+
+// The run's model is asyncio: its loop narrates waits and epoll_ctl() as the tasks' doing.
+bool isAsyncio(const QString &model);
+// "select()", "poll()" or "epoll_wait()" for a wait_begin or wait_end.
+QString mechanismCall(const Event &e);
+// A wait_begin: what the wait watches and until when; a wait_end: what woke it and what the
+// loop does next (narrationwaits.cpp).
+QString narratedWaitBegin(const Trace &trace, const Event &e, const FdTables &before);
+QString narratedWaitEnd(const Trace &trace, const Event &e, const FdTables &before);
 
 // An asyncio task's event (created, suspended, resumed, done); empty for any other event.
 QString narratedTask(const Trace &trace, const Event &e, qsizetype index, const FdTables &before);
