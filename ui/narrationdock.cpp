@@ -27,6 +27,18 @@ QLabel *plainLabel(QWidget *parent)
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
+
+// Texts that scroll when their room is short, never sideways: a frameless area around `body`.
+QScrollArea *textScroll(QWidget *body, const QString &name, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(name);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(body);
+    return scroll;
+}
 } // namespace
 
 NarrationSource::NarrationSource(CursorState *state, QObject *parent)
@@ -104,11 +116,6 @@ NarrationWidget::NarrationWidget(NarrationSource *source, QWidget *parent)
     italic.setItalic(true);
     m_chapter->setFont(italic);
     // A dock made short (a 1024x768 screen) scrolls its text instead of cutting it off.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("NarrationScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget;
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(8, 6, 8, 6);
@@ -116,10 +123,9 @@ NarrationWidget::NarrationWidget(NarrationSource *source, QWidget *parent)
     bodyLayout->addWidget(m_sentence);
     bodyLayout->addWidget(m_chapter);
     bodyLayout->addStretch(1);
-    scroll->setWidget(body);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(textScroll(body, QStringLiteral("NarrationScroll"), this));
     connect(m_source, &NarrationSource::changed, this, &NarrationWidget::refresh);
     refresh();
 }
@@ -139,24 +145,19 @@ void NarrationWidget::refresh()
 }
 
 CaptionBar::CaptionBar(NarrationSource *source, QWidget *parent)
-    : QFrame(parent), m_source(source), m_scroll(new QScrollArea(this)), m_body(new QWidget),
-      m_chapter(plainLabel(m_body)), m_sentence(plainLabel(m_body))
+    : QFrame(parent), m_source(source), m_body(new QWidget), m_chapter(plainLabel(m_body)),
+      m_sentence(plainLabel(m_body))
 {
     setObjectName(QStringLiteral("CaptionBar"));
     setAutoFillBackground(true);
-    // A long word (a set of a thousand fds) wraps or scrolls; it never widens the window.
-    for (QLabel *label : {m_chapter, m_sentence})
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // A long word (a set of a thousand fds) wraps or scrolls (plainLabel); it never widens the
+    // window.
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(16, 6, 16, 8);
     bodyLayout->setSpacing(2);
     bodyLayout->addWidget(m_chapter);
     bodyLayout->addWidget(m_sentence);
-    m_scroll->setObjectName(QStringLiteral("CaptionScroll"));
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setWidget(m_body);
+    m_scroll = textScroll(m_body, QStringLiteral("CaptionScroll"), this);
     m_scroll->viewport()->setAutoFillBackground(false);
     m_body->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);

@@ -78,7 +78,7 @@ private:
     void fitHeight();
     void showSentence();
     NarrationSource *m_source;
-    QScrollArea *m_scroll;
+    QScrollArea *m_scroll = nullptr; // set in the constructor, around m_body
     QWidget *m_body;
     QLabel *m_chapter;
     QLabel *m_sentence;

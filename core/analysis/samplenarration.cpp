@@ -98,17 +98,20 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address)
 
 // The accept() that returns the descriptor a sample saw holding its socket, recorded after
 // the sample (the kernel installs the descriptor before the call's return is stamped): the
-// same descriptor and the same peer, within kLookBack events. Null when there is none.
+// next accept() returning that descriptor number, if it returns it for the same peer, within
+// a second and kLookBack events (a thread stamps its return at once; a sample of a descriptor
+// another process holds, which no accept() of the trace returns, costs no more than that).
 const Event *acceptReturning(const Trace &trace, qsizetype index)
 {
+    constexpr std::int64_t kWithinNs = 1000000000;
     const Event &e = trace.at(index);
     if (e.fd < 0 || !(e.flags & kFlagHolderSeen) || e.peer().isNull())
         return nullptr;
     const qsizetype end = std::min(trace.size(), index + kLookBack);
-    for (qsizetype i = index + 1; i < end; ++i) {
+    for (qsizetype i = index + 1; i < end && trace.at(i).tNs - e.tNs <= kWithinNs; ++i) {
         const Event &p = trace.at(i);
-        if (p.kind == EventKind::AcceptEnd && p.newFd == e.fd && p.peer() == e.peer())
-            return &p;
+        if (p.kind == EventKind::AcceptEnd && p.newFd == e.fd)
+            return p.peer() == e.peer() ? &p : nullptr;
     }
     return nullptr;
 }
