@@ -563,6 +563,10 @@ Beispiele:
         <translation>läuft</translation>
     </message>
     <message>
+        <source>in no recorded call</source>
+        <translation>in keinem aufgezeichneten Aufruf</translation>
+    </message>
+    <message>
         <source>between watched calls</source>
         <translation>zwischen beobachteten Aufrufen</translation>
     </message>
@@ -875,8 +879,8 @@ Beispiele:
         <translation>%1 hat noch nicht begonnen</translation>
     </message>
     <message>
-        <source>%1 is running</source>
-        <translation>%1 läuft</translation>
+        <source>%1 is in no recorded call: running its own code, or asleep (SockScope does not record sleeps)</source>
+        <translation>%1 ist in keinem aufgezeichneten Aufruf: führt eigenen Code aus oder schläft (SockScope zeichnet kein Schlafen auf)</translation>
     </message>
     <message>
         <source>%1 is between the calls SockScope watches: running, or waiting in something it does not see (a lock, join(), a sleep)</source>
@@ -2739,8 +2743,8 @@ Erstellt mit Qt %1.</translation>
         <translation>So liest man die Zeitleiste</translation>
     </message>
     <message>
-        <source>Each lane is one actor: a server thread, a forked child process or a client. The thin line means it exists and is running.</source>
-        <translation>Jede Bahn ist ein Akteur: ein Server-Thread, ein geforkter Kindprozess oder ein Client. Die dünne Linie bedeutet, dass er existiert und läuft.</translation>
+        <source>Each lane is one actor: a server thread, a forked child process or a client. The thin line means it exists and is in no recorded call: running its own code, or asleep.</source>
+        <translation>Jede Bahn ist ein Akteur: ein Server-Thread, ein geforkter Kindprozess oder ein Client. Die dünne Linie bedeutet, dass er existiert und in keinem aufgezeichneten Aufruf ist: er führt eigenen Code aus oder schläft.</translation>
     </message>
     <message>
         <source>Blocked in accept(): the server waits for a client to connect.</source>

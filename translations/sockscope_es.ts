@@ -563,6 +563,10 @@ Ejemplos:
         <translation>en ejecución</translation>
     </message>
     <message>
+        <source>in no recorded call</source>
+        <translation>en ninguna llamada registrada</translation>
+    </message>
+    <message>
         <source>between watched calls</source>
         <translation>entre llamadas observadas</translation>
     </message>
@@ -875,8 +879,8 @@ Ejemplos:
         <translation>%1 todavía no ha empezado</translation>
     </message>
     <message>
-        <source>%1 is running</source>
-        <translation>%1 se está ejecutando</translation>
+        <source>%1 is in no recorded call: running its own code, or asleep (SockScope does not record sleeps)</source>
+        <translation>%1 no está en ninguna llamada registrada: ejecuta su propio código o duerme (SockScope no registra las pausas)</translation>
     </message>
     <message>
         <source>%1 is between the calls SockScope watches: running, or waiting in something it does not see (a lock, join(), a sleep)</source>
@@ -2739,8 +2743,8 @@ Compilado con Qt %1.</translation>
         <translation>Cómo leer la línea de tiempo</translation>
     </message>
     <message>
-        <source>Each lane is one actor: a server thread, a forked child process or a client. The thin line means it exists and is running.</source>
-        <translation>Cada carril es un actor: un hilo del servidor, un proceso hijo creado con fork o un cliente. La línea fina significa que existe y se está ejecutando.</translation>
+        <source>Each lane is one actor: a server thread, a forked child process or a client. The thin line means it exists and is in no recorded call: running its own code, or asleep.</source>
+        <translation>Cada carril es un actor: un hilo del servidor, un proceso hijo creado con fork o un cliente. La línea fina significa que existe y no está en ninguna llamada registrada: ejecuta su propio código o duerme.</translation>
     </message>
     <message>
         <source>Blocked in accept(): the server waits for a client to connect.</source>

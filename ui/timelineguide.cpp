@@ -123,7 +123,8 @@ TimelineGuide::TimelineGuide(QWidget *parent) : QDialog(parent)
     const std::vector<Entry> entries{
         {Swatch::Line, palette.alive,
          tr("Each lane is one actor: a server thread, a forked child process or a client. The "
-            "thin line means it exists and is running.")},
+            "thin line means it exists and is in no recorded call: running its own code, or "
+            "asleep.")},
         {Swatch::Bar, palette.acceptWait,
          tr("Blocked in accept(): the server waits for a client to connect.")},
         {Swatch::Bar, palette.recvWait,

@@ -20,7 +20,9 @@ QString actorStateName(ActorState state, bool callsOnly)
     case ActorState::NotStarted:
         return tr("not started");
     case ActorState::Running:
-        return callsOnly ? tr("between watched calls") : tr("running");
+        // SockScope records an actor's socket calls, not its sleeps (a lesson's delay, a
+        // handler's simulated work): between two calls it may be running or asleep.
+        return callsOnly ? tr("between watched calls") : tr("in no recorded call");
     case ActorState::Blocked:
         return tr("blocked");
     case ActorState::InCall:
@@ -50,7 +52,9 @@ QString actorStateSentence(const QString &name, ActorState state, bool callsOnly
             return tr("%1 is between the calls SockScope watches: running, or waiting in "
                       "something it does not see (a lock, join(), a sleep)")
                 .arg(name);
-        return tr("%1 is running").arg(name);
+        return tr("%1 is in no recorded call: running its own code, or asleep (SockScope "
+                  "does not record sleeps)")
+            .arg(name);
     case ActorState::Blocked:
         return tr("%1 is blocked in a call").arg(name);
     case ActorState::InCall:
