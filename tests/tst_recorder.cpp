@@ -62,8 +62,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("threads");
         QTest::addColumn<int>("perThread");
         QTest::addColumn<bool>("drainWhileRecording");
-        QTest::newRow("2x20000") << 2 << 20000 << false;
-        QTest::newRow("8x5000 drained live") << 8 << 5000 << true;
+        // Who makes the memory barrier between a recording thread and the drain: the drain
+        // for every thread (membarrier(2), where the kernel has it), or each recorded call.
+        QTest::addColumn<bool>("fenceEachCall");
+        QTest::newRow("2x20000") << 2 << 20000 << false << false;
+        QTest::newRow("8x5000 drained live") << 8 << 5000 << true << false;
+        QTest::newRow("8x5000 drained live, each call fenced") << 8 << 5000 << true << true;
+        // Long enough for drains to meet threads inside their buffers many times.
+        QTest::newRow("2x200000 drained live") << 2 << 200000 << true << false;
+        QTest::newRow("2x200000 drained live, each call fenced") << 2 << 200000 << true << true;
     }
 
     void manyThreadsLoseNothingAndKeepOrder()
@@ -71,7 +78,13 @@ private Q_SLOTS:
         QFETCH(int, threads);
         QFETCH(int, perThread);
         QFETCH(bool, drainWhileRecording);
+        QFETCH(bool, fenceEachCall);
+        if (fenceEachCall)
+            qputenv("SOCKSCOPE_RECORDER_BARRIER", "fence");
         Recorder recorder;
+        qunsetenv("SOCKSCOPE_RECORDER_BARRIER");
+        if (fenceEachCall)
+            QVERIFY(!recorder.drainMakesTheBarrier());
         std::vector<std::uint32_t> actors;
         for (int i = 0; i < threads; ++i)
             actors.push_back(recorder.addActor(
@@ -111,7 +124,10 @@ private Q_SLOTS:
         done = true;
         if (drainer.joinable())
             drainer.join();
+        // What no drain has moved yet: all of it, once the threads are done.
+        QCOMPARE(recorder.pendingEvents() + trace.size(), qsizetype(threads) * perThread);
         recorder.drainInto(trace);
+        QCOMPARE(recorder.pendingEvents(), 0);
 
         QCOMPARE(drainsIntoThePast, 0);
         QCOMPARE(trace.size(), qsizetype(threads) * perThread);

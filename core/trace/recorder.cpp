@@ -12,32 +12,42 @@
 #include <ctime>
 #include <thread>
 
+#include <linux/membarrier.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace sockscope {
 
 namespace {
 
-// The lock between a buffer's thread and the drain, which holds it only to swap the vectors:
-// taking it is one atomic exchange and giving it back a plain store (a std::mutex gives it
-// back with a second atomic operation, a few ns of every recorded call). The owner waits only
-// while a swap is under way.
-class BufferLock
+// The drain's half of the gate between the recording threads and the drain (see recorder.h):
+// membarrier(2) makes every running thread of this process pass a full memory barrier, so a
+// recording thread's own half needs none. Registered once per process; not under
+// ThreadSanitizer, which cannot see the barrier, nor where the kernel lacks it, nor with
+// SOCKSCOPE_RECORDER_BARRIER=fence: the recording thread then fences (one atomic exchange).
+bool expeditedBarrierUsable()
 {
-public:
-    void lock()
-    {
-        while (m_held.exchange(true, std::memory_order_acquire)) {
-            while (m_held.load(std::memory_order_relaxed))
-                std::this_thread::yield();
-        }
-    }
-    void unlock() { m_held.store(false, std::memory_order_release); }
-
-private:
-    std::atomic<bool> m_held{false};
-};
+#if defined(__SANITIZE_THREAD__)
+#define SOCKSCOPE_UNDER_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define SOCKSCOPE_UNDER_TSAN 1
+#endif
+#endif
+#ifdef SOCKSCOPE_UNDER_TSAN
+    return false;
+#else
+    static const bool registered = [] {
+        const long commands = ::syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+        if (commands < 0 || (commands & MEMBARRIER_CMD_PRIVATE_EXPEDITED) == 0)
+            return false;
+        return ::syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0;
+    }();
+    const char *asked = std::getenv("SOCKSCOPE_RECORDER_BARRIER");
+    return registered && !(asked && std::strcmp(asked, "fence") == 0);
+#endif
+}
 
 // Faults in the whole pages of [begin, begin + bytes) for writing, without writing them.
 void populate(void *begin, std::size_t bytes)
@@ -64,18 +74,36 @@ void populate(void *begin, std::size_t bytes)
 
 struct Recorder::ThreadBuffer
 {
-    BufferLock mutex; // the owning thread and the drain; nobody else
+    // Set by the owning thread while it records (Recorder::enter/leave); the drain waits for
+    // it to be clear before it swaps the vectors out.
+    std::atomic<bool> inside{false};
     // In memory a fork does not copy (unforkedmemory.h): a forked server's children never
     // record here, and each fork would otherwise write-protect these pages.
     UnforkedVector<Event> events;  // stamped with the clock (recordAtClock, or no counter)
     UnforkedVector<Event> counted; // stamped with the time-stamp counter (record, recordStamped)
     UnforkedVector<char> payload;  // of both
-    // Drained contents, swapped out under the mutex and merged outside it.
+    // Drained contents, swapped out with the gate closed and merged after it opened.
     UnforkedVector<Event> drainedEvents;
     UnforkedVector<Event> drainedCounted;
     UnforkedVector<char> drainedPayload;
-    // Written by the owning thread only (under `mutex`), on a line of its own.
+    // Written by the owning thread only (inside the gate), on a line of its own.
     alignas(64) std::atomic<std::int64_t> recorded{0};
+};
+
+// A recording thread inside its buffer, from construction to the end of the scope.
+class Recorder::Inside
+{
+public:
+    Inside(const Recorder &recorder, ThreadBuffer &buffer) : m_buffer(buffer)
+    {
+        recorder.enter(buffer);
+    }
+    ~Inside() { m_buffer.inside.store(false, std::memory_order_release); }
+    Inside(const Inside &) = delete;
+    Inside &operator=(const Inside &) = delete;
+
+private:
+    ThreadBuffer &m_buffer;
 };
 
 namespace {
@@ -104,6 +132,7 @@ Recorder::Recorder() : Recorder(monotonicNs()) {}
 
 Recorder::Recorder(std::int64_t originNs)
     : m_id(g_nextRecorderId.fetch_add(1)), m_originNs(originNs), m_counter(stampcounter::usable()),
+      m_expeditedBarrier(expeditedBarrierUsable()),
       m_nsPerTickRoughly(m_counter ? stampcounter::roughNsPerTick() : 1.0)
 {
     if (m_counter)
@@ -166,6 +195,50 @@ Actor Recorder::actorSnapshot(std::uint32_t id) const
     return m_actors[id - 1];
 }
 
+// The recording thread's half of the gate: a plain store and a load where the drain passes the
+// barrier for it (an atomic exchange, a full barrier, was some 80% of record()'s own time in
+// a profile of the asyncio loop); outside again at once, and waiting, while a drain swaps.
+void Recorder::enter(ThreadBuffer &buffer) const
+{
+    for (;;) {
+        if (m_expeditedBarrier) {
+            buffer.inside.store(true, std::memory_order_relaxed);
+            // The compiler keeps the store before the load; the processor may not, and the
+            // drain's membarrier() makes it (closeGate()).
+            std::atomic_signal_fence(std::memory_order_seq_cst);
+        } else {
+            buffer.inside.exchange(true, std::memory_order_seq_cst);
+        }
+        if (!m_draining.load(std::memory_order_seq_cst))
+            return;
+        buffer.inside.store(false, std::memory_order_release);
+        while (m_draining.load(std::memory_order_acquire))
+            std::this_thread::yield();
+    }
+}
+
+// After it returns, no thread is inside its buffer nor enters one until openGate(). Either a
+// thread's store of `inside` is seen here, or its load of m_draining sees the drain's store:
+// the full barrier between them on the recording thread's side is the exchange, or the one
+// membarrier() makes every running thread of the process pass (a thread not running passed
+// one when it was switched out).
+void Recorder::closeGate(const std::vector<ThreadBuffer *> &buffers)
+{
+    m_draining.store(true, std::memory_order_seq_cst);
+    // Cannot fail once registered (expeditedBarrierUsable()).
+    if (m_expeditedBarrier)
+        ::syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+    for (ThreadBuffer *b : buffers) {
+        while (b->inside.load(std::memory_order_seq_cst))
+            std::this_thread::yield();
+    }
+}
+
+void Recorder::openGate()
+{
+    m_draining.store(false, std::memory_order_release);
+}
+
 void Recorder::push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
                     const Event &event, QByteArrayView payload)
 {
@@ -206,9 +279,9 @@ void Recorder::record(Event event, QByteArrayView payload)
     if (!isEnabled())
         return;
     ThreadBuffer &buffer = bufferOfThisThread();
-    std::lock_guard lock(buffer.mutex);
-    // Stamped under the buffer's lock: this thread's events are in time order in its buffer,
-    // and a drain that read its clock pair after the stamp finds the event there.
+    const Inside inside(*this, buffer);
+    // Stamped inside the gate: this thread's events are in time order in its buffer, and a
+    // drain that read its clock pair after the stamp finds the event there.
     if (m_counter) {
         event.tNs = stampcounter::now();
         push(buffer.counted, buffer.payload, event, payload);
@@ -225,7 +298,7 @@ void Recorder::recordStamped(const Event &event, QByteArrayView payload)
     if (!isEnabled())
         return;
     ThreadBuffer &buffer = bufferOfThisThread();
-    std::lock_guard lock(buffer.mutex);
+    const Inside inside(*this, buffer);
     push(m_counter ? buffer.counted : buffer.events, buffer.payload, event, payload);
     buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
                           std::memory_order_relaxed);
@@ -236,7 +309,7 @@ void Recorder::recordAtClock(const Event &event, QByteArrayView payload)
     if (!isEnabled())
         return;
     ThreadBuffer &buffer = bufferOfThisThread();
-    std::lock_guard lock(buffer.mutex);
+    const Inside inside(*this, buffer);
     push(buffer.events, buffer.payload, event, payload);
     buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) + 1,
                           std::memory_order_relaxed);
@@ -282,13 +355,8 @@ std::int64_t Recorder::recordedEvents() const
 qsizetype Recorder::pendingEvents() const
 {
     std::lock_guard drainLock(m_drainMutex);
-    std::lock_guard lock(m_mutex);
-    qsizetype pending = qsizetype(m_carried.size() + m_carriedCounted.size());
-    for (const auto &buffer : m_buffers) {
-        std::lock_guard bufferLock(buffer->mutex);
-        pending += qsizetype(buffer->events.size() + buffer->counted.size());
-    }
-    return pending;
+    const std::int64_t inBuffers = std::max<std::int64_t>(recordedEvents() - m_takenFromBuffers, 0);
+    return qsizetype(m_carried.size() + m_carriedCounted.size()) + qsizetype(inBuffers);
 }
 
 qsizetype Recorder::drainInto(Trace &trace)
@@ -338,14 +406,16 @@ qsizetype Recorder::drainInto(Trace &trace)
     take({}, m_takingCounted, m_takingCountedPayload, pair, nsPerTick);
     m_takingCounted.clear();
     m_takingCountedPayload.clear();
-    // Each buffer is swapped out under its own lock (a moment); the merge runs outside.
+    // The buffers are swapped out with the gate closed (a moment each); the merge runs after.
+    closeGate(buffers);
     for (ThreadBuffer *b : buffers) {
-        {
-            std::lock_guard lock(b->mutex);
-            b->drainedEvents.swap(b->events);
-            b->drainedCounted.swap(b->counted);
-            b->drainedPayload.swap(b->payload);
-        }
+        b->drainedEvents.swap(b->events);
+        b->drainedCounted.swap(b->counted);
+        b->drainedPayload.swap(b->payload);
+    }
+    openGate();
+    for (ThreadBuffer *b : buffers) {
+        m_takenFromBuffers += std::int64_t(b->drainedEvents.size() + b->drainedCounted.size());
         take(b->drainedEvents, b->drainedCounted, b->drainedPayload, pair, nsPerTick);
         b->drainedEvents.clear();
         b->drainedCounted.clear();

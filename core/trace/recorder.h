@@ -22,10 +22,14 @@ class Trace;
 // ChildRecords to a pipe and the parent hands them to recordFromChild(). Nothing here
 // emits a Qt signal: the GUI (or the command line) drains the recorder on a timer.
 //
-// Each recording thread appends to a buffer of its own (Tracy-style), guarded by a mutex only
-// the drain ever contends, so server threads never wait for each other to record; the vector's
-// capacity is reused between drains, so the hot path does not allocate. The drain merges the
-// buffers by time: every actor is one thread, so each actor's own order holds.
+// Each recording thread appends to a buffer of its own (Tracy-style), so server threads never
+// wait for each other to record; the vector's capacity is reused between drains, so the hot
+// path does not allocate. Between a thread and the drain is a gate, not a lock: the thread says
+// it is inside its buffer with a plain store and checks that no drain is swapping with a plain
+// load, and the drain, which closes the gate some thirty times a second, makes the memory
+// barrier both sides need on every thread at once with membarrier(2) (an asymmetric Dekker
+// gate, as in folly's hazard pointers and liburcu). The drain merges the buffers by time: every
+// actor is one thread, so each actor's own order holds.
 //
 // record() stamps with the processor's time-stamp counter where it runs at one rate and tells
 // the same time on every processor (stampcounter::usable(): clocksource "tsc", or "kvm-clock"
@@ -77,6 +81,10 @@ public:
     bool stampsWithCounter() const { return m_counter; }
     double counterNsPerTick() const { return m_counter ? m_nsPerTickRoughly : 0.0; }
 
+    // Whether the drain makes the gate's barrier for the recording threads (membarrier(2); see
+    // above), or each recorded call makes its own (an atomic exchange).
+    bool drainMakesTheBarrier() const { return m_expeditedBarrier; }
+
     // Off: record() returns at once (for measuring the cost of recording).
     void setEnabled(bool on) { m_enabled.store(on, std::memory_order_relaxed); }
     bool isEnabled() const { return m_enabled.load(std::memory_order_relaxed); }
@@ -91,6 +99,10 @@ public:
 
 private:
     ThreadBuffer &bufferOfThisThread();
+    void enter(ThreadBuffer &buffer) const;
+    class Inside; // enter() to the end of a scope
+    void closeGate(const std::vector<ThreadBuffer *> &buffers);
+    void openGate();
     static void push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
                      const Event &event, QByteArrayView payload);
     using ClockPair = stampcounter::ClockPair; // a (counter, clock) pair read together
@@ -109,15 +121,20 @@ private:
     // of its throughput in the overhead benchmark: each check of m_enabled missed the cache).
     const std::uint64_t m_id; // never reused, unlike an address: a thread's cache keys on it
     const std::int64_t m_originNs;
-    const bool m_counter; // record() stamps with the time-stamp counter
+    const bool m_counter;          // record() stamps with the time-stamp counter
+    const bool m_expeditedBarrier; // the drain makes the gate's barrier (membarrier)
     std::atomic<bool> m_enabled{true};
+    // Set while a drain swaps the buffers (closeGate): written some thirty times a second, so
+    // each recording thread misses this line once a drain.
+    std::atomic<bool> m_draining{false};
 
     alignas(64) mutable std::mutex m_mutex; // actors and the list of buffers
     std::vector<std::unique_ptr<ThreadBuffer>> m_buffers;
     std::vector<Actor> m_actors; // every actor so far, by id - 1
     std::vector<std::uint32_t> m_dirtyActors;
 
-    mutable std::mutex m_drainMutex; // one drain at a time; guards the merge and carry
+    mutable std::mutex m_drainMutex;     // one drain at a time; guards the merge and carry
+    std::int64_t m_takenFromBuffers = 0; // events the drains swapped out of the buffers
     // Drained events, kept for their room; like m_scratch, an EventStore: huge pages from the
     // first drain (a page fault each 2 MiB instead of each 4 KiB, measured some 1,500 faults in
     // a recorded second of the threaded echo server as these two grew).
