@@ -196,6 +196,98 @@ private Q_SLOTS:
         QVERIFY2(text.contains(said), qPrintable(text));
     }
 
+    // connect() returns when the kernels finish the handshake, which needs no accept(): the
+    // sentence says where the connection is on the server's side as far as the trace shows.
+    void connectEndSaysWhetherAcceptReturnedIt_data()
+    {
+        QTest::addColumn<bool>("serverInTrace");
+        QTest::addColumn<bool>("acceptedBefore");
+        QTest::addColumn<bool>("closedBefore");
+        QTest::addColumn<bool>("forkedBefore");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("queued") << true << false << false << false
+                                << QStringLiteral("No accept() has returned it yet: until one "
+                                                  "does, the finished connection waits in the "
+                                                  "accept queue of the listening socket fd 3 of "
+                                                  "main.");
+        QTest::newRow("accepted first")
+            << true << true << false << false
+            << QStringLiteral("accept() has already returned this connection: main holds it "
+                              "as fd 4.");
+        QTest::newRow("accepted and closed")
+            << true << true << true << false
+            << QStringLiteral("accept() has already returned this connection, and main has "
+                              "closed it since (fd 4).");
+        // A forked child's copy is not the one accept() returned, until it is the only one.
+        QTest::newRow("accepted, then forked")
+            << true << true << false << true
+            << QStringLiteral("accept() has already returned this connection: main holds it "
+                              "as fd 4.");
+        QTest::newRow("forked, and the parent's copy closed")
+            << true << true << true << true
+            << QStringLiteral("accept() has already returned this connection: child 77 holds "
+                              "it as fd 4.");
+        QTest::newRow("no server") << false << false << false << false
+                                   << QStringLiteral("The server is not in this trace");
+    }
+    void connectEndSaysWhetherAcceptReturnedIt()
+    {
+        QFETCH(bool, serverInTrace);
+        QFETCH(bool, acceptedBefore);
+        QFETCH(bool, closedBefore);
+        QFETCH(bool, forkedBefore);
+        QFETCH(QString, said);
+        Trace trace;
+        const auto server =
+            trace.addActor({0, ActorKind::Thread, QStringLiteral("main"), 1, 1, 0, false});
+        const auto client =
+            trace.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 1, 2, 0, false});
+        const auto child =
+            trace.addActor({0, ActorKind::Process, QStringLiteral("child 77"), 77, 77, 0, false});
+        const Endpoint listening{0x7f000001, 50000};
+        const Endpoint clientEnd{0x7f000001, 41000};
+        std::int64_t t = 1000;
+        auto add = [&](std::uint32_t actor, EventKind kind, int fd, Endpoint peer,
+                       QByteArray payload = {}) {
+            Event e;
+            e.tNs = t += 1000;
+            e.actor = actor;
+            e.kind = kind;
+            e.fd = fd;
+            e.setPeer(peer);
+            if (kind == EventKind::AcceptEnd)
+                e.newFd = 4;
+            trace.append(e, payload);
+        };
+        if (serverInTrace) {
+            add(server, EventKind::Socket, 3, {});
+            add(server, EventKind::Bind, 3, listening);
+            add(server, EventKind::Listen, 3, {});
+        }
+        add(client, EventKind::ConnectBegin, 5, listening);
+        if (acceptedBefore) {
+            add(server, EventKind::AcceptBegin, 3, {});
+            add(server, EventKind::AcceptEnd, 3, clientEnd);
+        }
+        if (forkedBefore) {
+            Event fork;
+            fork.tNs = t += 1000;
+            fork.actor = server;
+            fork.kind = EventKind::Fork;
+            fork.childActor = child;
+            fork.childPid = 77;
+            trace.append(fork);
+        }
+        if (closedBefore)
+            add(server, EventKind::Close, 4, {});
+        add(client, EventKind::ConnectEnd, 5, listening, payload::encodeEndpoint(clientEnd));
+        const QString text = narrate(trace, trace.size() - 1);
+        QVERIFY2(text.startsWith(QStringLiteral("connect() returned: the handshake is done and "
+                                                "client 1 is connected as 127.0.0.1:41000.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(said), qPrintable(text));
+    }
+
     void forkingCloseTellsCopiesApart()
     {
         const Trace trace = synthetic::forkingWithZombies();

@@ -483,8 +483,24 @@ Beispiele:
         <translation>%1 ruft connect() zu %2 auf und wartet, während die Kernel den Drei-Wege-Handshake austauschen (SYN, SYN-ACK, ACK).</translation>
     </message>
     <message>
-        <source>connect() returned: the handshake is done and %1 is connected as %2. The server has not necessarily accepted it yet; until it does, the connection waits in the listen backlog.</source>
-        <translation>connect() ist zurückgekehrt: Der Handshake ist fertig, und %1 ist als %2 verbunden. Der Server hat die Verbindung nicht unbedingt schon angenommen; bis dahin wartet sie im Listen-Backlog.</translation>
+        <source>connect() returned: the handshake is done and %1 is connected as %2.</source>
+        <translation>connect() ist zurückgekehrt: Der Handshake ist fertig, und %1 ist als %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accept() has already returned this connection: %1 holds it as fd %2.</source>
+        <translation>accept() des Servers hat diese Verbindung bereits zurückgegeben: %1 hält sie als fd %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accept() has already returned this connection, and %1 has closed it since (fd %2).</source>
+        <translation>accept() des Servers hat diese Verbindung bereits zurückgegeben, und %1 hat sie seitdem geschlossen (fd %2).</translation>
+    </message>
+    <message>
+        <source>No accept() has returned it yet: until one does, the finished connection waits in the accept queue of the listening socket fd %1 of %2.</source>
+        <translation>Noch kein accept() hat sie zurückgegeben: Bis eines es tut, wartet die fertige Verbindung in der Accept-Warteschlange des lauschenden Sockets fd %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The server is not in this trace, so whether it has accepted the connection is not known here.</source>
+        <translation>Der Server ist nicht in dieser Aufzeichnung; ob er die Verbindung angenommen hat, ist hier nicht bekannt.</translation>
     </message>
     <message>
         <source>a new client</source>

@@ -483,8 +483,24 @@ Ejemplos:
         <translation>%1 llama a connect() hacia %2 y espera mientras los núcleos intercambian el saludo de tres vías (SYN, SYN-ACK, ACK).</translation>
     </message>
     <message>
-        <source>connect() returned: the handshake is done and %1 is connected as %2. The server has not necessarily accepted it yet; until it does, the connection waits in the listen backlog.</source>
-        <translation>connect() volvió: el saludo ha terminado y %1 está conectado como %2. El servidor no lo ha aceptado necesariamente; hasta entonces, la conexión espera en la cola de listen.</translation>
+        <source>connect() returned: the handshake is done and %1 is connected as %2.</source>
+        <translation>connect() ha vuelto: el handshake ha terminado y %1 está conectado como %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accept() has already returned this connection: %1 holds it as fd %2.</source>
+        <translation>El accept() del servidor ya ha devuelto esta conexión: %1 la tiene como fd %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accept() has already returned this connection, and %1 has closed it since (fd %2).</source>
+        <translation>El accept() del servidor ya ha devuelto esta conexión, y %1 la ha cerrado desde entonces (fd %2).</translation>
+    </message>
+    <message>
+        <source>No accept() has returned it yet: until one does, the finished connection waits in the accept queue of the listening socket fd %1 of %2.</source>
+        <translation>Ningún accept() la ha devuelto todavía: hasta que uno lo haga, la conexión terminada espera en la cola de accept del socket de escucha fd %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The server is not in this trace, so whether it has accepted the connection is not known here.</source>
+        <translation>El servidor no está en esta traza, así que aquí no se sabe si ha aceptado la conexión.</translation>
     </message>
     <message>
         <source>a new client</source>

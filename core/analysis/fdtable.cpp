@@ -24,6 +24,45 @@ const FdInfo *FdTables::findClosed(std::uint32_t process, int fd) const
     return lookUp(m_closed, process, fd);
 }
 
+// The copy accept() returned, before a forked child's inherited one; an open one before one
+// closed.
+FdTables::Holding FdTables::connectionTo(Endpoint peer, std::uint32_t exceptProcess) const
+{
+    for (const bool closed : {false, true}) {
+        Holding inherited;
+        const auto &tables = closed ? m_closed : m_tables;
+        for (auto t = tables.begin(); t != tables.end(); ++t) {
+            if (t.key() == exceptProcess)
+                continue;
+            for (auto it = t->begin(); it != t->end(); ++it) {
+                if (it->role != FdRole::Connected || !(it->peer == peer))
+                    continue;
+                const Holding found{t.key(), it.key(), &it.value(), closed};
+                if (!it->inherited)
+                    return found;
+                if (!inherited.info)
+                    inherited = found;
+            }
+        }
+        if (inherited.info)
+            return inherited;
+    }
+    return {};
+}
+
+FdTables::Holding FdTables::listenerAt(Endpoint address) const
+{
+    for (auto t = m_tables.begin(); t != m_tables.end(); ++t) {
+        for (auto it = t->begin(); it != t->end(); ++it) {
+            const Endpoint local = it->local;
+            if (it->role == FdRole::Listening && local.port == address.port &&
+                (local.ipv4 == address.ipv4 || local.ipv4 == 0))
+                return {t.key(), it.key(), &it.value(), false};
+        }
+    }
+    return {};
+}
+
 // A descriptor the trace never saw created (its socket() was not recorded) still gets an
 // identity the first time it shows up.
 void FdTables::identify(FdInfo &info, std::uint32_t actor)

@@ -57,6 +57,20 @@ public:
     // can still name the socket it held.
     const FdInfo *findClosed(std::uint32_t process, int fd) const;
 
+    // Where a process other than `exceptProcess` holds (or last held, when `closed` is set) a
+    // connection whose other end is `peer`: the server's side of a client's connection, once
+    // accept() returned it. `process` and `fd` say which; null when none does.
+    struct Holding
+    {
+        std::uint32_t process = 0;
+        int fd = -1;
+        const FdInfo *info = nullptr;
+        bool closed = false;
+    };
+    Holding connectionTo(Endpoint peer, std::uint32_t exceptProcess) const;
+    // A listening socket of any process at `address` (or at the wildcard address and its port).
+    Holding listenerAt(Endpoint address) const;
+
 private:
     void identify(FdInfo &info, std::uint32_t actor);
 

@@ -174,6 +174,43 @@ QString evidenceText(const Event &e, const QString &actor, bool readiness)
               "trace does not say whether something was already there).");
 }
 
+// Where the client's connection is on the server's side, as far as the trace shows: accept()
+// has returned it (the server's table holds it, or held it), it waits in a listener's queue the
+// trace knows, or the server is not in the trace. (connect() returns when the handshake is
+// done, which the kernel does without the server: it may return before or after accept().)
+QString connectedText(const Trace &trace, const Event &e, const QString &actor,
+                      const FdTables &before)
+{
+    const Endpoint local = trace.local(e);
+    const QString text = tr("connect() returned: the handshake is done and %1 is connected as %2.")
+                             .arg(actor, local.isNull() ? tr("a new client") : local.toString());
+    if (local.isNull())
+        return text;
+    const FdTables::Holding accepted = before.connectionTo(local, before.processOf(e.actor));
+    if (accepted.info && accepted.closed)
+        return text + QLatin1Char(' ') +
+               tr("The server's accept() has already returned this connection, and %1 has "
+                  "closed it since (fd %2).")
+                   .arg(narratedWho(trace, accepted.process))
+                   .arg(accepted.fd);
+    if (accepted.info)
+        return text + QLatin1Char(' ') +
+               tr("The server's accept() has already returned this connection: %1 holds it as "
+                  "fd %2.")
+                   .arg(narratedWho(trace, accepted.process))
+                   .arg(accepted.fd);
+    const FdTables::Holding listener = before.listenerAt(e.peer());
+    if (listener.info)
+        return text + QLatin1Char(' ') +
+               tr("No accept() has returned it yet: until one does, the finished connection "
+                  "waits in the accept queue of the listening socket fd %1 of %2.")
+                   .arg(listener.fd)
+                   .arg(narratedWho(trace, listener.process));
+    return text + QLatin1Char(' ') +
+           tr("The server is not in this trace, so whether it has accepted the connection "
+              "is not known here.");
+}
+
 } // namespace
 
 QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
@@ -260,14 +297,8 @@ QString narrate(const Trace &trace, qsizetype index, const FdTables &before)
                   "three-way handshake (SYN, SYN-ACK, ACK).")
             .arg(actor)
             .arg(e.peer().toString());
-    case EventKind::ConnectEnd: {
-        const Endpoint local = trace.local(e);
-        return tr("connect() returned: the handshake is done and %1 is connected as %2. The "
-                  "server has not necessarily accepted it yet; until it does, the connection "
-                  "waits in the listen backlog.")
-            .arg(actor)
-            .arg(local.isNull() ? tr("a new client") : local.toString());
-    }
+    case EventKind::ConnectEnd:
+        return connectedText(trace, e, actor, before);
     case EventKind::RecvBegin: {
         const bool server = trace.actor(e.actor) && trace.actor(e.actor)->kind != ActorKind::Client;
         QString text = tr("%1 calls recv() on fd %2, the connection with %3. %4")
