@@ -201,6 +201,11 @@ private Q_SLOTS:
         QTest::newRow("client end, held, after its close")
             << false << 9 << false << true << false
             << QStringLiteral("Client 1's socket (fd 9, already closed)");
+        // TIME_WAIT after the client closed first: its end has no descriptor, and is still
+        // the client's.
+        QTest::newRow("client end, no holder, after its close")
+            << false << -1 << false << true << false
+            << QStringLiteral("Client 1's socket (already closed)");
         QTest::newRow("client end, held")
             << false << 9 << true << false << false << QStringLiteral("Client 1's socket (fd 9)");
         QTest::newRow("server end, last held by a descriptor no call of the trace made")

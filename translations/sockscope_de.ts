@@ -1137,6 +1137,10 @@ Beispiele:
         <translation>der Socket von %1 (fd %2, bereits geschlossen)</translation>
     </message>
     <message>
+        <source>%1&apos;s socket (already closed)</source>
+        <translation>der Socket von %1 (bereits geschlossen)</translation>
+    </message>
+    <message>
         <source>the server&apos;s connection to %1 (fd %2, which an accept() under way returns)</source>
         <translation>die Verbindung des Servers zu %1 (fd %2, den ein laufendes accept() zurückgibt)</translation>
     </message>

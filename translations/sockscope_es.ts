@@ -1137,6 +1137,10 @@ Ejemplos:
         <translation>el socket de %1 (fd %2, ya cerrado)</translation>
     </message>
     <message>
+        <source>%1&apos;s socket (already closed)</source>
+        <translation>el socket de %1 (ya cerrado)</translation>
+    </message>
+    <message>
         <source>the server&apos;s connection to %1 (fd %2, which an accept() under way returns)</source>
         <translation>la conexión del servidor con %1 (fd %2, que devuelve un accept() en curso)</translation>
     </message>

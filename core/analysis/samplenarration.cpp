@@ -166,6 +166,10 @@ QString socketName(const Trace &trace, qsizetype index, const FdTables &before)
     if (const std::uint32_t client = clientAt(trace, e.peer()); client != 0)
         return tr("the server's end of %1's connection (no descriptor holds it)")
             .arg(lane(trace, client));
+    // A scripted client's own end: a client's socket loses its descriptor only to close()
+    // (TIME_WAIT, FIN_WAIT2 after it closed first).
+    if (const std::uint32_t client = clientAt(trace, local); client != 0)
+        return tr("%1's socket (already closed)").arg(lane(trace, client));
     return tr("the connection %1 ↔ %2 (no descriptor holds it)")
         .arg(local.toString(), e.peer().toString());
 }
