@@ -311,6 +311,68 @@ private Q_SLOTS:
         QVERIFY2(!said.contains(QStringLiteral("no descriptor")), qPrintable(said));
     }
 
+    // An ephemeral port used again: client 1 connects from 127.0.0.1:40000 and closes, then
+    // client 2 connects from the same address and closes. A sample of that end with no holder
+    // is named by the client that had the address when it was taken: the one whose connect()
+    // returned last before the sample, or the first after it if none had returned yet (a
+    // connection sampled before its client's return was stamped).
+    void sampleNamesTheClientThatHadThePortThen_data()
+    {
+        QTest::addColumn<int>("sampleAfter"); // connects returned before the sample: 0, 1 or 2
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("before either") << 0 << QStringLiteral("Client 1's socket");
+        QTest::newRow("after the first") << 1 << QStringLiteral("Client 1's socket");
+        QTest::newRow("after the second") << 2 << QStringLiteral("Client 2's socket");
+    }
+
+    void sampleNamesTheClientThatHadThePortThen()
+    {
+        QFETCH(int, sampleAfter);
+        QFETCH(QString, expected);
+        Trace t;
+        const std::uint32_t clients[] = {
+            t.addActor({0, ActorKind::Client, QStringLiteral("client 1"), 7, 8, 0, false}),
+            t.addActor({0, ActorKind::Client, QStringLiteral("client 2"), 7, 9, 0, false})};
+        const auto kernel =
+            t.addActor({0, ActorKind::Kernel, QStringLiteral("kernel"), 7, 0, 0, false});
+        const Endpoint server{0x7f000001u, 5000};
+        const Endpoint clientEnd{0x7f000001u, 40000};
+        std::int64_t now = 0;
+        qsizetype sampleAt = -1;
+        const auto addSample = [&] {
+            Event sample;
+            sample.tNs = ++now;
+            sample.actor = kernel;
+            sample.kind = EventKind::TcpState;
+            sample.call = std::uint8_t(TcpState::TimeWait);
+            sample.setPeer(server);
+            sample.flags = kFlagSampled;
+            KernelFigures f;
+            f.local = clientEnd;
+            sampleAt = t.append(sample, payload::encodeKernelFigures(f));
+        };
+        for (int i = 0; i < 2; ++i) {
+            if (sampleAfter == i)
+                addSample();
+            Event connect;
+            connect.tNs = ++now;
+            connect.actor = clients[i];
+            connect.kind = EventKind::ConnectEnd;
+            connect.fd = 9;
+            connect.setPeer(server);
+            t.append(connect, payload::encodeEndpoint(clientEnd));
+            Event close = connect;
+            close.tNs = ++now;
+            close.kind = EventKind::Close;
+            t.append(close);
+        }
+        if (sampleAfter == 2)
+            addSample();
+        const QString said = narrate(t, sampleAt);
+        QVERIFY2(said.startsWith(expected + QLatin1String(" (already closed) is in TIME_WAIT")),
+                 qPrintable(said));
+    }
+
     // A listener's sample is named by its descriptor, written as everywhere else: "fd 3 is in
     // LISTEN", not "Fd 3".
     void listenerSampleKeepsFdLowercase()

@@ -85,13 +85,24 @@ const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &befor
     return nullptr;
 }
 
-// The scripted client whose connect() was made from `address` (0: none).
-std::uint32_t clientAt(const Trace &trace, Endpoint address)
+// The scripted client whose connect() was made from `address` around the sample at `index`
+// (0: none): the last one whose connect() returned before the sample, else the first after it
+// (a connection sampled in the accept queue before its client's return was stamped). A long
+// run can use an ephemeral port again for another client; the first client that ever had the
+// address is not the one to name then.
+std::uint32_t clientAt(const Trace &trace, Endpoint address, qsizetype index)
 {
-    for (const Event &p : trace.events()) {
-        if (p.kind == EventKind::ConnectEnd && p.err == 0 && trace.local(p) == address &&
-            isClient(trace, p.actor))
-            return p.actor;
+    const auto madeFrom = [&](const Event &p) {
+        return p.kind == EventKind::ConnectEnd && p.err == 0 && trace.local(p) == address &&
+               isClient(trace, p.actor);
+    };
+    for (qsizetype i = index - 1; i >= 0; --i) {
+        if (madeFrom(trace.at(i)))
+            return trace.at(i).actor;
+    }
+    for (qsizetype i = index + 1; i < trace.size(); ++i) {
+        if (madeFrom(trace.at(i)))
+            return trace.at(i).actor;
     }
     return 0;
 }
@@ -163,12 +174,12 @@ QString socketName(const Trace &trace, qsizetype index, const FdTables &before)
         return tr("the socket %1").arg(local.toString());
     // No descriptor holds it: a connection still in a listener's accept queue, or one whose
     // descriptors are closed. Its peer may be a scripted client (its connect() said from where).
-    if (const std::uint32_t client = clientAt(trace, e.peer()); client != 0)
+    if (const std::uint32_t client = clientAt(trace, e.peer(), index); client != 0)
         return tr("the server's end of %1's connection (no descriptor holds it)")
             .arg(lane(trace, client));
     // A scripted client's own end: a client's socket loses its descriptor only to close()
     // (TIME_WAIT, FIN_WAIT2 after it closed first).
-    if (const std::uint32_t client = clientAt(trace, local); client != 0)
+    if (const std::uint32_t client = clientAt(trace, local, index); client != 0)
         return tr("%1's socket (already closed)").arg(lane(trace, client));
     return tr("the connection %1 ↔ %2 (no descriptor holds it)")
         .arg(local.toString(), e.peer().toString());
