@@ -226,6 +226,15 @@ Results overheadBench(const Options &options)
         // The median of each pair's ratio: the two halves of a pair ran a second apart, so a
         // swing in the machine's load (another job starting) moves both.
         r.insert(QStringLiteral("overhead_ratio_%1").arg(model), percentile(ratios, 0.5));
+        // How far that median can be trusted, from this run's pairs alone: the 95% interval of
+        // the median (order statistics, benchmark.h). A budget met with the interval's low end
+        // above it is met by a margin this run's spread respects; the machine's state between
+        // runs moves the ratio too, which no interval of one run shows.
+        const auto [low, high] = medianInterval95(ratios);
+        if (high > 0) {
+            r.insert(QStringLiteral("overhead_ratio_%1_low95").arg(model), low);
+            r.insert(QStringLiteral("overhead_ratio_%1_high95").arg(model), high);
+        }
         // The sampler ran through the warm-up too.
         const double sampled = (seconds + warmupSeconds(seconds)) * trials;
         r.insert(QStringLiteral("sampler_samples_per_s_%1").arg(model), double(samples) / sampled);
