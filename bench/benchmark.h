@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace sockscope::bench {

@@ -24,6 +24,23 @@ QString tr(const char *text, const char *disambiguation, int n)
 // How far back a sample looks for the same socket's previous sample: a bound, so narrating
 // every event of a long run stays linear enough; beyond it no "since the previous sample".
 constexpr qsizetype kLookBack = 20000;
+// How long after a sample the call whose return made what it saw may still be stamped (a thread
+// stamps its return at once; within kLookBack events too).
+constexpr std::int64_t kStampedAfterNs = 1000000000;
+
+// The first event after the sample at `index`, within kStampedAfterNs and kLookBack events,
+// that `fits`; null when none does.
+template <typename Fits>
+const Event *nextStampedAfter(const Trace &trace, qsizetype index, Fits fits)
+{
+    const std::int64_t sampledNs = trace.at(index).tNs;
+    const qsizetype end = std::min(trace.size(), index + kLookBack);
+    for (qsizetype i = index + 1; i < end && trace.at(i).tNs - sampledNs <= kStampedAfterNs; ++i) {
+        if (fits(trace.at(i)))
+            return &trace.at(i);
+    }
+    return nullptr;
+}
 
 QString lane(const Trace &trace, std::uint32_t actor)
 {
@@ -86,10 +103,11 @@ const FdInfo *holderOf(const Trace &trace, const Event &e, const FdTables &befor
 }
 
 // The scripted client whose connect() was made from `address` around the sample at `index`
-// (0: none): the last one whose connect() returned before the sample, else the first after it
-// (a connection sampled in the accept queue before its client's return was stamped). A long
-// run can use an ephemeral port again for another client; the first client that ever had the
-// address is not the one to name then.
+// (0: none): the last one whose connect() returned before the sample, else one whose return is
+// stamped just after it (a connection sampled in the accept queue before its client's return
+// was stamped). A long run can use an ephemeral port again for another client; the first
+// client that ever had the address is not the one to name then, nor one that connects from it
+// long after the sample.
 std::uint32_t clientAt(const Trace &trace, Endpoint address, qsizetype index)
 {
     const auto madeFrom = [&](const Event &p) {
@@ -100,11 +118,8 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address, qsizetype index)
         if (madeFrom(trace.at(i)))
             return trace.at(i).actor;
     }
-    for (qsizetype i = index + 1; i < trace.size(); ++i) {
-        if (madeFrom(trace.at(i)))
-            return trace.at(i).actor;
-    }
-    return 0;
+    const Event *after = nextStampedAfter(trace, index, madeFrom);
+    return after ? after->actor : 0;
 }
 
 // The accept() that returns the descriptor a sample saw holding its socket, recorded after
@@ -114,17 +129,13 @@ std::uint32_t clientAt(const Trace &trace, Endpoint address, qsizetype index)
 // another process holds, which no accept() of the trace returns, costs no more than that).
 const Event *acceptReturning(const Trace &trace, qsizetype index)
 {
-    constexpr std::int64_t kWithinNs = 1000000000;
     const Event &e = trace.at(index);
     if (e.fd < 0 || !(e.flags & kFlagHolderSeen) || e.peer().isNull())
         return nullptr;
-    const qsizetype end = std::min(trace.size(), index + kLookBack);
-    for (qsizetype i = index + 1; i < end && trace.at(i).tNs - e.tNs <= kWithinNs; ++i) {
-        const Event &p = trace.at(i);
-        if (p.kind == EventKind::AcceptEnd && p.newFd == e.fd)
-            return p.peer() == e.peer() ? &p : nullptr;
-    }
-    return nullptr;
+    const Event *p = nextStampedAfter(trace, index, [&](const Event &q) {
+        return q.kind == EventKind::AcceptEnd && q.newFd == e.fd;
+    });
+    return p && p->peer() == e.peer() ? p : nullptr;
 }
 
 // "The server's connection to client 2 (fd 9)", "client 1's socket (fd 7)", "fd 3", or the
