@@ -116,6 +116,838 @@
     </message>
 </context>
 <context>
+    <name>Narration</name>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife nimmt die neuen Verbindungen an, einen Task für jede, und setzt den Task fort, der auf jeden der anderen wartet, einen nach dem anderen, auf diesem Thread.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Kein Task wartet auf den lauschenden Socket: Die Schleife ruft selbst accept() auf und macht für jede neue Verbindung einen Task, auf diesem Thread.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
+        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife setzt den Task fort, der auf jeden davon wartet, einen nach dem anderen, auf diesem Thread.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n Verbindung wartete schon in der Accept-Warteschlange, also kehrt accept() sofort zurück, ohne zu blockieren.</numerusform>
+            <numerusform>%n Verbindungen warteten schon in der Accept-Warteschlange, also kehrt accept() sofort zurück, ohne zu blockieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already in the receive buffer, so recv() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n Byte liegt schon im Empfangspuffer, also kehrt recv() sofort zurück, ohne zu blockieren.</numerusform>
+            <numerusform>%n Bytes liegen schon im Empfangspuffer, also kehrt recv() sofort zurück, ohne zu blockieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel had it waiting in the receive buffer.</source>
+        <translation>
+            <numerusform>recv() auf fd %1 lieferte %n Byte%2, weil %3 Daten gesendet hat und der Kernel sie im Empfangspuffer bereithielt.</numerusform>
+            <numerusform>recv() auf fd %1 lieferte %n Bytes%2, weil %3 Daten gesendet hat und der Kernel sie im Empfangspuffer bereithielt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as soon as the bytes are in the send buffer, not when the other side reads them.</source>
+        <translation>
+            <numerusform>%1 hat dem Kernel %n Byte%2 auf fd %3 übergeben, für %4. send() kehrt zurück, sobald die Bytes im Sendepuffer liegen, nicht erst, wenn die Gegenseite sie liest.</numerusform>
+            <numerusform>%1 hat dem Kernel %n Bytes%2 auf fd %3 übergeben, für %4. send() kehrt zurück, sobald die Bytes im Sendepuffer liegen, nicht erst, wenn die Gegenseite sie liest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>send() on fd %1 returned after handing over %n byte(s): %2 read enough to make room in the buffer.</source>
+        <translation>
+            <numerusform>send() auf fd %1 kehrte zurück, nachdem es %n Byte übergeben hatte: %2 hat genug gelesen, um Platz im Puffer zu schaffen.</numerusform>
+            <numerusform>send() auf fd %1 kehrte zurück, nachdem es %n Bytes übergeben hatte: %2 hat genug gelesen, um Platz im Puffer zu schaffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender&apos;s address comes with every datagram, so the reply can go back to it.</source>
+        <translation>
+            <numerusform>recvfrom() lieferte ein Datagramm von %n Byte%1 von %2. Die Adresse des Absenders kommt mit jedem Datagramm, so kann die Antwort zu ihm zurück.</numerusform>
+            <numerusform>recvfrom() lieferte ein Datagramm von %n Bytes%1 von %2. Die Adresse des Absenders kommt mit jedem Datagramm, so kann die Antwort zu ihm zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no connection, no guarantee it arrives.</source>
+        <translation>
+            <numerusform>%1 hat mit sendto() ein Datagramm von %n Byte%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
+            <numerusform>%1 hat mit sendto() ein Datagramm von %n Bytes%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLanes</name>
+    <message>
+        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
+        <translation>dieser Trace enthält keine Stichproben der Sockets des Kernels (ein UDP-Lauf, ein Lauf ohne den Kernel-Sampler oder eine Datei einer älteren SockScope-Version)</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>listens on %1</source>
+        <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>↔ %1</source>
+        <translation>↔ %1</translation>
+    </message>
+    <message>
+        <source>↔ %1 (%2)</source>
+        <translation>↔ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>no descriptor</source>
+        <translation>kein Deskriptor</translation>
+    </message>
+    <message>
+        <source>%1: fd %2</source>
+        <translation>%1: fd %2</translation>
+    </message>
+    <message>
+        <source>%1: no fd sampled</source>
+        <translation>%1: kein fd in den Stichproben</translation>
+    </message>
+    <message>
+        <source>%1 (sampled; first seen %2 earlier)</source>
+        <translation>%1 (Stichprobe; zuerst %2 vorher gesehen)</translation>
+    </message>
+    <message>
+        <source>no queue sample yet</source>
+        <translation>noch keine Stichprobe der Warteschlangen</translation>
+    </message>
+    <message>
+        <source>accept queue not sampled</source>
+        <translation>Accept-Warteschlange nicht abgetastet</translation>
+    </message>
+    <message>
+        <source>accept queue %1 of %2 (backlog %3 + 1)</source>
+        <translation>Accept-Warteschlange %1 von %2 (Backlog %3 + 1)</translation>
+    </message>
+    <message>
+        <source>accept queue %1</source>
+        <translation>Accept-Warteschlange %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n connection(s) dropped since listen()</source>
+        <translation>
+            <numerusform>; %n Verbindung seit listen() verworfen</numerusform>
+            <numerusform>; %n Verbindungen seit listen() verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread (receive buffer %1)</source>
+        <translation>
+            <numerusform>%n Byte ungelesen (Empfangspuffer %1)</numerusform>
+            <numerusform>%n Bytes ungelesen (Empfangspuffer %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread</source>
+        <translation>
+            <numerusform>%n Byte ungelesen</numerusform>
+            <numerusform>%n Bytes ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged (send buffer %1)</source>
+        <translation>
+            <numerusform>%n Byte ungesendet oder unbestätigt (Sendepuffer %1)</numerusform>
+            <numerusform>%n Bytes ungesendet oder unbestätigt (Sendepuffer %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged</source>
+        <translation>
+            <numerusform>%n Byte ungesendet oder unbestätigt</numerusform>
+            <numerusform>%n Bytes ungesendet oder unbestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queues not sampled</source>
+        <translation>Warteschlangen nicht abgetastet</translation>
+    </message>
+    <message>
+        <source>held by fd %1 of pid %2</source>
+        <translation>gehalten von fd %1 von PID %2</translation>
+    </message>
+    <message>
+        <source>last held by fd %1 of pid %2</source>
+        <translation>zuletzt gehalten von fd %1 von PID %2</translation>
+    </message>
+    <message>
+        <source>held by no descriptor of the run&apos;s processes</source>
+        <translation>von keinem Deskriptor der Prozesse des Laufs gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; or an actor&apos;s name</source>
+        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; oder der Name eines Akteurs</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model (its work becomes a blocking sleep instead of an awaited one), but &quot;models&quot; does not list asyncio; the other models&apos; work always blocks the thread that does it</source>
+        <translation>blocking_work ändert nur das Modell asyncio (seine Arbeit wird ein blockierendes statt eines erwarteten Schlafens), aber &quot;models&quot; nennt asyncio nicht; bei den anderen Modellen blockiert die Arbeit immer den Thread, der sie tut</translation>
+    </message>
+    <message>
+        <source>a list of variants, each {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>eine Liste von Varianten, jede {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a variant {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>eine Variante {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;asyncio-await&quot;</source>
+        <translation>ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. &quot;asyncio-await&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used like a model: --model NAME), got %1</source>
+        <translation>erwartet wurde ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen (wie ein Modell verwendet: --model NAME), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a model; a variant needs a name of its own, e.g. %2</source>
+        <translation>%1 ist der Name eines Modells; eine Variante braucht einen eigenen Namen, z. B. %2</translation>
+    </message>
+    <message>
+        <source>the variant %1 is listed twice</source>
+        <translation>die Variante %1 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>one of this scenario&apos;s models</source>
+        <translation>eines der Modelle dieses Szenarios</translation>
+    </message>
+    <message>
+        <source>a short title for lists</source>
+        <translation>ein kurzer Titel für Listen</translation>
+    </message>
+    <message>
+        <source>a variant sets &quot;blocking_work&quot; otherwise than the scenario&apos;s server does; this one sets nothing</source>
+        <translation>eine Variante setzt &quot;blocking_work&quot; anders als der Server des Szenarios; diese setzt nichts</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model, but this variant is of %1</source>
+        <translation>blocking_work ändert nur das Modell asyncio, aber diese Variante gehört zu %1</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s server already has blocking_work %1: this variant would be the model %2 again</source>
+        <translation>der Server des Szenarios hat schon blocking_work %1: diese Variante wäre noch einmal das Modell %2</translation>
+    </message>
+    <message>
+        <source>blocking_work %1 only matches asyncio runs, but this is about %2</source>
+        <translation>blocking_work %1 passt nur zu asyncio-Läufen, aber hier geht es um %2</translation>
+    </message>
+    <message>
+        <source>a list of clients, each {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>eine Liste von Clients, jeder {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>expected at least one client</source>
+        <translation>mindestens ein Client erwartet</translation>
+    </message>
+    <message>
+        <source>a client object {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>ein Client-Objekt {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>a client name such as &quot;client 1&quot;</source>
+        <translation>ein Client-Name wie &quot;client 1&quot;</translation>
+    </message>
+    <message>
+        <source>how many copies of this client, 1 or more</source>
+        <translation>wie viele Kopien dieses Clients, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>erwartet wird eines von %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>a list of steps, e.g. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</source>
+        <translation>eine Liste von Schritten, z. B. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</translation>
+    </message>
+    <message>
+        <source>two clients are named %1; give each client its own name</source>
+        <translation>zwei Clients heißen %1; gib jedem Client einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>%1 clients in all; SockScope runs at most %2</source>
+        <translation>insgesamt %1 Clients; SockScope führt höchstens %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 clients need about %2 file descriptors (a client socket and a server socket each, plus %3 spare), but this process may open only %4 (RLIMIT_NOFILE, see `ulimit -n`). Use fewer clients (at most about %5), or raise the limit with `ulimit -n` before starting SockScope</source>
+        <translation>%1 Clients brauchen etwa %2 Dateideskriptoren (je einen Client- und einen Server-Socket, plus %3 Reserve), aber dieser Prozess darf nur %4 öffnen (RLIMIT_NOFILE, siehe `ulimit -n`). Nimm weniger Clients (höchstens etwa %5) oder erhöhe die Grenze mit `ulimit -n`, bevor du SockScope startest</translation>
+    </message>
+    <message>
+        <source>expected at least one step</source>
+        <translation>mindestens ein Schritt erwartet</translation>
+    </message>
+    <message>
+        <source>a %1 step after close: a closed socket can do nothing more</source>
+        <translation>ein Schritt %1 nach close: Ein geschlossener Socket kann nichts mehr tun</translation>
+    </message>
+    <message>
+        <source>this client is already connected; one client makes one connection (use another client, or &quot;repeat&quot;)</source>
+        <translation>dieser Client ist bereits verbunden; ein Client baut eine Verbindung auf (nimm einen weiteren Client oder &quot;repeat&quot;)</translation>
+    </message>
+    <message>
+        <source>a %1 step before &quot;connect&quot;: a client must connect first (for a UDP client, connect creates the socket and sets its destination)</source>
+        <translation>ein Schritt %1 vor &quot;connect&quot;: Ein Client muss sich zuerst verbinden (bei einem UDP-Client erzeugt connect den Socket und setzt sein Ziel)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>a %1 step needs %2: write it as an object, e.g. {&quot;do&quot;: %1, %3}</source>
+        <translation>ein Schritt %1 braucht %2: schreibe ihn als Objekt, z. B. {&quot;do&quot;: %1, %3}</translation>
+    </message>
+    <message>
+        <source>expected a step: a name such as &quot;connect&quot;, or an object such as {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; got %1</source>
+        <translation>erwartet wird ein Schritt: ein Name wie &quot;connect&quot; oder ein Objekt wie {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;do&quot;: expected the step&apos;s kind, one of %1</source>
+        <translation>der Pflichtschlüssel &quot;do&quot; fehlt: erwartet wird die Art des Schritts, eine von %1</translation>
+    </message>
+    <message>
+        <source>expected a step kind (%1), got %2</source>
+        <translation>erwartet wird eine Schrittart (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step, which takes no parameters</source>
+        <translation>%1 gilt nicht für einen Schritt %2, der keine Parameter hat</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step (it takes: %3)</source>
+        <translation>%1 gilt nicht für einen Schritt %2 (er nimmt: %3)</translation>
+    </message>
+    <message>
+        <source>a delay in milliseconds, 0 or more</source>
+        <translation>eine Verzögerung in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the pause between pieces in milliseconds, 0 or more</source>
+        <translation>die Pause zwischen den Stücken in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a number of bytes to send, 1 or more</source>
+        <translation>eine Anzahl zu sendender Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>a number of bytes to receive, 1 or more</source>
+        <translation>eine Anzahl zu empfangender Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>a number of pieces from 1 to 1000</source>
+        <translation>eine Anzahl Stücke von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>give the bytes to send either as text in &quot;data&quot; or in hexadecimal in &quot;data_hex&quot;, not both</source>
+        <translation>geben Sie die zu sendenden Bytes entweder als Text in &quot;data&quot; oder hexadezimal in &quot;data_hex&quot; an, nicht beides</translation>
+    </message>
+    <message>
+        <source>the text to send</source>
+        <translation>der zu sendende Text</translation>
+    </message>
+    <message>
+        <source>%1 pieces, but the data has only %2 bytes</source>
+        <translation>%1 Stücke, aber die Daten haben nur %2 Bytes</translation>
+    </message>
+    <message>
+        <source>send_framed frames the data the way the server expects, so it needs server.protocol &quot;delimited&quot; or &quot;length-prefixed&quot; (the server&apos;s protocol is %1)</source>
+        <translation>send_framed rahmt die Daten so, wie der Server sie erwartet, und braucht daher server.protocol &quot;delimited&quot; oder &quot;length-prefixed&quot; (das Protokoll des Servers ist %1)</translation>
+    </message>
+    <message>
+        <source>the bytes to send in hexadecimal, two digits a byte, e.g. &quot;ff 00 0a&quot; (spaces between bytes are allowed)</source>
+        <translation>die zu sendenden Bytes hexadezimal, zwei Ziffern je Byte, z. B. &quot;ff 00 0a&quot; (Leerzeichen zwischen Bytes sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>expected %1; %2 is not a hexadecimal digit%3</source>
+        <translation>%1 erwartet; %2 ist keine Hexadezimalziffer%3</translation>
+    </message>
+    <message>
+        <source> (each byte is two digits)</source>
+        <translation> (jedes Byte hat zwei Ziffern)</translation>
+    </message>
+    <message>
+        <source>expected %1; the last byte has only one digit</source>
+        <translation>%1 erwartet; das letzte Byte hat nur eine Ziffer</translation>
+    </message>
+    <message>
+        <source>expected %1, got an empty string</source>
+        <translation>%1 erwartet, erhalten: eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a list of console lines, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>eine Liste von Konsolenzeilen, jede {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a console line {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>eine Konsolenzeile {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>the line typed at the server&apos;s console</source>
+        <translation>die an der Konsole des Servers getippte Zeile</translation>
+    </message>
+    <message>
+        <source>console lines reach the server only if it watches its console: set &quot;server&quot;: {&quot;watch_console&quot;: true}</source>
+        <translation>Konsolenzeilen erreichen den Server nur, wenn er seine Konsole beobachtet: setze &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
+    </message>
+    <message>
+        <source>a list of chapters, each {&quot;when&quot;: {...}, &quot;text&quot;: ...}</source>
+        <translation>eine Liste von Kapiteln, jedes {&quot;when&quot;: {...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</source>
+        <translation>ein Kapitel {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
+        <translation>ein Kapitel braucht &quot;when&quot; (das Ereignis, mit dem es beginnt) oder &quot;at_ms&quot;</translation>
+    </message>
+    <message>
+        <source>a short chapter title</source>
+        <translation>ein kurzer Kapiteltitel</translation>
+    </message>
+    <message>
+        <source>the note shown at that point</source>
+        <translation>die Notiz, die an dieser Stelle erscheint</translation>
+    </message>
+    <message>
+        <source>a list of questions, each {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>eine Liste von Fragen, jede {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>a question {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>eine Frage {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>die Frage</translation>
+    </message>
+    <message>
+        <source>why the answer is right, shown after the run</source>
+        <translation>warum die Antwort stimmt, gezeigt nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>a list of at least two answers to choose from</source>
+        <translation>eine Liste von mindestens zwei Antworten zur Auswahl</translation>
+    </message>
+    <message>
+        <source>expected the text of a choice, got %1</source>
+        <translation>erwartet wird der Text einer Antwort, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected at least two choices, got %1</source>
+        <translation>mindestens zwei Antworten erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the index of the right choice, counting from 0</source>
+        <translation>der Index der richtigen Antwort, ab 0 gezählt</translation>
+    </message>
+    <message>
+        <source>answer %1 is not a choice: with %2 choices the answer is 0 to %3 (counting from 0)</source>
+        <translation>Antwort %1 ist keine Auswahl: Bei %2 Antworten ist die Antwort 0 bis %3 (ab 0 gezählt)</translation>
+    </message>
+    <message>
+        <source>a list of model names</source>
+        <translation>eine Liste von Modellnamen</translation>
+    </message>
+    <message>
+        <source>expected a model name, got %1</source>
+        <translation>ein Modellname erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this scenario&apos;s models (%2)</source>
+        <translation>%1 gehört nicht zu den Modellen dieses Szenarios (%2)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</source>
+        <translation>ein Objekt {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>&quot;succeeds&quot; or &quot;fails&quot;</source>
+        <translation>&quot;succeeds&quot; oder &quot;fails&quot;</translation>
+    </message>
+    <message>
+        <source>start outcome</source>
+        <translation>Ausgang des Starts</translation>
+    </message>
+    <message>
+        <source>a list of checks</source>
+        <translation>eine Liste von Prüfungen</translation>
+    </message>
+    <message>
+        <source>a check such as {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</source>
+        <translation>eine Prüfung wie {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>a check needs exactly one of &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; or &quot;received&quot; (this one has %1)</source>
+        <translation>eine Prüfung braucht genau eines von &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; oder &quot;received&quot; (diese hat %1)</translation>
+    </message>
+    <message>
+        <source>expected a metric name (%1), got %2</source>
+        <translation>erwartet wird ein Metrikname (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>expected a list of at least two event patterns, earliest first</source>
+        <translation>erwartet wird eine Liste von mindestens zwei Ereignismustern, das früheste zuerst</translation>
+    </message>
+    <message>
+        <source>an object {&quot;client&quot;: ..., &quot;contains&quot;: ...}</source>
+        <translation>ein Objekt {&quot;client&quot;: ..., &quot;contains&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a client&apos;s name</source>
+        <translation>der Name eines Clients</translation>
+    </message>
+    <message>
+        <source>the text the client must have received</source>
+        <translation>der Text, den der Client empfangen haben muss</translation>
+    </message>
+    <message>
+        <source>a %1 check needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
+        <translation>eine Prüfung %1 braucht &quot;equals&quot;, &quot;min&quot; oder &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>what the check shows, said when it fails</source>
+        <translation>was die Prüfung zeigt, genannt, wenn sie fehlschlägt</translation>
+    </message>
+    <message>
+        <source>%1 only applies to count and metric checks</source>
+        <translation>%1 gilt nur für count- und metric-Prüfungen</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more, or &quot;clients&quot; (the number of clients)</source>
+        <translation>eine ganze Zahl, 0 oder mehr, oder &quot;clients&quot; (die Anzahl der Clients)</translation>
+    </message>
+    <message>
+        <source>no client is named %1</source>
+        <translation>kein Client heißt %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meintest du %1?</translation>
+    </message>
+    <message>
+        <source> (clients: %1%2)</source>
+        <translation> (Clients: %1%2)</translation>
+    </message>
+    <message>
+        <source>an event pattern such as {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</source>
+        <translation>ein Ereignismuster wie {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</translation>
+    </message>
+    <message>
+        <source>event kind</source>
+        <translation>Ereignisart</translation>
+    </message>
+    <message>
+        <source>expected an event kind such as &quot;accept_end&quot;, got %1</source>
+        <translation>erwartet wird eine Ereignisart wie &quot;accept_end&quot;, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>errno name</source>
+        <translation>errno-Name</translation>
+    </message>
+    <message>
+        <source>expected an errno name such as &quot;ECONNREFUSED&quot; (or &quot;none&quot;), got %1</source>
+        <translation>erwartet wird ein errno-Name wie &quot;ECONNREFUSED&quot; (oder &quot;none&quot;), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more (0: the peer closed)</source>
+        <translation>eine Byteanzahl, 0 oder mehr (0: Die Gegenseite hat geschlossen)</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more</source>
+        <translation>eine Byteanzahl, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a TCP state such as &quot;CLOSE_WAIT&quot;</source>
+        <translation>ein TCP-Zustand wie &quot;CLOSE_WAIT&quot;</translation>
+    </message>
+    <message>
+        <source>TCP state</source>
+        <translation>TCP-Zustand</translation>
+    </message>
+    <message>
+        <source>&quot;first&quot; or &quot;last&quot;</source>
+        <translation>&quot;first&quot; oder &quot;last&quot;</translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>a list of the models this scenario fits, e.g. [&quot;sequential&quot;, &quot;threaded&quot;]</source>
+        <translation>eine Liste der Modelle, zu denen dieses Szenario passt, z. B. [&quot;sequential&quot;, &quot;threaded&quot;]</translation>
+    </message>
+    <message>
+        <source>expected at least one model; known models: %1</source>
+        <translation>mindestens ein Modell erwartet; bekannte Modelle: %1</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>das Modell %1 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>the default model %1 must be one of &quot;models&quot;: %2</source>
+        <translation>das Standardmodell %1 muss eines von &quot;models&quot; sein: %2</translation>
+    </message>
+    <message>
+        <source>unknown model %1</source>
+        <translation>unbekanntes Modell %1</translation>
+    </message>
+    <message>
+        <source> (known models: %1)</source>
+        <translation> (bekannte Modelle: %1)</translation>
+    </message>
+    <message>
+        <source>an object with the server&apos;s options</source>
+        <translation>ein Objekt mit den Optionen des Servers</translation>
+    </message>
+    <message>
+        <source>a port number from 0 to 65535 (0: the kernel picks a free port)</source>
+        <translation>eine Portnummer von 0 bis 65535 (0: Der Kernel wählt einen freien Port)</translation>
+    </message>
+    <message>
+        <source>port %1 is a well-known port (0-1023): only the administrator (root, or a program with CAP_NET_BIND_SERVICE) may bind it, and SockScope runs as you. Use 0 to let the kernel pick a free port, or a port from 1024 to 65535</source>
+        <translation>Port %1 ist ein Well-known-Port (0–1023): Nur der Administrator (root oder ein Programm mit CAP_NET_BIND_SERVICE) darf ihn binden, und SockScope läuft mit deinen Rechten. Nimm 0, damit der Kernel einen freien Port wählt, oder einen Port von 1024 bis 65535</translation>
+    </message>
+    <message>
+        <source>a listen backlog from 0 to 4096</source>
+        <translation>ein Listen-Backlog von 0 bis 4096</translation>
+    </message>
+    <message>
+        <source>the backlog counts waiting connections</source>
+        <translation>der Backlog zählt wartende Verbindungen</translation>
+    </message>
+    <message>
+        <source>the most connections served at once, 0 (no cap) to 65535</source>
+        <translation>die meisten gleichzeitig bedienten Verbindungen, 0 (keine Grenze) bis 65535</translation>
+    </message>
+    <message>
+        <source>an IPv4 loopback address such as &quot;127.0.0.1&quot;</source>
+        <translation>eine IPv4-Loopback-Adresse wie &quot;127.0.0.1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an IPv4 address such as &quot;127.0.0.1&quot;, got %1</source>
+        <translation>erwartet wird eine IPv4-Adresse wie &quot;127.0.0.1&quot;, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a scenario file may only bind to loopback (127.x.x.x), so opening a lesson never exposes a server to the network; got %1. To listen on another address, say so on the command line (--bind)</source>
+        <translation>eine Szenariodatei darf nur an Loopback (127.x.x.x) binden, damit das Öffnen einer Lektion nie einen Server ins Netzwerk stellt; erhalten: %1. Um auf einer anderen Adresse zu lauschen, sag es auf der Kommandozeile (--bind)</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s work in milliseconds, 0 or more</source>
+        <translation>die Arbeitszeit des Handlers in Millisekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>a message length in bytes, 1 or more</source>
+        <translation>eine Nachrichtenlänge in Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>fixed_length only applies with &quot;protocol&quot;: &quot;fixed-length&quot;</source>
+        <translation>fixed_length gilt nur mit &quot;protocol&quot;: &quot;fixed-length&quot;</translation>
+    </message>
+    <message>
+        <source>the delimiter is %1 bytes; the server&apos;s delimiter is at most %2 bytes</source>
+        <translation>das Trennzeichen hat %1 Bytes; das Trennzeichen des Servers hat höchstens %2 Bytes</translation>
+    </message>
+    <message>
+        <source>delimiter only applies with &quot;protocol&quot;: &quot;delimited&quot;</source>
+        <translation>delimiter gilt nur mit &quot;protocol&quot;: &quot;delimited&quot;</translation>
+    </message>
+    <message>
+        <source>the reply text</source>
+        <translation>der Antworttext</translation>
+    </message>
+    <message>
+        <source>the reply is %1 bytes in UTF-8; a reply is at most %2 bytes</source>
+        <translation>die Antwort hat in UTF-8 %1 Bytes; eine Antwort hat höchstens %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the recv() buffer size in bytes, 1 or more</source>
+        <translation>die Puffergröße von recv() in Bytes, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>reaping policy</source>
+        <translation>Einsammel-Strategie</translation>
+    </message>
+    <message>
+        <source>how long the server sleeps before its first accept(), in milliseconds</source>
+        <translation>wie lange der Server vor seinem ersten accept() schläft, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>the size of each reply in bytes, 0 (the usual reply) to %1</source>
+        <translation>die Größe jeder Antwort in Bytes, 0 (die übliche Antwort) bis %1</translation>
+    </message>
+    <message>
+        <source>the SO_SNDBUF of each connection in bytes, 0 (the kernel&apos;s default) to 16777216</source>
+        <translation>der SO_SNDBUF jeder Verbindung in Bytes, 0 (die Vorgabe des Kernels) bis 16777216</translation>
+    </message>
+    <message>
+        <source>%1 is implemented by the sequential model only, and this scenario also lists %2: list only &quot;sequential&quot; in &quot;models&quot;</source>
+        <translation>%1 gibt es nur im sequentiellen Modell, und dieses Szenario nennt auch %2: nennen Sie in &quot;models&quot; nur &quot;sequential&quot;</translation>
+    </message>
+    <message>
+        <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
+        <translation>send_buffer wirkt nur mit &quot;send_bytes&quot;: ohne eine große Antwort wird der Sendepuffer nie voll</translation>
+    </message>
+    <message>
+        <source>a delimiter string such as &quot;\n&quot;</source>
+        <translation>ein Trennzeichen wie &quot;\n&quot;</translation>
+    </message>
+    <message>
+        <source>expected a delimiter string such as &quot;\n&quot;, got an empty string</source>
+        <translation>erwartet wird ein Trennzeichen wie &quot;\n&quot;, erhalten: eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>unbekannte %1 %2</translation>
+    </message>
+    <message>
+        <source> (expected one of %1)</source>
+        <translation> (erwartet wird eines von %1)</translation>
+    </message>
+    <message>
+        <source> (write numbers without quotes)</source>
+        <translation> (schreibe Zahlen ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2, which is not a whole number</source>
+        <translation>%1 erwartet, %2 erhalten, was keine ganze Zahl ist</translation>
+    </message>
+    <message>
+        <source>expected %1, at most %2; got %3</source>
+        <translation>%1 erwartet, höchstens %2; %3 erhalten</translation>
+    </message>
+    <message>
+        <source>a scenario object { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</source>
+        <translation>ein Szenario-Objekt { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;one-slow-client&quot;</source>
+        <translation>ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. &quot;one-slow-client&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used on the command line: --scenario NAME), got %1</source>
+        <translation>erwartet wird ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen (auf der Kommandozeile: --scenario NAME), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a title for menus, e.g. &quot;One slow client&quot;</source>
+        <translation>ein Titel für Menüs, z. B. &quot;One slow client&quot;</translation>
+    </message>
+    <message>
+        <source>a topic, e.g. &quot;blocking&quot; or &quot;processes&quot;</source>
+        <translation>ein Thema, z. B. &quot;blocking&quot; oder &quot;processes&quot;</translation>
+    </message>
+    <message>
+        <source>a description for students</source>
+        <translation>eine Beschreibung für Lernende</translation>
+    </message>
+    <message>
+        <source>a lesson number, 1 or more</source>
+        <translation>eine Lektionsnummer, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>expected a speed factor from 0.05 (20 times slower) to 100, got %1</source>
+        <translation>erwartet wird ein Tempofaktor von 0.05 (20-mal langsamer) bis 100, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a time limit in milliseconds, 100 or more</source>
+        <translation>eine Zeitgrenze in Millisekunden, 100 oder mehr</translation>
+    </message>
+    <message>
+        <source>only a readiness loop (select, poll, epoll) can watch its console beside its sockets, but &quot;models&quot; lists %1</source>
+        <translation>nur eine Bereitschaftsschleife (select, poll, epoll) kann neben ihren Sockets die Konsole beobachten, aber &quot;models&quot; nennt %1</translation>
+    </message>
+    <message>
+        <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
+        <translation>ein UDP-Client kann nur mit dem Modell udp sprechen, aber &quot;models&quot; nennt auch TCP-Modelle (lass &quot;udp&quot; weg: Clients sprechen mit dem Modell udp von selbst UDP)</translation>
+    </message>
+</context>
+<context>
+    <name>Validator::Object</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice; keep one</source>
+        <translation>der Schlüssel %1 steht zweimal da; behalte einen</translation>
+    </message>
+    <message>
+        <source>missing required key %1: expected %2</source>
+        <translation>der Pflichtschlüssel %1 fehlt: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got an empty string</source>
+        <translation>%1 erwartet, erhalten: eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meintest du %1?</translation>
+    </message>
+    <message>
+        <source> (this object takes no keys)</source>
+        <translation> (dieses Objekt nimmt keine Schlüssel)</translation>
+    </message>
+    <message>
+        <source> (known keys here: %1)</source>
+        <translation> (hier bekannte Schlüssel: %1)</translation>
+    </message>
+</context>
+<context>
     <name>WaitReason</name>
     <message numerus="yes">
         <source>, … %n more</source>
@@ -146,10 +978,6 @@
         <source>the other end had already closed (end of stream)</source>
         <translation>die Gegenseite hatte schon geschlossen (Ende des Datenstroms)</translation>
     </message>
-    <message>
-        <source>room in fd %1&apos;s send buffer: the client must read its replies</source>
-        <translation>Platz im Sendepuffer von fd %1: der Client muss seine Antworten lesen</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -160,26 +988,6 @@
     <message>
         <source>(try sockscope --help)</source>
         <translation>(siehe sockscope --help)</translation>
-    </message>
-    <message>
-        <source>
-Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
-
-Examples:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
-  sockscope recorded.json
-</source>
-        <translation>
-Exit-Status: 0 fertig, 1 ein Fehler (auf stderr gemeldet), 2 ein Bedienfehler.
-
-Beispiele:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
-  sockscope recorded.json
-</translation>
     </message>
     <message>
         <source>Watch real servers block, wake, fork and select.</source>
@@ -230,10 +1038,6 @@ Beispiele:
         <translation>unbekannte synthetische Aufzeichnung „%1“</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>--cursor takes an event index (0, 7, -1), not &apos;%1&apos;</source>
         <translation>--cursor erwartet einen Ereignisindex (0, 7, -1), nicht &apos;%1&apos;</translation>
     </message>
@@ -280,26 +1084,6 @@ Beispiele:
     <message>
         <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
         <translation>--socket-view nimmt waits, kernel oder both, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>
-Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
-
-Examples:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --scenario backlog-full --socket-view both --screenshot b.png
-  sockscope recorded.json
-</source>
-        <translation>
-Exit-Status: 0 fertig, 1 ein Fehler (auf stderr gemeldet), 2 ein Bedienfehler.
-
-Beispiele:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --scenario backlog-full --socket-view both --screenshot b.png
-  sockscope recorded.json
-</translation>
     </message>
     <message>
         <source>
@@ -373,10 +1157,6 @@ Beispiele:
     <message>
         <source>a call</source>
         <translation>ein Aufruf</translation>
-    </message>
-    <message>
-        <source>another socket already holds this address and port; only one server can listen on a port at a time.</source>
-        <translation>ein anderer Socket belegt diese Adresse und diesen Port bereits; auf einem Port kann immer nur ein Server lauschen.</translation>
     </message>
     <message>
         <source>nobody is listening on that port, so the kernel answered the handshake with a reset.</source>
@@ -721,14 +1501,6 @@ Beispiele:
     <message>
         <source>an object</source>
         <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>die Datei lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; a scenario file is at most %2</source>
-        <translation>die Datei hat %1 Bytes; eine Szenariodatei hat höchstens %2</translation>
     </message>
     <message>
         <source>the socket is non-blocking, so the call returned at once</source>
@@ -1673,6 +2445,84 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::Handout</name>
+    <message>
+        <source>The run recorded nothing: there is no handout to write.</source>
+        <translation>Der Lauf hat nichts aufgezeichnet: es gibt kein Handout zu schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for %1.</source>
+        <translation>Das PDF für %1 konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not add a page to the PDF for %1.</source>
+        <translation>Dem PDF für %1 konnte keine Seite hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The run (no chapter was reached)</source>
+        <translation>Der Lauf (kein Kapitel wurde erreicht)</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2</source>
+        <translation>Kapitel %1 von %2</translation>
+    </message>
+    <message>
+        <source>What happened (event %1)</source>
+        <translation>Was geschah (Ereignis %1)</translation>
+    </message>
+    <message>
+        <source>Where the server is in the code (%1)</source>
+        <translation>Wo der Server im Code steht (%1)</translation>
+    </message>
+    <message>
+        <source>%1, line %2:  %3</source>
+        <translation>%1, Zeile %2:  %3</translation>
+    </message>
+    <message>
+        <source>(no server thread or process is on a line of the listing)</source>
+        <translation>(kein Server-Thread oder -Prozess steht auf einer Zeile des Listings)</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>Antwort (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::InputFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1, the most %2 may hold; nothing was loaded</source>
+        <translation>die Datei enthält mehr als %1, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 bytes, the most %2 may hold; nothing was loaded</source>
+        <translation>die Datei enthält mehr als %1 Bytes, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::LessonPanels</name>
     <message>
         <source>Code</source>
@@ -1828,10 +2678,6 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Run</source>
         <translation>Lauf</translation>
-    </message>
-    <message>
-        <source> Model: </source>
-        <translation> Modell: </translation>
     </message>
     <message>
         <source>Transport</source>
@@ -2134,6 +2980,25 @@ Erstellt mit Qt %1.</translation>
         <source>The screenshot was not saved</source>
         <translation>Der Screenshot wurde nicht gespeichert</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ModelChooser</name>
+    <message>
+        <source> Model: </source>
+        <translation> Modell: </translation>
+    </message>
+    <message>
+        <source>your own program (watched)</source>
+        <translation>Ihr eigenes Programm (beobachtet)</translation>
+    </message>
+    <message>
+        <source>The lanes show the program you watch, not one of SockScope&apos;s models. Start runs the scenario under a model again.</source>
+        <translation>Die Bahnen zeigen das beobachtete Programm, nicht eines der Modelle von SockScope. Start führt das Szenario wieder unter einem Modell aus.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::NarrationSource</name>
@@ -2152,6 +3017,53 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Event %1 (the run goes on)  ·  %2  ·  %3</source>
         <translation>Ereignis %1 (der Lauf geht weiter)  ·  %2  ·  %3</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::OutputFile</name>
+    <message>
+        <source>%1 is a symbolic link that belongs to another user (uid %2) in the sticky, world-writable directory %3; SockScope does not follow it (the rule of the kernel&apos;s fs.protected_symlinks). Remove the link or choose another file name.</source>
+        <translation>%1 ist ein symbolischer Link, der einem anderen Benutzer (uid %2) gehört, im für alle beschreibbaren Verzeichnis %3 mit Sticky-Bit; SockScope folgt ihm nicht (die Regel fs.protected_symlinks des Kernels). Entfernen Sie den Link oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give a file name</source>
+        <translation>%1 ist ein Verzeichnis; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>%1 is neither a regular file, a character device nor a FIFO; SockScope does not write onto it</source>
+        <translation>%1 ist weder eine reguläre Datei noch ein zeichenorientiertes Gerät noch ein FIFO; SockScope schreibt nicht darauf</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1: kann nicht schreiben: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2: %3</source>
+        <translation>%1: kann nicht schreiben: der Ordner %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder</source>
+        <translation>%1: kann nicht schreiben: %2 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: it changed from a device or FIFO into something else while it was being opened</source>
+        <translation>%1: kann nicht schreiben: es wurde während des Öffnens von einem Gerät oder FIFO zu etwas anderem</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the file is not open</source>
+        <translation>%1: kann nicht schreiben: die Datei ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2255,10 +3167,6 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>expected digits in the exponent</source>
         <translation>im Exponenten werden Ziffern erwartet</translation>
-    </message>
-    <message>
-        <source>this number is too large</source>
-        <translation>diese Zahl ist zu groß</translation>
     </message>
     <message>
         <source>invalid UTF-8 (the byte 0x%1) inside a string: save the file as UTF-8; to send bytes that are not text, write them in hexadecimal with &quot;data_hex&quot;</source>
@@ -2443,6 +3351,33 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::ProgramConsoleDock</name>
+    <message>
+        <source>Program console</source>
+        <translation>Programmkonsole</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>End input</source>
+        <translation>Eingabe beenden</translation>
+    </message>
+    <message>
+        <source>A line for the program&apos;s standard input; Enter sends it</source>
+        <translation>Eine Zeile für die Standardeingabe des Programms; Enter sendet sie</translation>
+    </message>
+    <message>
+        <source>Write the line and a newline into the program&apos;s standard input</source>
+        <translation>Die Zeile und einen Zeilenumbruch in die Standardeingabe des Programms schreiben</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s standard input (end of file, like Ctrl+D)</source>
+        <translation>Die Standardeingabe des Programms schließen (Dateiende, wie Strg+D)</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RunCompanion</name>
     <message>
         <source>Ask &amp;predictions</source>
@@ -2576,6 +3511,53 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>On: the handler works with time.sleep() inside the coroutine, a blocking call that stops the loop thread and so every task. Off: it awaits asyncio.sleep(), and the loop serves the other tasks meanwhile (next run)</source>
         <translation>An: der Handler arbeitet mit time.sleep() in der Koroutine, einem blockierenden Aufruf, der den Loop-Thread und damit jeden Task anhält. Aus: er wartet mit await auf asyncio.sleep(), und die Schleife bedient inzwischen die anderen Tasks (nächster Lauf)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SocketViewSwitch</name>
+    <message>
+        <source>Who waits</source>
+        <translation>Wer wartet</translation>
+    </message>
+    <message>
+        <source>What the kernel holds</source>
+        <translation>Was der Kernel hält</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beides</translation>
+    </message>
+    <message>
+        <source>Lanes of threads, processes and clients: where each one waits</source>
+        <translation>Bahnen der Threads, Prozesse und Clients: wo jeder wartet</translation>
+    </message>
+    <message>
+        <source>One lane per socket: its TCP states and queues, as the kernel&apos;s samples show them</source>
+        <translation>Eine Bahn je Socket: seine TCP-Zustände und Warteschlangen, wie die Stichproben des Kernels sie zeigen</translation>
+    </message>
+    <message>
+        <source>The lanes of who waits, and below them the sockets&apos; lanes</source>
+        <translation>Die Bahnen derer, die warten, und darunter die Bahnen der Sockets</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Bahnen</translation>
+    </message>
+    <message>
+        <source>Lanes: kernel</source>
+        <translation>Bahnen: Kernel</translation>
+    </message>
+    <message>
+        <source>Lanes: both</source>
+        <translation>Bahnen: beides</translation>
+    </message>
+    <message>
+        <source>Lanes: who waits</source>
+        <translation>Bahnen: wer wartet</translation>
+    </message>
+    <message>
+        <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
+        <translation>Bahnen umschalten: wer wartet, was der Kernel hält, beides (K); jetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -2738,14 +3720,41 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::StateReplay</name>
+    <message>
+        <source>await read(fd %1)</source>
+        <translation>await read(fd %1)</translation>
+    </message>
+    <message>
+        <source>data or a close from %1; epoll_wait() reports fd %2 when it comes</source>
+        <translation>Daten oder ein Schließen von %1; epoll_wait() meldet fd %2, wenn es kommt</translation>
+    </message>
+    <message>
+        <source>data on fd %1; epoll_wait() reports it when it comes</source>
+        <translation>Daten auf fd %1; epoll_wait() meldet sie, wenn sie kommen</translation>
+    </message>
+    <message>
+        <source>await drain(fd %1)</source>
+        <translation>await drain(fd %1)</translation>
+    </message>
+    <message>
+        <source>await sleep(%1 ms)</source>
+        <translation>await sleep(%1 ms)</translation>
+    </message>
+    <message>
+        <source>its timer: the loop resumes it once %1 ms have passed</source>
+        <translation>seinen Timer: die Schleife setzt ihn fort, sobald %1 ms vergangen sind</translation>
+    </message>
+    <message>
+        <source>room in fd %1&apos;s send buffer: the client must read its replies</source>
+        <translation>Platz im Sendepuffer von fd %1: der Client muss seine Antworten lesen</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::TimelineExporter</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>SockScope timeline</source>
@@ -3150,601 +4159,128 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
-    <name>sockscope::Validator</name>
+    <name>sockscope::TraceFile</name>
     <message>
-        <source>expected %1, got %2</source>
-        <translation>%1 erwartet, %2 erhalten</translation>
-    </message>
-    <message>
-        <source> (write numbers without quotes)</source>
-        <translation> (schreibe Zahlen ohne Anführungszeichen)</translation>
-    </message>
-    <message>
-        <source>expected %1, got %2, which is not a whole number</source>
-        <translation>%1 erwartet, %2 erhalten, was keine ganze Zahl ist</translation>
-    </message>
-    <message>
-        <source>expected %1, at most %2; got %3</source>
-        <translation>%1 erwartet, höchstens %2; %3 erhalten</translation>
-    </message>
-    <message>
-        <source>a time in milliseconds, 0 or more</source>
-        <translation>eine Zeit in Millisekunden, 0 oder mehr</translation>
-    </message>
-    <message>
-        <source>a delay cannot be negative: time only runs forward</source>
-        <translation>eine Verzögerung kann nicht negativ sein: Die Zeit läuft nur vorwärts</translation>
-    </message>
-    <message>
-        <source>a scenario object { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</source>
-        <translation>ein Szenario-Objekt { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</translation>
-    </message>
-    <message>
-        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;one-slow-client&quot;</source>
-        <translation>ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. &quot;one-slow-client&quot;</translation>
-    </message>
-    <message>
-        <source>expected a short name of lowercase letters, digits and dashes (used on the command line: --scenario NAME), got %1</source>
-        <translation>erwartet wird ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen (auf der Kommandozeile: --scenario NAME), erhalten: %1</translation>
-    </message>
-    <message>
-        <source>a title for menus, e.g. &quot;One slow client&quot;</source>
-        <translation>ein Titel für Menüs, z. B. &quot;One slow client&quot;</translation>
-    </message>
-    <message>
-        <source>a topic, e.g. &quot;blocking&quot; or &quot;processes&quot;</source>
-        <translation>ein Thema, z. B. &quot;blocking&quot; oder &quot;processes&quot;</translation>
-    </message>
-    <message>
-        <source>a description for students</source>
-        <translation>eine Beschreibung für Lernende</translation>
-    </message>
-    <message>
-        <source>a lesson number, 1 or more</source>
-        <translation>eine Lektionsnummer, 1 oder mehr</translation>
-    </message>
-    <message>
-        <source>expected a speed factor from 0.05 (20 times slower) to 100, got %1</source>
-        <translation>erwartet wird ein Tempofaktor von 0.05 (20-mal langsamer) bis 100, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>a time limit in milliseconds, 100 or more</source>
-        <translation>eine Zeitgrenze in Millisekunden, 100 oder mehr</translation>
-    </message>
-    <message>
-        <source>a list of the models this scenario fits, e.g. [&quot;sequential&quot;, &quot;threaded&quot;]</source>
-        <translation>eine Liste der Modelle, zu denen dieses Szenario passt, z. B. [&quot;sequential&quot;, &quot;threaded&quot;]</translation>
-    </message>
-    <message>
-        <source>expected at least one model; known models: %1</source>
-        <translation>mindestens ein Modell erwartet; bekannte Modelle: %1</translation>
-    </message>
-    <message>
-        <source>expected a model name, got %1</source>
-        <translation>ein Modellname erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>the model %1 is listed twice</source>
-        <translation>das Modell %1 steht zweimal in der Liste</translation>
-    </message>
-    <message>
-        <source>the default model %1 must be one of &quot;models&quot;: %2</source>
-        <translation>das Standardmodell %1 muss eines von &quot;models&quot; sein: %2</translation>
-    </message>
-    <message>
-        <source>unknown model %1</source>
-        <translation>unbekanntes Modell %1</translation>
-    </message>
-    <message>
-        <source>; did you mean %1?</source>
-        <translation>; meintest du %1?</translation>
-    </message>
-    <message>
-        <source> (known models: %1)</source>
-        <translation> (bekannte Modelle: %1)</translation>
-    </message>
-    <message>
-        <source>an object with the server&apos;s options</source>
-        <translation>ein Objekt mit den Optionen des Servers</translation>
-    </message>
-    <message>
-        <source>a port number from 0 to 65535 (0: the kernel picks a free port)</source>
-        <translation>eine Portnummer von 0 bis 65535 (0: Der Kernel wählt einen freien Port)</translation>
-    </message>
-    <message>
-        <source>port %1 is a well-known port (0-1023): only the administrator (root, or a program with CAP_NET_BIND_SERVICE) may bind it, and SockScope runs as you. Use 0 to let the kernel pick a free port, or a port from 1024 to 65535</source>
-        <translation>Port %1 ist ein Well-known-Port (0–1023): Nur der Administrator (root oder ein Programm mit CAP_NET_BIND_SERVICE) darf ihn binden, und SockScope läuft mit deinen Rechten. Nimm 0, damit der Kernel einen freien Port wählt, oder einen Port von 1024 bis 65535</translation>
-    </message>
-    <message>
-        <source>a listen backlog from 0 to 4096</source>
-        <translation>ein Listen-Backlog von 0 bis 4096</translation>
-    </message>
-    <message>
-        <source>the backlog counts waiting connections</source>
-        <translation>der Backlog zählt wartende Verbindungen</translation>
-    </message>
-    <message>
-        <source>an IPv4 loopback address such as &quot;127.0.0.1&quot;</source>
-        <translation>eine IPv4-Loopback-Adresse wie &quot;127.0.0.1&quot;</translation>
-    </message>
-    <message>
-        <source>expected an IPv4 address such as &quot;127.0.0.1&quot;, got %1</source>
-        <translation>erwartet wird eine IPv4-Adresse wie &quot;127.0.0.1&quot;, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>a scenario file may only bind to loopback (127.x.x.x), so opening a lesson never exposes a server to the network; got %1. To listen on another address, say so on the command line (--bind)</source>
-        <translation>eine Szenariodatei darf nur an Loopback (127.x.x.x) binden, damit das Öffnen einer Lektion nie einen Server ins Netzwerk stellt; erhalten: %1. Um auf einer anderen Adresse zu lauschen, sag es auf der Kommandozeile (--bind)</translation>
-    </message>
-    <message>
-        <source>the handler&apos;s work in milliseconds, 0 or more</source>
-        <translation>die Arbeitszeit des Handlers in Millisekunden, 0 oder mehr</translation>
-    </message>
-    <message>
-        <source>expected one of %1, got %2</source>
-        <translation>erwartet wird eines von %1, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>a message length in bytes, 1 or more</source>
-        <translation>eine Nachrichtenlänge in Bytes, 1 oder mehr</translation>
-    </message>
-    <message>
-        <source>fixed_length only applies with &quot;protocol&quot;: &quot;fixed-length&quot;</source>
-        <translation>fixed_length gilt nur mit &quot;protocol&quot;: &quot;fixed-length&quot;</translation>
-    </message>
-    <message>
-        <source>delimiter only applies with &quot;protocol&quot;: &quot;delimited&quot;</source>
-        <translation>delimiter gilt nur mit &quot;protocol&quot;: &quot;delimited&quot;</translation>
-    </message>
-    <message>
-        <source>the reply text</source>
-        <translation>der Antworttext</translation>
-    </message>
-    <message>
-        <source>the recv() buffer size in bytes, 1 or more</source>
-        <translation>die Puffergröße von recv() in Bytes, 1 oder mehr</translation>
-    </message>
-    <message>
-        <source>reaping policy</source>
-        <translation>Einsammel-Strategie</translation>
-    </message>
-    <message>
-        <source>a delimiter string such as &quot;\n&quot;</source>
-        <translation>ein Trennzeichen wie &quot;\n&quot;</translation>
-    </message>
-    <message>
-        <source>expected a delimiter string such as &quot;\n&quot;, got an empty string</source>
-        <translation>erwartet wird ein Trennzeichen wie &quot;\n&quot;, erhalten: eine leere Zeichenkette</translation>
-    </message>
-    <message>
-        <source>unknown %1 %2</source>
-        <translation>unbekannte %1 %2</translation>
-    </message>
-    <message>
-        <source> (expected one of %1)</source>
-        <translation> (erwartet wird eines von %1)</translation>
-    </message>
-    <message>
-        <source>a list of clients, each {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
-        <translation>eine Liste von Clients, jeder {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>expected at least one client</source>
-        <translation>mindestens ein Client erwartet</translation>
-    </message>
-    <message>
-        <source>a client object {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
-        <translation>ein Client-Objekt {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>a client name such as &quot;client 1&quot;</source>
-        <translation>ein Client-Name wie &quot;client 1&quot;</translation>
-    </message>
-    <message>
-        <source>how many copies of this client, 1 or more</source>
-        <translation>wie viele Kopien dieses Clients, 1 oder mehr</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>a list of steps, e.g. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</source>
-        <translation>eine Liste von Schritten, z. B. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</translation>
-    </message>
-    <message>
-        <source>two clients are named %1; give each client its own name</source>
-        <translation>zwei Clients heißen %1; gib jedem Client einen eigenen Namen</translation>
-    </message>
-    <message>
-        <source>%1 clients in all; SockScope runs at most %2</source>
-        <translation>insgesamt %1 Clients; SockScope führt höchstens %2 aus</translation>
-    </message>
-    <message>
-        <source>%1 clients need about %2 file descriptors (a client socket and a server socket each, plus %3 spare), but this process may open only %4 (RLIMIT_NOFILE, see `ulimit -n`). Use fewer clients (at most about %5), or raise the limit with `ulimit -n` before starting SockScope</source>
-        <translation>%1 Clients brauchen etwa %2 Dateideskriptoren (je einen Client- und einen Server-Socket, plus %3 Reserve), aber dieser Prozess darf nur %4 öffnen (RLIMIT_NOFILE, siehe `ulimit -n`). Nimm weniger Clients (höchstens etwa %5) oder erhöhe die Grenze mit `ulimit -n`, bevor du SockScope startest</translation>
-    </message>
-    <message>
-        <source>expected at least one step</source>
-        <translation>mindestens ein Schritt erwartet</translation>
-    </message>
-    <message>
-        <source>a %1 step after close: a closed socket can do nothing more</source>
-        <translation>ein Schritt %1 nach close: Ein geschlossener Socket kann nichts mehr tun</translation>
-    </message>
-    <message>
-        <source>this client is already connected; one client makes one connection (use another client, or &quot;repeat&quot;)</source>
-        <translation>dieser Client ist bereits verbunden; ein Client baut eine Verbindung auf (nimm einen weiteren Client oder &quot;repeat&quot;)</translation>
-    </message>
-    <message>
-        <source>a %1 step before &quot;connect&quot;: a client must connect first (for a UDP client, connect creates the socket and sets its destination)</source>
-        <translation>ein Schritt %1 vor &quot;connect&quot;: Ein Client muss sich zuerst verbinden (bei einem UDP-Client erzeugt connect den Socket und setzt sein Ziel)</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>a %1 step needs %2: write it as an object, e.g. {&quot;do&quot;: %1, %3}</source>
-        <translation>ein Schritt %1 braucht %2: schreibe ihn als Objekt, z. B. {&quot;do&quot;: %1, %3}</translation>
-    </message>
-    <message>
-        <source>expected a step: a name such as &quot;connect&quot;, or an object such as {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; got %1</source>
-        <translation>erwartet wird ein Schritt: ein Name wie &quot;connect&quot; oder ein Objekt wie {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; erhalten: %1</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;do&quot;: expected the step&apos;s kind, one of %1</source>
-        <translation>der Pflichtschlüssel &quot;do&quot; fehlt: erwartet wird die Art des Schritts, eine von %1</translation>
-    </message>
-    <message>
-        <source>expected a step kind (%1), got %2</source>
-        <translation>erwartet wird eine Schrittart (%1), erhalten: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not apply to a %2 step, which takes no parameters</source>
-        <translation>%1 gilt nicht für einen Schritt %2, der keine Parameter hat</translation>
-    </message>
-    <message>
-        <source>%1 does not apply to a %2 step (it takes: %3)</source>
-        <translation>%1 gilt nicht für einen Schritt %2 (er nimmt: %3)</translation>
-    </message>
-    <message>
-        <source>a delay in milliseconds, 0 or more</source>
-        <translation>eine Verzögerung in Millisekunden, 0 oder mehr</translation>
-    </message>
-    <message>
-        <source>the pause between pieces in milliseconds, 0 or more</source>
-        <translation>die Pause zwischen den Stücken in Millisekunden, 0 oder mehr</translation>
-    </message>
-    <message>
-        <source>a number of bytes to send, 1 or more</source>
-        <translation>eine Anzahl zu sendender Bytes, 1 oder mehr</translation>
-    </message>
-    <message>
-        <source>a number of bytes to receive, 1 or more</source>
-        <translation>eine Anzahl zu empfangender Bytes, 1 oder mehr</translation>
-    </message>
-    <message>
-        <source>a number of pieces from 1 to 1000</source>
-        <translation>eine Anzahl Stücke von 1 bis 1000</translation>
-    </message>
-    <message>
-        <source>the text to send</source>
-        <translation>der zu sendende Text</translation>
-    </message>
-    <message>
-        <source>%1 pieces, but the data has only %2 bytes</source>
-        <translation>%1 Stücke, aber die Daten haben nur %2 Bytes</translation>
-    </message>
-    <message>
-        <source>send_framed frames the data the way the server expects, so it needs server.protocol &quot;delimited&quot; or &quot;length-prefixed&quot; (the server&apos;s protocol is %1)</source>
-        <translation>send_framed rahmt die Daten so, wie der Server sie erwartet, und braucht daher server.protocol &quot;delimited&quot; oder &quot;length-prefixed&quot; (das Protokoll des Servers ist %1)</translation>
-    </message>
-    <message>
-        <source>a list of console lines, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>eine Liste von Konsolenzeilen, jede {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a console line {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>eine Konsolenzeile {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>the line typed at the server&apos;s console</source>
-        <translation>die an der Konsole des Servers getippte Zeile</translation>
-    </message>
-    <message>
-        <source>console lines reach the server only if it watches its console: set &quot;server&quot;: {&quot;watch_console&quot;: true}</source>
-        <translation>Konsolenzeilen erreichen den Server nur, wenn er seine Konsole beobachtet: setze &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
-    </message>
-    <message>
-        <source>a short chapter title</source>
-        <translation>ein kurzer Kapiteltitel</translation>
-    </message>
-    <message>
-        <source>the note shown at that point</source>
-        <translation>die Notiz, die an dieser Stelle erscheint</translation>
-    </message>
-    <message>
-        <source>a list of questions, each {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
-        <translation>eine Liste von Fragen, jede {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
-    </message>
-    <message>
-        <source>a question {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
-        <translation>eine Frage {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
-    </message>
-    <message>
-        <source>the question</source>
-        <translation>die Frage</translation>
-    </message>
-    <message>
-        <source>why the answer is right, shown after the run</source>
-        <translation>warum die Antwort stimmt, gezeigt nach dem Lauf</translation>
-    </message>
-    <message>
-        <source>a list of at least two answers to choose from</source>
-        <translation>eine Liste von mindestens zwei Antworten zur Auswahl</translation>
-    </message>
-    <message>
-        <source>expected the text of a choice, got %1</source>
-        <translation>erwartet wird der Text einer Antwort, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected at least two choices, got %1</source>
-        <translation>mindestens zwei Antworten erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>the index of the right choice, counting from 0</source>
-        <translation>der Index der richtigen Antwort, ab 0 gezählt</translation>
-    </message>
-    <message>
-        <source>answer %1 is not a choice: with %2 choices the answer is 0 to %3 (counting from 0)</source>
-        <translation>Antwort %1 ist keine Auswahl: Bei %2 Antworten ist die Antwort 0 bis %3 (ab 0 gezählt)</translation>
-    </message>
-    <message>
-        <source>a list of model names</source>
-        <translation>eine Liste von Modellnamen</translation>
-    </message>
-    <message>
-        <source>%1 is not one of this scenario&apos;s models (%2)</source>
-        <translation>%1 gehört nicht zu den Modellen dieses Szenarios (%2)</translation>
-    </message>
-    <message>
-        <source>an object {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</source>
-        <translation>ein Objekt {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>&quot;succeeds&quot; or &quot;fails&quot;</source>
-        <translation>&quot;succeeds&quot; oder &quot;fails&quot;</translation>
-    </message>
-    <message>
-        <source>start outcome</source>
-        <translation>Ausgang des Starts</translation>
-    </message>
-    <message>
-        <source>a list of checks</source>
-        <translation>eine Liste von Prüfungen</translation>
-    </message>
-    <message>
-        <source>a check such as {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</source>
-        <translation>eine Prüfung wie {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</translation>
-    </message>
-    <message>
-        <source>a check needs exactly one of &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; or &quot;received&quot; (this one has %1)</source>
-        <translation>eine Prüfung braucht genau eines von &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; oder &quot;received&quot; (diese hat %1)</translation>
-    </message>
-    <message>
-        <source>expected a metric name (%1), got %2</source>
-        <translation>erwartet wird ein Metrikname (%1), erhalten: %2</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <source>expected a list of at least two event patterns, earliest first</source>
-        <translation>erwartet wird eine Liste von mindestens zwei Ereignismustern, das früheste zuerst</translation>
-    </message>
-    <message>
-        <source>an object {&quot;client&quot;: ..., &quot;contains&quot;: ...}</source>
-        <translation>ein Objekt {&quot;client&quot;: ..., &quot;contains&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a client&apos;s name</source>
-        <translation>der Name eines Clients</translation>
-    </message>
-    <message>
-        <source>the text the client must have received</source>
-        <translation>der Text, den der Client empfangen haben muss</translation>
-    </message>
-    <message>
-        <source>a %1 check needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
-        <translation>eine Prüfung %1 braucht &quot;equals&quot;, &quot;min&quot; oder &quot;max&quot;</translation>
-    </message>
-    <message>
-        <source>what the check shows, said when it fails</source>
-        <translation>was die Prüfung zeigt, genannt, wenn sie fehlschlägt</translation>
-    </message>
-    <message>
-        <source>%1 only applies to count and metric checks</source>
-        <translation>%1 gilt nur für count- und metric-Prüfungen</translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more, or &quot;clients&quot; (the number of clients)</source>
-        <translation>eine ganze Zahl, 0 oder mehr, oder &quot;clients&quot; (die Anzahl der Clients)</translation>
-    </message>
-    <message>
-        <source>no client is named %1</source>
-        <translation>kein Client heißt %1</translation>
-    </message>
-    <message>
-        <source> (clients: %1%2)</source>
-        <translation> (Clients: %1%2)</translation>
-    </message>
-    <message>
-        <source>an event pattern such as {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</source>
-        <translation>ein Ereignismuster wie {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</translation>
-    </message>
-    <message>
-        <source>event kind</source>
-        <translation>Ereignisart</translation>
-    </message>
-    <message>
-        <source>expected an event kind such as &quot;accept_end&quot;, got %1</source>
-        <translation>erwartet wird eine Ereignisart wie &quot;accept_end&quot;, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; or an actor&apos;s name</source>
-        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; oder der Name eines Akteurs</translation>
-    </message>
-    <message>
-        <source>errno name</source>
-        <translation>errno-Name</translation>
-    </message>
-    <message>
-        <source>expected an errno name such as &quot;ECONNREFUSED&quot; (or &quot;none&quot;), got %1</source>
-        <translation>erwartet wird ein errno-Name wie &quot;ECONNREFUSED&quot; (oder &quot;none&quot;), erhalten: %1</translation>
-    </message>
-    <message>
-        <source>a byte count, 0 or more (0: the peer closed)</source>
-        <translation>eine Byteanzahl, 0 oder mehr (0: Die Gegenseite hat geschlossen)</translation>
-    </message>
-    <message>
-        <source>a byte count, 0 or more</source>
-        <translation>eine Byteanzahl, 0 oder mehr</translation>
-    </message>
-    <message>
-        <source>&quot;first&quot; or &quot;last&quot;</source>
-        <translation>&quot;first&quot; oder &quot;last&quot;</translation>
-    </message>
-    <message>
-        <source>occurrence</source>
-        <translation>Vorkommen</translation>
-    </message>
-    <message>
-        <source>only a readiness loop (select, poll, epoll) can watch its console beside its sockets, but &quot;models&quot; lists %1</source>
-        <translation>nur eine Bereitschaftsschleife (select, poll, epoll) kann neben ihren Sockets die Konsole beobachten, aber &quot;models&quot; nennt %1</translation>
-    </message>
-    <message>
-        <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
-        <translation>ein UDP-Client kann nur mit dem Modell udp sprechen, aber &quot;models&quot; nennt auch TCP-Modelle (lass &quot;udp&quot; weg: Clients sprechen mit dem Modell udp von selbst UDP)</translation>
-    </message>
-    <message>
-        <source>a list of chapters, each {&quot;when&quot;: {...}, &quot;text&quot;: ...}</source>
-        <translation>eine Liste von Kapiteln, jedes {&quot;when&quot;: {...}, &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a chapter {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</source>
-        <translation>ein Kapitel {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
-        <translation>ein Kapitel braucht &quot;when&quot; (das Ereignis, mit dem es beginnt) oder &quot;at_ms&quot;</translation>
-    </message>
-    <message>
-        <source>a TCP state such as &quot;CLOSE_WAIT&quot;</source>
-        <translation>ein TCP-Zustand wie &quot;CLOSE_WAIT&quot;</translation>
-    </message>
-    <message>
-        <source>TCP state</source>
-        <translation>TCP-Zustand</translation>
-    </message>
-    <message>
-        <source>how long the server sleeps before its first accept(), in milliseconds</source>
-        <translation>wie lange der Server vor seinem ersten accept() schläft, in Millisekunden</translation>
-    </message>
-    <message>
-        <source>the size of each reply in bytes, 0 (the usual reply) to %1</source>
-        <translation>die Größe jeder Antwort in Bytes, 0 (die übliche Antwort) bis %1</translation>
-    </message>
-    <message>
-        <source>the SO_SNDBUF of each connection in bytes, 0 (the kernel&apos;s default) to 16777216</source>
-        <translation>der SO_SNDBUF jeder Verbindung in Bytes, 0 (die Vorgabe des Kernels) bis 16777216</translation>
-    </message>
-    <message>
-        <source>%1 is implemented by the sequential model only, and this scenario also lists %2: list only &quot;sequential&quot; in &quot;models&quot;</source>
-        <translation>%1 gibt es nur im sequentiellen Modell, und dieses Szenario nennt auch %2: nennen Sie in &quot;models&quot; nur &quot;sequential&quot;</translation>
-    </message>
-    <message>
-        <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
-        <translation>send_buffer wirkt nur mit &quot;send_bytes&quot;: ohne eine große Antwort wird der Sendepuffer nie voll</translation>
-    </message>
-    <message>
-        <source>give the bytes to send either as text in &quot;data&quot; or in hexadecimal in &quot;data_hex&quot;, not both</source>
-        <translation>geben Sie die zu sendenden Bytes entweder als Text in &quot;data&quot; oder hexadezimal in &quot;data_hex&quot; an, nicht beides</translation>
-    </message>
-    <message>
-        <source>the bytes to send in hexadecimal, two digits a byte, e.g. &quot;ff 00 0a&quot; (spaces between bytes are allowed)</source>
-        <translation>die zu sendenden Bytes hexadezimal, zwei Ziffern je Byte, z. B. &quot;ff 00 0a&quot; (Leerzeichen zwischen Bytes sind erlaubt)</translation>
-    </message>
-    <message>
-        <source>expected %1; %2 is not a hexadecimal digit%3</source>
-        <translation>%1 erwartet; %2 ist keine Hexadezimalziffer%3</translation>
-    </message>
-    <message>
-        <source> (each byte is two digits)</source>
-        <translation> (jedes Byte hat zwei Ziffern)</translation>
-    </message>
-    <message>
-        <source>expected %1; the last byte has only one digit</source>
-        <translation>%1 erwartet; das letzte Byte hat nur eine Ziffer</translation>
-    </message>
-    <message>
-        <source>at most %1 bytes</source>
-        <translation>höchstens %1 Bytes</translation>
-    </message>
-    <message>
-        <source>the most connections served at once, 0 (no cap) to 65535</source>
-        <translation>die meisten gleichzeitig bedienten Verbindungen, 0 (keine Grenze) bis 65535</translation>
-    </message>
-    <message>
-        <source>the delimiter is %1 bytes; the server&apos;s delimiter is at most %2 bytes</source>
-        <translation>das Trennzeichen hat %1 Bytes; das Trennzeichen des Servers hat höchstens %2 Bytes</translation>
-    </message>
-    <message>
-        <source>the reply is %1 bytes in UTF-8; a reply is at most %2 bytes</source>
-        <translation>die Antwort hat in UTF-8 %1 Bytes; eine Antwort hat höchstens %2 Bytes</translation>
+        <source>a trace file</source>
+        <translation>eine Trace-Datei</translation>
     </message>
 </context>
 <context>
-    <name>sockscope::Validator::Object</name>
+    <name>sockscope::WatchController</name>
     <message>
-        <source>expected %1, got %2</source>
-        <translation>%1 erwartet, %2 erhalten</translation>
+        <source>&amp;Watch a program…</source>
+        <translation>Ein Programm &amp;beobachten…</translation>
     </message>
     <message>
-        <source>the key %1 is given twice; keep one</source>
-        <translation>der Schlüssel %1 steht zweimal da; behalte einen</translation>
+        <source>Run a program of your own (a Python or C server) and draw it like a model</source>
+        <translation>Ein eigenes Programm (einen Python- oder C-Server) starten und wie ein Modell zeichnen</translation>
     </message>
     <message>
-        <source>missing required key %1: expected %2</source>
-        <translation>der Pflichtschlüssel %1 fehlt: erwartet wird %2</translation>
+        <source>The line was not written: the program does not read its input now, or has closed it.</source>
+        <translation>Die Zeile wurde nicht geschrieben: das Programm liest seine Eingabe gerade nicht oder hat sie geschlossen.</translation>
     </message>
     <message>
-        <source>expected %1, got an empty string</source>
-        <translation>%1 erwartet, erhalten: eine leere Zeichenkette</translation>
+        <source>%1: its output and error; type a line for its input below</source>
+        <translation>%1: Ausgabe und Fehlerausgabe; unten eine Zeile für die Eingabe tippen</translation>
     </message>
     <message>
-        <source>expected true or false, got %1</source>
-        <translation>true oder false erwartet, erhalten: %1</translation>
+        <source>The program did not start: %1</source>
+        <translation>Das Programm ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>unknown key %1</source>
-        <translation>unbekannter Schlüssel %1</translation>
+        <source>Watching %1 (pid %2); Stop ends it and everything it forked.</source>
+        <translation>Beobachte %1 (PID %2); Stopp beendet es und alles, was es geforkt hat.</translation>
     </message>
     <message>
-        <source>; did you mean %1?</source>
-        <translation>; meintest du %1?</translation>
+        <source>%1 Step with ← and →, or press Space to replay.</source>
+        <translation>%1 Mit ← und → schrittweise, oder Leertaste zum Abspielen.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WatchDialog</name>
+    <message>
+        <source>Watch a program</source>
+        <translation>Ein Programm beobachten</translation>
     </message>
     <message>
-        <source> (this object takes no keys)</source>
-        <translation> (dieses Objekt nimmt keine Schlüssel)</translation>
+        <source>python3, ./server, /usr/bin/…</source>
+        <translation>python3, ./server, /usr/bin/…</translation>
     </message>
     <message>
-        <source> (known keys here: %1)</source>
-        <translation> (hier bekannte Schlüssel: %1)</translation>
+        <source>server.py 5000</source>
+        <translation>server.py 5000</translation>
+    </message>
+    <message>
+        <source>Split at spaces; quotes keep spaces in one argument. No shell runs: no variables, globs or pipes.</source>
+        <translation>An Leerzeichen getrennt; Anführungszeichen halten Leerzeichen in einem Argument. Keine Shell läuft: keine Variablen, Platzhalter oder Pipes.</translation>
+    </message>
+    <message>
+        <source>(SockScope&apos;s own)</source>
+        <translation>(das von SockScope)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>(none: connect your own clients)</source>
+        <translation>(keins: eigene Clients verbinden)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The port your program listens on: the scenario&apos;s clients connect to it once it listens</source>
+        <translation>Der Port, auf dem Ihr Programm lauscht: die Clients des Szenarios verbinden sich, sobald es lauscht</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>Arbeits&amp;verzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario&apos;s clients:</source>
+        <translation>&amp;Clients des Szenarios:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Program to watch</source>
+        <translation>Zu beobachtendes Programm</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Name the program to watch.</source>
+        <translation>Nennen Sie das zu beobachtende Programm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s clients need the port your program listens on.</source>
+        <translation>Die Clients des Szenarios brauchen den Port, auf dem Ihr Programm lauscht.</translation>
+    </message>
+    <message>
+        <source>Runs %1 (an argument vector: no shell).</source>
+        <translation>Startet %1 (ein Argumentvektor: keine Shell).</translation>
     </message>
 </context>
 <context>
@@ -4055,190 +4591,6 @@ Erstellt mit Qt %1.</translation>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
-</context>
-<context>
-    <name>SocketLanes</name>
-    <message>
-        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
-        <translation>dieser Trace enthält keine Stichproben der Sockets des Kernels (ein UDP-Lauf, ein Lauf ohne den Kernel-Sampler oder eine Datei einer älteren SockScope-Version)</translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation>%1 µs</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>listens on %1</source>
-        <translation>lauscht auf %1</translation>
-    </message>
-    <message>
-        <source>↔ %1</source>
-        <translation>↔ %1</translation>
-    </message>
-    <message>
-        <source>↔ %1 (%2)</source>
-        <translation>↔ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>PID %1</translation>
-    </message>
-    <message>
-        <source>fd %1</source>
-        <translation>fd %1</translation>
-    </message>
-    <message>
-        <source>no descriptor</source>
-        <translation>kein Deskriptor</translation>
-    </message>
-    <message>
-        <source>%1: fd %2</source>
-        <translation>%1: fd %2</translation>
-    </message>
-    <message>
-        <source>%1: no fd sampled</source>
-        <translation>%1: kein fd in den Stichproben</translation>
-    </message>
-    <message>
-        <source>%1 (sampled; first seen %2 earlier)</source>
-        <translation>%1 (Stichprobe; zuerst %2 vorher gesehen)</translation>
-    </message>
-    <message>
-        <source>no queue sample yet</source>
-        <translation>noch keine Stichprobe der Warteschlangen</translation>
-    </message>
-    <message>
-        <source>accept queue not sampled</source>
-        <translation>Accept-Warteschlange nicht abgetastet</translation>
-    </message>
-    <message>
-        <source>accept queue %1 of %2 (backlog %3 + 1)</source>
-        <translation>Accept-Warteschlange %1 von %2 (Backlog %3 + 1)</translation>
-    </message>
-    <message>
-        <source>accept queue %1</source>
-        <translation>Accept-Warteschlange %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n connection(s) dropped since listen()</source>
-        <translation>
-            <numerusform>; %n Verbindung seit listen() verworfen</numerusform>
-            <numerusform>; %n Verbindungen seit listen() verworfen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unread (receive buffer %1)</source>
-        <translation>
-            <numerusform>%n Byte ungelesen (Empfangspuffer %1)</numerusform>
-            <numerusform>%n Bytes ungelesen (Empfangspuffer %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unread</source>
-        <translation>
-            <numerusform>%n Byte ungelesen</numerusform>
-            <numerusform>%n Bytes ungelesen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unsent or unacknowledged (send buffer %1)</source>
-        <translation>
-            <numerusform>%n Byte ungesendet oder unbestätigt (Sendepuffer %1)</numerusform>
-            <numerusform>%n Bytes ungesendet oder unbestätigt (Sendepuffer %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unsent or unacknowledged</source>
-        <translation>
-            <numerusform>%n Byte ungesendet oder unbestätigt</numerusform>
-            <numerusform>%n Bytes ungesendet oder unbestätigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>queues not sampled</source>
-        <translation>Warteschlangen nicht abgetastet</translation>
-    </message>
-    <message>
-        <source>held by fd %1 of pid %2</source>
-        <translation>gehalten von fd %1 von PID %2</translation>
-    </message>
-    <message>
-        <source>last held by fd %1 of pid %2</source>
-        <translation>zuletzt gehalten von fd %1 von PID %2</translation>
-    </message>
-    <message>
-        <source>held by no descriptor of the run&apos;s processes</source>
-        <translation>von keinem Deskriptor der Prozesse des Laufs gehalten</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::Handout</name>
-    <message>
-        <source>The run recorded nothing: there is no handout to write.</source>
-        <translation>Der Lauf hat nichts aufgezeichnet: es gibt kein Handout zu schreiben.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Could not start the PDF for %1.</source>
-        <translation>Das PDF für %1 konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Could not add a page to the PDF for %1.</source>
-        <translation>Dem PDF für %1 konnte keine Seite hinzugefügt werden.</translation>
-    </message>
-    <message>
-        <source>The run (no chapter was reached)</source>
-        <translation>Der Lauf (kein Kapitel wurde erreicht)</translation>
-    </message>
-    <message>
-        <source>Chapter %1 of %2</source>
-        <translation>Kapitel %1 von %2</translation>
-    </message>
-    <message>
-        <source>What happened (event %1)</source>
-        <translation>Was geschah (Ereignis %1)</translation>
-    </message>
-    <message>
-        <source>Where the server is in the code (%1)</source>
-        <translation>Wo der Server im Code steht (%1)</translation>
-    </message>
-    <message>
-        <source>%1, line %2:  %3</source>
-        <translation>%1, Zeile %2:  %3</translation>
-    </message>
-    <message>
-        <source>(no server thread or process is on a line of the listing)</source>
-        <translation>(kein Server-Thread oder -Prozess steht auf einer Zeile des Listings)</translation>
-    </message>
-    <message>
-        <source>Predict</source>
-        <translation>Vorhersagen</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>Answer (%1): %2</source>
-        <translation>Antwort (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::eventtext</name>
     <message>
         <source>new task: %1</source>
         <translation>neuer Task: %1</translation>
@@ -4277,433 +4629,14 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
-    <name>Validator</name>
+    <name>sockscope::loader::Validator</name>
     <message>
-        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; or an actor&apos;s name</source>
-        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; oder der Name eines Akteurs</translation>
+        <source>a time in milliseconds, 0 or more</source>
+        <translation>eine Zeit in Millisekunden, 0 oder mehr</translation>
     </message>
     <message>
-        <source>blocking_work only changes the asyncio model (its work becomes a blocking sleep instead of an awaited one), but &quot;models&quot; does not list asyncio; the other models&apos; work always blocks the thread that does it</source>
-        <translation>blocking_work ändert nur das Modell asyncio (seine Arbeit wird ein blockierendes statt eines erwarteten Schlafens), aber &quot;models&quot; nennt asyncio nicht; bei den anderen Modellen blockiert die Arbeit immer den Thread, der sie tut</translation>
-    </message>
-    <message>
-        <source>a list of variants, each {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
-        <translation>eine Liste von Varianten, jede {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a variant {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
-        <translation>eine Variante {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;asyncio-await&quot;</source>
-        <translation>ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. &quot;asyncio-await&quot;</translation>
-    </message>
-    <message>
-        <source>expected a short name of lowercase letters, digits and dashes (used like a model: --model NAME), got %1</source>
-        <translation>erwartet wurde ein kurzer Name aus Kleinbuchstaben, Ziffern und Bindestrichen (wie ein Modell verwendet: --model NAME), gefunden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is the name of a model; a variant needs a name of its own, e.g. %2</source>
-        <translation>%1 ist der Name eines Modells; eine Variante braucht einen eigenen Namen, z. B. %2</translation>
-    </message>
-    <message>
-        <source>the variant %1 is listed twice</source>
-        <translation>die Variante %1 steht zweimal in der Liste</translation>
-    </message>
-    <message>
-        <source>one of this scenario&apos;s models</source>
-        <translation>eines der Modelle dieses Szenarios</translation>
-    </message>
-    <message>
-        <source>a short title for lists</source>
-        <translation>ein kurzer Titel für Listen</translation>
-    </message>
-    <message>
-        <source>a variant sets &quot;blocking_work&quot; otherwise than the scenario&apos;s server does; this one sets nothing</source>
-        <translation>eine Variante setzt &quot;blocking_work&quot; anders als der Server des Szenarios; diese setzt nichts</translation>
-    </message>
-    <message>
-        <source>blocking_work only changes the asyncio model, but this variant is of %1</source>
-        <translation>blocking_work ändert nur das Modell asyncio, aber diese Variante gehört zu %1</translation>
-    </message>
-    <message>
-        <source>the scenario&apos;s server already has blocking_work %1: this variant would be the model %2 again</source>
-        <translation>der Server des Szenarios hat schon blocking_work %1: diese Variante wäre noch einmal das Modell %2</translation>
-    </message>
-    <message>
-        <source>blocking_work %1 only matches asyncio runs, but this is about %2</source>
-        <translation>blocking_work %1 passt nur zu asyncio-Läufen, aber hier geht es um %2</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::StateReplay</name>
-    <message>
-        <source>await read(fd %1)</source>
-        <translation>await read(fd %1)</translation>
-    </message>
-    <message>
-        <source>data or a close from %1; epoll_wait() reports fd %2 when it comes</source>
-        <translation>Daten oder ein Schließen von %1; epoll_wait() meldet fd %2, wenn es kommt</translation>
-    </message>
-    <message>
-        <source>data on fd %1; epoll_wait() reports it when it comes</source>
-        <translation>Daten auf fd %1; epoll_wait() meldet sie, wenn sie kommen</translation>
-    </message>
-    <message>
-        <source>await drain(fd %1)</source>
-        <translation>await drain(fd %1)</translation>
-    </message>
-    <message>
-        <source>await sleep(%1 ms)</source>
-        <translation>await sleep(%1 ms)</translation>
-    </message>
-    <message>
-        <source>its timer: the loop resumes it once %1 ms have passed</source>
-        <translation>seinen Timer: die Schleife setzt ihn fort, sobald %1 ms vergangen sind</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::ProgramConsoleDock</name>
-    <message>
-        <source>Program console</source>
-        <translation>Programmkonsole</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>End input</source>
-        <translation>Eingabe beenden</translation>
-    </message>
-    <message>
-        <source>A line for the program&apos;s standard input; Enter sends it</source>
-        <translation>Eine Zeile für die Standardeingabe des Programms; Enter sendet sie</translation>
-    </message>
-    <message>
-        <source>Write the line and a newline into the program&apos;s standard input</source>
-        <translation>Die Zeile und einen Zeilenumbruch in die Standardeingabe des Programms schreiben</translation>
-    </message>
-    <message>
-        <source>Close the program&apos;s standard input (end of file, like Ctrl+D)</source>
-        <translation>Die Standardeingabe des Programms schließen (Dateiende, wie Strg+D)</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::WatchController</name>
-    <message>
-        <source>&amp;Watch a program…</source>
-        <translation>Ein Programm &amp;beobachten…</translation>
-    </message>
-    <message>
-        <source>Run a program of your own (a Python or C server) and draw it like a model</source>
-        <translation>Ein eigenes Programm (einen Python- oder C-Server) starten und wie ein Modell zeichnen</translation>
-    </message>
-    <message>
-        <source>The line was not written: the program does not read its input now, or has closed it.</source>
-        <translation>Die Zeile wurde nicht geschrieben: das Programm liest seine Eingabe gerade nicht oder hat sie geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1: its output and error; type a line for its input below</source>
-        <translation>%1: Ausgabe und Fehlerausgabe; unten eine Zeile für die Eingabe tippen</translation>
-    </message>
-    <message>
-        <source>The program did not start: %1</source>
-        <translation>Das Programm ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Watching %1 (pid %2); Stop ends it and everything it forked.</source>
-        <translation>Beobachte %1 (PID %2); Stopp beendet es und alles, was es geforkt hat.</translation>
-    </message>
-    <message>
-        <source>%1 Step with ← and →, or press Space to replay.</source>
-        <translation>%1 Mit ← und → schrittweise, oder Leertaste zum Abspielen.</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::WatchDialog</name>
-    <message>
-        <source>Watch a program</source>
-        <translation>Ein Programm beobachten</translation>
-    </message>
-    <message>
-        <source>python3, ./server, /usr/bin/…</source>
-        <translation>python3, ./server, /usr/bin/…</translation>
-    </message>
-    <message>
-        <source>server.py 5000</source>
-        <translation>server.py 5000</translation>
-    </message>
-    <message>
-        <source>Split at spaces; quotes keep spaces in one argument. No shell runs: no variables, globs or pipes.</source>
-        <translation>An Leerzeichen getrennt; Anführungszeichen halten Leerzeichen in einem Argument. Keine Shell läuft: keine Variablen, Platzhalter oder Pipes.</translation>
-    </message>
-    <message>
-        <source>(SockScope&apos;s own)</source>
-        <translation>(das von SockScope)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>(none: connect your own clients)</source>
-        <translation>(keins: eigene Clients verbinden)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>The port your program listens on: the scenario&apos;s clients connect to it once it listens</source>
-        <translation>Der Port, auf dem Ihr Programm lauscht: die Clients des Szenarios verbinden sich, sobald es lauscht</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Beobachten</translation>
-    </message>
-    <message>
-        <source>&amp;Program:</source>
-        <translation>&amp;Programm:</translation>
-    </message>
-    <message>
-        <source>&amp;Arguments:</source>
-        <translation>&amp;Argumente:</translation>
-    </message>
-    <message>
-        <source>&amp;Working directory:</source>
-        <translation>Arbeits&amp;verzeichnis:</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario&apos;s clients:</source>
-        <translation>&amp;Clients des Szenarios:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>Program to watch</source>
-        <translation>Zu beobachtendes Programm</translation>
-    </message>
-    <message>
-        <source>Working directory</source>
-        <translation>Arbeitsverzeichnis</translation>
-    </message>
-    <message>
-        <source>Name the program to watch.</source>
-        <translation>Nennen Sie das zu beobachtende Programm.</translation>
-    </message>
-    <message>
-        <source>%1 is not a directory.</source>
-        <translation>%1 ist kein Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s clients need the port your program listens on.</source>
-        <translation>Die Clients des Szenarios brauchen den Port, auf dem Ihr Programm lauscht.</translation>
-    </message>
-    <message>
-        <source>Runs %1 (an argument vector: no shell).</source>
-        <translation>Startet %1 (ein Argumentvektor: keine Shell).</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::SocketViewSwitch</name>
-    <message>
-        <source>Who waits</source>
-        <translation>Wer wartet</translation>
-    </message>
-    <message>
-        <source>What the kernel holds</source>
-        <translation>Was der Kernel hält</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Beides</translation>
-    </message>
-    <message>
-        <source>Lanes of threads, processes and clients: where each one waits</source>
-        <translation>Bahnen der Threads, Prozesse und Clients: wo jeder wartet</translation>
-    </message>
-    <message>
-        <source>One lane per socket: its TCP states and queues, as the kernel&apos;s samples show them</source>
-        <translation>Eine Bahn je Socket: seine TCP-Zustände und Warteschlangen, wie die Stichproben des Kernels sie zeigen</translation>
-    </message>
-    <message>
-        <source>The lanes of who waits, and below them the sockets&apos; lanes</source>
-        <translation>Die Bahnen derer, die warten, und darunter die Bahnen der Sockets</translation>
-    </message>
-    <message>
-        <source>&amp;Lanes</source>
-        <translation>&amp;Bahnen</translation>
-    </message>
-    <message>
-        <source>Lanes: kernel</source>
-        <translation>Bahnen: Kernel</translation>
-    </message>
-    <message>
-        <source>Lanes: both</source>
-        <translation>Bahnen: beides</translation>
-    </message>
-    <message>
-        <source>Lanes: who waits</source>
-        <translation>Bahnen: wer wartet</translation>
-    </message>
-    <message>
-        <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
-        <translation>Bahnen umschalten: wer wartet, was der Kernel hält, beides (K); jetzt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::ModelChooser</name>
-    <message>
-        <source> Model: </source>
-        <translation> Modell: </translation>
-    </message>
-    <message>
-        <source>your own program (watched)</source>
-        <translation>Ihr eigenes Programm (beobachtet)</translation>
-    </message>
-    <message>
-        <source>The lanes show the program you watch, not one of SockScope&apos;s models. Start runs the scenario under a model again.</source>
-        <translation>Die Bahnen zeigen das beobachtete Programm, nicht eines der Modelle von SockScope. Start führt das Szenario wieder unter einem Modell aus.</translation>
-    </message>
-</context>
-<context>
-    <name>Narration</name>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
-        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife nimmt die neuen Verbindungen an, einen Task für jede, und setzt den Task fort, der auf jeden der anderen wartet, einen nach dem anderen, auf diesem Thread.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
-        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Kein Task wartet auf den lauschenden Socket: Die Schleife ruft selbst accept() auf und macht für jede neue Verbindung einen Task, auf diesem Thread.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
-        <translation>%1 ist aufgewacht, weil der Kernel %2 als bereit meldet: %3. Die Schleife setzt den Task fort, der auf jeden davon wartet, einen nach dem anderen, auf diesem Thread.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
-        <translation>
-            <numerusform>%n Verbindung wartete schon in der Accept-Warteschlange, also kehrt accept() sofort zurück, ohne zu blockieren.</numerusform>
-            <numerusform>%n Verbindungen warteten schon in der Accept-Warteschlange, also kehrt accept() sofort zurück, ohne zu blockieren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) already in the receive buffer, so recv() returns at once without blocking.</source>
-        <translation>
-            <numerusform>%n Byte liegt schon im Empfangspuffer, also kehrt recv() sofort zurück, ohne zu blockieren.</numerusform>
-            <numerusform>%n Bytes liegen schon im Empfangspuffer, also kehrt recv() sofort zurück, ohne zu blockieren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel had it waiting in the receive buffer.</source>
-        <translation>
-            <numerusform>recv() auf fd %1 lieferte %n Byte%2, weil %3 Daten gesendet hat und der Kernel sie im Empfangspuffer bereithielt.</numerusform>
-            <numerusform>recv() auf fd %1 lieferte %n Bytes%2, weil %3 Daten gesendet hat und der Kernel sie im Empfangspuffer bereithielt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as soon as the bytes are in the send buffer, not when the other side reads them.</source>
-        <translation>
-            <numerusform>%1 hat dem Kernel %n Byte%2 auf fd %3 übergeben, für %4. send() kehrt zurück, sobald die Bytes im Sendepuffer liegen, nicht erst, wenn die Gegenseite sie liest.</numerusform>
-            <numerusform>%1 hat dem Kernel %n Bytes%2 auf fd %3 übergeben, für %4. send() kehrt zurück, sobald die Bytes im Sendepuffer liegen, nicht erst, wenn die Gegenseite sie liest.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>send() on fd %1 returned after handing over %n byte(s): %2 read enough to make room in the buffer.</source>
-        <translation>
-            <numerusform>send() auf fd %1 kehrte zurück, nachdem es %n Byte übergeben hatte: %2 hat genug gelesen, um Platz im Puffer zu schaffen.</numerusform>
-            <numerusform>send() auf fd %1 kehrte zurück, nachdem es %n Bytes übergeben hatte: %2 hat genug gelesen, um Platz im Puffer zu schaffen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender&apos;s address comes with every datagram, so the reply can go back to it.</source>
-        <translation>
-            <numerusform>recvfrom() lieferte ein Datagramm von %n Byte%1 von %2. Die Adresse des Absenders kommt mit jedem Datagramm, so kann die Antwort zu ihm zurück.</numerusform>
-            <numerusform>recvfrom() lieferte ein Datagramm von %n Bytes%1 von %2. Die Adresse des Absenders kommt mit jedem Datagramm, so kann die Antwort zu ihm zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no connection, no guarantee it arrives.</source>
-        <translation>
-            <numerusform>%1 hat mit sendto() ein Datagramm von %n Byte%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
-            <numerusform>%1 hat mit sendto() ein Datagramm von %n Bytes%2 an %3 gesendet: eine Nachricht, keine Verbindung, keine Garantie, dass es ankommt.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::InputFile</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>it holds more than %1, the most %2 may hold; nothing was loaded</source>
-        <translation>die Datei enthält mehr als %1, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>it holds more than %1 bytes, the most %2 may hold; nothing was loaded</source>
-        <translation>die Datei enthält mehr als %1 Bytes, so viel darf %2 höchstens enthalten; nichts wurde geladen</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::OutputFile</name>
-    <message>
-        <source>%1 is a symbolic link that belongs to another user (uid %2) in the sticky, world-writable directory %3; SockScope does not follow it (the rule of the kernel&apos;s fs.protected_symlinks). Remove the link or choose another file name.</source>
-        <translation>%1 ist ein symbolischer Link, der einem anderen Benutzer (uid %2) gehört, im für alle beschreibbaren Verzeichnis %3 mit Sticky-Bit; SockScope folgt ihm nicht (die Regel fs.protected_symlinks des Kernels). Entfernen Sie den Link oder wählen Sie einen anderen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>no file name given</source>
-        <translation>kein Dateiname angegeben</translation>
-    </message>
-    <message>
-        <source>%1 is a directory; give a file name</source>
-        <translation>%1 ist ein Verzeichnis; geben Sie einen Dateinamen an</translation>
-    </message>
-    <message>
-        <source>%1 is neither a regular file, a character device nor a FIFO; SockScope does not write onto it</source>
-        <translation>%1 ist weder eine reguläre Datei noch ein zeichenorientiertes Gerät noch ein FIFO; SockScope schreibt nicht darauf</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: the folder %2 does not exist</source>
-        <translation>%1: kann nicht schreiben: der Ordner %2 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: the folder %2: %3</source>
-        <translation>%1: kann nicht schreiben: der Ordner %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2 is not a folder</source>
-        <translation>%1: kann nicht schreiben: %2 ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>Standardausgabe</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: it changed from a device or FIFO into something else while it was being opened</source>
-        <translation>%1: kann nicht schreiben: es wurde während des Öffnens von einem Gerät oder FIFO zu etwas anderem</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: the file is not open</source>
-        <translation>%1: kann nicht schreiben: die Datei ist nicht geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::TraceFile</name>
-    <message>
-        <source>a trace file</source>
-        <translation>eine Trace-Datei</translation>
+        <source>a delay cannot be negative: time only runs forward</source>
+        <translation>eine Verzögerung kann nicht negativ sein: Die Zeit läuft nur vorwärts</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,838 @@
     </message>
 </context>
 <context>
+    <name>Narration</name>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
+        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. El bucle acepta las conexiones nuevas, una tarea para cada una, y reanuda la tarea que espera cada uno de los demás, uno tras otro, en este hilo.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
+        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. Ninguna tarea espera el socket de escucha: el propio bucle llama a accept() y crea una tarea para cada conexión nueva, en este hilo.</translation>
+    </message>
+    <message>
+        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
+        <translation>%1 despertó porque el núcleo informa de que %2 está listo: %3. El bucle reanuda la tarea que espera cada uno de ellos, una tras otra, en este hilo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n conexión ya esperaba en la cola de accept, así que accept() vuelve enseguida sin bloquearse.</numerusform>
+            <numerusform>%n conexiones ya esperaban en la cola de accept, así que accept() vuelve enseguida sin bloquearse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already in the receive buffer, so recv() returns at once without blocking.</source>
+        <translation>
+            <numerusform>%n byte ya está en el búfer de recepción, así que recv() vuelve enseguida sin bloquearse.</numerusform>
+            <numerusform>%n bytes ya están en el búfer de recepción, así que recv() vuelve enseguida sin bloquearse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel had it waiting in the receive buffer.</source>
+        <translation>
+            <numerusform>recv() en el fd %1 devolvió %n byte%2 porque %3 envió datos y el kernel los tenía esperando en el búfer de recepción.</numerusform>
+            <numerusform>recv() en el fd %1 devolvió %n bytes%2 porque %3 envió datos y el kernel los tenía esperando en el búfer de recepción.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as soon as the bytes are in the send buffer, not when the other side reads them.</source>
+        <translation>
+            <numerusform>%1 entregó %n byte%2 al kernel en el fd %3, para %4. send() vuelve en cuanto los bytes están en el búfer de envío, no cuando el otro lado los lee.</numerusform>
+            <numerusform>%1 entregó %n bytes%2 al kernel en el fd %3, para %4. send() vuelve en cuanto los bytes están en el búfer de envío, no cuando el otro lado los lee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>send() on fd %1 returned after handing over %n byte(s): %2 read enough to make room in the buffer.</source>
+        <translation>
+            <numerusform>send() en el fd %1 volvió tras entregar %n byte: %2 leyó lo bastante para dejar sitio en el búfer.</numerusform>
+            <numerusform>send() en el fd %1 volvió tras entregar %n bytes: %2 leyó lo bastante para dejar sitio en el búfer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender&apos;s address comes with every datagram, so the reply can go back to it.</source>
+        <translation>
+            <numerusform>recvfrom() devolvió un datagrama de %n byte%1 de %2. La dirección del remitente llega con cada datagrama, así que la respuesta puede volver a él.</numerusform>
+            <numerusform>recvfrom() devolvió un datagrama de %n bytes%1 de %2. La dirección del remitente llega con cada datagrama, así que la respuesta puede volver a él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no connection, no guarantee it arrives.</source>
+        <translation>
+            <numerusform>%1 envió con sendto() un datagrama de %n byte%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
+            <numerusform>%1 envió con sendto() un datagrama de %n bytes%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLanes</name>
+    <message>
+        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
+        <translation>esta traza no tiene muestras de los sockets del kernel (una ejecución UDP, una ejecución grabada sin el muestreador del kernel o un archivo de un SockScope anterior)</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>listens on %1</source>
+        <translation>escucha en %1</translation>
+    </message>
+    <message>
+        <source>↔ %1</source>
+        <translation>↔ %1</translation>
+    </message>
+    <message>
+        <source>↔ %1 (%2)</source>
+        <translation>↔ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>no descriptor</source>
+        <translation>ningún descriptor</translation>
+    </message>
+    <message>
+        <source>%1: fd %2</source>
+        <translation>%1: fd %2</translation>
+    </message>
+    <message>
+        <source>%1: no fd sampled</source>
+        <translation>%1: ningún fd en las muestras</translation>
+    </message>
+    <message>
+        <source>%1 (sampled; first seen %2 earlier)</source>
+        <translation>%1 (muestreado; visto por primera vez %2 antes)</translation>
+    </message>
+    <message>
+        <source>no queue sample yet</source>
+        <translation>aún no hay muestra de las colas</translation>
+    </message>
+    <message>
+        <source>accept queue not sampled</source>
+        <translation>cola de accept no muestreada</translation>
+    </message>
+    <message>
+        <source>accept queue %1 of %2 (backlog %3 + 1)</source>
+        <translation>cola de accept %1 de %2 (backlog %3 + 1)</translation>
+    </message>
+    <message>
+        <source>accept queue %1</source>
+        <translation>cola de accept %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n connection(s) dropped since listen()</source>
+        <translation>
+            <numerusform>; %n conexión descartada desde listen()</numerusform>
+            <numerusform>; %n conexiones descartadas desde listen()</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread (receive buffer %1)</source>
+        <translation>
+            <numerusform>%n byte sin leer (búfer de recepción %1)</numerusform>
+            <numerusform>%n bytes sin leer (búfer de recepción %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unread</source>
+        <translation>
+            <numerusform>%n byte sin leer</numerusform>
+            <numerusform>%n bytes sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged (send buffer %1)</source>
+        <translation>
+            <numerusform>%n byte sin enviar o sin confirmar (búfer de envío %1)</numerusform>
+            <numerusform>%n bytes sin enviar o sin confirmar (búfer de envío %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) unsent or unacknowledged</source>
+        <translation>
+            <numerusform>%n byte sin enviar o sin confirmar</numerusform>
+            <numerusform>%n bytes sin enviar o sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queues not sampled</source>
+        <translation>colas no muestreadas</translation>
+    </message>
+    <message>
+        <source>held by fd %1 of pid %2</source>
+        <translation>en manos del fd %1 del pid %2</translation>
+    </message>
+    <message>
+        <source>last held by fd %1 of pid %2</source>
+        <translation>antes en manos del fd %1 del pid %2</translation>
+    </message>
+    <message>
+        <source>held by no descriptor of the run&apos;s processes</source>
+        <translation>en manos de ningún descriptor de los procesos de la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; or an actor&apos;s name</source>
+        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; o el nombre de un actor</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model (its work becomes a blocking sleep instead of an awaited one), but &quot;models&quot; does not list asyncio; the other models&apos; work always blocks the thread that does it</source>
+        <translation>blocking_work solo cambia el modelo asyncio (su trabajo pasa a ser un sleep bloqueante en vez de uno esperado con await), pero &quot;models&quot; no incluye asyncio; en los demás modelos el trabajo siempre bloquea el hilo que lo hace</translation>
+    </message>
+    <message>
+        <source>a list of variants, each {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>una lista de variantes, cada una {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a variant {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
+        <translation>una variante {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;asyncio-await&quot;</source>
+        <translation>un nombre corto de minúsculas, dígitos y guiones, p. ej. &quot;asyncio-await&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used like a model: --model NAME), got %1</source>
+        <translation>se esperaba un nombre corto de minúsculas, dígitos y guiones (se usa como un modelo: --model NOMBRE), se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a model; a variant needs a name of its own, e.g. %2</source>
+        <translation>%1 es el nombre de un modelo; una variante necesita un nombre propio, p. ej. %2</translation>
+    </message>
+    <message>
+        <source>the variant %1 is listed twice</source>
+        <translation>la variante %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>one of this scenario&apos;s models</source>
+        <translation>uno de los modelos de este escenario</translation>
+    </message>
+    <message>
+        <source>a short title for lists</source>
+        <translation>un título corto para listas</translation>
+    </message>
+    <message>
+        <source>a variant sets &quot;blocking_work&quot; otherwise than the scenario&apos;s server does; this one sets nothing</source>
+        <translation>una variante fija &quot;blocking_work&quot; de otro modo que el servidor del escenario; esta no fija nada</translation>
+    </message>
+    <message>
+        <source>blocking_work only changes the asyncio model, but this variant is of %1</source>
+        <translation>blocking_work solo cambia el modelo asyncio, pero esta variante es de %1</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s server already has blocking_work %1: this variant would be the model %2 again</source>
+        <translation>el servidor del escenario ya tiene blocking_work %1: esta variante sería otra vez el modelo %2</translation>
+    </message>
+    <message>
+        <source>blocking_work %1 only matches asyncio runs, but this is about %2</source>
+        <translation>blocking_work %1 solo se aplica a ejecuciones de asyncio, pero esto trata de %2</translation>
+    </message>
+    <message>
+        <source>a list of clients, each {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>una lista de clientes, cada uno {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>expected at least one client</source>
+        <translation>se esperaba al menos un cliente</translation>
+    </message>
+    <message>
+        <source>a client object {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
+        <translation>un objeto de cliente {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>a client name such as &quot;client 1&quot;</source>
+        <translation>un nombre de cliente como &quot;client 1&quot;</translation>
+    </message>
+    <message>
+        <source>how many copies of this client, 1 or more</source>
+        <translation>cuántas copias de este cliente, 1 o más</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>se esperaba uno de %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>a list of steps, e.g. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</source>
+        <translation>una lista de pasos, p. ej. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</translation>
+    </message>
+    <message>
+        <source>two clients are named %1; give each client its own name</source>
+        <translation>dos clientes se llaman %1; da a cada cliente su propio nombre</translation>
+    </message>
+    <message>
+        <source>%1 clients in all; SockScope runs at most %2</source>
+        <translation>%1 clientes en total; SockScope ejecuta como mucho %2</translation>
+    </message>
+    <message>
+        <source>%1 clients need about %2 file descriptors (a client socket and a server socket each, plus %3 spare), but this process may open only %4 (RLIMIT_NOFILE, see `ulimit -n`). Use fewer clients (at most about %5), or raise the limit with `ulimit -n` before starting SockScope</source>
+        <translation>%1 clientes necesitan unos %2 descriptores de archivo (un socket de cliente y uno de servidor cada uno, más %3 de reserva), pero este proceso solo puede abrir %4 (RLIMIT_NOFILE, véase `ulimit -n`). Usa menos clientes (como mucho unos %5), o sube el límite con `ulimit -n` antes de iniciar SockScope</translation>
+    </message>
+    <message>
+        <source>expected at least one step</source>
+        <translation>se esperaba al menos un paso</translation>
+    </message>
+    <message>
+        <source>a %1 step after close: a closed socket can do nothing more</source>
+        <translation>un paso %1 después de close: un socket cerrado ya no puede hacer nada</translation>
+    </message>
+    <message>
+        <source>this client is already connected; one client makes one connection (use another client, or &quot;repeat&quot;)</source>
+        <translation>este cliente ya está conectado; un cliente hace una sola conexión (usa otro cliente, o &quot;repeat&quot;)</translation>
+    </message>
+    <message>
+        <source>a %1 step before &quot;connect&quot;: a client must connect first (for a UDP client, connect creates the socket and sets its destination)</source>
+        <translation>un paso %1 antes de &quot;connect&quot;: un cliente debe conectarse primero (en un cliente UDP, connect crea el socket y fija su destino)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>a %1 step needs %2: write it as an object, e.g. {&quot;do&quot;: %1, %3}</source>
+        <translation>un paso %1 necesita %2: escríbelo como objeto, p. ej. {&quot;do&quot;: %1, %3}</translation>
+    </message>
+    <message>
+        <source>expected a step: a name such as &quot;connect&quot;, or an object such as {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; got %1</source>
+        <translation>se esperaba un paso: un nombre como &quot;connect&quot;, o un objeto como {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;do&quot;: expected the step&apos;s kind, one of %1</source>
+        <translation>falta la clave obligatoria &quot;do&quot;: se esperaba el tipo de paso, uno de %1</translation>
+    </message>
+    <message>
+        <source>expected a step kind (%1), got %2</source>
+        <translation>se esperaba un tipo de paso (%1), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step, which takes no parameters</source>
+        <translation>%1 no se aplica a un paso %2, que no admite parámetros</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2 step (it takes: %3)</source>
+        <translation>%1 no se aplica a un paso %2 (admite: %3)</translation>
+    </message>
+    <message>
+        <source>a delay in milliseconds, 0 or more</source>
+        <translation>un retardo en milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>the pause between pieces in milliseconds, 0 or more</source>
+        <translation>la pausa entre fragmentos en milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>a number of bytes to send, 1 or more</source>
+        <translation>un número de bytes que enviar, 1 o más</translation>
+    </message>
+    <message>
+        <source>a number of bytes to receive, 1 or more</source>
+        <translation>un número de bytes que recibir, 1 o más</translation>
+    </message>
+    <message>
+        <source>a number of pieces from 1 to 1000</source>
+        <translation>un número de fragmentos de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>give the bytes to send either as text in &quot;data&quot; or in hexadecimal in &quot;data_hex&quot;, not both</source>
+        <translation>indique los bytes que se envían como texto en &quot;data&quot; o en hexadecimal en &quot;data_hex&quot;, no ambos</translation>
+    </message>
+    <message>
+        <source>the text to send</source>
+        <translation>el texto que enviar</translation>
+    </message>
+    <message>
+        <source>%1 pieces, but the data has only %2 bytes</source>
+        <translation>%1 fragmentos, pero los datos tienen solo %2 bytes</translation>
+    </message>
+    <message>
+        <source>send_framed frames the data the way the server expects, so it needs server.protocol &quot;delimited&quot; or &quot;length-prefixed&quot; (the server&apos;s protocol is %1)</source>
+        <translation>send_framed enmarca los datos como los espera el servidor, así que necesita server.protocol &quot;delimited&quot; o &quot;length-prefixed&quot; (el protocolo del servidor es %1)</translation>
+    </message>
+    <message>
+        <source>the bytes to send in hexadecimal, two digits a byte, e.g. &quot;ff 00 0a&quot; (spaces between bytes are allowed)</source>
+        <translation>los bytes que se envían en hexadecimal, dos dígitos por byte, p. ej. &quot;ff 00 0a&quot; (se permiten espacios entre bytes)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected %1; %2 is not a hexadecimal digit%3</source>
+        <translation>se esperaba %1; %2 no es un dígito hexadecimal%3</translation>
+    </message>
+    <message>
+        <source> (each byte is two digits)</source>
+        <translation> (cada byte tiene dos dígitos)</translation>
+    </message>
+    <message>
+        <source>expected %1; the last byte has only one digit</source>
+        <translation>se esperaba %1; el último byte solo tiene un dígito</translation>
+    </message>
+    <message>
+        <source>expected %1, got an empty string</source>
+        <translation>se esperaba %1, se obtuvo una cadena vacía</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>como mucho %1 bytes</translation>
+    </message>
+    <message>
+        <source>a list of console lines, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>una lista de líneas de consola, cada una {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a console line {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>una línea de consola {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>the line typed at the server&apos;s console</source>
+        <translation>la línea escrita en la consola del servidor</translation>
+    </message>
+    <message>
+        <source>console lines reach the server only if it watches its console: set &quot;server&quot;: {&quot;watch_console&quot;: true}</source>
+        <translation>las líneas de consola solo llegan al servidor si vigila su consola: pon &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
+    </message>
+    <message>
+        <source>a list of chapters, each {&quot;when&quot;: {...}, &quot;text&quot;: ...}</source>
+        <translation>una lista de capítulos, cada uno {&quot;when&quot;: {...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</source>
+        <translation>un capítulo {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
+        <translation>un capítulo necesita &quot;when&quot; (el evento con el que empieza) o &quot;at_ms&quot;</translation>
+    </message>
+    <message>
+        <source>a short chapter title</source>
+        <translation>un título de capítulo corto</translation>
+    </message>
+    <message>
+        <source>the note shown at that point</source>
+        <translation>la nota que se muestra en ese punto</translation>
+    </message>
+    <message>
+        <source>a list of questions, each {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>una lista de preguntas, cada una {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>a question {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
+        <translation>una pregunta {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>la pregunta</translation>
+    </message>
+    <message>
+        <source>why the answer is right, shown after the run</source>
+        <translation>por qué la respuesta es correcta, mostrado después de la ejecución</translation>
+    </message>
+    <message>
+        <source>a list of at least two answers to choose from</source>
+        <translation>una lista de al menos dos respuestas entre las que elegir</translation>
+    </message>
+    <message>
+        <source>expected the text of a choice, got %1</source>
+        <translation>se esperaba el texto de una opción, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected at least two choices, got %1</source>
+        <translation>se esperaban al menos dos opciones, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>the index of the right choice, counting from 0</source>
+        <translation>el índice de la opción correcta, contando desde 0</translation>
+    </message>
+    <message>
+        <source>answer %1 is not a choice: with %2 choices the answer is 0 to %3 (counting from 0)</source>
+        <translation>la respuesta %1 no es una opción: con %2 opciones la respuesta va de 0 a %3 (contando desde 0)</translation>
+    </message>
+    <message>
+        <source>a list of model names</source>
+        <translation>una lista de nombres de modelos</translation>
+    </message>
+    <message>
+        <source>expected a model name, got %1</source>
+        <translation>se esperaba un nombre de modelo, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this scenario&apos;s models (%2)</source>
+        <translation>%1 no es uno de los modelos de este escenario (%2)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</source>
+        <translation>un objeto {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>&quot;succeeds&quot; or &quot;fails&quot;</source>
+        <translation>&quot;succeeds&quot; o &quot;fails&quot;</translation>
+    </message>
+    <message>
+        <source>start outcome</source>
+        <translation>resultado del arranque</translation>
+    </message>
+    <message>
+        <source>a list of checks</source>
+        <translation>una lista de comprobaciones</translation>
+    </message>
+    <message>
+        <source>a check such as {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</source>
+        <translation>una comprobación como {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>a check needs exactly one of &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; or &quot;received&quot; (this one has %1)</source>
+        <translation>una comprobación necesita exactamente uno de &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; o &quot;received&quot; (esta tiene %1)</translation>
+    </message>
+    <message>
+        <source>expected a metric name (%1), got %2</source>
+        <translation>se esperaba un nombre de métrica (%1), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>expected a list of at least two event patterns, earliest first</source>
+        <translation>se esperaba una lista de al menos dos patrones de eventos, el más temprano primero</translation>
+    </message>
+    <message>
+        <source>an object {&quot;client&quot;: ..., &quot;contains&quot;: ...}</source>
+        <translation>un objeto {&quot;client&quot;: ..., &quot;contains&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a client&apos;s name</source>
+        <translation>el nombre de un cliente</translation>
+    </message>
+    <message>
+        <source>the text the client must have received</source>
+        <translation>el texto que el cliente debe haber recibido</translation>
+    </message>
+    <message>
+        <source>a %1 check needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
+        <translation>una comprobación %1 necesita &quot;equals&quot;, &quot;min&quot; o &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>what the check shows, said when it fails</source>
+        <translation>lo que muestra la comprobación, dicho cuando falla</translation>
+    </message>
+    <message>
+        <source>%1 only applies to count and metric checks</source>
+        <translation>%1 solo se aplica a comprobaciones count y metric</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more, or &quot;clients&quot; (the number of clients)</source>
+        <translation>un número entero, 0 o más, o &quot;clients&quot; (el número de clientes)</translation>
+    </message>
+    <message>
+        <source>no client is named %1</source>
+        <translation>ningún cliente se llama %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; ¿querías decir %1?</translation>
+    </message>
+    <message>
+        <source> (clients: %1%2)</source>
+        <translation> (clientes: %1%2)</translation>
+    </message>
+    <message>
+        <source>an event pattern such as {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</source>
+        <translation>un patrón de evento como {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</translation>
+    </message>
+    <message>
+        <source>event kind</source>
+        <translation>tipo de evento</translation>
+    </message>
+    <message>
+        <source>expected an event kind such as &quot;accept_end&quot;, got %1</source>
+        <translation>se esperaba un tipo de evento como &quot;accept_end&quot;, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>errno name</source>
+        <translation>nombre de errno</translation>
+    </message>
+    <message>
+        <source>expected an errno name such as &quot;ECONNREFUSED&quot; (or &quot;none&quot;), got %1</source>
+        <translation>se esperaba un nombre de errno como &quot;ECONNREFUSED&quot; (o &quot;none&quot;), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more (0: the peer closed)</source>
+        <translation>un número de bytes, 0 o más (0: el otro extremo cerró)</translation>
+    </message>
+    <message>
+        <source>a byte count, 0 or more</source>
+        <translation>un número de bytes, 0 o más</translation>
+    </message>
+    <message>
+        <source>a TCP state such as &quot;CLOSE_WAIT&quot;</source>
+        <translation>un estado TCP como &quot;CLOSE_WAIT&quot;</translation>
+    </message>
+    <message>
+        <source>TCP state</source>
+        <translation>estado TCP</translation>
+    </message>
+    <message>
+        <source>&quot;first&quot; or &quot;last&quot;</source>
+        <translation>&quot;first&quot; o &quot;last&quot;</translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>aparición</translation>
+    </message>
+    <message>
+        <source>a list of the models this scenario fits, e.g. [&quot;sequential&quot;, &quot;threaded&quot;]</source>
+        <translation>una lista de los modelos a los que se ajusta este escenario, p. ej. [&quot;sequential&quot;, &quot;threaded&quot;]</translation>
+    </message>
+    <message>
+        <source>expected at least one model; known models: %1</source>
+        <translation>se esperaba al menos un modelo; modelos conocidos: %1</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>el modelo %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the default model %1 must be one of &quot;models&quot;: %2</source>
+        <translation>el modelo predeterminado %1 debe ser uno de &quot;models&quot;: %2</translation>
+    </message>
+    <message>
+        <source>unknown model %1</source>
+        <translation>modelo desconocido %1</translation>
+    </message>
+    <message>
+        <source> (known models: %1)</source>
+        <translation> (modelos conocidos: %1)</translation>
+    </message>
+    <message>
+        <source>an object with the server&apos;s options</source>
+        <translation>un objeto con las opciones del servidor</translation>
+    </message>
+    <message>
+        <source>a port number from 0 to 65535 (0: the kernel picks a free port)</source>
+        <translation>un número de puerto de 0 a 65535 (0: el núcleo elige un puerto libre)</translation>
+    </message>
+    <message>
+        <source>port %1 is a well-known port (0-1023): only the administrator (root, or a program with CAP_NET_BIND_SERVICE) may bind it, and SockScope runs as you. Use 0 to let the kernel pick a free port, or a port from 1024 to 65535</source>
+        <translation>el puerto %1 es un puerto bien conocido (0-1023): solo el administrador (root, o un programa con CAP_NET_BIND_SERVICE) puede enlazarlo, y SockScope se ejecuta como tú. Usa 0 para que el núcleo elija un puerto libre, o un puerto de 1024 a 65535</translation>
+    </message>
+    <message>
+        <source>a listen backlog from 0 to 4096</source>
+        <translation>una cola de listen de 0 a 4096</translation>
+    </message>
+    <message>
+        <source>the backlog counts waiting connections</source>
+        <translation>la cola cuenta las conexiones en espera</translation>
+    </message>
+    <message>
+        <source>the most connections served at once, 0 (no cap) to 65535</source>
+        <translation>el máximo de conexiones atendidas a la vez, de 0 (sin límite) a 65535</translation>
+    </message>
+    <message>
+        <source>an IPv4 loopback address such as &quot;127.0.0.1&quot;</source>
+        <translation>una dirección IPv4 de loopback como &quot;127.0.0.1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an IPv4 address such as &quot;127.0.0.1&quot;, got %1</source>
+        <translation>se esperaba una dirección IPv4 como &quot;127.0.0.1&quot;, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a scenario file may only bind to loopback (127.x.x.x), so opening a lesson never exposes a server to the network; got %1. To listen on another address, say so on the command line (--bind)</source>
+        <translation>un archivo de escenario solo puede enlazar a loopback (127.x.x.x), para que abrir una lección nunca exponga un servidor a la red; se obtuvo %1. Para escuchar en otra dirección, indícalo en la línea de órdenes (--bind)</translation>
+    </message>
+    <message>
+        <source>the handler&apos;s work in milliseconds, 0 or more</source>
+        <translation>el trabajo del manejador en milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocolo</translation>
+    </message>
+    <message>
+        <source>a message length in bytes, 1 or more</source>
+        <translation>una longitud de mensaje en bytes, 1 o más</translation>
+    </message>
+    <message>
+        <source>fixed_length only applies with &quot;protocol&quot;: &quot;fixed-length&quot;</source>
+        <translation>fixed_length solo se aplica con &quot;protocol&quot;: &quot;fixed-length&quot;</translation>
+    </message>
+    <message>
+        <source>the delimiter is %1 bytes; the server&apos;s delimiter is at most %2 bytes</source>
+        <translation>el delimitador tiene %1 bytes; el delimitador del servidor tiene como mucho %2 bytes</translation>
+    </message>
+    <message>
+        <source>delimiter only applies with &quot;protocol&quot;: &quot;delimited&quot;</source>
+        <translation>delimiter solo se aplica con &quot;protocol&quot;: &quot;delimited&quot;</translation>
+    </message>
+    <message>
+        <source>the reply text</source>
+        <translation>el texto de respuesta</translation>
+    </message>
+    <message>
+        <source>the reply is %1 bytes in UTF-8; a reply is at most %2 bytes</source>
+        <translation>la respuesta tiene %1 bytes en UTF-8; una respuesta tiene como mucho %2 bytes</translation>
+    </message>
+    <message>
+        <source>the recv() buffer size in bytes, 1 or more</source>
+        <translation>el tamaño del búfer de recv() en bytes, 1 o más</translation>
+    </message>
+    <message>
+        <source>reaping policy</source>
+        <translation>política de recogida</translation>
+    </message>
+    <message>
+        <source>how long the server sleeps before its first accept(), in milliseconds</source>
+        <translation>cuánto duerme el servidor antes de su primer accept(), en milisegundos</translation>
+    </message>
+    <message>
+        <source>the size of each reply in bytes, 0 (the usual reply) to %1</source>
+        <translation>el tamaño de cada respuesta en bytes, de 0 (la respuesta habitual) a %1</translation>
+    </message>
+    <message>
+        <source>the SO_SNDBUF of each connection in bytes, 0 (the kernel&apos;s default) to 16777216</source>
+        <translation>el SO_SNDBUF de cada conexión en bytes, de 0 (el valor por defecto del kernel) a 16777216</translation>
+    </message>
+    <message>
+        <source>%1 is implemented by the sequential model only, and this scenario also lists %2: list only &quot;sequential&quot; in &quot;models&quot;</source>
+        <translation>%1 solo lo implementa el modelo secuencial, y este escenario también incluye %2: ponga solo &quot;sequential&quot; en &quot;models&quot;</translation>
+    </message>
+    <message>
+        <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
+        <translation>send_buffer solo importa con &quot;send_bytes&quot;: sin una respuesta grande el búfer de envío nunca se llena</translation>
+    </message>
+    <message>
+        <source>a delimiter string such as &quot;\n&quot;</source>
+        <translation>una cadena delimitadora como &quot;\n&quot;</translation>
+    </message>
+    <message>
+        <source>expected a delimiter string such as &quot;\n&quot;, got an empty string</source>
+        <translation>se esperaba una cadena delimitadora como &quot;\n&quot;, se obtuvo una cadena vacía</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2</source>
+        <translation>%1 desconocido: %2</translation>
+    </message>
+    <message>
+        <source> (expected one of %1)</source>
+        <translation> (se esperaba uno de %1)</translation>
+    </message>
+    <message>
+        <source> (write numbers without quotes)</source>
+        <translation> (escribe los números sin comillas)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2, which is not a whole number</source>
+        <translation>se esperaba %1, se obtuvo %2, que no es un número entero</translation>
+    </message>
+    <message>
+        <source>expected %1, at most %2; got %3</source>
+        <translation>se esperaba %1, como mucho %2; se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>a scenario object { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</source>
+        <translation>un objeto de escenario { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</translation>
+    </message>
+    <message>
+        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;one-slow-client&quot;</source>
+        <translation>un nombre corto de minúsculas, dígitos y guiones, p. ej. &quot;one-slow-client&quot;</translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits and dashes (used on the command line: --scenario NAME), got %1</source>
+        <translation>se esperaba un nombre corto de minúsculas, dígitos y guiones (se usa en la línea de órdenes: --scenario NAME), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a title for menus, e.g. &quot;One slow client&quot;</source>
+        <translation>un título para los menús, p. ej. &quot;One slow client&quot;</translation>
+    </message>
+    <message>
+        <source>a topic, e.g. &quot;blocking&quot; or &quot;processes&quot;</source>
+        <translation>un tema, p. ej. &quot;blocking&quot; o &quot;processes&quot;</translation>
+    </message>
+    <message>
+        <source>a description for students</source>
+        <translation>una descripción para los estudiantes</translation>
+    </message>
+    <message>
+        <source>a lesson number, 1 or more</source>
+        <translation>un número de lección, 1 o más</translation>
+    </message>
+    <message>
+        <source>expected a speed factor from 0.05 (20 times slower) to 100, got %1</source>
+        <translation>se esperaba un factor de velocidad de 0.05 (20 veces más lento) a 100, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>a time limit in milliseconds, 100 or more</source>
+        <translation>un límite de tiempo en milisegundos, 100 o más</translation>
+    </message>
+    <message>
+        <source>only a readiness loop (select, poll, epoll) can watch its console beside its sockets, but &quot;models&quot; lists %1</source>
+        <translation>solo un bucle de disponibilidad (select, poll, epoll) puede vigilar su consola junto a sus sockets, pero &quot;models&quot; incluye %1</translation>
+    </message>
+    <message>
+        <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
+        <translation>un cliente UDP solo puede hablar con el modelo udp, pero &quot;models&quot; incluye también modelos TCP (deja fuera &quot;udp&quot;: los clientes hablan UDP con el modelo udp por sí solos)</translation>
+    </message>
+</context>
+<context>
+    <name>Validator::Object</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice; keep one</source>
+        <translation>la clave %1 aparece dos veces; deja una</translation>
+    </message>
+    <message>
+        <source>missing required key %1: expected %2</source>
+        <translation>falta la clave obligatoria %1: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got an empty string</source>
+        <translation>se esperaba %1, se obtuvo una cadena vacía</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>se esperaba true o false, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>clave desconocida %1</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; ¿querías decir %1?</translation>
+    </message>
+    <message>
+        <source> (this object takes no keys)</source>
+        <translation> (este objeto no admite claves)</translation>
+    </message>
+    <message>
+        <source> (known keys here: %1)</source>
+        <translation> (claves conocidas aquí: %1)</translation>
+    </message>
+</context>
+<context>
     <name>WaitReason</name>
     <message numerus="yes">
         <source>, … %n more</source>
@@ -146,10 +978,6 @@
         <source>the other end had already closed (end of stream)</source>
         <translation>el otro extremo ya había cerrado (fin del flujo)</translation>
     </message>
-    <message>
-        <source>room in fd %1&apos;s send buffer: the client must read its replies</source>
-        <translation>espacio en el búfer de envío del fd %1: el cliente tiene que leer sus respuestas</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -160,26 +988,6 @@
     <message>
         <source>(try sockscope --help)</source>
         <translation>(pruebe sockscope --help)</translation>
-    </message>
-    <message>
-        <source>
-Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
-
-Examples:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
-  sockscope recorded.json
-</source>
-        <translation>
-Estado de salida: 0 hecho, 1 un fallo (dicho en stderr), 2 un error de uso.
-
-Ejemplos:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --watch --scenario three-clients --port 5000 -- python3 server.py 5000
-  sockscope recorded.json
-</translation>
     </message>
     <message>
         <source>Watch real servers block, wake, fork and select.</source>
@@ -230,10 +1038,6 @@ Ejemplos:
         <translation>traza sintética desconocida «%1»</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>no se pudo escribir %1</translation>
-    </message>
-    <message>
         <source>--cursor takes an event index (0, 7, -1), not &apos;%1&apos;</source>
         <translation>--cursor espera un índice de evento (0, 7, -1), no &apos;%1&apos;</translation>
     </message>
@@ -280,26 +1084,6 @@ Ejemplos:
     <message>
         <source>--socket-view takes waits, kernel or both, not &apos;%1&apos;</source>
         <translation>--socket-view admite waits, kernel o both, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>
-Exit status: 0 done, 1 a failure (said on stderr), 2 a usage error.
-
-Examples:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --scenario backlog-full --socket-view both --screenshot b.png
-  sockscope recorded.json
-</source>
-        <translation>
-Estado de salida: 0 hecho, 1 un fallo (dicho en stderr), 2 un error de uso.
-
-Ejemplos:
-  sockscope --scenario one-slow-client --model threaded --play
-  sockscope --presentation --scenario three-clients
-  sockscope --scenario backlog-full --socket-view both --screenshot b.png
-  sockscope recorded.json
-</translation>
     </message>
     <message>
         <source>
@@ -373,10 +1157,6 @@ Ejemplos:
     <message>
         <source>a call</source>
         <translation>una llamada</translation>
-    </message>
-    <message>
-        <source>another socket already holds this address and port; only one server can listen on a port at a time.</source>
-        <translation>otro socket ya ocupa esta dirección y este puerto; solo un servidor puede escuchar en un puerto a la vez.</translation>
     </message>
     <message>
         <source>nobody is listening on that port, so the kernel answered the handshake with a reset.</source>
@@ -721,14 +1501,6 @@ Ejemplos:
     <message>
         <source>an object</source>
         <translation>un objeto</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>no se puede abrir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; a scenario file is at most %2</source>
-        <translation>el archivo tiene %1 bytes; un archivo de escenario tiene como mucho %2</translation>
     </message>
     <message>
         <source>the socket is non-blocking, so the call returned at once</source>
@@ -1673,6 +2445,84 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::Handout</name>
+    <message>
+        <source>The run recorded nothing: there is no handout to write.</source>
+        <translation>La ejecución no registró nada: no hay hoja de clase que escribir.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for %1.</source>
+        <translation>No se pudo empezar el PDF para %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Could not add a page to the PDF for %1.</source>
+        <translation>No se pudo añadir una página al PDF para %1.</translation>
+    </message>
+    <message>
+        <source>The run (no chapter was reached)</source>
+        <translation>La ejecución (no se alcanzó ningún capítulo)</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2</source>
+        <translation>Capítulo %1 de %2</translation>
+    </message>
+    <message>
+        <source>What happened (event %1)</source>
+        <translation>Qué pasó (evento %1)</translation>
+    </message>
+    <message>
+        <source>Where the server is in the code (%1)</source>
+        <translation>Dónde está el servidor en el código (%1)</translation>
+    </message>
+    <message>
+        <source>%1, line %2:  %3</source>
+        <translation>%1, línea %2:  %3</translation>
+    </message>
+    <message>
+        <source>(no server thread or process is on a line of the listing)</source>
+        <translation>(ningún hilo o proceso del servidor está en una línea del listado)</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predice</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>Respuesta (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::InputFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1, the most %2 may hold; nothing was loaded</source>
+        <translation>contiene más de %1, lo máximo que puede contener %2; no se cargó nada</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 bytes, the most %2 may hold; nothing was loaded</source>
+        <translation>contiene más de %1 bytes, lo máximo que puede contener %2; no se cargó nada</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::LessonPanels</name>
     <message>
         <source>Code</source>
@@ -1828,10 +2678,6 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Run</source>
         <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source> Model: </source>
-        <translation> Modelo: </translation>
     </message>
     <message>
         <source>Transport</source>
@@ -2134,6 +2980,25 @@ Compilado con Qt %1.</translation>
         <source>The screenshot was not saved</source>
         <translation>La captura de pantalla no se guardó</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ModelChooser</name>
+    <message>
+        <source> Model: </source>
+        <translation> Modelo: </translation>
+    </message>
+    <message>
+        <source>your own program (watched)</source>
+        <translation>su propio programa (observado)</translation>
+    </message>
+    <message>
+        <source>The lanes show the program you watch, not one of SockScope&apos;s models. Start runs the scenario under a model again.</source>
+        <translation>Los carriles muestran el programa que observa, no uno de los modelos de SockScope. Iniciar vuelve a ejecutar el escenario con un modelo.</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::NarrationSource</name>
@@ -2152,6 +3017,53 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Event %1 (the run goes on)  ·  %2  ·  %3</source>
         <translation>Evento %1 (la ejecución continúa)  ·  %2  ·  %3</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::OutputFile</name>
+    <message>
+        <source>%1 is a symbolic link that belongs to another user (uid %2) in the sticky, world-writable directory %3; SockScope does not follow it (the rule of the kernel&apos;s fs.protected_symlinks). Remove the link or choose another file name.</source>
+        <translation>%1 es un enlace simbólico que pertenece a otro usuario (uid %2) en el directorio %3, con bit sticky y escribible por todos; SockScope no lo sigue (la regla fs.protected_symlinks del kernel). Elimine el enlace o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give a file name</source>
+        <translation>%1 es un directorio; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is neither a regular file, a character device nor a FIFO; SockScope does not write onto it</source>
+        <translation>%1 no es un archivo regular, ni un dispositivo de caracteres, ni un FIFO; SockScope no escribe en él</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1: no se puede escribir: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2: %3</source>
+        <translation>%1: no se puede escribir: la carpeta %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder</source>
+        <translation>%1: no se puede escribir: %2 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: it changed from a device or FIFO into something else while it was being opened</source>
+        <translation>%1: no se puede escribir: pasó de ser un dispositivo o un FIFO a ser otra cosa mientras se abría</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the file is not open</source>
+        <translation>%1: no se puede escribir: el archivo no está abierto</translation>
     </message>
 </context>
 <context>
@@ -2255,10 +3167,6 @@ Compilado con Qt %1.</translation>
     <message>
         <source>expected digits in the exponent</source>
         <translation>se esperaban dígitos en el exponente</translation>
-    </message>
-    <message>
-        <source>this number is too large</source>
-        <translation>este número es demasiado grande</translation>
     </message>
     <message>
         <source>invalid UTF-8 (the byte 0x%1) inside a string: save the file as UTF-8; to send bytes that are not text, write them in hexadecimal with &quot;data_hex&quot;</source>
@@ -2443,6 +3351,33 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::ProgramConsoleDock</name>
+    <message>
+        <source>Program console</source>
+        <translation>Consola del programa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>End input</source>
+        <translation>Terminar entrada</translation>
+    </message>
+    <message>
+        <source>A line for the program&apos;s standard input; Enter sends it</source>
+        <translation>Una línea para la entrada estándar del programa; Intro la envía</translation>
+    </message>
+    <message>
+        <source>Write the line and a newline into the program&apos;s standard input</source>
+        <translation>Escribir la línea y un salto de línea en la entrada estándar del programa</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s standard input (end of file, like Ctrl+D)</source>
+        <translation>Cerrar la entrada estándar del programa (fin de archivo, como Ctrl+D)</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RunCompanion</name>
     <message>
         <source>Ask &amp;predictions</source>
@@ -2576,6 +3511,53 @@ Compilado con Qt %1.</translation>
     <message>
         <source>On: the handler works with time.sleep() inside the coroutine, a blocking call that stops the loop thread and so every task. Off: it awaits asyncio.sleep(), and the loop serves the other tasks meanwhile (next run)</source>
         <translation>Activado: el manejador trabaja con time.sleep() dentro de la corrutina, una llamada bloqueante que detiene el hilo del bucle y con él todas las tareas. Desactivado: espera asyncio.sleep() con await, y el bucle atiende mientras a las demás tareas (próxima ejecución)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SocketViewSwitch</name>
+    <message>
+        <source>Who waits</source>
+        <translation>Quién espera</translation>
+    </message>
+    <message>
+        <source>What the kernel holds</source>
+        <translation>Lo que guarda el kernel</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Lanes of threads, processes and clients: where each one waits</source>
+        <translation>Carriles de hilos, procesos y clientes: dónde espera cada uno</translation>
+    </message>
+    <message>
+        <source>One lane per socket: its TCP states and queues, as the kernel&apos;s samples show them</source>
+        <translation>Un carril por socket: sus estados TCP y sus colas, como los muestran las muestras del kernel</translation>
+    </message>
+    <message>
+        <source>The lanes of who waits, and below them the sockets&apos; lanes</source>
+        <translation>Los carriles de quién espera y, debajo, los carriles de los sockets</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Carriles</translation>
+    </message>
+    <message>
+        <source>Lanes: kernel</source>
+        <translation>Carriles: kernel</translation>
+    </message>
+    <message>
+        <source>Lanes: both</source>
+        <translation>Carriles: ambos</translation>
+    </message>
+    <message>
+        <source>Lanes: who waits</source>
+        <translation>Carriles: quién espera</translation>
+    </message>
+    <message>
+        <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
+        <translation>Cambiar los carriles: quién espera, lo que guarda el kernel, ambos (K); ahora: %1</translation>
     </message>
 </context>
 <context>
@@ -2738,14 +3720,41 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>sockscope::StateReplay</name>
+    <message>
+        <source>await read(fd %1)</source>
+        <translation>await read(fd %1)</translation>
+    </message>
+    <message>
+        <source>data or a close from %1; epoll_wait() reports fd %2 when it comes</source>
+        <translation>datos o un cierre de %1; epoll_wait() informa del fd %2 cuando llegue</translation>
+    </message>
+    <message>
+        <source>data on fd %1; epoll_wait() reports it when it comes</source>
+        <translation>datos en el fd %1; epoll_wait() los notifica cuando lleguen</translation>
+    </message>
+    <message>
+        <source>await drain(fd %1)</source>
+        <translation>await drain(fd %1)</translation>
+    </message>
+    <message>
+        <source>await sleep(%1 ms)</source>
+        <translation>await sleep(%1 ms)</translation>
+    </message>
+    <message>
+        <source>its timer: the loop resumes it once %1 ms have passed</source>
+        <translation>su temporizador: el bucle la reanuda cuando hayan pasado %1 ms</translation>
+    </message>
+    <message>
+        <source>room in fd %1&apos;s send buffer: the client must read its replies</source>
+        <translation>espacio en el búfer de envío del fd %1: el cliente tiene que leer sus respuestas</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::TimelineExporter</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>SockScope timeline</source>
@@ -3150,601 +4159,128 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
-    <name>sockscope::Validator</name>
+    <name>sockscope::TraceFile</name>
     <message>
-        <source>expected %1, got %2</source>
-        <translation>se esperaba %1, se obtuvo %2</translation>
-    </message>
-    <message>
-        <source> (write numbers without quotes)</source>
-        <translation> (escribe los números sin comillas)</translation>
-    </message>
-    <message>
-        <source>expected %1, got %2, which is not a whole number</source>
-        <translation>se esperaba %1, se obtuvo %2, que no es un número entero</translation>
-    </message>
-    <message>
-        <source>expected %1, at most %2; got %3</source>
-        <translation>se esperaba %1, como mucho %2; se obtuvo %3</translation>
-    </message>
-    <message>
-        <source>a time in milliseconds, 0 or more</source>
-        <translation>un tiempo en milisegundos, 0 o más</translation>
-    </message>
-    <message>
-        <source>a delay cannot be negative: time only runs forward</source>
-        <translation>un retardo no puede ser negativo: el tiempo solo avanza</translation>
-    </message>
-    <message>
-        <source>a scenario object { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</source>
-        <translation>un objeto de escenario { &quot;name&quot;: ..., &quot;models&quot;: [...], ... }</translation>
-    </message>
-    <message>
-        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;one-slow-client&quot;</source>
-        <translation>un nombre corto de minúsculas, dígitos y guiones, p. ej. &quot;one-slow-client&quot;</translation>
-    </message>
-    <message>
-        <source>expected a short name of lowercase letters, digits and dashes (used on the command line: --scenario NAME), got %1</source>
-        <translation>se esperaba un nombre corto de minúsculas, dígitos y guiones (se usa en la línea de órdenes: --scenario NAME), se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>a title for menus, e.g. &quot;One slow client&quot;</source>
-        <translation>un título para los menús, p. ej. &quot;One slow client&quot;</translation>
-    </message>
-    <message>
-        <source>a topic, e.g. &quot;blocking&quot; or &quot;processes&quot;</source>
-        <translation>un tema, p. ej. &quot;blocking&quot; o &quot;processes&quot;</translation>
-    </message>
-    <message>
-        <source>a description for students</source>
-        <translation>una descripción para los estudiantes</translation>
-    </message>
-    <message>
-        <source>a lesson number, 1 or more</source>
-        <translation>un número de lección, 1 o más</translation>
-    </message>
-    <message>
-        <source>expected a speed factor from 0.05 (20 times slower) to 100, got %1</source>
-        <translation>se esperaba un factor de velocidad de 0.05 (20 veces más lento) a 100, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>a time limit in milliseconds, 100 or more</source>
-        <translation>un límite de tiempo en milisegundos, 100 o más</translation>
-    </message>
-    <message>
-        <source>a list of the models this scenario fits, e.g. [&quot;sequential&quot;, &quot;threaded&quot;]</source>
-        <translation>una lista de los modelos a los que se ajusta este escenario, p. ej. [&quot;sequential&quot;, &quot;threaded&quot;]</translation>
-    </message>
-    <message>
-        <source>expected at least one model; known models: %1</source>
-        <translation>se esperaba al menos un modelo; modelos conocidos: %1</translation>
-    </message>
-    <message>
-        <source>expected a model name, got %1</source>
-        <translation>se esperaba un nombre de modelo, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>the model %1 is listed twice</source>
-        <translation>el modelo %1 aparece dos veces</translation>
-    </message>
-    <message>
-        <source>the default model %1 must be one of &quot;models&quot;: %2</source>
-        <translation>el modelo predeterminado %1 debe ser uno de &quot;models&quot;: %2</translation>
-    </message>
-    <message>
-        <source>unknown model %1</source>
-        <translation>modelo desconocido %1</translation>
-    </message>
-    <message>
-        <source>; did you mean %1?</source>
-        <translation>; ¿querías decir %1?</translation>
-    </message>
-    <message>
-        <source> (known models: %1)</source>
-        <translation> (modelos conocidos: %1)</translation>
-    </message>
-    <message>
-        <source>an object with the server&apos;s options</source>
-        <translation>un objeto con las opciones del servidor</translation>
-    </message>
-    <message>
-        <source>a port number from 0 to 65535 (0: the kernel picks a free port)</source>
-        <translation>un número de puerto de 0 a 65535 (0: el núcleo elige un puerto libre)</translation>
-    </message>
-    <message>
-        <source>port %1 is a well-known port (0-1023): only the administrator (root, or a program with CAP_NET_BIND_SERVICE) may bind it, and SockScope runs as you. Use 0 to let the kernel pick a free port, or a port from 1024 to 65535</source>
-        <translation>el puerto %1 es un puerto bien conocido (0-1023): solo el administrador (root, o un programa con CAP_NET_BIND_SERVICE) puede enlazarlo, y SockScope se ejecuta como tú. Usa 0 para que el núcleo elija un puerto libre, o un puerto de 1024 a 65535</translation>
-    </message>
-    <message>
-        <source>a listen backlog from 0 to 4096</source>
-        <translation>una cola de listen de 0 a 4096</translation>
-    </message>
-    <message>
-        <source>the backlog counts waiting connections</source>
-        <translation>la cola cuenta las conexiones en espera</translation>
-    </message>
-    <message>
-        <source>an IPv4 loopback address such as &quot;127.0.0.1&quot;</source>
-        <translation>una dirección IPv4 de loopback como &quot;127.0.0.1&quot;</translation>
-    </message>
-    <message>
-        <source>expected an IPv4 address such as &quot;127.0.0.1&quot;, got %1</source>
-        <translation>se esperaba una dirección IPv4 como &quot;127.0.0.1&quot;, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>a scenario file may only bind to loopback (127.x.x.x), so opening a lesson never exposes a server to the network; got %1. To listen on another address, say so on the command line (--bind)</source>
-        <translation>un archivo de escenario solo puede enlazar a loopback (127.x.x.x), para que abrir una lección nunca exponga un servidor a la red; se obtuvo %1. Para escuchar en otra dirección, indícalo en la línea de órdenes (--bind)</translation>
-    </message>
-    <message>
-        <source>the handler&apos;s work in milliseconds, 0 or more</source>
-        <translation>el trabajo del manejador en milisegundos, 0 o más</translation>
-    </message>
-    <message>
-        <source>expected one of %1, got %2</source>
-        <translation>se esperaba uno de %1, se obtuvo %2</translation>
-    </message>
-    <message>
-        <source>protocol</source>
-        <translation>protocolo</translation>
-    </message>
-    <message>
-        <source>a message length in bytes, 1 or more</source>
-        <translation>una longitud de mensaje en bytes, 1 o más</translation>
-    </message>
-    <message>
-        <source>fixed_length only applies with &quot;protocol&quot;: &quot;fixed-length&quot;</source>
-        <translation>fixed_length solo se aplica con &quot;protocol&quot;: &quot;fixed-length&quot;</translation>
-    </message>
-    <message>
-        <source>delimiter only applies with &quot;protocol&quot;: &quot;delimited&quot;</source>
-        <translation>delimiter solo se aplica con &quot;protocol&quot;: &quot;delimited&quot;</translation>
-    </message>
-    <message>
-        <source>the reply text</source>
-        <translation>el texto de respuesta</translation>
-    </message>
-    <message>
-        <source>the recv() buffer size in bytes, 1 or more</source>
-        <translation>el tamaño del búfer de recv() en bytes, 1 o más</translation>
-    </message>
-    <message>
-        <source>reaping policy</source>
-        <translation>política de recogida</translation>
-    </message>
-    <message>
-        <source>a delimiter string such as &quot;\n&quot;</source>
-        <translation>una cadena delimitadora como &quot;\n&quot;</translation>
-    </message>
-    <message>
-        <source>expected a delimiter string such as &quot;\n&quot;, got an empty string</source>
-        <translation>se esperaba una cadena delimitadora como &quot;\n&quot;, se obtuvo una cadena vacía</translation>
-    </message>
-    <message>
-        <source>unknown %1 %2</source>
-        <translation>%1 desconocido: %2</translation>
-    </message>
-    <message>
-        <source> (expected one of %1)</source>
-        <translation> (se esperaba uno de %1)</translation>
-    </message>
-    <message>
-        <source>a list of clients, each {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
-        <translation>una lista de clientes, cada uno {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>expected at least one client</source>
-        <translation>se esperaba al menos un cliente</translation>
-    </message>
-    <message>
-        <source>a client object {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</source>
-        <translation>un objeto de cliente {&quot;name&quot;: ..., &quot;steps&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>a client name such as &quot;client 1&quot;</source>
-        <translation>un nombre de cliente como &quot;client 1&quot;</translation>
-    </message>
-    <message>
-        <source>how many copies of this client, 1 or more</source>
-        <translation>cuántas copias de este cliente, 1 o más</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>destino</translation>
-    </message>
-    <message>
-        <source>a list of steps, e.g. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</source>
-        <translation>una lista de pasos, p. ej. [&quot;connect&quot;, {&quot;do&quot;: &quot;send&quot;, &quot;data&quot;: &quot;hi\n&quot;}, &quot;recv&quot;, &quot;close&quot;]</translation>
-    </message>
-    <message>
-        <source>two clients are named %1; give each client its own name</source>
-        <translation>dos clientes se llaman %1; da a cada cliente su propio nombre</translation>
-    </message>
-    <message>
-        <source>%1 clients in all; SockScope runs at most %2</source>
-        <translation>%1 clientes en total; SockScope ejecuta como mucho %2</translation>
-    </message>
-    <message>
-        <source>%1 clients need about %2 file descriptors (a client socket and a server socket each, plus %3 spare), but this process may open only %4 (RLIMIT_NOFILE, see `ulimit -n`). Use fewer clients (at most about %5), or raise the limit with `ulimit -n` before starting SockScope</source>
-        <translation>%1 clientes necesitan unos %2 descriptores de archivo (un socket de cliente y uno de servidor cada uno, más %3 de reserva), pero este proceso solo puede abrir %4 (RLIMIT_NOFILE, véase `ulimit -n`). Usa menos clientes (como mucho unos %5), o sube el límite con `ulimit -n` antes de iniciar SockScope</translation>
-    </message>
-    <message>
-        <source>expected at least one step</source>
-        <translation>se esperaba al menos un paso</translation>
-    </message>
-    <message>
-        <source>a %1 step after close: a closed socket can do nothing more</source>
-        <translation>un paso %1 después de close: un socket cerrado ya no puede hacer nada</translation>
-    </message>
-    <message>
-        <source>this client is already connected; one client makes one connection (use another client, or &quot;repeat&quot;)</source>
-        <translation>este cliente ya está conectado; un cliente hace una sola conexión (usa otro cliente, o &quot;repeat&quot;)</translation>
-    </message>
-    <message>
-        <source>a %1 step before &quot;connect&quot;: a client must connect first (for a UDP client, connect creates the socket and sets its destination)</source>
-        <translation>un paso %1 antes de &quot;connect&quot;: un cliente debe conectarse primero (en un cliente UDP, connect crea el socket y fija su destino)</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>paso</translation>
-    </message>
-    <message>
-        <source>a %1 step needs %2: write it as an object, e.g. {&quot;do&quot;: %1, %3}</source>
-        <translation>un paso %1 necesita %2: escríbelo como objeto, p. ej. {&quot;do&quot;: %1, %3}</translation>
-    </message>
-    <message>
-        <source>expected a step: a name such as &quot;connect&quot;, or an object such as {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; got %1</source>
-        <translation>se esperaba un paso: un nombre como &quot;connect&quot;, o un objeto como {&quot;do&quot;: &quot;sleep&quot;, &quot;ms&quot;: 500}; se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;do&quot;: expected the step&apos;s kind, one of %1</source>
-        <translation>falta la clave obligatoria &quot;do&quot;: se esperaba el tipo de paso, uno de %1</translation>
-    </message>
-    <message>
-        <source>expected a step kind (%1), got %2</source>
-        <translation>se esperaba un tipo de paso (%1), se obtuvo %2</translation>
-    </message>
-    <message>
-        <source>%1 does not apply to a %2 step, which takes no parameters</source>
-        <translation>%1 no se aplica a un paso %2, que no admite parámetros</translation>
-    </message>
-    <message>
-        <source>%1 does not apply to a %2 step (it takes: %3)</source>
-        <translation>%1 no se aplica a un paso %2 (admite: %3)</translation>
-    </message>
-    <message>
-        <source>a delay in milliseconds, 0 or more</source>
-        <translation>un retardo en milisegundos, 0 o más</translation>
-    </message>
-    <message>
-        <source>the pause between pieces in milliseconds, 0 or more</source>
-        <translation>la pausa entre fragmentos en milisegundos, 0 o más</translation>
-    </message>
-    <message>
-        <source>a number of bytes to send, 1 or more</source>
-        <translation>un número de bytes que enviar, 1 o más</translation>
-    </message>
-    <message>
-        <source>a number of bytes to receive, 1 or more</source>
-        <translation>un número de bytes que recibir, 1 o más</translation>
-    </message>
-    <message>
-        <source>a number of pieces from 1 to 1000</source>
-        <translation>un número de fragmentos de 1 a 1000</translation>
-    </message>
-    <message>
-        <source>the text to send</source>
-        <translation>el texto que enviar</translation>
-    </message>
-    <message>
-        <source>%1 pieces, but the data has only %2 bytes</source>
-        <translation>%1 fragmentos, pero los datos tienen solo %2 bytes</translation>
-    </message>
-    <message>
-        <source>send_framed frames the data the way the server expects, so it needs server.protocol &quot;delimited&quot; or &quot;length-prefixed&quot; (the server&apos;s protocol is %1)</source>
-        <translation>send_framed enmarca los datos como los espera el servidor, así que necesita server.protocol &quot;delimited&quot; o &quot;length-prefixed&quot; (el protocolo del servidor es %1)</translation>
-    </message>
-    <message>
-        <source>a list of console lines, each {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>una lista de líneas de consola, cada una {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a console line {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</source>
-        <translation>una línea de consola {&quot;at_ms&quot;: ..., &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>the line typed at the server&apos;s console</source>
-        <translation>la línea escrita en la consola del servidor</translation>
-    </message>
-    <message>
-        <source>console lines reach the server only if it watches its console: set &quot;server&quot;: {&quot;watch_console&quot;: true}</source>
-        <translation>las líneas de consola solo llegan al servidor si vigila su consola: pon &quot;server&quot;: {&quot;watch_console&quot;: true}</translation>
-    </message>
-    <message>
-        <source>a short chapter title</source>
-        <translation>un título de capítulo corto</translation>
-    </message>
-    <message>
-        <source>the note shown at that point</source>
-        <translation>la nota que se muestra en ese punto</translation>
-    </message>
-    <message>
-        <source>a list of questions, each {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
-        <translation>una lista de preguntas, cada una {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
-    </message>
-    <message>
-        <source>a question {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</source>
-        <translation>una pregunta {&quot;question&quot;, &quot;choices&quot;, &quot;answer&quot;, &quot;explanation&quot;}</translation>
-    </message>
-    <message>
-        <source>the question</source>
-        <translation>la pregunta</translation>
-    </message>
-    <message>
-        <source>why the answer is right, shown after the run</source>
-        <translation>por qué la respuesta es correcta, mostrado después de la ejecución</translation>
-    </message>
-    <message>
-        <source>a list of at least two answers to choose from</source>
-        <translation>una lista de al menos dos respuestas entre las que elegir</translation>
-    </message>
-    <message>
-        <source>expected the text of a choice, got %1</source>
-        <translation>se esperaba el texto de una opción, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>expected at least two choices, got %1</source>
-        <translation>se esperaban al menos dos opciones, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>the index of the right choice, counting from 0</source>
-        <translation>el índice de la opción correcta, contando desde 0</translation>
-    </message>
-    <message>
-        <source>answer %1 is not a choice: with %2 choices the answer is 0 to %3 (counting from 0)</source>
-        <translation>la respuesta %1 no es una opción: con %2 opciones la respuesta va de 0 a %3 (contando desde 0)</translation>
-    </message>
-    <message>
-        <source>a list of model names</source>
-        <translation>una lista de nombres de modelos</translation>
-    </message>
-    <message>
-        <source>%1 is not one of this scenario&apos;s models (%2)</source>
-        <translation>%1 no es uno de los modelos de este escenario (%2)</translation>
-    </message>
-    <message>
-        <source>an object {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</source>
-        <translation>un objeto {&quot;start&quot;: ..., &quot;checks&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>&quot;succeeds&quot; or &quot;fails&quot;</source>
-        <translation>&quot;succeeds&quot; o &quot;fails&quot;</translation>
-    </message>
-    <message>
-        <source>start outcome</source>
-        <translation>resultado del arranque</translation>
-    </message>
-    <message>
-        <source>a list of checks</source>
-        <translation>una lista de comprobaciones</translation>
-    </message>
-    <message>
-        <source>a check such as {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</source>
-        <translation>una comprobación como {&quot;count&quot;: {&quot;kind&quot;: &quot;accept_end&quot;}, &quot;equals&quot;: 3}</translation>
-    </message>
-    <message>
-        <source>a check needs exactly one of &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; or &quot;received&quot; (this one has %1)</source>
-        <translation>una comprobación necesita exactamente uno de &quot;count&quot;, &quot;metric&quot;, &quot;order&quot; o &quot;received&quot; (esta tiene %1)</translation>
-    </message>
-    <message>
-        <source>expected a metric name (%1), got %2</source>
-        <translation>se esperaba un nombre de métrica (%1), se obtuvo %2</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>métrica</translation>
-    </message>
-    <message>
-        <source>expected a list of at least two event patterns, earliest first</source>
-        <translation>se esperaba una lista de al menos dos patrones de eventos, el más temprano primero</translation>
-    </message>
-    <message>
-        <source>an object {&quot;client&quot;: ..., &quot;contains&quot;: ...}</source>
-        <translation>un objeto {&quot;client&quot;: ..., &quot;contains&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a client&apos;s name</source>
-        <translation>el nombre de un cliente</translation>
-    </message>
-    <message>
-        <source>the text the client must have received</source>
-        <translation>el texto que el cliente debe haber recibido</translation>
-    </message>
-    <message>
-        <source>a %1 check needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
-        <translation>una comprobación %1 necesita &quot;equals&quot;, &quot;min&quot; o &quot;max&quot;</translation>
-    </message>
-    <message>
-        <source>what the check shows, said when it fails</source>
-        <translation>lo que muestra la comprobación, dicho cuando falla</translation>
-    </message>
-    <message>
-        <source>%1 only applies to count and metric checks</source>
-        <translation>%1 solo se aplica a comprobaciones count y metric</translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more, or &quot;clients&quot; (the number of clients)</source>
-        <translation>un número entero, 0 o más, o &quot;clients&quot; (el número de clientes)</translation>
-    </message>
-    <message>
-        <source>no client is named %1</source>
-        <translation>ningún cliente se llama %1</translation>
-    </message>
-    <message>
-        <source> (clients: %1%2)</source>
-        <translation> (clientes: %1%2)</translation>
-    </message>
-    <message>
-        <source>an event pattern such as {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</source>
-        <translation>un patrón de evento como {&quot;kind&quot;: &quot;accept_end&quot;, &quot;peer&quot;: &quot;client 2&quot;}</translation>
-    </message>
-    <message>
-        <source>event kind</source>
-        <translation>tipo de evento</translation>
-    </message>
-    <message>
-        <source>expected an event kind such as &quot;accept_end&quot;, got %1</source>
-        <translation>se esperaba un tipo de evento como &quot;accept_end&quot;, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; or an actor&apos;s name</source>
-        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;client&quot; o el nombre de un actor</translation>
-    </message>
-    <message>
-        <source>errno name</source>
-        <translation>nombre de errno</translation>
-    </message>
-    <message>
-        <source>expected an errno name such as &quot;ECONNREFUSED&quot; (or &quot;none&quot;), got %1</source>
-        <translation>se esperaba un nombre de errno como &quot;ECONNREFUSED&quot; (o &quot;none&quot;), se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>a byte count, 0 or more (0: the peer closed)</source>
-        <translation>un número de bytes, 0 o más (0: el otro extremo cerró)</translation>
-    </message>
-    <message>
-        <source>a byte count, 0 or more</source>
-        <translation>un número de bytes, 0 o más</translation>
-    </message>
-    <message>
-        <source>&quot;first&quot; or &quot;last&quot;</source>
-        <translation>&quot;first&quot; o &quot;last&quot;</translation>
-    </message>
-    <message>
-        <source>occurrence</source>
-        <translation>aparición</translation>
-    </message>
-    <message>
-        <source>only a readiness loop (select, poll, epoll) can watch its console beside its sockets, but &quot;models&quot; lists %1</source>
-        <translation>solo un bucle de disponibilidad (select, poll, epoll) puede vigilar su consola junto a sus sockets, pero &quot;models&quot; incluye %1</translation>
-    </message>
-    <message>
-        <source>a UDP client can only talk to the udp model, but &quot;models&quot; lists TCP models too (leave &quot;udp&quot; out: clients talk UDP to the udp model by themselves)</source>
-        <translation>un cliente UDP solo puede hablar con el modelo udp, pero &quot;models&quot; incluye también modelos TCP (deja fuera &quot;udp&quot;: los clientes hablan UDP con el modelo udp por sí solos)</translation>
-    </message>
-    <message>
-        <source>a list of chapters, each {&quot;when&quot;: {...}, &quot;text&quot;: ...}</source>
-        <translation>una lista de capítulos, cada uno {&quot;when&quot;: {...}, &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a chapter {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</source>
-        <translation>un capítulo {&quot;when&quot;: {&quot;kind&quot;: ...}, &quot;text&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a chapter needs &quot;when&quot; (the event it begins at) or &quot;at_ms&quot;</source>
-        <translation>un capítulo necesita &quot;when&quot; (el evento con el que empieza) o &quot;at_ms&quot;</translation>
-    </message>
-    <message>
-        <source>a TCP state such as &quot;CLOSE_WAIT&quot;</source>
-        <translation>un estado TCP como &quot;CLOSE_WAIT&quot;</translation>
-    </message>
-    <message>
-        <source>TCP state</source>
-        <translation>estado TCP</translation>
-    </message>
-    <message>
-        <source>how long the server sleeps before its first accept(), in milliseconds</source>
-        <translation>cuánto duerme el servidor antes de su primer accept(), en milisegundos</translation>
-    </message>
-    <message>
-        <source>the size of each reply in bytes, 0 (the usual reply) to %1</source>
-        <translation>el tamaño de cada respuesta en bytes, de 0 (la respuesta habitual) a %1</translation>
-    </message>
-    <message>
-        <source>the SO_SNDBUF of each connection in bytes, 0 (the kernel&apos;s default) to 16777216</source>
-        <translation>el SO_SNDBUF de cada conexión en bytes, de 0 (el valor por defecto del kernel) a 16777216</translation>
-    </message>
-    <message>
-        <source>%1 is implemented by the sequential model only, and this scenario also lists %2: list only &quot;sequential&quot; in &quot;models&quot;</source>
-        <translation>%1 solo lo implementa el modelo secuencial, y este escenario también incluye %2: ponga solo &quot;sequential&quot; en &quot;models&quot;</translation>
-    </message>
-    <message>
-        <source>send_buffer only matters with &quot;send_bytes&quot;: without a large reply the send buffer never fills</source>
-        <translation>send_buffer solo importa con &quot;send_bytes&quot;: sin una respuesta grande el búfer de envío nunca se llena</translation>
-    </message>
-    <message>
-        <source>give the bytes to send either as text in &quot;data&quot; or in hexadecimal in &quot;data_hex&quot;, not both</source>
-        <translation>indique los bytes que se envían como texto en &quot;data&quot; o en hexadecimal en &quot;data_hex&quot;, no ambos</translation>
-    </message>
-    <message>
-        <source>the bytes to send in hexadecimal, two digits a byte, e.g. &quot;ff 00 0a&quot; (spaces between bytes are allowed)</source>
-        <translation>los bytes que se envían en hexadecimal, dos dígitos por byte, p. ej. &quot;ff 00 0a&quot; (se permiten espacios entre bytes)</translation>
-    </message>
-    <message>
-        <source>expected %1; %2 is not a hexadecimal digit%3</source>
-        <translation>se esperaba %1; %2 no es un dígito hexadecimal%3</translation>
-    </message>
-    <message>
-        <source> (each byte is two digits)</source>
-        <translation> (cada byte tiene dos dígitos)</translation>
-    </message>
-    <message>
-        <source>expected %1; the last byte has only one digit</source>
-        <translation>se esperaba %1; el último byte solo tiene un dígito</translation>
-    </message>
-    <message>
-        <source>at most %1 bytes</source>
-        <translation>como mucho %1 bytes</translation>
-    </message>
-    <message>
-        <source>the most connections served at once, 0 (no cap) to 65535</source>
-        <translation>el máximo de conexiones atendidas a la vez, de 0 (sin límite) a 65535</translation>
-    </message>
-    <message>
-        <source>the delimiter is %1 bytes; the server&apos;s delimiter is at most %2 bytes</source>
-        <translation>el delimitador tiene %1 bytes; el delimitador del servidor tiene como mucho %2 bytes</translation>
-    </message>
-    <message>
-        <source>the reply is %1 bytes in UTF-8; a reply is at most %2 bytes</source>
-        <translation>la respuesta tiene %1 bytes en UTF-8; una respuesta tiene como mucho %2 bytes</translation>
+        <source>a trace file</source>
+        <translation>un archivo de traza</translation>
     </message>
 </context>
 <context>
-    <name>sockscope::Validator::Object</name>
+    <name>sockscope::WatchController</name>
     <message>
-        <source>expected %1, got %2</source>
-        <translation>se esperaba %1, se obtuvo %2</translation>
+        <source>&amp;Watch a program…</source>
+        <translation>&amp;Observar un programa…</translation>
     </message>
     <message>
-        <source>the key %1 is given twice; keep one</source>
-        <translation>la clave %1 aparece dos veces; deja una</translation>
+        <source>Run a program of your own (a Python or C server) and draw it like a model</source>
+        <translation>Ejecutar un programa propio (un servidor en Python o C) y dibujarlo como un modelo</translation>
     </message>
     <message>
-        <source>missing required key %1: expected %2</source>
-        <translation>falta la clave obligatoria %1: se esperaba %2</translation>
+        <source>The line was not written: the program does not read its input now, or has closed it.</source>
+        <translation>La línea no se escribió: el programa no lee su entrada ahora, o la ha cerrado.</translation>
     </message>
     <message>
-        <source>expected %1, got an empty string</source>
-        <translation>se esperaba %1, se obtuvo una cadena vacía</translation>
+        <source>%1: its output and error; type a line for its input below</source>
+        <translation>%1: su salida y sus errores; escriba abajo una línea para su entrada</translation>
     </message>
     <message>
-        <source>expected true or false, got %1</source>
-        <translation>se esperaba true o false, se obtuvo %1</translation>
+        <source>The program did not start: %1</source>
+        <translation>El programa no arrancó: %1</translation>
     </message>
     <message>
-        <source>unknown key %1</source>
-        <translation>clave desconocida %1</translation>
+        <source>Watching %1 (pid %2); Stop ends it and everything it forked.</source>
+        <translation>Observando %1 (pid %2); Detener lo termina a él y todo lo que bifurcó.</translation>
     </message>
     <message>
-        <source>; did you mean %1?</source>
-        <translation>; ¿querías decir %1?</translation>
+        <source>%1 Step with ← and →, or press Space to replay.</source>
+        <translation>%1 Avance con ← y →, o pulse Espacio para reproducir.</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WatchDialog</name>
+    <message>
+        <source>Watch a program</source>
+        <translation>Observar un programa</translation>
     </message>
     <message>
-        <source> (this object takes no keys)</source>
-        <translation> (este objeto no admite claves)</translation>
+        <source>python3, ./server, /usr/bin/…</source>
+        <translation>python3, ./server, /usr/bin/…</translation>
     </message>
     <message>
-        <source> (known keys here: %1)</source>
-        <translation> (claves conocidas aquí: %1)</translation>
+        <source>server.py 5000</source>
+        <translation>server.py 5000</translation>
+    </message>
+    <message>
+        <source>Split at spaces; quotes keep spaces in one argument. No shell runs: no variables, globs or pipes.</source>
+        <translation>Separados por espacios; las comillas mantienen espacios en un argumento. No se ejecuta ninguna shell: ni variables, ni comodines, ni tuberías.</translation>
+    </message>
+    <message>
+        <source>(SockScope&apos;s own)</source>
+        <translation>(el de SockScope)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>(none: connect your own clients)</source>
+        <translation>(ninguno: conecte sus propios clientes)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The port your program listens on: the scenario&apos;s clients connect to it once it listens</source>
+        <translation>El puerto en el que escucha su programa: los clientes del escenario se conectan en cuanto escucha</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Observar</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Directorio de trabajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario&apos;s clients:</source>
+        <translation>&amp;Clientes del escenario:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Program to watch</source>
+        <translation>Programa a observar</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Directorio de trabajo</translation>
+    </message>
+    <message>
+        <source>Name the program to watch.</source>
+        <translation>Indique el programa a observar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 no es un directorio.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s clients need the port your program listens on.</source>
+        <translation>Los clientes del escenario necesitan el puerto en el que escucha su programa.</translation>
+    </message>
+    <message>
+        <source>Runs %1 (an argument vector: no shell).</source>
+        <translation>Ejecuta %1 (un vector de argumentos: sin shell).</translation>
     </message>
 </context>
 <context>
@@ -4055,190 +4591,6 @@ Compilado con Qt %1.</translation>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
-</context>
-<context>
-    <name>SocketLanes</name>
-    <message>
-        <source>this trace holds no samples of the kernel&apos;s sockets (a UDP run, a run recorded without the kernel sampler, or a file from an older SockScope)</source>
-        <translation>esta traza no tiene muestras de los sockets del kernel (una ejecución UDP, una ejecución grabada sin el muestreador del kernel o un archivo de un SockScope anterior)</translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation>%1 µs</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>listens on %1</source>
-        <translation>escucha en %1</translation>
-    </message>
-    <message>
-        <source>↔ %1</source>
-        <translation>↔ %1</translation>
-    </message>
-    <message>
-        <source>↔ %1 (%2)</source>
-        <translation>↔ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <source>fd %1</source>
-        <translation>fd %1</translation>
-    </message>
-    <message>
-        <source>no descriptor</source>
-        <translation>ningún descriptor</translation>
-    </message>
-    <message>
-        <source>%1: fd %2</source>
-        <translation>%1: fd %2</translation>
-    </message>
-    <message>
-        <source>%1: no fd sampled</source>
-        <translation>%1: ningún fd en las muestras</translation>
-    </message>
-    <message>
-        <source>%1 (sampled; first seen %2 earlier)</source>
-        <translation>%1 (muestreado; visto por primera vez %2 antes)</translation>
-    </message>
-    <message>
-        <source>no queue sample yet</source>
-        <translation>aún no hay muestra de las colas</translation>
-    </message>
-    <message>
-        <source>accept queue not sampled</source>
-        <translation>cola de accept no muestreada</translation>
-    </message>
-    <message>
-        <source>accept queue %1 of %2 (backlog %3 + 1)</source>
-        <translation>cola de accept %1 de %2 (backlog %3 + 1)</translation>
-    </message>
-    <message>
-        <source>accept queue %1</source>
-        <translation>cola de accept %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n connection(s) dropped since listen()</source>
-        <translation>
-            <numerusform>; %n conexión descartada desde listen()</numerusform>
-            <numerusform>; %n conexiones descartadas desde listen()</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unread (receive buffer %1)</source>
-        <translation>
-            <numerusform>%n byte sin leer (búfer de recepción %1)</numerusform>
-            <numerusform>%n bytes sin leer (búfer de recepción %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unread</source>
-        <translation>
-            <numerusform>%n byte sin leer</numerusform>
-            <numerusform>%n bytes sin leer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unsent or unacknowledged (send buffer %1)</source>
-        <translation>
-            <numerusform>%n byte sin enviar o sin confirmar (búfer de envío %1)</numerusform>
-            <numerusform>%n bytes sin enviar o sin confirmar (búfer de envío %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) unsent or unacknowledged</source>
-        <translation>
-            <numerusform>%n byte sin enviar o sin confirmar</numerusform>
-            <numerusform>%n bytes sin enviar o sin confirmar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>queues not sampled</source>
-        <translation>colas no muestreadas</translation>
-    </message>
-    <message>
-        <source>held by fd %1 of pid %2</source>
-        <translation>en manos del fd %1 del pid %2</translation>
-    </message>
-    <message>
-        <source>last held by fd %1 of pid %2</source>
-        <translation>antes en manos del fd %1 del pid %2</translation>
-    </message>
-    <message>
-        <source>held by no descriptor of the run&apos;s processes</source>
-        <translation>en manos de ningún descriptor de los procesos de la ejecución</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::Handout</name>
-    <message>
-        <source>The run recorded nothing: there is no handout to write.</source>
-        <translation>La ejecución no registró nada: no hay hoja de clase que escribir.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Could not start the PDF for %1.</source>
-        <translation>No se pudo empezar el PDF para %1.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>Could not add a page to the PDF for %1.</source>
-        <translation>No se pudo añadir una página al PDF para %1.</translation>
-    </message>
-    <message>
-        <source>The run (no chapter was reached)</source>
-        <translation>La ejecución (no se alcanzó ningún capítulo)</translation>
-    </message>
-    <message>
-        <source>Chapter %1 of %2</source>
-        <translation>Capítulo %1 de %2</translation>
-    </message>
-    <message>
-        <source>What happened (event %1)</source>
-        <translation>Qué pasó (evento %1)</translation>
-    </message>
-    <message>
-        <source>Where the server is in the code (%1)</source>
-        <translation>Dónde está el servidor en el código (%1)</translation>
-    </message>
-    <message>
-        <source>%1, line %2:  %3</source>
-        <translation>%1, línea %2:  %3</translation>
-    </message>
-    <message>
-        <source>(no server thread or process is on a line of the listing)</source>
-        <translation>(ningún hilo o proceso del servidor está en una línea del listado)</translation>
-    </message>
-    <message>
-        <source>Predict</source>
-        <translation>Predice</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Respuestas</translation>
-    </message>
-    <message>
-        <source>Answer (%1): %2</source>
-        <translation>Respuesta (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::eventtext</name>
     <message>
         <source>new task: %1</source>
         <translation>tarea nueva: %1</translation>
@@ -4277,433 +4629,14 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
-    <name>Validator</name>
+    <name>sockscope::loader::Validator</name>
     <message>
-        <source>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; or an actor&apos;s name</source>
-        <translation>&quot;server&quot;, &quot;thread&quot;, &quot;child&quot;, &quot;task&quot;, &quot;client&quot; o el nombre de un actor</translation>
+        <source>a time in milliseconds, 0 or more</source>
+        <translation>un tiempo en milisegundos, 0 o más</translation>
     </message>
     <message>
-        <source>blocking_work only changes the asyncio model (its work becomes a blocking sleep instead of an awaited one), but &quot;models&quot; does not list asyncio; the other models&apos; work always blocks the thread that does it</source>
-        <translation>blocking_work solo cambia el modelo asyncio (su trabajo pasa a ser un sleep bloqueante en vez de uno esperado con await), pero &quot;models&quot; no incluye asyncio; en los demás modelos el trabajo siempre bloquea el hilo que lo hace</translation>
-    </message>
-    <message>
-        <source>a list of variants, each {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
-        <translation>una lista de variantes, cada una {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a variant {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</source>
-        <translation>una variante {&quot;name&quot;: ..., &quot;model&quot;: ..., &quot;blocking_work&quot;: ...}</translation>
-    </message>
-    <message>
-        <source>a short name of lowercase letters, digits and dashes, e.g. &quot;asyncio-await&quot;</source>
-        <translation>un nombre corto de minúsculas, dígitos y guiones, p. ej. &quot;asyncio-await&quot;</translation>
-    </message>
-    <message>
-        <source>expected a short name of lowercase letters, digits and dashes (used like a model: --model NAME), got %1</source>
-        <translation>se esperaba un nombre corto de minúsculas, dígitos y guiones (se usa como un modelo: --model NOMBRE), se encontró %1</translation>
-    </message>
-    <message>
-        <source>%1 is the name of a model; a variant needs a name of its own, e.g. %2</source>
-        <translation>%1 es el nombre de un modelo; una variante necesita un nombre propio, p. ej. %2</translation>
-    </message>
-    <message>
-        <source>the variant %1 is listed twice</source>
-        <translation>la variante %1 aparece dos veces</translation>
-    </message>
-    <message>
-        <source>one of this scenario&apos;s models</source>
-        <translation>uno de los modelos de este escenario</translation>
-    </message>
-    <message>
-        <source>a short title for lists</source>
-        <translation>un título corto para listas</translation>
-    </message>
-    <message>
-        <source>a variant sets &quot;blocking_work&quot; otherwise than the scenario&apos;s server does; this one sets nothing</source>
-        <translation>una variante fija &quot;blocking_work&quot; de otro modo que el servidor del escenario; esta no fija nada</translation>
-    </message>
-    <message>
-        <source>blocking_work only changes the asyncio model, but this variant is of %1</source>
-        <translation>blocking_work solo cambia el modelo asyncio, pero esta variante es de %1</translation>
-    </message>
-    <message>
-        <source>the scenario&apos;s server already has blocking_work %1: this variant would be the model %2 again</source>
-        <translation>el servidor del escenario ya tiene blocking_work %1: esta variante sería otra vez el modelo %2</translation>
-    </message>
-    <message>
-        <source>blocking_work %1 only matches asyncio runs, but this is about %2</source>
-        <translation>blocking_work %1 solo se aplica a ejecuciones de asyncio, pero esto trata de %2</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::StateReplay</name>
-    <message>
-        <source>await read(fd %1)</source>
-        <translation>await read(fd %1)</translation>
-    </message>
-    <message>
-        <source>data or a close from %1; epoll_wait() reports fd %2 when it comes</source>
-        <translation>datos o un cierre de %1; epoll_wait() informa del fd %2 cuando llegue</translation>
-    </message>
-    <message>
-        <source>data on fd %1; epoll_wait() reports it when it comes</source>
-        <translation>datos en el fd %1; epoll_wait() los notifica cuando lleguen</translation>
-    </message>
-    <message>
-        <source>await drain(fd %1)</source>
-        <translation>await drain(fd %1)</translation>
-    </message>
-    <message>
-        <source>await sleep(%1 ms)</source>
-        <translation>await sleep(%1 ms)</translation>
-    </message>
-    <message>
-        <source>its timer: the loop resumes it once %1 ms have passed</source>
-        <translation>su temporizador: el bucle la reanuda cuando hayan pasado %1 ms</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::ProgramConsoleDock</name>
-    <message>
-        <source>Program console</source>
-        <translation>Consola del programa</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>End input</source>
-        <translation>Terminar entrada</translation>
-    </message>
-    <message>
-        <source>A line for the program&apos;s standard input; Enter sends it</source>
-        <translation>Una línea para la entrada estándar del programa; Intro la envía</translation>
-    </message>
-    <message>
-        <source>Write the line and a newline into the program&apos;s standard input</source>
-        <translation>Escribir la línea y un salto de línea en la entrada estándar del programa</translation>
-    </message>
-    <message>
-        <source>Close the program&apos;s standard input (end of file, like Ctrl+D)</source>
-        <translation>Cerrar la entrada estándar del programa (fin de archivo, como Ctrl+D)</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::WatchController</name>
-    <message>
-        <source>&amp;Watch a program…</source>
-        <translation>&amp;Observar un programa…</translation>
-    </message>
-    <message>
-        <source>Run a program of your own (a Python or C server) and draw it like a model</source>
-        <translation>Ejecutar un programa propio (un servidor en Python o C) y dibujarlo como un modelo</translation>
-    </message>
-    <message>
-        <source>The line was not written: the program does not read its input now, or has closed it.</source>
-        <translation>La línea no se escribió: el programa no lee su entrada ahora, o la ha cerrado.</translation>
-    </message>
-    <message>
-        <source>%1: its output and error; type a line for its input below</source>
-        <translation>%1: su salida y sus errores; escriba abajo una línea para su entrada</translation>
-    </message>
-    <message>
-        <source>The program did not start: %1</source>
-        <translation>El programa no arrancó: %1</translation>
-    </message>
-    <message>
-        <source>Watching %1 (pid %2); Stop ends it and everything it forked.</source>
-        <translation>Observando %1 (pid %2); Detener lo termina a él y todo lo que bifurcó.</translation>
-    </message>
-    <message>
-        <source>%1 Step with ← and →, or press Space to replay.</source>
-        <translation>%1 Avance con ← y →, o pulse Espacio para reproducir.</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::WatchDialog</name>
-    <message>
-        <source>Watch a program</source>
-        <translation>Observar un programa</translation>
-    </message>
-    <message>
-        <source>python3, ./server, /usr/bin/…</source>
-        <translation>python3, ./server, /usr/bin/…</translation>
-    </message>
-    <message>
-        <source>server.py 5000</source>
-        <translation>server.py 5000</translation>
-    </message>
-    <message>
-        <source>Split at spaces; quotes keep spaces in one argument. No shell runs: no variables, globs or pipes.</source>
-        <translation>Separados por espacios; las comillas mantienen espacios en un argumento. No se ejecuta ninguna shell: ni variables, ni comodines, ni tuberías.</translation>
-    </message>
-    <message>
-        <source>(SockScope&apos;s own)</source>
-        <translation>(el de SockScope)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>(none: connect your own clients)</source>
-        <translation>(ninguno: conecte sus propios clientes)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>The port your program listens on: the scenario&apos;s clients connect to it once it listens</source>
-        <translation>El puerto en el que escucha su programa: los clientes del escenario se conectan en cuanto escucha</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Observar</translation>
-    </message>
-    <message>
-        <source>&amp;Program:</source>
-        <translation>&amp;Programa:</translation>
-    </message>
-    <message>
-        <source>&amp;Arguments:</source>
-        <translation>&amp;Argumentos:</translation>
-    </message>
-    <message>
-        <source>&amp;Working directory:</source>
-        <translation>&amp;Directorio de trabajo:</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario&apos;s clients:</source>
-        <translation>&amp;Clientes del escenario:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
-    </message>
-    <message>
-        <source>Program to watch</source>
-        <translation>Programa a observar</translation>
-    </message>
-    <message>
-        <source>Working directory</source>
-        <translation>Directorio de trabajo</translation>
-    </message>
-    <message>
-        <source>Name the program to watch.</source>
-        <translation>Indique el programa a observar.</translation>
-    </message>
-    <message>
-        <source>%1 is not a directory.</source>
-        <translation>%1 no es un directorio.</translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s clients need the port your program listens on.</source>
-        <translation>Los clientes del escenario necesitan el puerto en el que escucha su programa.</translation>
-    </message>
-    <message>
-        <source>Runs %1 (an argument vector: no shell).</source>
-        <translation>Ejecuta %1 (un vector de argumentos: sin shell).</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::SocketViewSwitch</name>
-    <message>
-        <source>Who waits</source>
-        <translation>Quién espera</translation>
-    </message>
-    <message>
-        <source>What the kernel holds</source>
-        <translation>Lo que guarda el kernel</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Ambos</translation>
-    </message>
-    <message>
-        <source>Lanes of threads, processes and clients: where each one waits</source>
-        <translation>Carriles de hilos, procesos y clientes: dónde espera cada uno</translation>
-    </message>
-    <message>
-        <source>One lane per socket: its TCP states and queues, as the kernel&apos;s samples show them</source>
-        <translation>Un carril por socket: sus estados TCP y sus colas, como los muestran las muestras del kernel</translation>
-    </message>
-    <message>
-        <source>The lanes of who waits, and below them the sockets&apos; lanes</source>
-        <translation>Los carriles de quién espera y, debajo, los carriles de los sockets</translation>
-    </message>
-    <message>
-        <source>&amp;Lanes</source>
-        <translation>&amp;Carriles</translation>
-    </message>
-    <message>
-        <source>Lanes: kernel</source>
-        <translation>Carriles: kernel</translation>
-    </message>
-    <message>
-        <source>Lanes: both</source>
-        <translation>Carriles: ambos</translation>
-    </message>
-    <message>
-        <source>Lanes: who waits</source>
-        <translation>Carriles: quién espera</translation>
-    </message>
-    <message>
-        <source>Switch the lanes: who waits, what the kernel holds, both (K); now: %1</source>
-        <translation>Cambiar los carriles: quién espera, lo que guarda el kernel, ambos (K); ahora: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::ModelChooser</name>
-    <message>
-        <source> Model: </source>
-        <translation> Modelo: </translation>
-    </message>
-    <message>
-        <source>your own program (watched)</source>
-        <translation>su propio programa (observado)</translation>
-    </message>
-    <message>
-        <source>The lanes show the program you watch, not one of SockScope&apos;s models. Start runs the scenario under a model again.</source>
-        <translation>Los carriles muestran el programa que observa, no uno de los modelos de SockScope. Iniciar vuelve a ejecutar el escenario con un modelo.</translation>
-    </message>
-</context>
-<context>
-    <name>Narration</name>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop accepts the new connections, a task for each, and resumes the task that awaits each of the others, one after the other, on this thread.</source>
-        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. El bucle acepta las conexiones nuevas, una tarea para cada una, y reanuda la tarea que espera cada uno de los demás, uno tras otro, en este hilo.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. No task awaits the listening socket: the loop itself calls accept() and makes a task for each new connection, on this thread.</source>
-        <translation>%1 despertó porque el kernel informa de que %2 está listo: %3. Ninguna tarea espera el socket de escucha: el propio bucle llama a accept() y crea una tarea para cada conexión nueva, en este hilo.</translation>
-    </message>
-    <message>
-        <source>%1 woke up because the kernel reports %2 ready: %3. The loop resumes the task that awaits each of them, one after the other, on this thread.</source>
-        <translation>%1 despertó porque el núcleo informa de que %2 está listo: %3. El bucle reanuda la tarea que espera cada uno de ellos, una tras otra, en este hilo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) already waiting in the accept queue, so accept() returns at once without blocking.</source>
-        <translation>
-            <numerusform>%n conexión ya esperaba en la cola de accept, así que accept() vuelve enseguida sin bloquearse.</numerusform>
-            <numerusform>%n conexiones ya esperaban en la cola de accept, así que accept() vuelve enseguida sin bloquearse.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) already in the receive buffer, so recv() returns at once without blocking.</source>
-        <translation>
-            <numerusform>%n byte ya está en el búfer de recepción, así que recv() vuelve enseguida sin bloquearse.</numerusform>
-            <numerusform>%n bytes ya están en el búfer de recepción, así que recv() vuelve enseguida sin bloquearse.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>recv() on fd %1 returned %n byte(s)%2 because %3 sent data and the kernel had it waiting in the receive buffer.</source>
-        <translation>
-            <numerusform>recv() en el fd %1 devolvió %n byte%2 porque %3 envió datos y el kernel los tenía esperando en el búfer de recepción.</numerusform>
-            <numerusform>recv() en el fd %1 devolvió %n bytes%2 porque %3 envió datos y el kernel los tenía esperando en el búfer de recepción.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 handed %n byte(s)%2 to the kernel on fd %3, for %4. send() returns as soon as the bytes are in the send buffer, not when the other side reads them.</source>
-        <translation>
-            <numerusform>%1 entregó %n byte%2 al kernel en el fd %3, para %4. send() vuelve en cuanto los bytes están en el búfer de envío, no cuando el otro lado los lee.</numerusform>
-            <numerusform>%1 entregó %n bytes%2 al kernel en el fd %3, para %4. send() vuelve en cuanto los bytes están en el búfer de envío, no cuando el otro lado los lee.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>send() on fd %1 returned after handing over %n byte(s): %2 read enough to make room in the buffer.</source>
-        <translation>
-            <numerusform>send() en el fd %1 volvió tras entregar %n byte: %2 leyó lo bastante para dejar sitio en el búfer.</numerusform>
-            <numerusform>send() en el fd %1 volvió tras entregar %n bytes: %2 leyó lo bastante para dejar sitio en el búfer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>recvfrom() returned a datagram of %n byte(s)%1 from %2. The sender&apos;s address comes with every datagram, so the reply can go back to it.</source>
-        <translation>
-            <numerusform>recvfrom() devolvió un datagrama de %n byte%1 de %2. La dirección del remitente llega con cada datagrama, así que la respuesta puede volver a él.</numerusform>
-            <numerusform>recvfrom() devolvió un datagrama de %n bytes%1 de %2. La dirección del remitente llega con cada datagrama, así que la respuesta puede volver a él.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sent a datagram of %n byte(s)%2 to %3 with sendto(): one message, no connection, no guarantee it arrives.</source>
-        <translation>
-            <numerusform>%1 envió con sendto() un datagrama de %n byte%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
-            <numerusform>%1 envió con sendto() un datagrama de %n bytes%2 a %3: un mensaje, sin conexión, sin garantía de que llegue.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::InputFile</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>no se puede abrir: %1</translation>
-    </message>
-    <message>
-        <source>it holds more than %1, the most %2 may hold; nothing was loaded</source>
-        <translation>contiene más de %1, lo máximo que puede contener %2; no se cargó nada</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>it holds more than %1 bytes, the most %2 may hold; nothing was loaded</source>
-        <translation>contiene más de %1 bytes, lo máximo que puede contener %2; no se cargó nada</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::OutputFile</name>
-    <message>
-        <source>%1 is a symbolic link that belongs to another user (uid %2) in the sticky, world-writable directory %3; SockScope does not follow it (the rule of the kernel&apos;s fs.protected_symlinks). Remove the link or choose another file name.</source>
-        <translation>%1 es un enlace simbólico que pertenece a otro usuario (uid %2) en el directorio %3, con bit sticky y escribible por todos; SockScope no lo sigue (la regla fs.protected_symlinks del kernel). Elimine el enlace o elija otro nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>no file name given</source>
-        <translation>no se indicó ningún nombre de archivo</translation>
-    </message>
-    <message>
-        <source>%1 is a directory; give a file name</source>
-        <translation>%1 es un directorio; indique un nombre de archivo</translation>
-    </message>
-    <message>
-        <source>%1 is neither a regular file, a character device nor a FIFO; SockScope does not write onto it</source>
-        <translation>%1 no es un archivo regular, ni un dispositivo de caracteres, ni un FIFO; SockScope no escribe en él</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: the folder %2 does not exist</source>
-        <translation>%1: no se puede escribir: la carpeta %2 no existe</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: the folder %2: %3</source>
-        <translation>%1: no se puede escribir: la carpeta %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2 is not a folder</source>
-        <translation>%1: no se puede escribir: %2 no es una carpeta</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>salida estándar</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: it changed from a device or FIFO into something else while it was being opened</source>
-        <translation>%1: no se puede escribir: pasó de ser un dispositivo o un FIFO a ser otra cosa mientras se abría</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: the file is not open</source>
-        <translation>%1: no se puede escribir: el archivo no está abierto</translation>
-    </message>
-</context>
-<context>
-    <name>sockscope::TraceFile</name>
-    <message>
-        <source>a trace file</source>
-        <translation>un archivo de traza</translation>
+        <source>a delay cannot be negative: time only runs forward</source>
+        <translation>un retardo no puede ser negativo: el tiempo solo avanza</translation>
     </message>
 </context>
 </TS>

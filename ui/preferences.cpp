@@ -33,7 +33,9 @@ QString themeName(Preferences::Theme theme)
 
 // Core code translates through small wrappers with a fixed context ("Narration",
 // "ScenarioLoader", ...), while lupdate files those strings under the enclosing namespace or
-// class. A miss in the asked context is looked up under those names too.
+// class. A miss in the asked context is looked up under those names too: every context an
+// update (`--target update_translations`) gives a core text must be here (tst_translations
+// checks that the .ts files are what an update makes).
 class CoreContextTranslator : public QTranslator
 {
 public:
@@ -48,10 +50,12 @@ public:
                                                        "sockscope::Validator",
                                                        "sockscope::Validator::Object",
                                                        "sockscope::loader::Validator",
+                                                       "sockscope::loader::Validator::Object",
                                                        "Validator",
                                                        "Validator::Object",
                                                        "sockscope::Parser",
                                                        "sockscope::eventtext",
+                                                       "sockscope::StateReplay",
                                                        "sockscope::TimelinePalette",
                                                        "sockscope::ScenarioLibrary"};
         for (const char *candidate : kLupdateContexts) {
