@@ -1,8 +1,9 @@
 // A live trace grows a drain at a time, and the analysis behind the timeline and the state at
 // the cursor take in only the events each drain adds. Whatever the batches, the result must be
 // what one pass over the whole trace gives: every lane, span, mark, zombie, task span, socket
-// lane, wake-up and spawn arrow, in the same order. Synthetic traces and real recorded runs
-// (threads, forked children and zombies, asyncio tasks, the kernel's samples).
+// lane, wake-up and spawn arrow, in the same order, and how many lanes of each group wait at once.
+// Synthetic traces and real recorded runs (threads, forked children and zombies, asyncio tasks, the
+// kernel's samples).
 #include "analysis/blockedspans.h"
 #include "analysis/stateattime.h"
 #include "analysis/synthetictrace.h"
@@ -42,13 +43,24 @@ struct Reference
     std::vector<SocketLaneTitle> socketTitles;
     std::size_t gauges = 0;
     QString whyNoSockets;
+    // Per lane group, at each of kSlices stretches of the trace: the most lanes waiting at once
+    // and the call most of them are in (TimelineData::waitingIn, the folded rows).
+    QString waiting;
 
-    explicit Reference(const TimelineData &data)
+    explicit Reference(const TimelineData &data, std::int64_t endNs)
         : rows(data.rows()), spanCount(data.blockedSpanCount()), wakeUps(data.wakeUps()),
           longestWakeUpNs(data.longestWakeUpNs()), spawnLinks(data.spawnLinks()),
           socketLanes(data.socketLanes()), socketTitles(data.socketTitles()),
           gauges(data.socketGauges().size()), whyNoSockets(data.whyNoSockets())
     {
+        for (const LaneGroup group : kGroups) {
+            const WaitingCount &count = data.waitingIn(group);
+            for (const auto &[from, to] : slices(endNs)) {
+                const EventKind kind = count.commonestOver(from, to);
+                waiting += QStringLiteral("%1:%2 ").arg(count.mostOver(from, to)).arg(int(kind));
+            }
+            waiting += QLatin1Char('\n');
+        }
     }
 
     explicit Reference(const Trace &trace)
@@ -92,6 +104,62 @@ struct Reference
         for (const WakeUp &w : wakeUps)
             longestWakeUpNs = std::max(longestWakeUpNs, trace.at(w.to).tNs - trace.at(w.from).tNs);
         spawnLinks = findSpawnLinks(trace);
+        waiting = waitingByHand(trace.endNs());
+    }
+
+    static constexpr LaneGroup kGroups[] = {LaneGroup::Server, LaneGroup::Tasks,
+                                            LaneGroup::Children, LaneGroup::Clients,
+                                            LaneGroup::External};
+    static constexpr int kSlices = 40;
+    static std::vector<std::pair<std::int64_t, std::int64_t>> slices(std::int64_t endNs)
+    {
+        std::vector<std::pair<std::int64_t, std::int64_t>> out;
+        for (int i = 0; i < kSlices; ++i)
+            out.emplace_back(endNs * i / kSlices, endNs * (i + 1) / kSlices - 1);
+        return out;
+    }
+
+    // The same figures counted from the rows' spans directly: at the stretch's start and at
+    // each call begun within it, the calls of the group's lanes (not the server's first) in
+    // progress; and each kind's calls overlapping the stretch.
+    QString waitingByHand(std::int64_t endNs) const
+    {
+        QString out;
+        for (const LaneGroup group : kGroups) {
+            std::vector<const BlockedSpan *> spans;
+            bool first = true;
+            for (const LaneRow &row : rows) {
+                if (row.lane.group != group)
+                    continue;
+                const bool ownLane = group == LaneGroup::Server && first;
+                first = false;
+                if (ownLane)
+                    continue;
+                for (const BlockedSpan &span : row.spans)
+                    spans.push_back(&span);
+            }
+            const auto inProgress = [&](std::int64_t t) {
+                int n = 0;
+                for (const BlockedSpan *s : spans)
+                    n += s->beginNs <= t && (s->isOpen() || s->endNs > t);
+                return n;
+            };
+            for (const auto &[from, to] : slices(endNs)) {
+                int most = inProgress(from);
+                std::vector<qsizetype> kinds(kEventKindCount, 0);
+                for (const BlockedSpan *s : spans) {
+                    if (s->beginNs > from && s->beginNs <= to)
+                        most = std::max(most, inProgress(s->beginNs));
+                    if (s->beginNs <= to && (s->isOpen() || s->endNs >= from))
+                        ++kinds[std::size_t(s->kind)];
+                }
+                const auto commonest = std::max_element(kinds.begin(), kinds.end());
+                const int kind = *commonest > 0 ? int(commonest - kinds.begin()) : kEventKindCount;
+                out += QStringLiteral("%1:%2 ").arg(most).arg(kind);
+            }
+            out += QLatin1Char('\n');
+        }
+        return out;
     }
 };
 
@@ -143,6 +211,7 @@ QString digest(const Reference &data)
                    .arg(data.socketTitles[i].title, data.socketTitles[i].subtitle);
     }
     out += QStringLiteral("\ngauges %1\nwhy none: %2").arg(data.gauges).arg(data.whyNoSockets);
+    out += QStringLiteral("\nwaiting at once:\n") + data.waiting;
     return out;
 }
 
@@ -204,7 +273,7 @@ private Q_SLOTS:
         TimelineData once;
         once.rebuild(whole);
         const QString reference = digest(Reference(whole));
-        QCOMPARE(digest(Reference(once)), reference);
+        QCOMPARE(digest(Reference(once, whole.endNs())), reference);
 
         Trace growing = emptyLike(whole);
         TimelineData live;
@@ -213,7 +282,7 @@ private Q_SLOTS:
             appendRange(growing, whole, at, std::min(whole.size(), at + batch));
             live.update(growing);
         }
-        QCOMPARE(digest(Reference(live)), reference);
+        QCOMPARE(digest(Reference(live, whole.endNs())), reference);
         const auto gaps = live.idleGapsOver(growing, 1000000);
         const auto wholeGaps = TimelineData::idleGaps(whole, 1000000);
         QCOMPARE(gaps.size(), wholeGaps.size());

@@ -1,6 +1,7 @@
 // ctest-label: ui
 #include "analysis/storyspan.h"
 #include "analysis/synthetictrace.h"
+#include "screentestkit.h"
 #include "timelinelegend.h"
 #include "timelinemarks.h"
 #include "timelinetestkit.h"
@@ -371,6 +372,78 @@ private Q_SLOTS:
         QCOMPARE(stats.labelsInside, 1);
         QCOMPARE(stats.labelsHidden, 1);
         QCOMPARE(stats.hiddenLabelSpans, std::vector<std::uint32_t>{0});
+    }
+
+    // A folded group's row says how many of its lanes waited at once, not how many waited
+    // somewhere within one pixel's stretch of time: 200 workers each waiting 100 ns in turn,
+    // all within one column of a one-second view, waited one at a time.
+    void foldedRowCountsWaitsAtOnce_data()
+    {
+        QTest::addColumn<std::int64_t>("stepNs"); // from one worker's call to the next one's
+        QTest::addColumn<std::int64_t>("waitNs"); // how long each waits
+        QTest::addColumn<QString>("said");
+        QTest::newRow("one after another")
+            << std::int64_t(200) << std::int64_t(100) << QStringLiteral("at most 1 of 200");
+        QTest::newRow("two at a time")
+            << std::int64_t(100) << std::int64_t(150) << QStringLiteral("at most 2 of 200");
+        QTest::newRow("the next before the last returns, the same nanosecond")
+            << std::int64_t(100) << std::int64_t(100) << QStringLiteral("at most 1 of 200");
+        QTest::newRow("all at once")
+            << std::int64_t(1) << std::int64_t(100000) << QStringLiteral("at most 200 of 200");
+    }
+    void foldedRowCountsWaitsAtOnce()
+    {
+        QFETCH(std::int64_t, stepNs);
+        QFETCH(std::int64_t, waitNs);
+        QFETCH(QString, said);
+        Trace trace;
+        const std::uint32_t main =
+            trace.addActor({0, ActorKind::Thread, QStringLiteral("main"), 100, 100});
+        std::vector<std::uint32_t> workers;
+        for (int i = 0; i < 200; ++i)
+            workers.push_back(
+                trace.addActor({0, ActorKind::Thread, QStringLiteral("worker %1").arg(i + 1), 100,
+                                101 + i, main}));
+        std::vector<Event> events;
+        auto add = [&](std::int64_t ns, std::uint32_t actor, EventKind kind, int fd) {
+            Event e;
+            e.tNs = ns;
+            e.actor = actor;
+            e.kind = kind;
+            e.fd = fd;
+            events.push_back(e);
+        };
+        add(0, main, EventKind::AcceptBegin, 3);
+        for (int i = 0; i < 200; ++i) {
+            const std::int64_t at = 1000000 + i * stepNs;
+            add(at, workers[std::size_t(i)], EventKind::RecvBegin, 10 + i);
+            add(at + waitNs, workers[std::size_t(i)], EventKind::RecvEnd, 10 + i);
+        }
+        add(1000000000, main, EventKind::AcceptEnd, 3);
+        // In time order; at one nanosecond, a worker's return before the next one's call.
+        std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+            return a.tNs != b.tNs ? a.tNs < b.tNs
+                                  : (a.kind == EventKind::RecvEnd && b.kind != EventKind::RecvEnd);
+        });
+        for (const Event &e : events)
+            trace.append(e);
+        TraceDocument document;
+        TimelineView view(&document);
+        view.resize(1000, 600);
+        document.setTrace(trace);
+        document.setLive(false, trace.endNs());
+        view.setCompressIdleGaps(false);
+        view.zoomToFit();
+        screentestkit::TextSizeDevice device(view.viewport()->size());
+        {
+            QPainter p(&device);
+            view.paintTimeline(p, QRect(QPoint(0, 0), view.viewport()->size()));
+        }
+        QStringList texts;
+        for (const auto &[px, text] : device.engine.texts)
+            texts << text;
+        const QString expected = said + QStringLiteral(" waiting at once");
+        QVERIFY2(texts.contains(expected), qPrintable(texts.join(QStringLiteral(" | "))));
     }
 
     // The cursor's time on the axis is whole with the cursor at either edge of the plot.

@@ -83,65 +83,58 @@ QString aggregateTitle(LaneGroup group, int count)
 }
 } // namespace
 
-void paintAggregate(QPainter &p, const TimelinePaintContext &ctx, const std::vector<int> &lanes,
+void paintAggregate(QPainter &p, const TimelinePaintContext &ctx, LaneGroup group, int lanes,
                     int top)
 {
     const TimelineMetrics &m = ctx.m;
     const double left = ctx.scale.plotLeft, right = ctx.plotRight();
     const int width = std::max(1, int(right - left) + 1);
-    // How many lanes wait at each pixel column: +1 where a bar begins, -1 after it ends.
-    std::vector<int> delta(std::size_t(width) + 2, 0);
-    std::vector<int> kinds(std::size_t(EventKind::Count), 0);
-    for (int lane : lanes) {
-        const LaneRow &row = ctx.data.rows()[std::size_t(lane)];
-        const auto &spans = row.spans;
-        int covered = 0; // columns before this one already count this lane
-
-        foldVisible(
-            spans.size(), [&](std::size_t i) { return spans[i].beginNs; },
-            [&](std::size_t i) { return spans[i].endAt(ctx.liveEdgeNs); }, ctx.scale, left, right,
-            1.0,
-            [&](const FoldedItem &item) {
-                // One lane counts once per column, even where two of its calls meet.
-                const int a =
-                    std::max(std::clamp(int(std::floor(item.x0 - left)), 0, width), covered);
-                const int b = std::clamp(int(std::ceil(item.x1 - left)), 0, width + 1);
-                if (b > a) {
-                    ++delta[std::size_t(a)];
-                    --delta[std::size_t(b)];
-                    covered = b;
-                }
-                ++kinds[std::size_t(spans[item.first].kind)];
-            });
-    }
-    const auto most = std::max_element(kinds.begin(), kinds.end());
-    const QColor color = ctx.palette.colorForBlocked(EventKind(most - kinds.begin()));
-    const double n = double(std::max<std::size_t>(lanes.size(), 1));
+    const WaitingCount &waiting = ctx.data.waitingIn(group);
+    // Nothing is known past the live edge: the columns after it stay empty.
+    const std::int64_t lastNs = ctx.liveEdgeNs;
+    const EventKind commonest =
+        waiting.commonestOver(ctx.scale.timeAt(left), std::min(ctx.scale.timeAt(right), lastNs));
+    const QColor color = ctx.palette.colorForBlocked(
+        commonest == EventKind::Count ? EventKind::AcceptBegin : commonest);
+    const double n = double(std::max(lanes, 1));
     const double base = top + m.barTop + m.barHeight;
     p.setPen(QPen(ctx.palette.alive, 1));
     p.drawLine(QPointF(left, base), QPointF(right, base));
-    int waiting = 0, peak = 0;
-    for (int x = 0; x < width;) {
-        waiting += delta[std::size_t(x)];
-        // A run of columns with the same count is one rectangle.
-        int run = x + 1, count = waiting;
-        while (run < width && delta[std::size_t(run)] == 0)
-            ++run;
-        peak = std::max(peak, count);
-        if (count > 0) {
-            const double h = std::max(2.0, double(count) / n * m.barHeight);
-            p.fillRect(QRectF(left + x, base - h, run - x, h), color);
+    // Each column's height: the most lanes that waited at once at any moment of its stretch
+    // of time (a lane counts once: its calls never overlap). A run of columns with the same
+    // count is one rectangle.
+    int peak = 0;
+    int runStart = 0, runCount = 0;
+    const auto flush = [&](int end) {
+        if (runCount > 0) {
+            const double h = std::max(2.0, double(runCount) / n * m.barHeight);
+            p.fillRect(QRectF(left + runStart, base - h, end - runStart, h), color);
             ctx.stats->itemsDrawn++;
         }
-        x = run;
+    };
+    std::int64_t fromNs = ctx.scale.timeAt(left);
+    for (int x = 0; x < width; ++x) {
+        const std::int64_t nextNs = ctx.scale.timeAt(left + x + 1);
+        const int count =
+            fromNs > lastNs
+                ? 0
+                : waiting.mostOver(fromNs, std::min(std::max(fromNs, nextNs - 1), lastNs));
+        peak = std::max(peak, count);
+        if (count != runCount) {
+            flush(x);
+            runStart = x;
+            runCount = count;
+        }
+        fromNs = nextNs;
     }
+    flush(width);
     const QFont font = ctx.font(m.instantPx * 1.15, true);
     p.setFont(font);
     p.setPen(ctx.palette.labelText);
     const QString text =
         QCoreApplication::translate("sockscope::TimelineView", "at most %1 of %2 waiting at once")
             .arg(peak)
-            .arg(lanes.size());
+            .arg(lanes);
     p.drawText(QPointF(left + m.px(6), top + m.stripTop + QFontMetrics(font).ascent()), text);
 }
 

@@ -14,9 +14,10 @@ namespace lanepainter {
 void paintLabelColumn(QPainter &p, const TimelinePaintContext &ctx, const QRect &rect);
 // Everything of lane `lane` whose top is at viewport y `top`.
 void paintLane(QPainter &p, const TimelinePaintContext &ctx, int lane, int top);
-// A folded group of lanes: at each moment, how many of them wait in a call, as the height of
-// one bar in the colour of the call they wait in most; and the most that waited at once.
-void paintAggregate(QPainter &p, const TimelinePaintContext &ctx, const std::vector<int> &lanes,
+// A folded group of `lanes` lanes (TimelineData::waitingIn): at each moment, how many of them
+// wait in a call, as the height of one bar in the colour of the call most of them are in; and
+// the most that waited at once. Its cost follows the pixels, not the calls.
+void paintAggregate(QPainter &p, const TimelinePaintContext &ctx, LaneGroup group, int lanes,
                     int top);
 
 } // namespace lanepainter

@@ -356,8 +356,9 @@ void TimelineView::paintTimeline(QPainter &p, const QRect &rect)
         else if (row.isSocketNote())
             socketlanepainter::paintNote(p, ctx, top, row.height);
         else if (row.isAggregate())
-            lanepainter::paintAggregate(p, ctx, m_layout.aggregates()[std::size_t(row.aggregate)],
-                                        top);
+            lanepainter::paintAggregate(
+                p, ctx, row.group, int(m_layout.aggregates()[std::size_t(row.aggregate)].size()),
+                top);
         else
             lanepainter::paintLane(p, ctx, row.lane, top);
         ++m_stats.lanesDrawn;

@@ -42,6 +42,9 @@ void TimelineData::clear()
     m_spawnLinks.clear();
     m_longestWakeUpNs = 0;
     m_spanCount = 0;
+    for (WaitingCount &w : m_waiting)
+        w.clear();
+    m_serverMain = 0;
     m_sockets.clear();
     m_fed = 0;
     m_laneBuilder = LaneBuilder();
@@ -66,6 +69,13 @@ LaneRow *TimelineData::rowFor(std::uint32_t actor)
     return row >= 0 ? &m_rows[std::size_t(row)] : nullptr;
 }
 
+WaitingCount *TimelineData::waitingFor(const LaneRow &row)
+{
+    if (row.lane.group == LaneGroup::Server && row.lane.actor == m_serverMain)
+        return nullptr;
+    return &m_waiting[std::size_t(row.lane.group)];
+}
+
 void TimelineData::placeRows(const Trace &trace)
 {
     const std::vector<Lane> lanes = m_laneBuilder.lanes(trace);
@@ -80,6 +90,47 @@ void TimelineData::placeRows(const Trace &trace)
     }
     m_rows = std::move(rows);
     m_rowOfActor = std::move(rowOfActor);
+    // Lanes come in order of birth within their group, so the server's first lane stays
+    // first; were it ever another, the counts are taken anew from the rows' calls so far.
+    const auto server = std::find_if(m_rows.begin(), m_rows.end(), [](const LaneRow &r) {
+        return r.lane.group == LaneGroup::Server;
+    });
+    const std::uint32_t main = server == m_rows.end() ? 0 : server->lane.actor;
+    if (main == m_serverMain)
+        return;
+    const bool recount = m_serverMain != 0;
+    m_serverMain = main;
+    if (!recount)
+        return;
+    for (WaitingCount &w : m_waiting)
+        w.clear();
+    struct Change
+    {
+        std::int64_t tNs;
+        bool begins; // at one time, returns first: a lane's return precedes its next call
+        EventKind kind;
+        WaitingCount *count;
+    };
+    std::vector<Change> changes;
+    for (const LaneRow &row : m_rows) {
+        WaitingCount *count = waitingFor(row);
+        if (!count)
+            continue;
+        for (const BlockedSpan &span : row.spans) {
+            changes.push_back({span.beginNs, true, span.kind, count});
+            if (!span.isOpen())
+                changes.push_back({span.endNs, false, span.kind, count});
+        }
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return a.tNs != b.tNs ? a.tNs < b.tNs : (!a.begins && b.begins);
+    });
+    for (const Change &c : changes) {
+        if (c.begins)
+            c.count->began(c.tNs, c.kind);
+        else
+            c.count->ended(c.tNs, c.kind);
+    }
 }
 
 void TimelineData::update(const Trace &trace)
@@ -104,12 +155,18 @@ void TimelineData::update(const Trace &trace)
         trace,
         [this](const BlockedSpan &span) {
             ++m_spanCount;
-            if (LaneRow *row = rowFor(span.actor))
+            if (LaneRow *row = rowFor(span.actor)) {
                 row->spans.push_back(span);
+                if (WaitingCount *count = waitingFor(*row))
+                    count->began(span.beginNs, span.kind);
+            }
         },
         [this](const BlockedSpan &span) {
-            if (LaneRow *row = rowFor(span.actor))
+            if (LaneRow *row = rowFor(span.actor)) {
                 replaceSpan(row->spans, span);
+                if (WaitingCount *count = waitingFor(*row))
+                    count->ended(span.endNs, span.kind);
+            }
         });
 
     const auto &events = trace.events();

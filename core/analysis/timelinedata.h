@@ -5,12 +5,13 @@
 #include "socketlaneset.h"
 #include "taskspans.h"
 #include "timescale.h"
+#include "waitingcount.h"
 #include "wakeups.h"
 
 #include <QHash>
 
+#include <array>
 #include <memory>
-
 #include <vector>
 
 namespace sockscope {
@@ -49,6 +50,10 @@ public:
     std::int64_t longestWakeUpNs() const { return m_longestWakeUpNs; }
     const std::vector<SpawnLink> &spawnLinks() const { return m_spawnLinks; }
     qsizetype blockedSpanCount() const { return m_spanCount; }
+    // How many lanes of `group` wait at once, over time: the lanes a folded group's row stands
+    // for, which are all of the group's but the server's first (its main thread keeps a lane
+    // of its own; TimelineLayout).
+    const WaitingCount &waitingIn(LaneGroup group) const { return m_waiting[std::size_t(group)]; }
     // What the kernel held: one socket lane per sampled socket (socketlanes.h), with its title;
     // and, when there are none, why (whyNoSocketLanes).
     const std::vector<SocketLane> &socketLanes() const { return m_sockets.lanes(); }
@@ -65,6 +70,8 @@ public:
 private:
     void placeRows(const Trace &trace); // lanes were born: rows in lane order
     LaneRow *rowFor(std::uint32_t actor);
+    // The count `row`'s calls go into, or null (the server's main thread).
+    WaitingCount *waitingFor(const LaneRow &row);
 
     // What the next batch of events needs (update()).
     qsizetype m_fed = 0;
@@ -83,6 +90,9 @@ private:
     std::vector<SpawnLink> m_spawnLinks;
     std::int64_t m_longestWakeUpNs = 0;
     qsizetype m_spanCount = 0;
+    static constexpr std::size_t kLaneGroups = std::size_t(LaneGroup::External) + 1;
+    std::array<WaitingCount, kLaneGroups> m_waiting;
+    std::uint32_t m_serverMain = 0; // the server group's first lane's actor (0: none yet)
     SocketLaneSet m_sockets;
 };
 
