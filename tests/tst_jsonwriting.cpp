@@ -29,6 +29,17 @@ QJsonValue parsed(const QByteArray &json)
 
 } // namespace
 
+// What `write` appends through a sink to an empty array.
+template <typename Write> QByteArray written(Write write)
+{
+    QByteArray out;
+    {
+        json::Sink sink(out);
+        write(sink);
+    }
+    return out;
+}
+
 class TestJsonWriting : public QObject
 {
     Q_OBJECT
@@ -49,8 +60,7 @@ private Q_SLOTS:
     void textReadsBackAsItWas()
     {
         QFETCH(QString, text);
-        QByteArray out;
-        json::appendString(out, text);
+        const QByteArray out = written([&](json::Sink &s) { json::appendString(s, text); });
         QCOMPARE(parsed(out).toString(), text);
     }
 
@@ -70,8 +80,7 @@ private Q_SLOTS:
     void bytesReadBackEscaped()
     {
         QFETCH(QByteArray, bytes);
-        QByteArray out;
-        json::appendEscapedBytes(out, bytes);
+        const QByteArray out = written([&](json::Sink &s) { json::appendEscapedBytes(s, bytes); });
         const QString back = parsed(out).toString();
         QCOMPARE(back, escapeBytes(bytes));
         QCOMPARE(unescapeBytes(back), bytes);
@@ -79,21 +88,50 @@ private Q_SLOTS:
 
     void endpointsAndNumbers()
     {
-        QByteArray out;
-        json::appendEndpoint(out, Endpoint{0x7f000001u, 50500});
+        QByteArray out = written([](json::Sink &s) {
+            json::appendEndpoint(s, Endpoint{0x7f000001u, 50500});
+        });
         QCOMPARE(parsed(out).toString(), QStringLiteral("127.0.0.1:50500"));
         QCOMPARE(Endpoint::fromString(parsed(out).toString()), Endpoint({0x7f000001u, 50500}));
-        out.clear();
-        json::appendEndpoint(out, Endpoint{0xffffffffu, 65535});
+        out = written([](json::Sink &s) { json::appendEndpoint(s, Endpoint{0xffffffffu, 65535}); });
         QCOMPARE(parsed(out).toString(), Endpoint({0xffffffffu, 65535}).toString());
 
         for (const std::int64_t v :
              {std::int64_t(0), std::int64_t(-1), std::int64_t(42),
               std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min()}) {
-            out.clear();
-            json::appendNumber(out, v);
+            out = written([&](json::Sink &s) { json::appendNumber(s, v); });
             QCOMPARE(out, QByteArray::number(qint64(v)));
         }
+    }
+
+    // The sink writes after what the array held, grows it as often as needed, and leaves it
+    // holding exactly what was written: at finish(), at its end, and after the array was
+    // emptied from outside and resume() was called.
+    void sinkKeepsExactlyWhatWasWritten()
+    {
+        QByteArray out("head:");
+        QByteArray expected = out;
+        {
+            json::Sink sink(out);
+            for (int i = 0; i < 5000; ++i) {
+                const QByteArray piece = QByteArray::number(i) + (i % 7 ? "," : ";\n");
+                expected += piece;
+                if (i % 3 == 0) {
+                    sink += piece;
+                } else {
+                    for (const char c : piece)
+                        sink += c;
+                }
+                QCOMPARE(sink.size(), expected.size());
+            }
+            QCOMPARE(sink.finish(), expected);
+            QCOMPARE(out.size(), expected.size());
+            out.resize(0);
+            sink.resume();
+            sink += "tail";
+            sink.append("\0x", 2); // a NUL byte is a byte like any other
+        }
+        QCOMPARE(out, QByteArray("tail\0x", 6));
     }
 };
 

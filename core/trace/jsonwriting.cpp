@@ -2,13 +2,27 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace sockscope::json {
 
 namespace {
 constexpr char kHex[] = "0123456789abcdef";
 } // namespace
 
-void appendString(QByteArray &out, QStringView text)
+void Sink::grow(qsizetype n)
+{
+    qsizetype room = std::max<qsizetype>(m_out.capacity(), 256);
+    while (room < m_size + n)
+        room *= 2;
+    // Bytes past the old size are left as they are (resize() does not clear them): written
+    // before they are read, or cut by finish().
+    m_out.resize(room);
+    m_data = m_out.data();
+    m_room = room;
+}
+
+void appendString(Sink &out, QStringView text)
 {
     out += '"';
     qsizetype plain = 0; // the start of a run of ASCII that needs no escape
@@ -44,7 +58,7 @@ void appendString(QByteArray &out, QStringView text)
     out += '"';
 }
 
-void appendEndpoint(QByteArray &out, Endpoint endpoint)
+void appendEndpoint(Sink &out, Endpoint endpoint)
 {
     out += '"';
     for (int shift = 24; shift >= 0; shift -= 8) {
@@ -55,7 +69,7 @@ void appendEndpoint(QByteArray &out, Endpoint endpoint)
     out += '"';
 }
 
-void appendEscapedBytes(QByteArray &out, QByteArrayView bytes)
+void appendEscapedBytes(Sink &out, QByteArrayView bytes)
 {
     out += '"';
     for (const char ch : bytes) {

@@ -98,7 +98,7 @@ KernelFigures kernelFigures(const Trace &trace, const Event &e)
     return payload::decodeKernelFigures(trace.payloadOf(e));
 }
 
-void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e)
+void appendKernelSampleJson(json::Sink &out, const Trace &trace, const Event &e)
 {
     if (e.childPid > 0) {
         out += ",\"pid\":";

@@ -12,8 +12,9 @@ namespace sockscope {
 
 class Trace;
 namespace json {
+class Sink;
 class Fields;
-}
+} // namespace json
 
 // The kernel's TCP states (Event::call of tcp_state), numbered as in the kernel's tcp_states.h
 // (TCP_ESTABLISHED = 1 ... TCP_NEW_SYN_RECV = 12). Gone (0) is SockScope's: the sampler no
@@ -78,7 +79,7 @@ inline int ownerPid(const Event &e)
 
 // Trace file keys of tcp_state and queues (see docs/trace-format.md): written after the common
 // keys; read into `e` and its payload. On a bad value, returns false with the key and why.
-void appendKernelSampleJson(QByteArray &out, const Trace &trace, const Event &e);
+void appendKernelSampleJson(json::Sink &out, const Trace &trace, const Event &e);
 // `badKey`: the key's number in json::kFieldNames.
 bool readKernelSampleJson(const json::Fields &fields, Event &e, QByteArray *payloadBytes,
                           int *badKey, QString *why);

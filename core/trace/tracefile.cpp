@@ -28,7 +28,7 @@ using json::appendName;
 using json::appendNumber;
 using json::appendString;
 
-void appendIntList(QByteArray &out, const char *key, const QVector<int> &list)
+void appendIntList(json::Sink &out, const char *key, const QVector<int> &list)
 {
     appendKey(out, key);
     out += '[';
@@ -40,7 +40,7 @@ void appendIntList(QByteArray &out, const char *key, const QVector<int> &list)
     out += ']';
 }
 
-void appendEvent(QByteArray &out, const Trace &trace, const Event &e)
+void appendEvent(json::Sink &out, const Trace &trace, const Event &e)
 {
     out += "{\"t_ns\":";
     appendNumber(out, e.tNs);
@@ -211,7 +211,8 @@ QByteArray unescapeBytes(QStringView text)
 
 QByteArray traceHeaderJson(const Trace &trace)
 {
-    QByteArray out;
+    QByteArray bytes;
+    json::Sink out(bytes);
     out += "{\"format\":\"sockscope-trace\",\"version\":";
     out += QByteArray::number(kTraceFormatVersion);
     appendKey(out, "scenario");
@@ -232,10 +233,10 @@ QByteArray traceHeaderJson(const Trace &trace)
         out += '}';
     }
     out += ",\"events\":[";
-    return out;
+    return out.finish();
 }
 
-void appendEventJson(QByteArray &out, const Trace &trace, const Event &event, bool first)
+void appendEventJson(json::Sink &out, const Trace &trace, const Event &event, bool first)
 {
     if (!first)
         out += ',';
@@ -243,9 +244,16 @@ void appendEventJson(QByteArray &out, const Trace &trace, const Event &event, bo
     appendEvent(out, trace, event);
 }
 
+void appendEventJson(QByteArray &out, const Trace &trace, const Event &event, bool first)
+{
+    json::Sink sink(out);
+    appendEventJson(sink, trace, event, first);
+}
+
 QByteArray traceFooterJson(const Trace &trace)
 {
-    QByteArray out;
+    QByteArray bytes;
+    json::Sink out(bytes);
     out += "\n],\"actors\":[";
     bool first = true;
     for (const Actor &a : trace.actors()) {
@@ -281,20 +289,21 @@ QByteArray traceFooterJson(const Trace &trace)
         out += '}';
     }
     out += "}\n";
-    return out;
+    return out.finish();
 }
 
 QByteArray traceToJson(const Trace &trace)
 {
-    QByteArray out = traceHeaderJson(trace);
-    out.reserve(out.size() + 128 + qsizetype(trace.events().size()) * 96);
+    QByteArray bytes = traceHeaderJson(trace);
+    bytes.reserve(bytes.size() + 128 + qsizetype(trace.events().size()) * 96);
+    json::Sink out(bytes);
     bool first = true;
     for (const Event &e : trace.events()) {
         appendEventJson(out, trace, e, first);
         first = false;
     }
     out += traceFooterJson(trace);
-    return out;
+    return out.finish();
 }
 
 std::optional<Trace> traceFromJson(const QByteArray &json, QString *error)
@@ -356,8 +365,9 @@ bool saveTraceFile(const Trace &trace, const QString &path, QString *error)
     constexpr qsizetype kPiece = qsizetype(1) << 20;
     OutputFile file;
     bool ok = file.open(path);
-    QByteArray out;
-    out.reserve(kPiece + 4096);
+    QByteArray bytes;
+    bytes.reserve(kPiece + 4096);
+    json::Sink out(bytes);
     out += traceHeaderJson(trace);
     bool first = true;
     for (const Event &e : trace.events()) {
@@ -366,13 +376,14 @@ bool saveTraceFile(const Trace &trace, const QString &path, QString *error)
         appendEventJson(out, trace, e, first);
         first = false;
         if (out.size() >= kPiece) {
-            ok = file.write(out);
-            out.resize(0);
+            ok = file.write(out.finish());
+            bytes.resize(0);
+            out.resume();
             file.startWriteback(); // the disk works while the rest is made: a short fsync
         }
     }
     out += traceFooterJson(trace);
-    ok = ok && file.write(out) && file.commit();
+    ok = ok && file.write(out.finish()) && file.commit();
     if (!ok && error)
         *error = file.errorString();
     return ok;

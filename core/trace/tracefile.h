@@ -9,6 +9,10 @@
 
 namespace sockscope {
 
+namespace json {
+class Sink;
+}
+
 // Trace files: {"format":"sockscope-trace","version":1,"scenario","model","settings",
 // "events":[...],"actors":[...],"dropped"}. Keys are documented in docs/trace-format.md; other
 // tools read them. Events come before actors (since the streaming writer): a run's actors are
@@ -21,6 +25,9 @@ QByteArray traceToJson(const Trace &trace);
 // the actors, the dropped record (droppedEvents() + lateEvents()) and the closing brace.
 QByteArray traceHeaderJson(const Trace &trace);
 void appendEventJson(QByteArray &out, const Trace &trace, const Event &event, bool first);
+// The same through a sink kept across many events (json::Sink, jsonwriting.h): the writers'
+// loops.
+void appendEventJson(json::Sink &out, const Trace &trace, const Event &event, bool first);
 QByteArray traceFooterJson(const Trace &trace);
 // On failure returns nullopt and sets `error` to what is wrong and where (byte offset, or
 // events[i]/actors[i] and the key). Never returns a half-filled trace.

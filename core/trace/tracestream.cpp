@@ -1,5 +1,6 @@
 #include "tracestream.h"
 
+#include "jsonwriting.h"
 #include "tracefile.h"
 
 #include <algorithm>
@@ -27,16 +28,19 @@ bool TraceStream::writeUpTo(Trace &trace, qsizetype end)
     if (!m_open)
         return false;
     end = std::min(end, trace.size());
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its room
+    json::Sink out(m_buffer);
     for (qsizetype i = m_next; i < end; ++i) {
-        appendEventJson(m_buffer, trace, trace.at(i), m_written == 0);
+        appendEventJson(out, trace, trace.at(i), m_written == 0);
         ++m_written;
-        if (m_buffer.size() >= kWriteChunk) {
-            if (!m_file.write(m_buffer))
+        if (out.size() >= kWriteChunk) {
+            if (!m_file.write(out.finish()))
                 break;
-            m_buffer.clear();
+            m_buffer.resize(0);
+            out.resume();
         }
     }
+    out.finish();
     if (m_file.errorString().isEmpty() && !m_buffer.isEmpty())
         m_file.write(m_buffer);
     if (!m_file.errorString().isEmpty()) {
