@@ -24,6 +24,7 @@ void SocketLaneSet::update(const Trace &trace)
         return;
     m_builder.feed(trace);
     m_absence.feed(trace);
+    m_calls.feed(trace, from);
     bool holdersNamed = false;
     if (!m_builder.changed() && !m_lanes.empty()) {
         for (qsizetype i = from; i < trace.size() && !holdersNamed; ++i)
@@ -38,7 +39,7 @@ void SocketLaneSet::update(const Trace &trace)
     }
     // A socket lane's title names its holder, which the calls may tell after its samples.
     if (m_builder.changed() || holdersNamed || from == 0)
-        m_titles = socketLaneTitles(trace, m_lanes);
+        m_titles = m_calls.titles(trace, m_lanes);
     m_whyNone = m_lanes.empty() ? m_absence.why() : QString();
     m_fed = trace.size();
     if (m_fed > 0) {

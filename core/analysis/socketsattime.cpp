@@ -30,40 +30,38 @@ QString durationText(std::int64_t ns)
 std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
                                               const std::vector<SocketLane> &lanes)
 {
-    // Who bound, accepted and connected which address: from the calls of the trace.
-    // port -> the actors that bound it, in order (a restarted server binds it again)
-    struct Binding
-    {
-        std::int64_t tNs = 0;
-        std::uint32_t actor = 0;
-        std::int64_t madeNs = -1;
-    };
-    QHash<quint16, std::vector<Binding>> bound;
-    QHash<quint64, std::uint32_t> accepted;  // the peer's address -> the acceptor
-    QHash<quint64, std::uint32_t> connected; // the client's own address -> the client
-    QHash<int, std::uint32_t> processOfPid;  // forked children, by pid
-    // When the socket was made: its socket() call (the listener's, a client's), or the
-    // accept() that returned it (a server's end), by the address it came to have.
-    QHash<QPair<std::uint32_t, int>, std::int64_t> socketCall; // (actor, fd) -> socket()
-    QHash<quint64, std::int64_t> acceptedMade;
-    QHash<quint64, std::int64_t> connectedMade;
+    SocketCallIndex calls;
+    calls.feed(trace, 0);
+    return calls.titles(trace, lanes);
+}
+
+void SocketCallIndex::feed(const Trace &trace, qsizetype from)
+{
+    const auto &events = trace.events();
+    for (std::size_t i = std::size_t(std::max<qsizetype>(from, 0)); i < events.size(); ++i) {
+        const Event &e = events[i];
+        auto made = [&] { return m_socketCall.value({e.actor, e.fd}, e.tNs); };
+        if (e.kind == EventKind::Socket && e.fd >= 0) {
+            m_socketCall.insert({e.actor, e.fd}, e.tNs);
+        } else if (e.kind == EventKind::Bind && e.err == 0) {
+            m_bound[e.peer().port].push_back({e.tNs, e.actor, made()});
+        } else if (e.kind == EventKind::AcceptEnd && e.err == 0 && e.newFd >= 0) {
+            m_accepted.insert(key(e.peer()), e.actor);
+            m_acceptedMade.insert(key(e.peer()), e.tNs);
+        } else if (e.kind == EventKind::ConnectEnd && e.err == 0) {
+            m_connected.insert(key(trace.local(e)), e.actor);
+            m_connectedMade.insert(key(trace.local(e)), made());
+        }
+    }
+}
+
+std::vector<SocketLaneTitle> SocketCallIndex::titles(const Trace &trace,
+                                                     const std::vector<SocketLane> &lanes) const
+{
+    QHash<int, std::uint32_t> processOfPid; // forked children, by pid
     for (const Actor &a : trace.actors()) {
         if (a.kind == ActorKind::Process && a.pid > 0)
             processOfPid.insert(a.pid, a.id);
-    }
-    for (const Event &e : trace.events()) {
-        auto made = [&] { return socketCall.value({e.actor, e.fd}, e.tNs); };
-        if (e.kind == EventKind::Socket && e.fd >= 0) {
-            socketCall.insert({e.actor, e.fd}, e.tNs);
-        } else if (e.kind == EventKind::Bind && e.err == 0) {
-            bound[e.peer().port].push_back({e.tNs, e.actor, made()});
-        } else if (e.kind == EventKind::AcceptEnd && e.err == 0 && e.newFd >= 0) {
-            accepted.insert(key(e.peer()), e.actor);
-            acceptedMade.insert(key(e.peer()), e.tNs);
-        } else if (e.kind == EventKind::ConnectEnd && e.err == 0) {
-            connected.insert(key(trace.local(e)), e.actor);
-            connectedMade.insert(key(trace.local(e)), made());
-        }
     }
     auto name = [&](std::uint32_t id) {
         const Actor *a = trace.actor(id);
@@ -75,8 +73,8 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
         SocketLaneTitle t;
         if (lane.listener) {
             // The binding the kernel's first sample of this listener followed.
-            const auto found = bound.constFind(lane.local.port);
-            if (found != bound.constEnd() && !found->empty()) {
+            const auto found = m_bound.constFind(lane.local.port);
+            if (found != m_bound.constEnd() && !found->empty()) {
                 Binding which = found->front();
                 for (const Binding &b : *found) {
                     if (b.tNs <= lane.firstNs)
@@ -87,15 +85,15 @@ std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
             }
             t.subtitle = QCoreApplication::translate("SocketLanes", "listens on %1")
                              .arg(lane.local.toString());
-        } else if (connected.contains(key(lane.local))) {
-            t.actor = connected.value(key(lane.local));
-            t.madeNs = connectedMade.value(key(lane.local), -1);
+        } else if (m_connected.contains(key(lane.local))) {
+            t.actor = m_connected.value(key(lane.local));
+            t.madeNs = m_connectedMade.value(key(lane.local), -1);
             t.subtitle =
                 QCoreApplication::translate("SocketLanes", "↔ %1").arg(lane.peer.toString());
         } else {
-            t.actor = accepted.value(key(lane.peer), 0);
-            t.madeNs = acceptedMade.value(key(lane.peer), -1);
-            const std::uint32_t client = connected.value(key(lane.peer), 0);
+            t.actor = m_accepted.value(key(lane.peer), 0);
+            t.madeNs = m_acceptedMade.value(key(lane.peer), -1);
+            const std::uint32_t client = m_connected.value(key(lane.peer), 0);
             t.subtitle =
                 client
                     ? QCoreApplication::translate("SocketLanes", "↔ %1 (%2)")

@@ -2,6 +2,8 @@
 
 #include "socketlanes.h"
 
+#include <QHash>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -26,6 +28,36 @@ struct SocketLaneTitle
 };
 std::vector<SocketLaneTitle> socketLaneTitles(const Trace &trace,
                                               const std::vector<SocketLane> &lanes);
+
+// What the titles are made from, read from the calls a batch at a time (a live trace grows):
+// who bound which port, accepted which peer, connected from which address, and when each
+// socket was made. titles() then costs the lanes, not the trace so far.
+class SocketCallIndex
+{
+public:
+    void clear() { *this = SocketCallIndex(); }
+    // Takes in the events from `from` to the trace's end (those before were read already).
+    void feed(const Trace &trace, qsizetype from);
+    std::vector<SocketLaneTitle> titles(const Trace &trace,
+                                        const std::vector<SocketLane> &lanes) const;
+
+private:
+    struct Binding
+    {
+        std::int64_t tNs = 0;
+        std::uint32_t actor = 0;
+        std::int64_t madeNs = -1;
+    };
+    // port -> the actors that bound it, in order (a restarted server binds it again)
+    QHash<quint16, std::vector<Binding>> m_bound;
+    QHash<quint64, std::uint32_t> m_accepted;  // the peer's address -> the acceptor
+    QHash<quint64, std::uint32_t> m_connected; // the client's own address -> the client
+    // When the socket was made: its socket() call (the listener's, a client's), or the
+    // accept() that returned it (a server's end), by the address it came to have.
+    QHash<QPair<std::uint32_t, int>, std::int64_t> m_socketCall; // (actor, fd) -> socket()
+    QHash<quint64, std::int64_t> m_acceptedMade;
+    QHash<quint64, std::int64_t> m_connectedMade;
+};
 
 // A socket the kernel held at time t, as the last samples before t showed it: for the state
 // inspector's "sockets at the cursor".
