@@ -46,6 +46,41 @@ QStringList menuTitles(const MainWindow &window)
         titles << action->text();
     return titles;
 }
+// One message of a .ts file: its context, its text, whether it is plural ("%n byte(s)") and
+// whether its translation is finished.
+struct TsMessage
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool translated = false;
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QList<TsMessage> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            out.append({context, QString(),
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")});
+        } else if (xml.name() == QLatin1String("source") && !out.isEmpty()) {
+            out.back().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && !out.isEmpty()) {
+            out.back().translated = xml.attributes().value(QLatin1String("type")).isEmpty();
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -195,22 +230,9 @@ private Q_SLOTS:
         const QDir root(QStringLiteral(SOCKSCOPE_SOURCE_DIR));
         auto texts = [](const QString &path, bool translatedOnly) {
             QSet<QString> out;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return out;
-            QXmlStreamReader xml(&file);
-            QString source;
-            while (!xml.atEnd()) {
-                if (xml.readNext() != QXmlStreamReader::StartElement)
-                    continue;
-                if (xml.name() == QLatin1String("source")) {
-                    source = xml.readElementText();
-                    if (!translatedOnly)
-                        out.insert(source);
-                } else if (xml.name() == QLatin1String("translation") && translatedOnly &&
-                           xml.attributes().value(QLatin1String("type")).isEmpty()) {
-                    out.insert(source);
-                }
+            for (const TsMessage &m : readTs(path)) {
+                if (!translatedOnly || m.translated)
+                    out.insert(m.source);
             }
             return out;
         };
@@ -219,19 +241,9 @@ private Q_SLOTS:
         // lose its plural forms the next time the .ts files are updated.
         auto numerus = [](const QString &path) {
             QSet<QString> out;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return out;
-            QXmlStreamReader xml(&file);
-            bool plural = false;
-            while (!xml.atEnd()) {
-                if (xml.readNext() != QXmlStreamReader::StartElement)
-                    continue;
-                if (xml.name() == QLatin1String("message"))
-                    plural =
-                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-                else if (xml.name() == QLatin1String("source") && plural)
-                    out.insert(xml.readElementText());
+            for (const TsMessage &m : readTs(path)) {
+                if (m.numerus)
+                    out.insert(m.source);
             }
             return out;
         };
@@ -283,19 +295,8 @@ private Q_SLOTS:
             QSKIP("lupdate is not installed (qt6-l10n-tools)");
         auto entries = [](const QString &path) {
             QSet<QString> out; // "context: source"
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return out;
-            QXmlStreamReader xml(&file);
-            QString context;
-            while (!xml.atEnd()) {
-                if (xml.readNext() != QXmlStreamReader::StartElement)
-                    continue;
-                if (xml.name() == QLatin1String("name"))
-                    context = xml.readElementText();
-                else if (xml.name() == QLatin1String("source"))
-                    out.insert(context + QLatin1String(": ") + xml.readElementText());
-            }
+            for (const TsMessage &m : readTs(path))
+                out.insert(m.context + QLatin1String(": ") + m.source);
             return out;
         };
         const QSet<QString> fromSources = entries(extracted);
