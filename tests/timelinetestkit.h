@@ -12,6 +12,17 @@
 
 namespace sockscope::testkit {
 
+// A call's event for a hand-made trace: at `ns`, by `actor`, on `fd`.
+inline Event callEvent(std::int64_t ns, std::uint32_t actor, EventKind kind, int fd)
+{
+    Event e;
+    e.tNs = ns;
+    e.actor = actor;
+    e.kind = kind;
+    e.fd = fd;
+    return e;
+}
+
 // The widest call name (the shortest label a bar gets) of `trace` in `view`, with the air the
 // painter leaves around a label inside a bar: a bar at least this wide has room for a label.
 inline double widestCallNamePx(const TimelineView &view, const Trace &trace)

@@ -90,7 +90,8 @@ mode_t typeOf(const QString &path)
 // Whole arguments named by a placeholder ("OUT", "IN") become paths; nothing else changes. A
 // temporary folder's six random letters and digits hold "IN" about once in 770 (reckoned):
 // replaced inside the output's path, it named a folder that does not exist and the run was
-// refused as a usage error (exit status 2), in one row or another about once in 150 runs.
+// refused as a usage error (exit status 2): in one row or another, about once in 150 runs
+// (reckoned too; seen twice over several sessions).
 void placeholders(QStringList &args, const QHash<QString, QString> &paths)
 {
     for (QString &arg : args)

@@ -343,12 +343,7 @@ private Q_SLOTS:
         Trace trace;
         const std::uint32_t main = trace.addActor({0, ActorKind::Thread, QStringLiteral("main")});
         auto add = [&](std::int64_t ns, EventKind kind, int fd) {
-            Event e;
-            e.tNs = ns;
-            e.actor = main;
-            e.kind = kind;
-            e.fd = fd;
-            trace.append(e);
+            trace.append(testkit::callEvent(ns, main, kind, fd));
         };
         add(1000, EventKind::AcceptBegin, 3);
         add(1500, EventKind::AcceptEnd, 3);
@@ -406,12 +401,7 @@ private Q_SLOTS:
                                 101 + i, main}));
         std::vector<Event> events;
         auto add = [&](std::int64_t ns, std::uint32_t actor, EventKind kind, int fd) {
-            Event e;
-            e.tNs = ns;
-            e.actor = actor;
-            e.kind = kind;
-            e.fd = fd;
-            events.push_back(e);
+            events.push_back(testkit::callEvent(ns, actor, kind, fd));
         };
         add(0, main, EventKind::AcceptBegin, 3);
         for (int i = 0; i < 200; ++i) {

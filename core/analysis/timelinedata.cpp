@@ -76,7 +76,7 @@ WaitingCount *TimelineData::waitingFor(const LaneRow &row)
     return &m_waiting[std::size_t(row.lane.group)];
 }
 
-void TimelineData::placeRows(const Trace &trace)
+bool TimelineData::placeRows(const Trace &trace)
 {
     const std::vector<Lane> lanes = m_laneBuilder.lanes(trace);
     std::vector<LaneRow> rows(lanes.size());
@@ -91,46 +91,14 @@ void TimelineData::placeRows(const Trace &trace)
     m_rows = std::move(rows);
     m_rowOfActor = std::move(rowOfActor);
     // Lanes come in order of birth within their group, so the server's first lane stays
-    // first; were it ever another, the counts are taken anew from the rows' calls so far.
+    // first; were it ever another, the counts would have taken the wrong lane's calls.
     const auto server = std::find_if(m_rows.begin(), m_rows.end(), [](const LaneRow &r) {
         return r.lane.group == LaneGroup::Server;
     });
     const std::uint32_t main = server == m_rows.end() ? 0 : server->lane.actor;
-    if (main == m_serverMain)
-        return;
-    const bool recount = m_serverMain != 0;
+    const bool changed = m_serverMain != 0 && main != m_serverMain;
     m_serverMain = main;
-    if (!recount)
-        return;
-    for (WaitingCount &w : m_waiting)
-        w.clear();
-    struct Change
-    {
-        std::int64_t tNs;
-        bool begins; // at one time, returns first: a lane's return precedes its next call
-        EventKind kind;
-        WaitingCount *count;
-    };
-    std::vector<Change> changes;
-    for (const LaneRow &row : m_rows) {
-        WaitingCount *count = waitingFor(row);
-        if (!count)
-            continue;
-        for (const BlockedSpan &span : row.spans) {
-            changes.push_back({span.beginNs, true, span.kind, count});
-            if (!span.isOpen())
-                changes.push_back({span.endNs, false, span.kind, count});
-        }
-    }
-    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
-        return a.tNs != b.tNs ? a.tNs < b.tNs : (!a.begins && b.begins);
-    });
-    for (const Change &c : changes) {
-        if (c.begins)
-            c.count->began(c.tNs, c.kind);
-        else
-            c.count->ended(c.tNs, c.kind);
-    }
+    return !changed;
 }
 
 void TimelineData::update(const Trace &trace)
@@ -143,7 +111,10 @@ void TimelineData::update(const Trace &trace)
 
     m_laneBuilder.feed(trace);
     if (m_laneBuilder.addedLanes() || m_rows.empty()) {
-        placeRows(trace);
+        if (!placeRows(trace)) {
+            rebuild(trace); // the counts anew, the server's first lane left out
+            return;
+        }
     } else {
         for (const std::uint32_t actor : m_laneBuilder.touched()) {
             if (LaneRow *row = rowFor(actor))

@@ -68,7 +68,9 @@ public:
     const std::vector<TimeWarp::Gap> &idleGapsOver(const Trace &trace, std::int64_t minGapNs);
 
 private:
-    void placeRows(const Trace &trace); // lanes were born: rows in lane order
+    // Lanes were born: rows in lane order. False when the server's first lane is another than
+    // the one the waiting counts left out (then they are made anew).
+    bool placeRows(const Trace &trace);
     LaneRow *rowFor(std::uint32_t actor);
     // The count `row`'s calls go into, or null (the server's main thread).
     WaitingCount *waitingFor(const LaneRow &row);

@@ -244,12 +244,6 @@ void appendEventJson(json::Sink &out, const Trace &trace, const Event &event, bo
     appendEvent(out, trace, event);
 }
 
-void appendEventJson(QByteArray &out, const Trace &trace, const Event &event, bool first)
-{
-    json::Sink sink(out);
-    appendEventJson(sink, trace, event, first);
-}
-
 QByteArray traceFooterJson(const Trace &trace)
 {
     QByteArray bytes;

@@ -24,9 +24,7 @@ QByteArray traceToJson(const Trace &trace);
 // to the opening of "events"; one event (`first`: no comma before it); after the last event,
 // the actors, the dropped record (droppedEvents() + lateEvents()) and the closing brace.
 QByteArray traceHeaderJson(const Trace &trace);
-void appendEventJson(QByteArray &out, const Trace &trace, const Event &event, bool first);
-// The same through a sink kept across many events (json::Sink, jsonwriting.h): the writers'
-// loops.
+// (Written through a sink kept across many events: json::Sink, jsonwriting.h.)
 void appendEventJson(json::Sink &out, const Trace &trace, const Event &event, bool first);
 QByteArray traceFooterJson(const Trace &trace);
 // On failure returns nullopt and sets `error` to what is wrong and where (byte offset, or
