@@ -295,6 +295,15 @@ private Q_SLOTS:
             << QByteArray("{\"format\":\"sockscope-trace\",\"version\":1,\"events\":[\n"
                           "{\"t_ns\":0,\"actor\":1,\"kind\":\"soc")
             << QStringLiteral("truncated?");
+        // Past the reader's first pieces (1 MiB each), so that the lines before its window
+        // are counted: 40,000 events of 51 bytes and then the broken one.
+        QByteArray far("{\"format\":\"sockscope-trace\",\"version\":1,\"events\":[\n");
+        for (int i = 0; i < 40000; ++i)
+            far += QByteArray("{\"t_ns\":%1,\"actor\":1,\"kind\":\"socket\",\"fd\":3},\n")
+                       .replace("%1", QByteArray::number(1000000 + i));
+        QTest::newRow("bad event past 2 MB")
+            << far + QByteArray("{\"t_ns\":2000000,\"actor\":1,\"kind\":socket}\n],\"actors\":[]}")
+            << QStringLiteral("(line 40002, column ");
         QTest::newRow("not json") << QByteArray("hello")
                                   << QStringLiteral("byte offset 0 (line 1, column 1): ");
         QTest::newRow("missing comma")

@@ -1,5 +1,7 @@
 #include "event.h"
 
+#include "nametable.h"
+
 #include <algorithm>
 
 #include <array>
@@ -24,16 +26,12 @@ constexpr std::array<const char *, 4> kTaskEndNames = {"peer_closed", "quit", "f
 constexpr std::array<const char *, 4> kReapPolicyNames = {"none", "on-accept", "sigchld",
                                                           "at-stop"};
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<const char *, N> &names, QByteArrayView name)
-{
-    // The first byte first: a trace file names a kind per event, a million times.
-    for (std::size_t i = 0; i < N; ++i) {
-        if (!name.isEmpty() && names[i][0] == name[0] && name == QByteArrayView(names[i]))
-            return static_cast<Enum>(i);
-    }
-    return std::nullopt;
-}
+constexpr NameTable kKindTable(kKindNames);
+constexpr NameTable kMechanismTable(kMechanismNames);
+constexpr NameTable kEpollOpTable(kEpollOpNames);
+constexpr NameTable kTaskWaitTable(kTaskWaitNames);
+constexpr NameTable kTaskEndTable(kTaskEndNames);
+constexpr NameTable kReapPolicyTable(kReapPolicyNames);
 } // namespace
 
 const char *eventKindName(EventKind kind)
@@ -44,7 +42,7 @@ const char *eventKindName(EventKind kind)
 
 std::optional<EventKind> eventKindFromName(QByteArrayView name)
 {
-    return lookup<EventKind>(kKindNames, name);
+    return kKindTable.lookup<EventKind>(name);
 }
 
 EventKind endKindFor(EventKind begin)
@@ -104,7 +102,7 @@ const char *waitMechanismName(WaitMechanism m)
 
 std::optional<WaitMechanism> waitMechanismFromName(QByteArrayView name)
 {
-    return lookup<WaitMechanism>(kMechanismNames, name);
+    return kMechanismTable.lookup<WaitMechanism>(name);
 }
 
 const char *epollOpName(EpollOp op)
@@ -115,7 +113,7 @@ const char *epollOpName(EpollOp op)
 
 std::optional<EpollOp> epollOpFromName(QByteArrayView name)
 {
-    return lookup<EpollOp>(kEpollOpNames, name);
+    return kEpollOpTable.lookup<EpollOp>(name);
 }
 
 const char *reapPolicyName(ReapPolicy p)
@@ -126,7 +124,7 @@ const char *reapPolicyName(ReapPolicy p)
 
 std::optional<ReapPolicy> reapPolicyFromName(QByteArrayView name)
 {
-    return lookup<ReapPolicy>(kReapPolicyNames, name);
+    return kReapPolicyTable.lookup<ReapPolicy>(name);
 }
 
 const char *taskWaitName(TaskWait w)
@@ -137,7 +135,7 @@ const char *taskWaitName(TaskWait w)
 
 std::optional<TaskWait> taskWaitFromName(QByteArrayView name)
 {
-    return lookup<TaskWait>(kTaskWaitNames, name);
+    return kTaskWaitTable.lookup<TaskWait>(name);
 }
 
 const char *taskEndName(TaskEnd e)
@@ -148,7 +146,7 @@ const char *taskEndName(TaskEnd e)
 
 std::optional<TaskEnd> taskEndFromName(QByteArrayView name)
 {
-    return lookup<TaskEnd>(kTaskEndNames, name);
+    return kTaskEndTable.lookup<TaskEnd>(name);
 }
 
 bool isTaskKind(EventKind kind)
@@ -187,6 +185,30 @@ std::optional<Endpoint> Endpoint::fromString(QStringView text)
         ip = (ip << 8) | octet;
     }
     return Endpoint{ip, static_cast<std::uint16_t>(port)};
+}
+
+std::optional<Endpoint> Endpoint::fromUtf8(QByteArrayView text)
+{
+    // Five runs of one to five digits, the first four each ending in '.', the fourth in ':'.
+    std::uint32_t parts[5] = {};
+    int part = 0;
+    int digits = 0;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9' && digits < 5) {
+            parts[part] = parts[part] * 10 + std::uint32_t(c - '0');
+            ++digits;
+        } else if (digits > 0 && part < 4 && c == (part == 3 ? ':' : '.')) {
+            ++part;
+            digits = 0;
+        } else {
+            return fromString(QString::fromUtf8(text));
+        }
+    }
+    if (part != 4 || digits == 0 || parts[4] > 65535 || parts[0] > 255 || parts[1] > 255 ||
+        parts[2] > 255 || parts[3] > 255)
+        return fromString(QString::fromUtf8(text));
+    return Endpoint{parts[0] << 24 | parts[1] << 16 | parts[2] << 8 | parts[3],
+                    std::uint16_t(parts[4])};
 }
 
 QString escapeBytes(QByteArrayView bytes)

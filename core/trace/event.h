@@ -131,6 +131,9 @@ struct Endpoint
     bool isNull() const { return ipv4 == 0 && port == 0; }
     QString toString() const; // "127.0.0.1:50500"
     static std::optional<Endpoint> fromString(QStringView text);
+    // The same from UTF-8 bytes, read in place when they are four octets and a port in plain
+    // digits (as every trace writes them), else through fromString().
+    static std::optional<Endpoint> fromUtf8(QByteArrayView text);
     friend bool operator==(Endpoint a, Endpoint b) { return a.ipv4 == b.ipv4 && a.port == b.port; }
 };
 

@@ -1,5 +1,7 @@
 #include "jsonfields.h"
 
+#include "nametable.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -8,58 +10,12 @@
 namespace sockscope::json {
 
 namespace {
-
-// Open addressing over the names' hashes: a key is found with one hash and one comparison.
-constexpr int kSlots = 256;
-
-std::uint32_t hashOf(std::string_view name)
-{
-    std::uint32_t h = 2166136261u;
-    for (const char c : name)
-        h = (h ^ std::uint8_t(c)) * 16777619u;
-    return h;
-}
-
-struct Table
-{
-    std::array<std::int8_t, kSlots> slots{};
-    Table()
-    {
-        slots.fill(-1);
-        for (int i = 0; i < kFieldCount; ++i) {
-            std::uint32_t s = hashOf(kFieldNames[i]) % kSlots;
-            while (slots[s] >= 0)
-                s = (s + 1) % kSlots;
-            slots[s] = std::int8_t(i);
-        }
-    }
-};
-
-const Table &table()
-{
-    static const Table t;
-    return t;
-}
-
+constexpr NameTable kTable(std::to_array(kFieldNames));
 } // namespace
 
 int fieldIndex(std::string_view name)
 {
-    const Table &t = table();
-    for (std::uint32_t s = hashOf(name) % kSlots;; s = (s + 1) % kSlots) {
-        const int i = t.slots[s];
-        if (i < 0)
-            return -1;
-        // Compared here: a call to memcmp for a few bytes costs more than the comparison.
-        const std::string_view known = kFieldNames[i];
-        if (known.size() != name.size())
-            continue;
-        std::size_t k = 0;
-        while (k < name.size() && known[k] == name[k])
-            ++k;
-        if (k == name.size())
-            return i;
-    }
+    return kTable.find(name);
 }
 
 void Fields::setFrom(const QJsonObject &object)

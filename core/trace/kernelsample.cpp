@@ -3,6 +3,7 @@
 #include "jsonfields.h"
 
 #include "jsonwriting.h"
+#include "nametable.h"
 #include "trace.h"
 
 #include <QtEndian>
@@ -42,11 +43,8 @@ const char *tcpStateName(TcpState s)
 
 std::optional<TcpState> tcpStateFromName(QByteArrayView name)
 {
-    for (std::size_t i = 0; i < kStateNames.size(); ++i) {
-        if (name == QByteArrayView(kStateNames[i]))
-            return static_cast<TcpState>(i);
-    }
-    return std::nullopt;
+    static constexpr NameTable kTable(kStateNames);
+    return kTable.lookup<TcpState>(name);
 }
 
 namespace payload {

@@ -1,5 +1,7 @@
 #include "linetag.h"
 
+#include "nametable.h"
+
 #include <array>
 
 namespace sockscope {
@@ -40,6 +42,7 @@ constexpr std::array<const char *, static_cast<std::size_t>(LineTag::Count)> kNa
     "await_write",
     "await_sleep",
     "task_done"};
+constexpr NameTable kTable(kNames);
 } // namespace
 
 const char *lineTagName(LineTag tag)
@@ -50,11 +53,8 @@ const char *lineTagName(LineTag tag)
 
 std::optional<LineTag> lineTagFromName(QByteArrayView name)
 {
-    for (std::size_t i = 1; i < kNames.size(); ++i) {
-        if (!name.isEmpty() && kNames[i][0] == name[0] && name == QByteArrayView(kNames[i]))
-            return static_cast<LineTag>(i);
-    }
-    return std::nullopt;
+    // The first name is "" (no tag), never matched.
+    return kTable.lookup<LineTag>(name);
 }
 
 } // namespace sockscope

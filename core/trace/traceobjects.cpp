@@ -228,11 +228,10 @@ bool readEvent(const json::Fields &fields, int index, Trace &trace, qint64 previ
     if (actorsKnown && !r.failed() && !hasStatus && e.childActor != 0 && !trace.actor(e.childActor))
         r.fail(field("child_actor"), QStringLiteral("%1 is not in \"actors\"").arg(e.childActor));
     if (const QByteArrayView bytes = r.text(field("peer")); !bytes.isEmpty()) {
-        const QString peer = QString::fromUtf8(bytes);
-        const auto p = Endpoint::fromString(peer);
+        const auto p = Endpoint::fromUtf8(bytes);
         if (!p)
-            r.fail(field("peer"),
-                   QStringLiteral("\"%1\" is not an address like 127.0.0.1:5000").arg(peer));
+            r.fail(field("peer"), QStringLiteral("\"%1\" is not an address like 127.0.0.1:5000")
+                                      .arg(QString::fromUtf8(bytes)));
         else
             e.setPeer(*p);
     }
@@ -305,11 +304,12 @@ bool readEvent(const json::Fields &fields, int index, Trace &trace, qint64 previ
             r.name<TaskEnd>(field("end"), taskEndFromName, TaskEnd::Failed, "task end"));
         break;
     case EventKind::ConnectEnd: {
-        const QString local = r.string(field("local"));
+        const QByteArrayView local = r.text(field("local"));
         if (!local.isEmpty()) {
-            const auto l = Endpoint::fromString(local);
+            const auto l = Endpoint::fromUtf8(local);
             if (!l)
-                r.fail(field("local"), QStringLiteral("\"%1\" is not an address").arg(local));
+                r.fail(field("local"),
+                       QStringLiteral("\"%1\" is not an address").arg(QString::fromUtf8(local)));
             else
                 payloadBytes = payload::encodeEndpoint(*l);
         }

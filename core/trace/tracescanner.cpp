@@ -12,7 +12,38 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#if defined(__x86_64__)
+#include <emmintrin.h>
+#endif
+
 namespace sockscope {
+
+namespace {
+
+qsizetype countNewlines(const char *data, qsizetype size)
+{
+    qsizetype count = 0;
+    qsizetype i = 0;
+#if defined(__x86_64__)
+    const __m128i newline = _mm_set1_epi8('\n');
+    while (size - i >= 16) {
+        // Each byte lane counts to at most 255 before the lanes are summed.
+        __m128i lanes = _mm_setzero_si128();
+        const qsizetype blocks = std::min<qsizetype>((size - i) / 16, 255);
+        for (qsizetype b = 0; b < blocks; ++b, i += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(bytes, newline));
+        }
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        count += _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
+    }
+#endif
+    for (; i < size; ++i)
+        count += data[i] == '\n';
+    return count;
+}
+
+} // namespace
 
 bool TraceScanner::capture(QByteArray *value, qint64 *startOffset)
 {
@@ -136,13 +167,12 @@ void TraceScanner::compact()
 {
     if (m_pos < kScannerReadChunk || m_fd < 0)
         return;
+    // Counted sixteen bytes at a time (a call to memchr for each line cost 3% of a load), the
+    // last line's start found from the end.
     const char *data = m_buffer.constData();
-    for (const char *p = data;
-         (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(data + m_pos - p))));
-         ++p) {
-        ++m_linesBefore;
-        m_lineStartBefore = m_base + (p - data) + 1;
-    }
+    m_linesBefore += countNewlines(data, m_pos);
+    if (const void *p = memrchr(data, '\n', std::size_t(m_pos)))
+        m_lineStartBefore = m_base + (static_cast<const char *>(p) - data) + 1;
     // Moved to the front of the same block: QByteArray::remove() would leave the room at
     // the front, and each fill after it would take a new block (and the heap keeps the
     // old ones: 60 MB of them for a 100 MB file).
