@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <limits>
 #include <vector>
 
@@ -15,16 +16,32 @@ namespace sockscope {
 struct EventBatchReader::Parser
 {
     simdjson::dom::parser dom;
-    simdjson::dom::document document; // sized here, not by each parse (see read())
+    simdjson::dom::document document; // sized here, not by each parse (see copyIn())
     std::vector<char> text;           // '[' + the events + ']', padded as simdjson wants
-    std::vector<qsizetype> ends;      // where each complete event ends in the caller's text
+    std::size_t size = 0;             // of the text, less its padding
     simdjson::dom::array events;      // the last piece parsed
-    json::Fields fields;
 };
 
-EventBatchReader::EventBatchReader() : m_parser(std::make_unique<Parser>()) {}
+// A piece parsed by another thread while this one reads the piece before it.
+struct EventBatchReader::Ahead
+{
+    qint64 offset = -1; // in the file, and the size of the piece read() will be given
+    qsizetype size = 0;
+    qsizetype to = 0; // where its events end in it
+    std::future<bool> parsed;
+};
 
-EventBatchReader::~EventBatchReader() = default;
+EventBatchReader::EventBatchReader()
+    : m_parser(std::make_unique<Parser>()), m_spare(std::make_unique<Parser>()),
+      m_ahead(std::make_unique<Ahead>())
+{
+}
+
+EventBatchReader::~EventBatchReader()
+{
+    if (m_ahead->parsed.valid())
+        m_ahead->parsed.wait(); // it parses into m_spare
+}
 
 namespace {
 
@@ -183,17 +200,55 @@ EventBatchReader::Outcome scanEvents(QByteArrayView text, bool afterEvent,
 
 } // namespace
 
-bool EventBatchReader::parse(const char *from, const char *to)
+namespace {
+
+// The quick way's events: up to the text's last line break, which is never inside a string
+// (JSON has none there), less the commas at either end. False when the text does not begin
+// with an event; when the line break is not where an event ends (a file indented inside its
+// events, the end of the events), simdjson refuses the piece.
+bool quickBounds(QByteArrayView text, bool afterEvent, qsizetype *fromOut, qsizetype *toOut)
 {
-    std::vector<char> &buffer = m_parser->text;
+    const char *s = text.data();
+    const qsizetype n = text.size();
+    const void *newline = n > 0 ? memrchr(s, '\n', std::size_t(n)) : nullptr;
+    if (!newline)
+        return false;
+    qsizetype from = 0;
+    while (from < n && isSpace(s[from]))
+        ++from;
+    if (afterEvent) {
+        if (from >= n || s[from] != ',')
+            return false;
+        for (++from; from < n && isSpace(s[from]);)
+            ++from;
+    }
+    qsizetype to = static_cast<const char *>(newline) - s;
+    while (to > from && isSpace(s[to - 1]))
+        --to;
+    if (to > from && s[to - 1] == ',')
+        --to;
+    while (to > from && isSpace(s[to - 1]))
+        --to;
+    if (to <= from || s[from] != '{')
+        return false;
+    *fromOut = from;
+    *toOut = to;
+    return true;
+}
+
+} // namespace
+
+bool EventBatchReader::copyIn(Parser &parser, const char *from, const char *to)
+{
+    std::vector<char> &buffer = parser.text;
     const std::size_t size = std::size_t(to - from) + 2;
     // Room for more than the piece at once: a parser and document sized to each piece (a few
     // bytes more than the last) would be made again and again, and the heap keeps what it
     // lets go (60 MB for a 100 MB file).
-    if (size > m_parser->dom.capacity() || size > m_parser->document.capacity()) {
-        const std::size_t capacity = std::max(size + size / 4, 2 * m_parser->dom.capacity());
-        if (m_parser->dom.allocate(capacity, kMaxDepth) != simdjson::SUCCESS ||
-            m_parser->document.allocate(capacity) != simdjson::SUCCESS)
+    if (size > parser.dom.capacity() || size > parser.document.capacity()) {
+        const std::size_t capacity = std::max(size + size / 4, 2 * parser.dom.capacity());
+        if (parser.dom.allocate(capacity, kMaxDepth) != simdjson::SUCCESS ||
+            parser.document.allocate(capacity) != simdjson::SUCCESS)
             return false;
         buffer.reserve(capacity + simdjson::SIMDJSON_PADDING);
     }
@@ -201,60 +256,85 @@ bool EventBatchReader::parse(const char *from, const char *to)
     buffer[0] = '[';
     std::memcpy(buffer.data() + 1, from, std::size_t(to - from));
     buffer[size - 1] = ']';
-    simdjson::dom::element root;
-    return m_parser->dom.parse_into_document(m_parser->document, buffer.data(), size, false)
-                   .get(root) == simdjson::SUCCESS &&
-           root.get(m_parser->events) == simdjson::SUCCESS;
+    parser.size = size;
+    return true;
 }
 
-EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd, Trace &trace,
+bool EventBatchReader::parse(Parser &parser)
+{
+    simdjson::dom::element root;
+    return parser.dom.parse_into_document(parser.document, parser.text.data(), parser.size, false)
+                   .get(root) == simdjson::SUCCESS &&
+           root.get(parser.events) == simdjson::SUCCESS;
+}
+
+void EventBatchReader::parseAhead(const Window &window, qsizetype to)
+{
+    // The piece the caller gives next when this one is read whole: as many bytes as this one
+    // from where it ends, or the rest of the file when less is left.
+    const qsizetype left = window.text.size() - to;
+    if (window.offset < 0 || (left < window.pieceSize && !window.atEnd))
+        return;
+    const QByteArrayView next = window.text.sliced(to).first(std::min(left, window.pieceSize));
+    qsizetype from = 0;
+    qsizetype end = 0;
+    if (!quickBounds(next, true, &from, &end) ||
+        !copyIn(*m_spare, next.data() + from, next.data() + end))
+        return;
+    m_ahead->offset = window.offset + to;
+    m_ahead->size = next.size();
+    m_ahead->to = end;
+    m_ahead->parsed =
+        std::async(std::launch::async, [parser = m_spare.get()] { return parse(*parser); });
+}
+
+EventBatchReader::Taken EventBatchReader::takeAhead(qint64 offset, qsizetype size, qsizetype *to)
+{
+    if (!m_ahead->parsed.valid())
+        return Taken::Nothing;
+    const bool parsed = m_ahead->parsed.get();
+    if (offset < 0 || offset != m_ahead->offset || size != m_ahead->size)
+        return Taken::Nothing;
+    if (!parsed)
+        return Taken::Refused;
+    std::swap(m_parser, m_spare);
+    *to = m_ahead->to;
+    ++m_piecesParsedAhead;
+    return Taken::Parsed;
+}
+
+EventBatchReader::Outcome EventBatchReader::read(const Window &window, Trace &trace,
                                                  bool actorsKnown, State &state,
                                                  qsizetype *consumed)
 {
     *consumed = 0;
+    const QByteArrayView text = window.text.first(std::min(window.text.size(), window.pieceSize));
+    const bool atEnd = window.atEnd && window.text.size() <= window.pieceSize;
     const char *s = text.data();
-    const qsizetype n = text.size();
     const bool afterEvent = state.afterEvent;
-    std::vector<qsizetype> &ends = m_parser->ends;
+    std::vector<qsizetype> &ends = m_ends;
     qsizetype first = -1;
     qsizetype endAt = 0;
     Outcome outcome = Outcome::More;
     qsizetype last = 0; // the end of the last event parsed
 
-    // The quick way first: up to the piece's last line break, which is never inside a string
-    // (JSON has none there). When that is not where an event ends (a file indented inside
-    // its events, the end of the events), simdjson refuses the text, and the events are found
-    // by going through it.
-    bool parsed = false;
-    if (const void *newline = memrchr(s, '\n', std::size_t(n))) {
-        qsizetype from = 0;
-        while (from < n && isSpace(s[from]))
-            ++from;
-        bool ok = true;
-        if (afterEvent) {
-            ok = from < n && s[from] == ',';
-            for (++from; from < n && isSpace(s[from]);)
-                ++from;
-        }
-        qsizetype to = static_cast<const char *>(newline) - s;
-        while (to > from && isSpace(s[to - 1]))
-            --to;
-        if (to > from && s[to - 1] == ',')
-            --to;
-        while (to > from && isSpace(s[to - 1]))
-            --to;
-        if (ok && to > from && s[from] == '{' && parse(s + from, s + to)) {
-            parsed = true;
-            last = to;
-        }
-    }
+    // The quick way first (quickBounds()), parsed ahead by another thread when this piece
+    // follows one read that way; else the events are found by going through the text.
+    // A piece parsed ahead follows an event; one simdjson refused there is not tried again.
+    qsizetype from = 0;
+    const Taken taken = takeAhead(afterEvent ? window.offset : -1, text.size(), &last);
+    bool parsed = taken == Taken::Parsed;
+    if (taken == Taken::Nothing && quickBounds(text, afterEvent, &from, &last))
+        parsed = copyIn(*m_parser, s + from, s + last) && parse(*m_parser);
+    if (parsed)
+        parseAhead(window, last);
     if (!parsed) {
         outcome = scanEvents(text, afterEvent, ends, &first, &endAt);
         if (outcome == Outcome::More && atEnd)
             outcome = Outcome::Slow; // cut short: said by the slow reader
         if (!ends.empty()) {
             last = ends.back();
-            if (!parse(s + first, s + last))
+            if (!copyIn(*m_parser, s + first, s + last) || !parse(*m_parser))
                 return Outcome::Slow; // nothing consumed: the slow reader places the error
         }
     }
@@ -263,9 +343,8 @@ EventBatchReader::Outcome EventBatchReader::read(QByteArrayView text, bool atEnd
         std::size_t k = 0;
         for (const simdjson::dom::element event : m_parser->events) {
             QString error;
-            if (!readFields(event, m_parser->fields) ||
-                !readEvent(m_parser->fields, state.index, trace, state.previousT, &error,
-                           actorsKnown)) {
+            if (!readFields(event, m_fields) ||
+                !readEvent(m_fields, state.index, trace, state.previousT, &error, actorsKnown)) {
                 // Read again, one event at a time, to be said with its place.
                 if (k > 0) {
                     if (parsed)

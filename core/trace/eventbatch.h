@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonfields.h"
 #include "trace.h"
 
 #include <QByteArrayView>
@@ -39,14 +40,54 @@ public:
     // `text` follows the events' '[' or the last event read; `atEnd`: nothing follows it in
     // the file. Appends the events read to `trace` and says how many bytes of `text` it used.
     Outcome read(QByteArrayView text, bool atEnd, Trace &trace, bool actorsKnown, State &state,
+                 qsizetype *consumed)
+    {
+        return read({text, text.size(), atEnd, -1}, trace, actorsKnown, state, consumed);
+    }
+
+    // The same on the first `pieceSize` bytes of a window of the file that begins at byte
+    // `offset` (the next read's text, when this piece is read whole, in the window too). While
+    // this piece's events are checked and added to the trace, the next piece is parsed on a
+    // second thread, and the next read() takes it when it is given that piece (the same offset
+    // and size). The pieces and the messages are those of reading one piece at a time.
+    struct Window
+    {
+        QByteArrayView text;
+        qsizetype pieceSize = 0;
+        bool atEnd = false; // nothing follows the window in the file
+        qint64 offset = -1; // -1: nothing is parsed ahead
+    };
+    Outcome read(const Window &window, Trace &trace, bool actorsKnown, State &state,
                  qsizetype *consumed);
+    // The pieces read() took from the second thread so far.
+    int piecesParsedAhead() const { return m_piecesParsedAhead; }
 
 private:
-    // "[" + the text + "]" parsed, its events in Parser::events; false when simdjson refuses.
-    bool parse(const char *from, const char *to);
-
     struct Parser;
+    // "[" + the text + "]" into the parser's room, and that parsed, its events in
+    // Parser::events; false when simdjson refuses or there is no room.
+    static bool copyIn(Parser &parser, const char *from, const char *to);
+    static bool parse(Parser &parser);
+    // The next piece of `window`, from `to` on, parsed by another thread.
+    void parseAhead(const Window &window, qsizetype to);
+    // Waits for the piece parsed ahead, if any. Parsed: it is the piece [offset, offset +
+    // size), its events now in m_parser and `to` where they end; Refused: it is that piece and
+    // simdjson refused it; Nothing: another piece, or none.
+    enum class Taken
+    {
+        Nothing,
+        Parsed,
+        Refused
+    };
+    Taken takeAhead(qint64 offset, qsizetype size, qsizetype *to);
+
     std::unique_ptr<Parser> m_parser;
+    std::unique_ptr<Parser> m_spare; // the piece parsed ahead
+    struct Ahead;
+    std::unique_ptr<Ahead> m_ahead;
+    std::vector<qsizetype> m_ends; // where each complete event ends in the caller's text
+    json::Fields m_fields;
+    int m_piecesParsedAhead = 0;
 };
 
 // A trace file's "actors" read by simdjson, each through readActor()'s checks: the actors up

@@ -51,7 +51,8 @@ bool readEventBatches(TraceScanner &in, Trace &trace, bool actorsKnown, const Ev
         trace.reserve(std::size_t(size / 48), std::size_t(size / 8));
     }
     for (;;) {
-        while (in.pending() < limit && in.more()) {
+        // Two pieces in the window: the next is parsed while this one is read.
+        while (in.pending() < 2 * limit && in.more()) {
         }
         if (!in.error.isEmpty())
             return false;
@@ -60,8 +61,9 @@ bool readEventBatches(TraceScanner &in, Trace &trace, bool actorsKnown, const Ev
         const qsizetype before = trace.size();
         const int firstIndex = state.index;
         qsizetype used = 0;
-        const auto outcome = batches.read(in.rest().first(std::min(pending, limit)), whole, trace,
-                                          actorsKnown, state, &used);
+        const EventBatchReader::Window window{in.rest().first(std::min(pending, 2 * limit)), limit,
+                                              in.atEof() && pending <= 2 * limit, in.offset()};
+        const auto outcome = batches.read(window, trace, actorsKnown, state, &used);
         in.skip(used);
         if (pass.sink) {
             for (qsizetype i = before; i < trace.size(); ++i)

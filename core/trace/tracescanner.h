@@ -66,6 +66,8 @@ public:
     }
 
     qint64 bytesRead() const { return m_base + m_buffer.size(); }
+    // The file offset of the next byte not consumed.
+    qint64 offset() const { return m_base + m_pos; }
     // The file's size when it has one (a regular file, bytes in memory); 0 when not known.
     qint64 sizeHint() const;
 
