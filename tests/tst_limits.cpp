@@ -7,6 +7,7 @@
 // as nobody (setpriv) and lower its RLIMIT_NPROC from here; they need root for that and say
 // so when skipped. No test asserts how long anything took.
 
+#include "analysis/synthetictrace.h"
 #include "labtestkit.h"
 #include "models/serverbase.h"
 #include "trace/tracefile.h"
@@ -317,6 +318,49 @@ private Q_SLOTS:
                 workerLanes += a.name.startsWith(QLatin1String("worker "));
             QCOMPARE(workerLanes, spawned);
         }
+    }
+
+    // Reading a trace of several pieces parses the next piece on a second thread, and opening
+    // one replays its state on a second thread: run as nobody with no room for another thread,
+    // `convert` (which reads a piece at a time) and `narrate` (which replays every step) do
+    // the work on their own thread and finish, instead of aborting when a thread is refused.
+    void readingUnderAThreadLimit_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("convert") << QStringLiteral("convert");
+        QTest::newRow("narrate") << QStringLiteral("narrate");
+    }
+    void readingUnderAThreadLimit()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: RLIMIT_NPROC is set on a program run as nobody (root ignores it)");
+        QFETCH(QString, command);
+        QTemporaryDir dir;
+        QVERIFY(
+            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
+        const QString tracePath = dir.filePath(QStringLiteral("large.json"));
+        QString error;
+        // About 4 MB: four pieces of the reader.
+        QVERIFY2(saveTraceFile(synthetic::large(40000, 2), tracePath, &error), qPrintable(error));
+        QVERIFY(QFile::setPermissions(tracePath, QFileDevice::ReadOwner | QFileDevice::ReadOther));
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        QStringList args = {command, tracePath};
+        if (command == QLatin1String("convert"))
+            args << QStringLiteral("--chrome-trace") << out;
+        QProcess p;
+        p.setStandardOutputFile(command == QLatin1String("convert") ? QProcess::nullDevice() : out);
+        p.start(QStringLiteral("setpriv"),
+                QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                            QStringLiteral("--clear-groups"), QStringLiteral("prlimit"),
+                            QStringLiteral("--nproc=%1").arg(tasksOfNobody() + 1),
+                            QStringLiteral("--"), cli()} +
+                    args);
+        QVERIFY(p.waitForFinished(kBoundMs));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(QFileInfo(out).size() > 1000000);
     }
 
     // --max-clients N: with N + 2 connections held, exactly N workers (threads, children) are

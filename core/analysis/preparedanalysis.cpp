@@ -3,6 +3,7 @@
 #include "trace/kernelsample.h"
 
 #include <future>
+#include <system_error>
 
 namespace sockscope {
 
@@ -15,10 +16,18 @@ std::shared_ptr<PreparedAnalysis> PreparedAnalysis::prepare(Trace trace)
     // The state at the last step and the timeline each only read the trace: made at once, the
     // state on a second thread (of a million events, it takes some two thirds of the
     // timeline's time).
-    auto replayed =
-        std::async(std::launch::async, [p = prepared.get()] { p->replay.stateAfter(p->lastStep); });
+    // Without a thread to be had (a limit), one after the other here.
+    std::future<void> replayed;
+    try {
+        replayed = std::async(std::launch::async,
+                              [p = prepared.get()] { p->replay.stateAfter(p->lastStep); });
+    } catch (const std::system_error &) {
+    }
     prepared->timeline.rebuild(prepared->trace);
-    replayed.get();
+    if (replayed.valid())
+        replayed.get();
+    else
+        prepared->replay.stateAfter(prepared->lastStep);
     return prepared;
 }
 

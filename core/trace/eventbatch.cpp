@@ -9,6 +9,7 @@
 #include <cstring>
 #include <future>
 #include <limits>
+#include <system_error>
 #include <vector>
 
 namespace sockscope {
@@ -281,11 +282,15 @@ void EventBatchReader::parseAhead(const Window &window, qsizetype to)
     if (!quickBounds(next, true, &from, &end) ||
         !copyIn(*m_spare, next.data() + from, next.data() + end))
         return;
+    try {
+        m_ahead->parsed =
+            std::async(std::launch::async, [parser = m_spare.get()] { return parse(*parser); });
+    } catch (const std::system_error &) {
+        return; // no thread to be had (a limit): the next piece is parsed when it is read
+    }
     m_ahead->offset = window.offset + to;
     m_ahead->size = next.size();
     m_ahead->to = end;
-    m_ahead->parsed =
-        std::async(std::launch::async, [parser = m_spare.get()] { return parse(*parser); });
 }
 
 EventBatchReader::Taken EventBatchReader::takeAhead(qint64 offset, qsizetype size, qsizetype *to)
@@ -318,9 +323,9 @@ EventBatchReader::Outcome EventBatchReader::read(const Window &window, Trace &tr
     Outcome outcome = Outcome::More;
     qsizetype last = 0; // the end of the last event parsed
 
-    // The quick way first (quickBounds()), parsed ahead by another thread when this piece
-    // follows one read that way; else the events are found by going through the text.
-    // A piece parsed ahead follows an event; one simdjson refused there is not tried again.
+    // The quick way first (quickBounds()): parsed ahead by another thread when this piece
+    // follows one read that way (and not tried again when simdjson refused it there), else
+    // parsed here. When it fails, the events are found by going through the text.
     qsizetype from = 0;
     const Taken taken = takeAhead(afterEvent ? window.offset : -1, text.size(), &last);
     bool parsed = taken == Taken::Parsed;
