@@ -117,6 +117,14 @@ Answer talk(int fd)
     return Answer::Served;
 }
 
+// A program run as nobody may write its files here.
+bool openToNobody(const QTemporaryDir &dir)
+{
+    return QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                 QFileDevice::WriteOther | QFileDevice::ExeOther);
+}
+
 // Tasks (threads included) whose real user is nobody, on the whole machine: what
 // RLIMIT_NPROC counts for a process of nobody.
 int tasksOfNobody()
@@ -231,10 +239,7 @@ private Q_SLOTS:
             QSKIP("needs root: RLIMIT_NPROC is set on a server run as nobody (root ignores it)");
         QFETCH(QString, model);
         QTemporaryDir dir;
-        QVERIFY(
-            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
+        QVERIFY(openToNobody(dir));
         const QString tracePath = dir.filePath(QStringLiteral("serve.json"));
         const QStringList args = {QStringLiteral("--model"),    model,
                                   QStringLiteral("--reap"),     QStringLiteral("sigchld"),
@@ -320,10 +325,11 @@ private Q_SLOTS:
         }
     }
 
-    // Reading a trace of several pieces parses the next piece on a second thread, and opening
-    // one replays its state on a second thread: run as nobody with no room for another thread,
-    // `convert` (which reads a piece at a time) and `narrate` (which replays every step) do
-    // the work on their own thread and finish, instead of aborting when a thread is refused.
+    // Reading a trace of several pieces parses the next piece on a second thread: run as
+    // nobody with no room for another thread, `convert` (which hands each event on as it is
+    // read) and `narrate` (which reads the whole trace first) parse every piece on their own
+    // thread and finish, instead of aborting when the thread is refused. (The window's open:
+    // tst_traceopener.)
     void readingUnderAThreadLimit_data()
     {
         QTest::addColumn<QString>("command");
@@ -336,10 +342,7 @@ private Q_SLOTS:
             QSKIP("needs root: RLIMIT_NPROC is set on a program run as nobody (root ignores it)");
         QFETCH(QString, command);
         QTemporaryDir dir;
-        QVERIFY(
-            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
+        QVERIFY(openToNobody(dir));
         const QString tracePath = dir.filePath(QStringLiteral("large.json"));
         QString error;
         // About 4 MB: four pieces of the reader.

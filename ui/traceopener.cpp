@@ -17,13 +17,11 @@ void TraceOpener::open(const QString &path)
     auto message = std::make_shared<QString>();
     // The thread owns nothing of the opener: what it reads goes into the shared results, which
     // the opener takes (if it still exists and still wants them) when the thread has finished.
-    QThread *thread = QThread::create([path, prepared, message] {
+    const auto read = [path, prepared, message] {
         if (auto loaded = loadTraceFile(path, message.get()))
             *prepared = PreparedAnalysis::prepare(std::move(*loaded));
-    });
-    thread->setObjectName(QStringLiteral("trace opener"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, request, path, prepared, message] {
+    };
+    const auto deliver = [this, request, path, prepared, message] {
         if (request != m_busyWith)
             return; // a later request replaced it
         m_busyWith = 0;
@@ -32,8 +30,19 @@ void TraceOpener::open(const QString &path)
             Q_EMIT opened(path, *prepared);
         else
             Q_EMIT failed(path, *message);
-    });
+    };
+    QThread *thread = QThread::create(read);
+    thread->setObjectName(QStringLiteral("trace opener"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, deliver);
     thread->start();
+    // Refused a thread (a limit on threads or memory): read here, the window waiting meanwhile,
+    // and said a moment later, as when the thread has finished.
+    if (!thread->isRunning() && !thread->isFinished()) {
+        delete thread;
+        read();
+        QMetaObject::invokeMethod(this, deliver, Qt::QueuedConnection);
+    }
 }
 
 } // namespace sockscope
