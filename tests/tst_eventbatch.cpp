@@ -2,52 +2,13 @@
 // while the piece before it is read gives what reading one piece at a time gives: the same
 // events, the same stop before an event refused or text that is not JSON, wherever it falls
 // among the pieces.
-#include "trace/eventbatch.h"
-#include "trace/trace.h"
+#include "eventbatchtestkit.h"
 
 #include <QTest>
 
 using namespace sockscope;
 
 namespace {
-
-struct Outcome
-{
-    std::vector<Event> events;
-    qsizetype consumed = 0; // bytes of the text read
-    int index = 0;          // events read
-    int how = 0;            // the last read's outcome
-    int pieces = 0;
-    int parsedAhead = 0; // pieces taken from the second thread
-};
-
-// Reads `text` (what follows the events' '[') as the trace reader does, a window of two pieces
-// at a time; `ahead`: the windows say where they are in the file, so the next piece is parsed
-// on a second thread.
-Outcome readAll(const QByteArray &text, qsizetype pieceSize, bool ahead)
-{
-    Outcome out;
-    Trace trace;
-    EventBatchReader reader;
-    EventBatchReader::State state;
-    for (;;) {
-        const QByteArrayView rest = QByteArrayView(text).sliced(out.consumed);
-        const EventBatchReader::Window window{rest.first(std::min(rest.size(), 2 * pieceSize)),
-                                              pieceSize, rest.size() <= 2 * pieceSize,
-                                              ahead ? out.consumed : -1};
-        qsizetype used = 0;
-        const auto how = reader.read(window, trace, false, state, &used);
-        ++out.pieces;
-        out.consumed += used;
-        out.how = int(how);
-        if (how != EventBatchReader::Outcome::More || used == 0)
-            break;
-    }
-    out.index = state.index;
-    out.parsedAhead = reader.piecesParsedAhead();
-    out.events.assign(trace.events().begin(), trace.events().end());
-    return out;
-}
 
 QByteArray eventLine(qint64 t, int fd)
 {
@@ -96,8 +57,8 @@ private Q_SLOTS:
             text += i + 1 < count ? ",\n" : "\n";
         }
         text += "],\"actors\":[]}";
-        const Outcome one = readAll(text, pieceSize, false);
-        const Outcome ahead = readAll(text, pieceSize, true);
+        const testkit::BatchOutcome one = testkit::readInWindows(text, pieceSize, false);
+        const testkit::BatchOutcome ahead = testkit::readInWindows(text, pieceSize, true);
         QCOMPARE(ahead.how, one.how);
         QCOMPARE(ahead.consumed, one.consumed);
         QCOMPARE(ahead.index, one.index);
