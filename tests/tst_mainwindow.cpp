@@ -8,9 +8,11 @@
 #include "traceopener.h"
 
 #include "analysis/synthetictrace.h"
+#include "models/modelinfo.h"
 #include "trace/kernelsample.h"
 #include "trace/tracefile.h"
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -162,6 +164,40 @@ private Q_SLOTS:
         // The first request's trace, read to its end meanwhile, was dropped.
         QTest::qWait(200);
         QCOMPARE(opened.count(), 1);
+    }
+
+    // The status bar names the model of the trace shown; of a trace that names none, it says
+    // so, instead of the chooser's model (which only says what a run would use).
+    void statusNamesTheTracesModel_data()
+    {
+        QTest::addColumn<QString>("traceModel"); // "-": no trace shown
+        QTest::addColumn<QString>("expected");
+        const QString forking = findModel(QStringLiteral("forking"))->title;
+        const QString select = findModel(QStringLiteral("select"))->title;
+        QTest::newRow("nothing shown: what a run would use")
+            << QStringLiteral("-") << QStringLiteral("Model: %1").arg(select);
+        QTest::newRow("a trace of forking")
+            << QStringLiteral("forking") << QStringLiteral("Model: %1").arg(forking);
+        QTest::newRow("a trace that names none")
+            << QString() << QStringLiteral("Model: not named in this trace");
+    }
+    void statusNamesTheTracesModel()
+    {
+        QFETCH(QString, traceModel);
+        QFETCH(QString, expected);
+        MainWindow::Options options;
+        options.restoreSettings = false;
+        MainWindow window(options);
+        window.show();
+        QVERIFY(window.selectModel(QStringLiteral("select")));
+        if (traceModel != QLatin1String("-")) {
+            Trace trace = synthetic::threadedThreeClients();
+            trace.model = traceModel;
+            window.showTrace(std::move(trace));
+        }
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusModel"));
+        QVERIFY(status);
+        QTRY_COMPARE(status->text(), expected);
     }
 };
 

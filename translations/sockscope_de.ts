@@ -2771,6 +2771,10 @@ Erstellt mit Qt %1.</translation>
         <source>%1: the picture could not be encoded as PNG</source>
         <translation>%1: das Bild konnte nicht als PNG kodiert werden</translation>
     </message>
+    <message>
+        <source>Model: not named in this trace</source>
+        <translation>Modell: in dieser Aufzeichnung nicht genannt</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>

@@ -2771,6 +2771,10 @@ Compilado con Qt %1.</translation>
         <source>%1: the picture could not be encoded as PNG</source>
         <translation>%1: la imagen no se pudo codificar como PNG</translation>
     </message>
+    <message>
+        <source>Model: not named in this trace</source>
+        <translation>Modelo: no indicado en esta traza</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>

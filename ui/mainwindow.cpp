@@ -93,6 +93,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_scenarioPicker, &ScenarioPicker::scenarioActivated, m_companion,
             &RunCompanion::requestStart);
     connect(m_modelCombo, &QComboBox::currentIndexChanged, m_companion, &RunCompanion::refresh);
+    // Before a run, the status bar names the model a run would use.
+    connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateStatus);
     connect(m_companion, &RunCompanion::clientsDone, this, [this] {
         if (m_companion->isHoldingServer())
             holdServer();

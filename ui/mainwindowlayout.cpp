@@ -113,6 +113,7 @@ void MainWindow::createStatusBar()
         return l;
     };
     m_statusModel = label();
+    m_statusModel->setObjectName(QStringLiteral("statusModel"));
     m_statusPort = label();
     m_statusActors = label();
     m_statusEvents = label();
@@ -187,12 +188,16 @@ void MainWindow::setPresentation(bool on)
 void MainWindow::updateStatus()
 {
     const Trace &trace = m_document->trace();
+    // Before a run, the model a run would use; an opened trace that names none (a hand-made
+    // or generated one) is not said to be of the chooser's model.
     const QString model = trace.model.isEmpty() ? currentModel() : trace.model;
+    const bool unnamed = trace.model.isEmpty() && !trace.isEmpty();
     const ModelInfo *info = findModel(model);
     const bool watched = model == QLatin1String("watched");
     m_modelChooser->setShowingWatchedProgram(watched);
-    m_statusModel->setText(watched ? tr("Model: your own program (watched)")
-                                   : tr("Model: %1").arg(info ? info->title : model));
+    m_statusModel->setText(watched   ? tr("Model: your own program (watched)")
+                           : unnamed ? tr("Model: not named in this trace")
+                                     : tr("Model: %1").arg(info ? info->title : model));
     m_statusPort->setText(m_run && m_run->port() ? tr("Port: %1").arg(m_run->port())
                                                  : tr("Port: —"));
     int live = 0;
