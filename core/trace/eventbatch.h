@@ -37,19 +37,13 @@ public:
         bool afterEvent = false; // an event was read: a ',' or the ']' comes next
     };
 
-    // `text` follows the events' '[' or the last event read; `atEnd`: nothing follows it in
-    // the file. Appends the events read to `trace` and says how many bytes of `text` it used.
-    Outcome read(QByteArrayView text, bool atEnd, Trace &trace, bool actorsKnown, State &state,
-                 qsizetype *consumed)
-    {
-        return read({text, text.size(), atEnd, -1}, trace, actorsKnown, state, consumed);
-    }
-
-    // The same on the first `pieceSize` bytes of a window of the file that begins at byte
-    // `offset` (the next read's text, when this piece is read whole, in the window too). While
-    // this piece's events are checked and added to the trace, the next piece is parsed on a
-    // second thread, and the next read() takes it when it is given that piece (the same offset
-    // and size). The pieces and the messages are those of reading one piece at a time.
+    // Reads the first `pieceSize` bytes of a window of the file that begins at byte `offset`
+    // and follows the events' '[' or the last event read (the next read's text, when this
+    // piece is read whole, is in the window too). Appends the events read to `trace` and says
+    // how many bytes of the piece it used. While this piece's events are checked and added to
+    // the trace, the next piece is parsed on a second thread, and the next read() takes it when
+    // it is given that piece (the same offset and size). The pieces and the messages are those
+    // of reading one piece at a time.
     struct Window
     {
         QByteArrayView text;
