@@ -1,12 +1,16 @@
 // ctest-label: ui
 #include "analysis/synthetictrace.h"
+#include "eventlogdock.h"
 #include "eventlogfilter.h"
 #include "eventlogmodel.h"
 #include "trace/recorder.h"
 #include "tracedocument.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <cerrno>
@@ -156,6 +160,98 @@ private Q_SLOTS:
             const Event &e = document.trace().at(source.row());
             QVERIFY(id == 0 || e.actor == id);
         }
+    }
+
+    // The log's table shows the model itself until an actor or a kind is chosen (the filter,
+    // without a source, maps no rows: opening a trace of a million events no longer builds two
+    // arrays of a million for nothing); with one chosen, it shows the filter. Either way a row
+    // selected moves the cursor to its event and a cursor moved selects its row, and the
+    // columns keep the widths they were given.
+    void widgetShowsTheModelUntilAFilterIsChosen()
+    {
+        TraceDocument document;
+        EventLogWidget log(&document);
+        document.setTrace(synthetic::threadedThreeClients());
+        QTableView *table = log.table();
+        const auto combos = log.findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 2);
+        QComboBox *actors = combos.at(0);
+        QComboBox *kinds = combos.at(1);
+        QVERIFY(!log.filtering());
+        QCOMPARE(table->model(), static_cast<QAbstractItemModel *>(log.model()));
+        QCOMPARE(log.filter()->sourceModel(), nullptr);
+        QCOMPARE(table->model()->rowCount(), 57);
+        table->setColumnWidth(EventLogModel::CallColumn, 123);
+
+        auto followsBothWays = [&](qsizetype event, int row, qsizetype rowsEvent) {
+            document.setCursor(event);
+            QCOMPARE(log.selectedEvent(), event);
+            table->selectRow(row);
+            QCOMPARE(document.cursor(), rowsEvent);
+        };
+        followsBothWays(5, 7, 7);
+
+        // main's events only: 15 rows, each main's, the cursor and the rows still tied.
+        std::uint32_t mainActor = 0;
+        for (const Actor &a : document.trace().actors())
+            mainActor = a.name == QStringLiteral("main") ? a.id : mainActor;
+        const int main = actors->findData(mainActor);
+        QVERIFY(main > 0);
+        actors->setCurrentIndex(main);
+        QVERIFY(log.filtering());
+        QCOMPARE(log.filter()->sourceModel(), static_cast<QAbstractItemModel *>(log.model()));
+        QCOMPARE(table->model()->rowCount(), 15);
+        QCOMPARE(table->columnWidth(EventLogModel::CallColumn), 123);
+        const std::uint32_t mainId = actors->currentData().toUInt();
+        std::vector<qsizetype> mains;
+        for (qsizetype i = 0; i < document.trace().size(); ++i) {
+            if (document.trace().at(i).actor == mainId)
+                mains.push_back(i);
+        }
+        QCOMPARE(mains.size(), std::size_t(15));
+        followsBothWays(mains.at(2), 4, mains.at(4));
+        qsizetype notMain = 0;
+        while (document.trace().at(notMain).actor == mainId)
+            ++notMain;
+        document.setCursor(notMain); // not main's: no row of the filtered log
+        QCOMPARE(log.selectedEvent(), qsizetype(-1));
+
+        // A kind as well, then every actor with that kind: still the filter.
+        kinds->setCurrentIndex(kinds->findData(int(EventCategory::Processes)));
+        QCOMPARE(table->model()->rowCount(), 3);
+        actors->setCurrentIndex(0);
+        QVERIFY(log.filtering());
+        kinds->setCurrentIndex(0);
+
+        // Everything again: the model itself, nothing mapped, the widths kept.
+        QVERIFY(!log.filtering());
+        QCOMPARE(log.filter()->sourceModel(), nullptr);
+        QCOMPARE(table->model()->rowCount(), 57);
+        QCOMPARE(table->columnWidth(EventLogModel::CallColumn), 123);
+        followsBothWays(9, 11, 11);
+
+        // An actor chosen, then a trace without it: every row of the new trace is shown.
+        actors->setCurrentIndex(main);
+        QVERIFY(log.filtering());
+        Trace other;
+        Actor lone;
+        lone.id = 40;
+        lone.kind = ActorKind::Thread;
+        lone.name = QStringLiteral("lone");
+        other.addActor(lone);
+        for (int i = 0; i < 3; ++i) {
+            Event e;
+            e.tNs = i;
+            e.actor = lone.id;
+            e.kind = EventKind::Close;
+            e.fd = 3 + i;
+            other.append(e);
+        }
+        document.setTrace(std::move(other));
+        QCOMPARE(actors->currentIndex(), 0);
+        QVERIFY(!log.filtering());
+        QCOMPARE(table->model()->rowCount(), 3);
+        followsBothWays(0, 2, 2);
     }
 };
 

@@ -4,6 +4,7 @@
 // cull; a trace without samples says why instead of showing empty lanes; the switch is in the
 // View menu, answers K and is remembered. Counts only, no timings.
 
+#include "analysis/preparedanalysis.h"
 #include "analysis/synthetictrace.h"
 #include "mainwindow.h"
 #include "run/run.h"
@@ -252,6 +253,41 @@ private Q_SLOTS:
         QTRY_VERIFY(inspector->kernelTable()->rowCount() >= 1);
         QVERIFY(inspector->kernelText().contains(QLatin1String("sampling period")));
         QVERIFY(inspector->kernelTable()->item(0, 1)->text().startsWith(QLatin1String("LISTEN")));
+    }
+
+    // A trace opened from a file brings its socket lanes, found where it was read, to the
+    // inspector (it no longer reads a million events again on the window's thread): at every
+    // sample, the inspector says what one given the bare trace says.
+    void inspectorAdoptsTheLanesFoundWhereTheTraceWasRead()
+    {
+        MainWindow bare;
+        bare.showTrace(Trace(*m_trace));
+        MainWindow opened;
+        const auto prepared = PreparedAnalysis::prepare(Trace(*m_trace));
+        opened.showTrace(prepared);
+        QVERIFY(prepared->socketsTaken);
+        auto *fromBare = bare.findChild<StateInspector *>();
+        auto *fromOpened = opened.findChild<StateInspector *>();
+        QVERIFY(fromBare && fromOpened);
+        int samples = 0;
+        for (qsizetype i = 0; i < m_trace->size(); ++i) {
+            if (!isKernelSampleKind(m_trace->at(i).kind))
+                continue;
+            ++samples;
+            bare.document()->setCursor(i);
+            opened.document()->setCursor(i);
+            QCOMPARE(fromOpened->kernelText(), fromBare->kernelText());
+            const QTableWidget *a = fromOpened->kernelTable();
+            const QTableWidget *b = fromBare->kernelTable();
+            QCOMPARE(a->rowCount(), b->rowCount());
+            for (int r = 0; r < a->rowCount(); ++r) {
+                for (int c = 0; c < a->columnCount(); ++c)
+                    QCOMPARE(a->item(r, c)->text(), b->item(r, c)->text());
+            }
+        }
+        if (samples == 0)
+            QSKIP("no samples");
+        QVERIFY(fromOpened->kernelTable()->rowCount() > 0);
     }
 
 private:

@@ -311,6 +311,52 @@ private Q_SLOTS:
         QCOMPARE(int(data.spawnLinks().size()), 1);
         QCOMPARE(data.spawnLinks()[0].child, task);
     }
+
+    // The story the timeline keeps is the trace's at every moment: after a rebuild, after
+    // events arrive (a client's close ends it later), and for another trace.
+    void storyFollowsTheTrace()
+    {
+        auto same = [](const std::optional<StorySpan> &a, const std::optional<StorySpan> &b) {
+            return bool(a) == bool(b) && (!a || (a->beginNs == b->beginNs && a->endNs == b->endNs));
+        };
+        Trace trace = synthetic::threadedThreeClients();
+        TimelineData data;
+        data.rebuild(trace);
+        QVERIFY(data.story(trace));
+        QVERIFY(same(data.story(trace), findStorySpan(trace)));
+        std::uint32_t client = 0;
+        for (const Actor &a : trace.actors())
+            client = a.kind == ActorKind::Client ? a.id : client;
+        QVERIFY(client != 0);
+        const std::int64_t before = data.story(trace)->endNs;
+        // A close by a client after everything: the story now ends there.
+        Event e;
+        e.tNs = trace.endNs() + 1000;
+        e.actor = client;
+        e.kind = EventKind::Close;
+        e.fd = 99;
+        trace.append(e);
+        data.update(trace);
+        QCOMPARE(data.story(trace)->endNs, e.tNs);
+        QVERIFY(data.story(trace)->endNs > before);
+        // Another event at that time, not a close: the trace changed, the story found again.
+        e.kind = EventKind::RecvBegin;
+        trace.append(e);
+        QVERIFY(same(data.story(trace), findStorySpan(trace)));
+        // Another trace, with no client: no story.
+        Trace large = synthetic::large(2000);
+        Trace none;
+        none.addActor({0, ActorKind::Thread, QStringLiteral("main")});
+        Event only;
+        only.actor = 1;
+        only.kind = EventKind::Socket;
+        none.append(only);
+        data.rebuild(none);
+        QVERIFY(!data.story(none));
+        data.rebuild(large);
+        QVERIFY(same(data.story(large), findStorySpan(large)));
+        QVERIFY(data.story(large));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTimelineAnalysis)

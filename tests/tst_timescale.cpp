@@ -2,6 +2,7 @@
 #include "analysis/storyspan.h"
 #include "analysis/timescale.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sockscope;
@@ -361,6 +362,70 @@ private Q_SLOTS:
         const StorySpan view = storyView(trace);
         QCOMPARE(view.beginNs, 100 * kMs);
         QCOMPARE(view.endNs, viewEndMs * kMs);
+    }
+
+    // The story found by walking in from both ends is the one found by reading every event:
+    // the first client connect (or sendto), the last client close or shutdown after it, else
+    // the clients' last event. Two thousand random traces of a server and three clients,
+    // whose closes come before, between and after connects, or never.
+    void storyAgreesWithReadingEveryEvent()
+    {
+        auto everyEvent = [](const Trace &trace) -> std::optional<StorySpan> {
+            auto client = [&](std::uint32_t id) {
+                const Actor *a = trace.actor(id);
+                return a && a->kind == ActorKind::Client;
+            };
+            std::optional<std::int64_t> begin;
+            std::optional<std::int64_t> end;
+            std::int64_t lastClient = 0;
+            for (const Event &e : trace.events()) {
+                if (!client(e.actor))
+                    continue;
+                lastClient = e.tNs;
+                if (!begin && (e.kind == EventKind::ConnectBegin ||
+                               e.kind == EventKind::ConnectEnd || e.kind == EventKind::Sendto))
+                    begin = e.tNs;
+                else if (begin && (e.kind == EventKind::Close || e.kind == EventKind::Shutdown))
+                    end = e.tNs;
+            }
+            if (!begin)
+                return std::nullopt;
+            return StorySpan{*begin, std::max(end.value_or(lastClient), *begin)};
+        };
+        const EventKind kinds[] = {EventKind::ConnectBegin, EventKind::ConnectEnd,
+                                   EventKind::Sendto,       EventKind::Close,
+                                   EventKind::Shutdown,     EventKind::RecvBegin};
+        QRandomGenerator random(17);
+        int stories = 0;
+        int unclosed = 0;
+        for (int round = 0; round < 2000; ++round) {
+            Trace trace;
+            const std::uint32_t server =
+                trace.addActor({0, ActorKind::Thread, QStringLiteral("main")});
+            for (int c = 1; c <= 3; ++c)
+                trace.addActor({0, ActorKind::Client, QStringLiteral("client %1").arg(c)});
+            const int events = random.bounded(40);
+            for (int i = 0; i < events; ++i) {
+                const auto actor =
+                    random.bounded(3) == 0 ? server : server + 1 + std::uint32_t(random.bounded(3));
+                appendAt(trace, i, actor, kinds[random.bounded(int(std::size(kinds)))]);
+            }
+            const auto expected = everyEvent(trace);
+            const auto found = findStorySpan(trace);
+            QCOMPARE(bool(found), bool(expected));
+            if (!found)
+                continue;
+            ++stories;
+            QCOMPARE(found->beginNs, expected->beginNs);
+            QCOMPARE(found->endNs, expected->endNs);
+            bool closed = false;
+            for (const Event &e : trace.events())
+                closed = closed || (e.tNs > found->beginNs && e.actor != server &&
+                                    (e.kind == EventKind::Close || e.kind == EventKind::Shutdown));
+            unclosed += closed ? 0 : 1;
+        }
+        QVERIFY(stories > 1000);
+        QVERIFY(unclosed > 20); // stories without a close after their beginning were tried
     }
 
     void noClientsNoStory()

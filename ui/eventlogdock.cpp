@@ -19,8 +19,7 @@ EventLogWidget::EventLogWidget(TraceDocument *document, QWidget *parent)
       m_filter(new EventLogFilter(document, this)), m_table(new QTableView(this)),
       m_actorCombo(new QComboBox(this)), m_categoryCombo(new QComboBox(this))
 {
-    m_filter->setSourceModel(m_model);
-    m_table->setModel(m_filter);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -57,20 +56,60 @@ EventLogWidget::EventLogWidget(TraceDocument *document, QWidget *parent)
     layout->addWidget(m_table, 1);
     refillActors();
 
-    connect(m_actorCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setActorFilter(m_actorCombo->currentData().toUInt());
-        onCursorChanged(m_document->cursor());
-    });
-    connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setCategory(EventCategory(m_categoryCombo->currentData().toInt()));
-        onCursorChanged(m_document->cursor());
-    });
+    connect(m_actorCombo, &QComboBox::currentIndexChanged, this, &EventLogWidget::applyFilter);
+    connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &EventLogWidget::applyFilter);
     connect(document, &TraceDocument::actorsChanged, this, &EventLogWidget::refillActors);
     connect(document, &TraceDocument::traceReset, this, &EventLogWidget::refillActors);
     connect(document, &TraceDocument::cursorChanged, this, &EventLogWidget::onCursorChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EventLogWidget::onRowSelected);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventLogWidget::onRowsInserted);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventLogWidget::onRowsInserted);
+}
+
+bool EventLogWidget::filtering() const
+{
+    return m_table->model() == m_filter;
+}
+
+// The filter's settings from the two choosers; the table then shows the filter, or, with
+// neither chosen, the model itself (the filter let go of its source, so it maps nothing).
+void EventLogWidget::applyFilter()
+{
+    const auto actor = m_actorCombo->currentData().toUInt();
+    const auto category = EventCategory(m_categoryCombo->currentData().toInt());
+    const bool filter = actor != 0 || category != EventCategory::All;
+    if (!filter) {
+        show(m_model);
+        m_filter->setSourceModel(nullptr);
+    }
+    // Set before the source, so that rows are mapped once, under the new settings.
+    m_filter->setActorFilter(actor);
+    m_filter->setCategory(category);
+    if (filter) {
+        if (m_filter->sourceModel() != m_model)
+            m_filter->setSourceModel(m_model);
+        show(m_filter);
+    }
+    onCursorChanged(m_document->cursor());
+}
+
+// Gives the table another model (the columns keep their widths: the same columns) whose new
+// selection model moves the cursor as the old one did.
+void EventLogWidget::show(QAbstractItemModel *model)
+{
+    if (m_table->model() == model)
+        return;
+    QItemSelectionModel *old = m_table->selectionModel();
+    m_table->setModel(model);
+    delete old; // QAbstractItemView::setModel leaves the old one to its caller
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventLogWidget::onRowSelected);
+}
+
+QModelIndex EventLogWidget::shownIndexOf(qsizetype event) const
+{
+    const QModelIndex source = event >= 0 ? m_model->index(int(event), 0) : QModelIndex();
+    return filtering() ? m_filter->mapFromSource(source) : source;
 }
 
 void EventLogWidget::refillActors()
@@ -86,7 +125,7 @@ void EventLogWidget::refillActors()
     const int index = m_actorCombo->findData(current);
     m_actorCombo->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && current != 0)
-        m_filter->setActorFilter(0);
+        applyFilter(); // the chosen actor is gone: every actor again
 }
 
 void EventLogWidget::onRowsInserted()
@@ -100,7 +139,7 @@ qsizetype EventLogWidget::selectedEvent() const
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid())
         return -1;
-    return m_filter->mapToSource(current).row();
+    return filtering() ? m_filter->mapToSource(current).row() : current.row();
 }
 
 void EventLogWidget::onCursorChanged(qsizetype index)
@@ -108,14 +147,13 @@ void EventLogWidget::onCursorChanged(qsizetype index)
     if (m_syncing)
         return;
     m_syncing = true;
-    const QModelIndex source = index >= 0 ? m_model->index(int(index), 0) : QModelIndex();
-    const QModelIndex proxy = m_filter->mapFromSource(source);
-    if (proxy.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
+    const QModelIndex shown = shownIndexOf(index);
+    if (shown.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect |
                                                               QItemSelectionModel::Rows);
-        m_table->scrollTo(proxy, QAbstractItemView::EnsureVisible);
+        m_table->scrollTo(shown, QAbstractItemView::EnsureVisible);
     } else {
-        m_table->selectionModel()->clearSelection();
+        m_table->selectionModel()->clear(); // no row is the cursor's: none current either
     }
     m_syncing = false;
 }

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QComboBox;
+class QModelIndex;
 class QTableView;
 
 namespace sockscope {
@@ -13,6 +15,9 @@ class TraceDocument;
 
 // The event log: every event as a table row, filterable by actor and kind, and tied to the
 // document's cursor both ways (select a row: the cursor moves; step: the row is selected).
+// With no filter chosen the table shows the model itself and the filter has no source: a proxy
+// maps every row (two arrays as long as the trace) at each reset, a stall on opening a trace of
+// a million events that buys nothing while every row is shown.
 class EventLogWidget : public QWidget
 {
     Q_OBJECT
@@ -26,8 +31,13 @@ public:
     qsizetype selectedEvent() const;
 
     void setFollowLive(bool on) { m_followLive = on; }
+    // Whether the table shows the filter (an actor or a kind chosen) rather than every row.
+    bool filtering() const;
 
 private:
+    void applyFilter();
+    void show(QAbstractItemModel *model);
+    QModelIndex shownIndexOf(qsizetype event) const;
     void onCursorChanged(qsizetype index);
     void onRowSelected();
     void refillActors();

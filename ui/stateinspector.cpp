@@ -3,7 +3,9 @@
 #include "analysis/blockedspans.h"
 #include "analysis/eventtext.h"
 #include "analysis/lanes.h"
+#include "analysis/preparedanalysis.h"
 #include "cursorstate.h"
+#include "tracedocument.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -177,7 +179,13 @@ QString StateInspector::kernelText() const
 void StateInspector::refreshKernel()
 {
     const Trace &trace = m_state->trace();
-    m_socketLanes.update(trace);
+    // A trace opened from a file comes with its socket lanes found where it was read.
+    if (PreparedAnalysis *prepared = m_state->document()->prepared();
+        prepared && !prepared->socketsTaken) {
+        m_socketLanes = std::move(prepared->sockets);
+        prepared->socketsTaken = true;
+    }
+    m_socketLanes.update(trace); // what it gained since (a run), or all of another trace
     const std::vector<SocketLane> &lanes = m_socketLanes.lanes();
     if (lanes.empty()) {
         // Nothing sampled: say why instead of an empty table.

@@ -16,10 +16,10 @@ const BlockedSpan *spanAcross(const LaneRow &row, std::int64_t tNs, std::int64_t
 }
 } // namespace
 
-StoryFrame storyFrame(const Trace &trace, const TimelineData &data, const TimelineMetrics &m,
+StoryFrame storyFrame(const Trace &trace, const std::optional<StorySpan> &story,
+                      const TimelineData &data, const TimelineMetrics &m,
                       const QFontMetricsF &callFont, double plotWidth)
 {
-    const auto story = findStorySpan(trace);
     const StorySpan view = storyView(trace, story);
     const std::int64_t traceEnd = trace.endNs();
     const bool stopInView = view.endNs >= traceEnd;

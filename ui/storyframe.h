@@ -23,9 +23,10 @@ struct StoryFrame
     double rightRoomPx = 0;
 };
 
-// `callFont` measures bar labels (the painters' call font); each room is at most a quarter
-// of `plotWidth`.
-StoryFrame storyFrame(const Trace &trace, const TimelineData &data, const TimelineMetrics &m,
+// `story` is the trace's (findStorySpan(), or TimelineData::story()); `callFont` measures bar
+// labels (the painters' call font); each room is at most a quarter of `plotWidth`.
+StoryFrame storyFrame(const Trace &trace, const std::optional<StorySpan> &story,
+                      const TimelineData &data, const TimelineMetrics &m,
                       const QFontMetricsF &callFont, double plotWidth);
 
 } // namespace sockscope

@@ -124,8 +124,9 @@ void TimelineView::fitStory()
     m_scale.plotLeft = m.labelWidth;
     if (width <= 10)
         return;
-    const StoryFrame frame = storyFrame(m_document->trace(), m_data, m,
-                                        QFontMetricsF(timelineFont(font(), m.callPx, true)), width);
+    const StoryFrame frame =
+        storyFrame(m_document->trace(), m_data.story(m_document->trace()), m_data, m,
+                   QFontMetricsF(timelineFont(font(), m.callPx, true)), width);
     m_scale.fit(frame.beginNs, frame.endNs,
                 std::max(width - frame.leftRoomPx - frame.rightRoomPx, 10.0));
     m_scale.panByPixels(frame.leftRoomPx);

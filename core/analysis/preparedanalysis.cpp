@@ -24,6 +24,8 @@ std::shared_ptr<PreparedAnalysis> PreparedAnalysis::prepare(Trace trace)
     } catch (const std::system_error &) {
     }
     prepared->timeline.rebuild(prepared->trace);
+    prepared->timeline.story(prepared->trace); // for the first picture's frame
+    prepared->sockets = prepared->timeline.socketLaneSet();
     if (replayed.valid())
         replayed.get();
     else

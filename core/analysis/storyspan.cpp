@@ -14,21 +14,29 @@ bool isClient(const Trace &trace, std::uint32_t actorId)
 
 std::optional<StorySpan> findStorySpan(const Trace &trace)
 {
-    std::optional<std::int64_t> begin;
+    // From the front to the first client's connect, from the back to the last client's close
+    // after it: two short walks where the story fills the trace, not one over every event (a
+    // million of them on opening a long trace).
+    qsizetype first = 0;
+    while (first < trace.size()) {
+        const Event &e = trace.at(first);
+        if (isClient(trace, e.actor) &&
+            (e.kind == EventKind::ConnectBegin || e.kind == EventKind::ConnectEnd ||
+             e.kind == EventKind::Sendto))
+            break;
+        ++first;
+    }
+    if (first == trace.size())
+        return std::nullopt;
+    const std::int64_t begin = trace.at(first).tNs;
     std::optional<std::int64_t> end;
-    for (qsizetype i = 0; i < trace.size(); ++i) {
+    for (qsizetype i = trace.size() - 1; i > first && !end; --i) {
         const Event &e = trace.at(i);
-        if (!isClient(trace, e.actor))
-            continue;
-        if (!begin && (e.kind == EventKind::ConnectBegin || e.kind == EventKind::ConnectEnd ||
-                       e.kind == EventKind::Sendto))
-            begin = e.tNs;
-        if (begin && (e.kind == EventKind::Close || e.kind == EventKind::Shutdown))
+        if (isClient(trace, e.actor) &&
+            (e.kind == EventKind::Close || e.kind == EventKind::Shutdown))
             end = e.tNs;
     }
-    if (!begin)
-        return std::nullopt;
-    // A client that never closed (the run was stopped): the story lasts to the end.
+    // A client that never closed (the run was stopped): the story lasts to its last event.
     std::int64_t last = end.value_or(trace.endNs());
     for (qsizetype i = trace.size() - 1; i >= 0 && !end; --i) {
         if (isClient(trace, trace.at(i).actor)) {
@@ -36,7 +44,7 @@ std::optional<StorySpan> findStorySpan(const Trace &trace)
             break;
         }
     }
-    return StorySpan{*begin, std::max(last, *begin)};
+    return StorySpan{begin, std::max(last, begin)};
 }
 
 StorySpan storyView(const Trace &trace)

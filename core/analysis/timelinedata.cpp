@@ -55,12 +55,25 @@ void TimelineData::clear()
     m_idleGaps.clear();
     m_idleGapMinNs = -1;
     m_idleGapsFed = 0;
+    m_story.reset();
+    m_storySize = -1;
+    m_storyEndNs = -1;
 }
 
 void TimelineData::rebuild(const Trace &trace)
 {
     clear();
     update(trace);
+}
+
+const std::optional<StorySpan> &TimelineData::story(const Trace &trace)
+{
+    if (m_storySize != trace.size() || m_storyEndNs != trace.endNs()) {
+        m_story = findStorySpan(trace);
+        m_storySize = trace.size();
+        m_storyEndNs = trace.endNs();
+    }
+    return m_story;
 }
 
 LaneRow *TimelineData::rowFor(std::uint32_t actor)

@@ -3,6 +3,7 @@
 #include "blockedspans.h"
 #include "lanes.h"
 #include "socketlaneset.h"
+#include "storyspan.h"
 #include "taskspans.h"
 #include "timescale.h"
 #include "waitingcount.h"
@@ -12,6 +13,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sockscope {
@@ -60,6 +62,11 @@ public:
     const std::vector<SocketLaneTitle> &socketTitles() const { return m_sockets.titles(); }
     const std::vector<SocketLaneGauges> &socketGauges() const { return m_sockets.gauges(); }
     const QString &whyNoSockets() const { return m_sockets.whyNone(); }
+    const SocketLaneSet &socketLaneSet() const { return m_sockets; }
+    // The trace's story (findStorySpan()), found again only when the trace changed (its size or
+    // its last time) since it was last asked: a trace with no client that closes is read to
+    // its start to find that out. A file's trace has it found where it was read.
+    const std::optional<StorySpan> &story(const Trace &trace);
 
     // Stretches in which no event happens, longer than `minGapNs` (for TimeWarp).
     static std::vector<TimeWarp::Gap> idleGaps(const Trace &trace, std::int64_t minGapNs);
@@ -96,6 +103,9 @@ private:
     std::array<WaitingCount, kLaneGroups> m_waiting;
     std::uint32_t m_serverMain = 0; // the server group's first lane's actor (0: none yet)
     SocketLaneSet m_sockets;
+    std::optional<StorySpan> m_story;
+    qsizetype m_storySize = -1; // the trace it was found for: -1, none
+    std::int64_t m_storyEndNs = -1;
 };
 
 } // namespace sockscope
