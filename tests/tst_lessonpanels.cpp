@@ -20,9 +20,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTest>
 
@@ -31,6 +33,19 @@
 using namespace sockscope;
 
 namespace {
+
+// Counts how often a table measures its cells (the delegate's size hints).
+class MeasuringDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
 
 std::uint32_t actorNamed(const Trace &trace, const QString &name)
 {
@@ -383,6 +398,64 @@ private Q_SLOTS:
             QCOMPARE(label->textFormat(), Qt::PlainText);
         for (QLabel *label : window.lessons()->caption()->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
+    // A refresh of the inspector measures its columns once after filling them, not once per
+    // cell: each cell set had its table measure the rows on screen again (a live run of a
+    // thousand clients answered input up to 136 ms late). Counted, not timed: 300 threads go
+    // from blocked in recv() to back from it and again, three cells of each row changing,
+    // with the event loop run between the steps as a live window runs it.
+    void inspectorMeasuresItsColumnsOncePerRefresh()
+    {
+        constexpr int kThreads = 300;
+        Trace trace;
+        for (int i = 0; i < kThreads; ++i)
+            trace.addActor(
+                {0, ActorKind::Thread, QStringLiteral("worker %1").arg(i + 1), 7000, 7001 + i});
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < kThreads; ++i) {
+                Event e;
+                e.tNs = trace.endNs() + 1000;
+                e.actor = std::uint32_t(i + 1);
+                e.kind = round == 0 ? EventKind::RecvBegin : EventKind::RecvEnd;
+                e.fd = 10 + i;
+                e.bytes = round == 0 ? -1 : 5;
+                trace.append(e);
+            }
+        }
+        TraceDocument document;
+        CursorState state(&document);
+        StateInspector inspector(&state);
+        inspector.resize(700, 900);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        document.setTrace(std::move(trace));
+        QTableWidget *actors = inspector.actorsTable();
+        MeasuringDelegate delegate;
+        QAbstractItemDelegate *own = actors->itemDelegate();
+        actors->setItemDelegate(&delegate);
+        const qsizetype allBlocked = kThreads - 1;
+        const qsizetype allBack = 2 * kThreads - 1;
+        int refreshes = 0;
+        for (int step = 0; step < 6; ++step) {
+            QCoreApplication::processEvents(); // the layout a live window does between refreshes
+            document.setCursor(step % 2 ? allBack : allBlocked);
+            ++refreshes;
+            QCOMPARE(actors->rowCount(), kThreads);
+            QCOMPARE(actors->item(kThreads - 1, 1)->text(),
+                     step % 2 ? QStringLiteral("in no recorded call") : QStringLiteral("blocked"));
+        }
+        actors->setItemDelegate(own);
+        // The rows on screen (kMaxVisibleRows and the one cut off) of each column, twice per
+        // refresh at most; the cells changed were 300 x 3 per refresh.
+        const int bound =
+            refreshes * 2 * (StateInspector::kMaxVisibleRows + 2) * actors->columnCount();
+        QVERIFY2(delegate.measured <= bound,
+                 qPrintable(QStringLiteral("%1 cells measured in %2 refreshes, at most %3 "
+                                           "expected")
+                                .arg(delegate.measured)
+                                .arg(refreshes)
+                                .arg(bound)));
     }
 };
 

@@ -9,7 +9,6 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -51,6 +50,20 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
         }
         item->setText(cells[column]);
     }
+}
+
+// Fills `table` with `rows` rows, the cells of each from `cellsOf(row)`. The columns are sized
+// to their contents once, after the fill: left to size themselves, every cell set would measure
+// its column again (a live run of a thousand clients: tens of ms of each refresh, the window
+// deaf to input meanwhile).
+template <typename CellsOf> void fillTable(QTableWidget *table, int rows, CellsOf cellsOf)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->setRowCount(rows);
+    for (int row = 0; row < rows; ++row)
+        setRow(table, row, cellsOf(row));
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 QLabel *makeLabel(QWidget *parent, bool bold = false)
@@ -216,20 +229,13 @@ void StateInspector::refreshKernel()
                   .arg(at.size()));
     m_kernelTitle->setVisible(true);
     m_kernel->setVisible(true);
-    // Sized to its contents once, after the fill: sized after every cell, each cell would
-    // measure the whole column again.
-    QHeaderView *header = m_kernel->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    const auto sizeOnce =
-        qScopeGuard([header] { header->setSectionResizeMode(QHeaderView::ResizeToContents); });
-    m_kernel->setRowCount(shown);
-    for (int row = 0; row < shown; ++row) {
+    fillTable(m_kernel, shown, [&](int row) {
         const SocketAtTime &sock = at[std::size_t(row)];
         const SocketLaneTitle &title = m_socketLanes.titles()[sock.lane];
-        setRow(m_kernel, row,
-               {title.title + QLatin1Char(' ') + title.subtitle, socketStateLine(sock, t),
-                socketQueueLine(lanes[sock.lane], sock), socketHolderLine(sock)});
-    }
+        return QStringList{title.title + QLatin1Char(' ') + title.subtitle,
+                           socketStateLine(sock, t), socketQueueLine(lanes[sock.lane], sock),
+                           socketHolderLine(sock)};
+    });
 }
 
 void StateInspector::refresh()
@@ -255,18 +261,15 @@ void StateInspector::refresh()
         if (a.state != ActorState::NotStarted)
             actors.push_back(&a);
     }
-    m_actors->setRowCount(int(actors.size()));
-    for (int row = 0; row < int(actors.size()); ++row) {
+    fillTable(m_actors, int(actors.size()), [&](int row) {
         const ActorStatus &a = *actors[std::size_t(row)];
         const bool inCall = a.state == ActorState::Blocked || a.state == ActorState::InCall ||
                             a.state == ActorState::Suspended;
-        setRow(m_actors, row,
-               {name(a.actor), actorStateName(a.state, seenOnlyInCalls(trace, a.actor)),
-                inCall ? a.call : QString(), inCall ? a.waitingFor : QString()});
-    }
+        return QStringList{name(a.actor), actorStateName(a.state, seenOnlyInCalls(trace, a.actor)),
+                           inCall ? a.call : QString(), inCall ? a.waitingFor : QString()};
+    });
 
-    m_sockets->setRowCount(int(s.sockets.size()));
-    for (int row = 0; row < int(s.sockets.size()); ++row) {
+    fillTable(m_sockets, int(s.sockets.size()), [&](int row) {
         const OpenSocket &socket = s.sockets[std::size_t(row)];
         QString note;
         if (socket.parentClosed)
@@ -276,10 +279,14 @@ void StateInspector::refresh()
         QString owner = name(socket.info.lastUser);
         if (socket.info.peerActor)
             owner = tr("%1 (talks to %2)").arg(owner, name(socket.info.peerActor));
-        setRow(m_sockets, row,
-               {name(socket.process), QString::number(socket.fd), roleText(socket.info.role),
-                endpointText(socket.info.local), endpointText(socket.info.peer), owner, note});
-    }
+        return QStringList{name(socket.process),
+                           QString::number(socket.fd),
+                           roleText(socket.info.role),
+                           endpointText(socket.info.local),
+                           endpointText(socket.info.peer),
+                           owner,
+                           note};
+    });
 
     refreshKernel();
 
@@ -301,8 +308,7 @@ void StateInspector::refresh()
                   : tr("%1's %2 watches %3 (sockets_list); its latest wait reported %4 ready")
                         .arg(owner, mechanismName(r.mechanism), fdSetText(r.interest),
                              fdSetText(r.lastReady)));
-    m_readiness->setRowCount(int(r.interest.size()));
-    for (int row = 0; row < int(r.interest.size()); ++row) {
+    fillTable(m_readiness, int(r.interest.size()), [&](int row) {
         const int fd = r.interest[row];
         QString what = tr("not a socket the trace shows (the console pipe, a file)");
         QString address = QStringLiteral("—");
@@ -314,12 +320,11 @@ void StateInspector::refresh()
             what = tr("client connection");
             address = r.client.value(fd).toString(); // clients[socket]
         }
-        setRow(m_readiness, row,
-               {QString::number(fd), what, address,
-                r.lastReady.contains(fd)       ? tr("ready")
-                : r.previousReady.contains(fd) ? tr("ready in the wait before")
-                                               : QString()});
-    }
+        return QStringList{QString::number(fd), what, address,
+                           r.lastReady.contains(fd)       ? tr("ready")
+                           : r.previousReady.contains(fd) ? tr("ready in the wait before")
+                                                          : QString()};
+    });
 }
 
 } // namespace sockscope
