@@ -60,6 +60,7 @@ private Q_SLOTS:
         TraceOpener opener;
         QSignalSpy opened(&opener, &TraceOpener::opened);
         QSignalSpy failed(&opener, &TraceOpener::failed);
+        QSignalSpy here(&opener, &TraceOpener::readingWithoutAThread);
         rlimit before{};
         QVERIFY(::getrlimit(RLIMIT_AS, &before) == 0);
         if (threadRefused) {
@@ -74,6 +75,10 @@ private Q_SLOTS:
         QVERIFY(::setrlimit(RLIMIT_AS, &before) == 0);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size() + failed.size(), 1, 60000);
         QCOMPARE(failed.size(), 0);
+        // Said before the window stops answering, and only then.
+        QCOMPARE(here.size(), threadRefused ? 1 : 0);
+        if (threadRefused)
+            QCOMPARE(here.at(0).at(0).toString(), path);
         QCOMPARE(opened.at(0).at(0).toString(), path);
         const auto prepared = opened.at(0).at(1).value<std::shared_ptr<PreparedAnalysis>>();
         QVERIFY(prepared);

@@ -2775,6 +2775,10 @@ Erstellt mit Qt %1.</translation>
         <source>Model: not named in this trace</source>
         <translation>Modell: in dieser Aufzeichnung nicht genannt</translation>
     </message>
+    <message>
+        <source>Opening %1 on the window&apos;s own thread (no other thread could be started): the window answers again when it is read</source>
+        <translation>%1 wird im eigenen Thread des Fensters geöffnet (kein weiterer Thread ließ sich starten): das Fenster reagiert wieder, sobald die Datei gelesen ist</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>

@@ -2775,6 +2775,10 @@ Compilado con Qt %1.</translation>
         <source>Model: not named in this trace</source>
         <translation>Modelo: no indicado en esta traza</translation>
     </message>
+    <message>
+        <source>Opening %1 on the window&apos;s own thread (no other thread could be started): the window answers again when it is read</source>
+        <translation>Abriendo %1 en el propio hilo de la ventana (no se pudo iniciar otro hilo): la ventana vuelve a responder cuando termine de leerse</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::MainWindowActions</name>

@@ -248,6 +248,13 @@ void MainWindow::createActions()
     connect(m_opener, &TraceOpener::failed, this, [this](const QString &, const QString &message) {
         statusBar()->showMessage(message, 15000);
     });
+    connect(m_opener, &TraceOpener::readingWithoutAThread, this, [this](const QString &path) {
+        statusBar()->showMessage(
+            tr("Opening %1 on the window's own thread (no other thread could be started): the "
+               "window answers again when it is read")
+                .arg(QFileInfo(path).fileName()));
+        statusBar()->repaint(); // now: the event loop does not run until the file is read
+    });
     m_actions = new MainWindowActions(this);
     m_actions->installMenus(file, run);
     m_watch = new WatchController(this, file);

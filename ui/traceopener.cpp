@@ -40,6 +40,7 @@ void TraceOpener::open(const QString &path)
     // and said a moment later, as when the thread has finished.
     if (!thread->isRunning() && !thread->isFinished()) {
         delete thread;
+        Q_EMIT readingWithoutAThread(path);
         read();
         QMetaObject::invokeMethod(this, deliver, Qt::QueuedConnection);
     }

@@ -27,6 +27,9 @@ public:
 Q_SIGNALS:
     void opened(const QString &path, std::shared_ptr<sockscope::PreparedAnalysis> prepared);
     void failed(const QString &path, const QString &message);
+    // No thread could be started for `path` (a limit on threads or memory): it is read on the
+    // opener's thread now, which answers nothing until it is done. Emitted before the read.
+    void readingWithoutAThread(const QString &path);
 
 private:
     quint64 m_requests = 0;
