@@ -1,9 +1,9 @@
 #include "preparedanalysis.h"
 
+#include "trace/besidethread.h"
 #include "trace/kernelsample.h"
 
 #include <future>
-#include <system_error>
 
 namespace sockscope {
 
@@ -17,12 +17,8 @@ std::shared_ptr<PreparedAnalysis> PreparedAnalysis::prepare(Trace trace)
     // state on a second thread (of a million events, it takes some two thirds of the
     // timeline's time).
     // Without a thread to be had (a limit), one after the other here.
-    std::future<void> replayed;
-    try {
-        replayed = std::async(std::launch::async,
-                              [p = prepared.get()] { p->replay.stateAfter(p->lastStep); });
-    } catch (const std::system_error &) {
-    }
+    std::future<void> replayed =
+        startBeside([p = prepared.get()] { p->replay.stateAfter(p->lastStep); });
     prepared->timeline.rebuild(prepared->trace);
     prepared->timeline.story(prepared->trace); // for the first picture's frame
     prepared->sockets = prepared->timeline.socketLaneSet();

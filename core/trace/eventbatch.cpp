@@ -1,5 +1,6 @@
 #include "eventbatch.h"
 
+#include "besidethread.h"
 #include "jsonfields.h"
 #include "traceobjects.h"
 
@@ -9,7 +10,6 @@
 #include <cstring>
 #include <future>
 #include <limits>
-#include <system_error>
 #include <vector>
 
 namespace sockscope {
@@ -282,12 +282,9 @@ void EventBatchReader::parseAhead(const Window &window, qsizetype to)
     if (!quickBounds(next, true, &from, &end) ||
         !copyIn(*m_spare, next.data() + from, next.data() + end))
         return;
-    try {
-        m_ahead->parsed =
-            std::async(std::launch::async, [parser = m_spare.get()] { return parse(*parser); });
-    } catch (const std::system_error &) {
+    m_ahead->parsed = startBeside([parser = m_spare.get()] { return parse(*parser); });
+    if (!m_ahead->parsed.valid())
         return; // no thread to be had (a limit): the next piece is parsed when it is read
-    }
     m_ahead->offset = window.offset + to;
     m_ahead->size = next.size();
     m_ahead->to = end;
