@@ -5,6 +5,7 @@
 #include "trace/trace.h"
 #include "trace/unforkedmemory.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -484,6 +485,45 @@ private Q_SLOTS:
         QCOMPARE(trace.at(1).fd, 1);
         QCOMPARE(trace.at(2).fd, 2);
         QCOMPARE(trace.at(trace.size() - 1).kind, EventKind::Send);
+    }
+
+    // Many rings read many times (runs of every length, many ties): the drain's merge gives
+    // what a stable sort by time of the records, in the order taken, gives.
+    void childRecordsOfManyRingsMergeLikeAStableSort()
+    {
+        const std::int64_t origin = Recorder::monotonicNs() - 1000000000; // all in the past
+        Recorder recorder(origin);
+        const auto child =
+            recorder.addActor({0, ActorKind::Process, QStringLiteral("child"), 100, 100, 0, false});
+        QRandomGenerator random(27);
+        constexpr int kRings = 37;
+        std::vector<std::int64_t> ringTime(kRings, 0);
+        std::vector<std::pair<std::int64_t, int>> taken; // (time, sequence), in the order taken
+        int sequence = 0;
+        for (int read = 0; read < 25; ++read) {
+            for (int ring = 0; ring < kRings; ++ring) {
+                const int records = random.bounded(6);
+                for (int k = 0; k < records; ++k) {
+                    ringTime[std::size_t(ring)] += random.bounded(3); // ties within and across
+                    ChildRecord r;
+                    r.stamp = origin + ringTime[std::size_t(ring)] * 100;
+                    r.kind = std::uint8_t(EventKind::Send);
+                    r.bytes = sequence;
+                    r.fd = ring;
+                    recorder.recordFromChild(r, child);
+                    taken.push_back({r.stamp - origin, sequence++});
+                }
+            }
+        }
+        std::stable_sort(taken.begin(), taken.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        Trace trace;
+        QCOMPARE(recorder.drainInto(trace), qsizetype(sequence));
+        QVERIFY(sequence > 1000);
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            QCOMPARE(trace.at(i).tNs, taken[std::size_t(i)].first);
+            QCOMPARE(trace.at(i).bytes, taken[std::size_t(i)].second);
+        }
     }
 
     void lateEventIsInsertedInTimeOrder()

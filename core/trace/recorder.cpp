@@ -515,12 +515,12 @@ void Recorder::take(const UnforkedVector<Event> &events, const UnforkedVector<Ev
 // every actor's order holds). A run out of order is cut where its time goes back: a record
 // stamped before its call, behind a later one; or the forked children's records, which one
 // thread takes ring by ring, each ring's in order (a full stable sort of those allocated its
-// buffer at every drain). Pairs of runs are then merged
-// level by level through a scratch vector that keeps its capacity: no allocation, and
-// log2(runs) passes instead of log2(events).
+// buffer at every drain). The runs are then merged all at once, into a scratch store that keeps
+// its room: the next event is the earliest of the runs' heads, kept in a heap (ties to the run
+// appended first). Each event is copied once; merging pairs of runs level by level copied it
+// once a level (some two dozen runs a drain with a forking server under load: 61 ns an event).
 void Recorder::sortMerged()
 {
-    const auto byTime = [](const Event &a, const Event &b) { return a.tNs < b.tNs; };
     std::vector<std::size_t> &starts = m_runStarts;
     starts.push_back(m_merged.size());
     m_cutStarts.clear();
@@ -534,27 +534,50 @@ void Recorder::sortMerged()
     m_cutStarts.push_back(m_merged.size());
     starts.swap(m_cutStarts);
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end()); // empty runs
-    std::vector<std::size_t> next;
-    while (starts.size() > 2) {
+    if (starts.size() > 2) {
+        // Run r is [starts[r], starts[r + 1]); its head is where m_cutStarts[r] points.
+        const std::size_t runs = starts.size() - 1;
+        m_cutStarts.assign(starts.begin(), starts.end() - 1);
+        m_heads.clear();
+        for (std::size_t r = 0; r < runs; ++r)
+            m_heads.push_back({m_merged[starts[r]].tNs, std::uint32_t(r)});
+        // A heap with the earliest head on top: the earlier event, or at the same time the run
+        // appended first. The top's run gives its event, and its next one takes its place and
+        // sinks to where it belongs (no pop and push: one walk down).
+        const auto before = [](const RunHead &a, const RunHead &b) {
+            return a.tNs != b.tNs ? a.tNs < b.tNs : a.run < b.run;
+        };
+        std::make_heap(m_heads.begin(), m_heads.end(),
+                       [&](const RunHead &a, const RunHead &b) { return before(b, a); });
         m_scratch.clear();
-        // As much room as the merged events have (not just what they fill): the two swap at
-        // every level, and each keeps the larger room for the next drain.
         m_scratch.reserve(m_merged.capacity());
-        next.clear();
-        for (std::size_t i = 0; i + 1 < starts.size(); i += 2) {
-            const auto a = m_merged.begin() + std::ptrdiff_t(starts[i]);
-            const auto b = m_merged.begin() + std::ptrdiff_t(starts[i + 1]);
-            next.push_back(starts[i]);
-            if (i + 2 < starts.size()) {
-                const auto c = m_merged.begin() + std::ptrdiff_t(starts[i + 2]);
-                std::merge(a, b, b, c, std::back_inserter(m_scratch), byTime);
-            } else {
-                m_scratch.append(a, b);
+        const Event *events = m_merged.begin();
+        std::size_t size = m_heads.size();
+        RunHead *heap = m_heads.data();
+        while (size > 0) {
+            std::size_t &next = m_cutStarts[heap[0].run];
+            m_scratch.push_back(events[next]);
+            if (++next < starts[heap[0].run + 1])
+                heap[0].tNs = events[next].tNs;
+            else
+                heap[0] = heap[--size];
+            // Sift the top down.
+            std::size_t at = 0;
+            const RunHead moving = heap[0];
+            for (;;) {
+                std::size_t child = 2 * at + 1;
+                if (child >= size)
+                    break;
+                if (child + 1 < size && before(heap[child + 1], heap[child]))
+                    ++child;
+                if (!before(heap[child], moving))
+                    break;
+                heap[at] = heap[child];
+                at = child;
             }
+            heap[at] = moving;
         }
-        next.push_back(m_merged.size());
         m_merged.swap(m_scratch);
-        starts.swap(next);
     }
     starts.clear();
 }

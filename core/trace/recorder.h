@@ -143,6 +143,12 @@ private:
     std::vector<std::size_t> m_runStarts; // where each run of m_merged begins
     std::vector<std::size_t> m_cutStarts; // the same, cut where a run's time goes back
     EventStore m_scratch;                 // for merging runs, kept for its room
+    struct RunHead
+    {
+        std::int64_t tNs = 0;  // the time of the run's next event
+        std::uint32_t run = 0; // the run's place in m_merged
+    };
+    std::vector<RunHead> m_heads; // the runs being merged, as a heap (sortMerged)
     // Swapped out but stamped after the drain began: released by the next drain, so that
     // each drain hands over a closed stretch of time and nothing lands in the past.
     UnforkedVector<Event> m_carried;
