@@ -79,7 +79,7 @@ void EventLogWidget::applyFilter()
     const auto category = EventCategory(m_categoryCombo->currentData().toInt());
     const bool filter = actor != 0 || category != EventCategory::All;
     if (!filter) {
-        show(m_model);
+        showModel(m_model);
         m_filter->setSourceModel(nullptr);
     }
     // Set before the source, so that rows are mapped once, under the new settings.
@@ -88,14 +88,14 @@ void EventLogWidget::applyFilter()
     if (filter) {
         if (m_filter->sourceModel() != m_model)
             m_filter->setSourceModel(m_model);
-        show(m_filter);
+        showModel(m_filter);
     }
     onCursorChanged(m_document->cursor());
 }
 
 // Gives the table another model (the columns keep their widths: the same columns) whose new
 // selection model moves the cursor as the old one did.
-void EventLogWidget::show(QAbstractItemModel *model)
+void EventLogWidget::showModel(QAbstractItemModel *model)
 {
     if (m_table->model() == model)
         return;

@@ -36,7 +36,7 @@ public:
 
 private:
     void applyFilter();
-    void show(QAbstractItemModel *model);
+    void showModel(QAbstractItemModel *model);
     QModelIndex shownIndexOf(qsizetype event) const;
     void onCursorChanged(qsizetype index);
     void onRowSelected();
