@@ -14,9 +14,8 @@ bool isClient(const Trace &trace, std::uint32_t actorId)
 
 std::optional<StorySpan> findStorySpan(const Trace &trace)
 {
-    // From the front to the first client's connect, from the back to the last client's close
-    // after it: two short walks where the story fills the trace, not one over every event (a
-    // million of them on opening a long trace).
+    // From the front to the first client's connect, and from the back: two short walks where
+    // the story fills the trace, not one over every event (a million on opening a long trace).
     qsizetype first = 0;
     while (first < trace.size()) {
         const Event &e = trace.at(first);
@@ -29,20 +28,21 @@ std::optional<StorySpan> findStorySpan(const Trace &trace)
     if (first == trace.size())
         return std::nullopt;
     const std::int64_t begin = trace.at(first).tNs;
-    std::optional<std::int64_t> end;
-    for (qsizetype i = trace.size() - 1; i > first && !end; --i) {
+    // Back from the end: the last client close after it, or where no client closed (the run
+    // was stopped) the clients' last event, the first connect at the latest.
+    std::int64_t last = begin;
+    bool lastSeen = false;
+    for (qsizetype i = trace.size() - 1; i > first; --i) {
         const Event &e = trace.at(i);
-        if (isClient(trace, e.actor) &&
-            (e.kind == EventKind::Close || e.kind == EventKind::Shutdown))
-            end = e.tNs;
-    }
-    // A client that never closed (the run was stopped): the story lasts to its last event.
-    std::int64_t last = end.value_or(trace.endNs());
-    for (qsizetype i = trace.size() - 1; i >= 0 && !end; --i) {
-        if (isClient(trace, trace.at(i).actor)) {
-            last = trace.at(i).tNs;
+        if (!isClient(trace, e.actor))
+            continue;
+        if (e.kind == EventKind::Close || e.kind == EventKind::Shutdown) {
+            last = e.tNs;
             break;
         }
+        if (!lastSeen)
+            last = e.tNs;
+        lastSeen = true;
     }
     return StorySpan{begin, std::max(last, begin)};
 }
