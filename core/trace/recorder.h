@@ -98,13 +98,18 @@ public:
     struct ThreadBuffer; // one per recording thread, owned here
 
 private:
+    // The hot path of every recorded call is inline in recorder.cpp (a cached buffer, an open
+    // gate, room in the buffer); what is rare is out of line.
     ThreadBuffer &bufferOfThisThread();
+    ThreadBuffer &addBufferForThisThread();
     void enter(ThreadBuffer &buffer) const;
+    void enterPastADrain(ThreadBuffer &buffer) const;
     class Inside; // enter() to the end of a scope
     void closeGate(const std::vector<ThreadBuffer *> &buffers);
     void openGate();
     static void push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
                      const Event &event, QByteArrayView payload);
+    static void grow(UnforkedVector<Event> &events);
     using ClockPair = stampcounter::ClockPair; // a (counter, clock) pair read together
     // Clock time since the origin of a counter stamp, during a drain whose stretch from the
     // last pair has `nsPerTick`.

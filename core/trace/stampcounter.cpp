@@ -11,10 +11,6 @@
 
 #include <sched.h>
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <x86intrin.h>
-#endif
-
 namespace sockscope::stampcounter {
 
 namespace {
@@ -98,11 +94,6 @@ bool decideUsable()
 } // namespace
 
 #if defined(__x86_64__) || defined(__i386__)
-std::int64_t now()
-{
-    return std::int64_t(__rdtsc());
-}
-
 bool usable()
 {
     static const bool machineAllows = decideUsable();
@@ -110,11 +101,6 @@ bool usable()
     return machineAllows && !(wanted && std::strcmp(wanted, "monotonic") == 0);
 }
 #else
-std::int64_t now()
-{
-    return 0;
-}
-
 bool usable()
 {
     return false;
