@@ -266,8 +266,9 @@ void Recorder::openGate()
     populate(events.data() + events.size(), (events.capacity() - events.size()) * sizeof(Event));
 }
 
-[[gnu::always_inline]] inline void Recorder::push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
-                           const Event &event, QByteArrayView payload)
+[[gnu::always_inline]] inline void Recorder::push(UnforkedVector<Event> &events,
+                                                  UnforkedVector<char> &payloadStore,
+                                                  const Event &event, QByteArrayView payload)
 {
     if (events.size() == events.capacity()) [[unlikely]]
         grow(events);
