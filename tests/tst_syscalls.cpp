@@ -5,11 +5,13 @@
 
 #include "lab/descriptormodes.h"
 #include "labtestkit.h"
+#include "trace/childrings.h"
 
 #include <QTest>
 #include <poll.h>
 #include <sys/ioctl.h>
 
+#include <cstring>
 #include <fcntl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -567,6 +569,87 @@ private Q_SLOTS:
         QCOMPARE(trace.trace.at(reaps[0]).status, 3);
         QCOMPARE(trace.trace.at(reaps[0]).childPid, int(pid));
         closePair(p);
+    }
+
+    // A child's record is filled where it goes: in its ring's room, which holds an older
+    // record, or on the stack for the pipe when there is no room. Both carry the same fields:
+    // nothing of the older record is left in the one from the ring.
+    void childRecordInTheRingIsTheOneThePipeCarries()
+    {
+        ChildRings rings;
+        QVERIFY(rings.create());
+        ChildRing *ring = rings.claim();
+        QVERIFY(ring);
+        ChildRecord older; // every field set, the preview full
+        older.stamp = 1;
+        older.pid = 99;
+        older.fd = 77;
+        older.newFd = 78;
+        older.bytes = 79;
+        older.status = 80;
+        older.err = 81;
+        older.kind = std::uint8_t(EventKind::Fork);
+        older.call = 5;
+        older.line = 6;
+        older.previewSize = ChildRecord::kPreviewBytes;
+        older.flags = 0xff;
+        older.clock = ChildRecord::Counter;
+        std::memset(older.preview, 'x', sizeof older.preview);
+        for (std::uint32_t i = 0; i < ChildRing::kRecords; ++i)
+            QVERIFY(appendToRing(ring, older));
+        QCOMPARE(rings.read([](const ChildRecord &) {}), std::size_t(ChildRing::kRecords));
+
+        int pipe[2];
+        QCOMPARE(Syscalls::makePipe(pipe, true), 0);
+        for (ChildRing *through : {ring, static_cast<ChildRing *>(nullptr)}) {
+            Recorder recorder;
+            Syscalls sys(recorder, recorder.addActor({}));
+            Pair p = connectedPair(sys);
+            Syscalls child = Syscalls::inChild(pipe[1], through);
+            QCOMPARE(::send(p.client, "ping", 4, 0), ssize_t(4));
+            char buffer[64];
+            child.at(LineTag::Recv);
+            QCOMPARE(child.recv(p.server, buffer, sizeof buffer), ssize_t(4));
+            child.at(LineTag::Close);
+            QCOMPARE(child.close(p.server), 0);
+            p.server = -1;
+            closePair(p);
+        }
+        std::vector<ChildRecord> byRing;
+        rings.read([&](const ChildRecord &r) { byRing.push_back(r); });
+        std::vector<ChildRecord> byPipe;
+        ChildRecord r;
+        while (::read(pipe[0], &r, sizeof r) == ssize_t(sizeof r))
+            byPipe.push_back(r);
+        ::close(pipe[0]);
+        ::close(pipe[1]);
+        QCOMPARE(byRing.size(), std::size_t(3)); // recv_begin, recv_end, close
+        QCOMPARE(byPipe.size(), byRing.size());
+        for (std::size_t i = 0; i < byRing.size(); ++i) {
+            const ChildRecord &a = byRing[i];
+            const ChildRecord &b = byPipe[i];
+            QVERIFY(a.stamp > 1);
+            QVERIFY(b.stamp >= a.stamp); // the same clock, read later
+            QCOMPARE(a.pid, int(getpid()));
+            QCOMPARE(a.pid, b.pid);
+            QCOMPARE(a.fd, b.fd);
+            QCOMPARE(a.newFd, b.newFd);
+            QCOMPARE(a.bytes, b.bytes);
+            QCOMPARE(a.status, b.status);
+            QCOMPARE(a.err, b.err);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.call, b.call);
+            QCOMPARE(a.line, b.line);
+            QCOMPARE(a.flags, b.flags);
+            QCOMPARE(a.clock, b.clock);
+            QCOMPARE(a.previewSize, b.previewSize);
+            QCOMPARE(QByteArrayView(a.preview, a.previewSize),
+                     QByteArrayView(b.preview, b.previewSize));
+        }
+        QCOMPARE(byRing[1].kind, std::uint8_t(EventKind::RecvEnd));
+        QCOMPARE(QByteArrayView(byRing[1].preview, byRing[1].previewSize), QByteArrayView("ping"));
+        QCOMPARE(byRing[2].kind, std::uint8_t(EventKind::Close));
+        QCOMPARE(byRing[2].previewSize, std::uint16_t(0));
     }
 };
 

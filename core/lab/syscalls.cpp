@@ -113,18 +113,12 @@ Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring, bool reports, double cou
     return s;
 }
 
-// Async-signal-safe in child mode: a ChildRecord on the stack, appended to the ring (or one
-// write() to the pipe).
-void Syscalls::publish(Event &event, const char *data, int size)
+// Async-signal-safe: a ChildRecord filled in the ring's room (childrings.h), or on the stack
+// and written to the pipe in one write() when the ring has none.
+void Syscalls::reportAsChild(const Event &event, const char *data, int size) const
 {
-    if (event.line == kNoLine)
-        event.line = m_line;
-    if (!records())
-        return;
-    markIfStopped(event);
-    if (isChild()) {
+    const auto fill = [&](ChildRecord &r) { // every field: a ring's room holds an older record
         // A child's event.tNs is its clock's reading before the call, or 0: stamped now.
-        ChildRecord r;
         r.stamp = event.tNs;
         r.clock = childClock();
         r.pid = m_childPid;
@@ -137,7 +131,27 @@ void Syscalls::publish(Event &event, const char *data, int size)
         r.err = event.err;
         r.line = event.line;
         r.flags = event.flags;
-        reportFromChild(m_ring, m_pipeFd, r, data, size);
+        fillChildRecord(r, data, size); // the stamp if none, the preview and its size
+    };
+    if (ChildRecord *room = roomInRing(m_ring)) {
+        fill(*room);
+        publishInRing(m_ring);
+        return;
+    }
+    ChildRecord r;
+    fill(r);
+    writeChildRecord(m_pipeFd, r);
+}
+
+void Syscalls::publish(Event &event, const char *data, int size)
+{
+    if (event.line == kNoLine)
+        event.line = m_line;
+    if (!records())
+        return;
+    markIfStopped(event);
+    if (isChild()) {
+        reportAsChild(event, data, size);
         return;
     }
     if (event.actor == 0)

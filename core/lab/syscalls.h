@@ -135,6 +135,7 @@ private:
     Syscalls() = default;
     void publish(Event &event, const char *data = nullptr, int size = 0);
     void publishStamped(Event &event);
+    void reportAsChild(const Event &event, const char *data, int size) const;
     void markIfStopped(Event &event) const;
     // A wait_begin or wait_end, with its sets when they are kept (keepsWaitSets()).
     void emitWait(Event &event, const payload::WaitSetsView &sets);

@@ -63,6 +63,7 @@ void ChildRings::release(ChildRing *ring)
     // Its child has exited: nobody writes here any more.
     ring->head.store(0, std::memory_order_relaxed);
     ring->tail.store(0, std::memory_order_relaxed);
+    ring->tailSeen.store(0, std::memory_order_relaxed);
     ring->claimed.store(0, std::memory_order_release);
 }
 
@@ -73,15 +74,32 @@ bool reportFromChild(ChildRing *ring, int pipeFd, ChildRecord record, const char
     return appendToRing(ring, record) || writeChildRecord(pipeFd, record);
 }
 
-bool appendToRing(ChildRing *ring, const ChildRecord &record)
+ChildRecord *roomInRing(ChildRing *ring)
 {
     if (!ring)
-        return false;
+        return nullptr;
     const std::uint32_t head = ring->head.load(std::memory_order_relaxed);
-    if (head - ring->tail.load(std::memory_order_acquire) >= ChildRing::kRecords)
+    if (head - ring->tailSeen.load(std::memory_order_relaxed) >= ChildRing::kRecords) {
+        // Acquire: the parent's reads of the records it has passed happened before.
+        ring->tailSeen.store(ring->tail.load(std::memory_order_acquire), std::memory_order_relaxed);
+        if (head - ring->tailSeen.load(std::memory_order_relaxed) >= ChildRing::kRecords)
+            return nullptr;
+    }
+    return &ring->records[head & (ChildRing::kRecords - 1)];
+}
+
+void publishInRing(ChildRing *ring)
+{
+    ring->head.store(ring->head.load(std::memory_order_relaxed) + 1, std::memory_order_release);
+}
+
+bool appendToRing(ChildRing *ring, const ChildRecord &record)
+{
+    ChildRecord *room = roomInRing(ring);
+    if (!room)
         return false;
-    ring->records[head & (ChildRing::kRecords - 1)] = record;
-    ring->head.store(head + 1, std::memory_order_release);
+    *room = record;
+    publishInRing(ring);
     return true;
 }
 

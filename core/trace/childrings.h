@@ -24,8 +24,11 @@ struct ChildRing
 {
     static constexpr std::uint32_t kRecords = 1024; // a power of two
 
-    std::atomic<std::int32_t> claimed{0};           // 1: a child's (or about to be); 0: free
-    std::atomic<std::uint32_t> head{0};             // records written, by the child
+    std::atomic<std::int32_t> claimed{0}; // 1: a child's (or about to be); 0: free
+    std::atomic<std::uint32_t> head{0};   // records written, by the child
+    // The parent's tail as the child last read it (the child's alone): the child reads `tail`,
+    // a line the parent writes, only when this says the ring is full.
+    std::atomic<std::uint32_t> tailSeen{0};
     alignas(64) std::atomic<std::uint32_t> tail{0}; // records read, by the parent
     alignas(64) ChildRecord records[kRecords];
 };
@@ -64,6 +67,13 @@ private:
     ChildRing *m_rings = nullptr;
 };
 
+// In a child: the room for the ring's next record, or nullptr when the ring is full or there is
+// none. The room holds an older record: the caller sets every field, then publishInRing().
+// Filled in place, a record is not built on the stack and copied (read back wide before its
+// narrow stores had landed, a copy was a third of a child's recording time). Async-signal-safe.
+ChildRecord *roomInRing(ChildRing *ring);
+// Hands the record filled in roomInRing()'s room to the parent. Async-signal-safe.
+void publishInRing(ChildRing *ring);
 // Appends `record` to `ring` if it has room (async-signal-safe). False when full or null.
 bool appendToRing(ChildRing *ring, const ChildRecord &record);
 // In a child: fills in time, pid and preview (fillChildRecord), then appends the record to the
