@@ -526,6 +526,60 @@ private Q_SLOTS:
         }
     }
 
+    // The parent takes a ring's new records as runs (two where the ring wraps), each recorded
+    // at once, in parts of a few hundred: the same trace as taking them one by one.
+    void childRecordsTakenInRunsAreTheRecordsOneByOne()
+    {
+        const std::int64_t origin = Recorder::monotonicNs() - 1000000000; // all in the past
+        ChildRings rings;
+        QVERIFY(rings.create());
+        ChildRing *ring = rings.claim();
+        QVERIFY(ring);
+        ChildRecord filler;
+        filler.stamp = origin;
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(appendToRing(ring, filler));
+        QCOMPARE(rings.read([](const ChildRecord &) {}), std::size_t(1000));
+        std::vector<ChildRecord> made;
+        for (int i = 0; i < 700; ++i) { // past the ring's end at 1,024
+            ChildRecord r;
+            r.stamp = origin + 100 * (i / 3); // ties too
+            r.kind = std::uint8_t(i % 2 ? EventKind::RecvEnd : EventKind::Send);
+            r.bytes = i;
+            r.fd = 4;
+            r.pid = 321;
+            fillChildRecord(r, "abcdefgh", 1 + i % 8);
+            QVERIFY(appendToRing(ring, r));
+            made.push_back(r);
+        }
+        Recorder byRuns(origin);
+        Recorder oneByOne(origin);
+        for (Recorder *recorder : {&byRuns, &oneByOne})
+            recorder->addActor(
+                {0, ActorKind::Process, QStringLiteral("child"), 321, 321, 0, false});
+        std::vector<std::size_t> runs;
+        QCOMPARE(rings.readRuns([&](std::span<const ChildRecord> run) {
+            runs.push_back(run.size());
+            byRuns.recordFromChild(run, 1);
+        }),
+                 made.size());
+        QCOMPARE(runs, (std::vector<std::size_t>{24, 676}));
+        for (const ChildRecord &r : made)
+            oneByOne.recordFromChild(r, 1);
+        Trace a;
+        Trace b;
+        QCOMPARE(byRuns.drainInto(a), qsizetype(made.size()));
+        QCOMPARE(oneByOne.drainInto(b), qsizetype(made.size()));
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a.at(i).tNs, b.at(i).tNs);
+            QCOMPARE(a.at(i).bytes, b.at(i).bytes);
+            QCOMPARE(a.at(i).kind, b.at(i).kind);
+            QCOMPARE(a.at(i).actor, std::uint32_t(1));
+            QCOMPARE(a.preview(a.at(i)), b.preview(b.at(i)));
+            QCOMPARE(a.at(i).bytes, int(i)); // in time order, ties in the order taken
+        }
+    }
+
     void lateEventIsInsertedInTimeOrder()
     {
         Trace trace;

@@ -2,6 +2,8 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
+
 namespace sockscope {
 
 ChildRings::~ChildRings()
@@ -40,6 +42,14 @@ ChildRing *ChildRings::claim()
 
 std::size_t ChildRings::read(const std::function<void(const ChildRecord &)> &take)
 {
+    return readRuns([&](std::span<const ChildRecord> run) {
+        for (const ChildRecord &record : run)
+            take(record);
+    });
+}
+
+std::size_t ChildRings::readRuns(const std::function<void(std::span<const ChildRecord>)> &take)
+{
     if (!m_rings)
         return 0;
     std::size_t taken = 0;
@@ -49,8 +59,13 @@ std::size_t ChildRings::read(const std::function<void(const ChildRecord &)> &tak
             continue;
         const std::uint32_t head = ring.head.load(std::memory_order_acquire);
         std::uint32_t tail = ring.tail.load(std::memory_order_relaxed);
-        for (; tail != head; ++tail, ++taken)
-            take(ring.records[tail & (ChildRing::kRecords - 1)]);
+        while (tail != head) {
+            const std::uint32_t at = tail & (ChildRing::kRecords - 1);
+            const std::uint32_t run = std::min(head - tail, ChildRing::kRecords - at);
+            take(std::span<const ChildRecord>(ring.records + at, run));
+            tail += run;
+            taken += run;
+        }
         ring.tail.store(tail, std::memory_order_release);
     }
     return taken;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 
 namespace sockscope {
 
@@ -59,6 +60,8 @@ public:
     // In the parent, one reader at a time: hands every record the children have written
     // since the last call to `take`, ring by ring, each ring's in its order; returns how many.
     std::size_t read(const std::function<void(const ChildRecord &)> &take);
+    // The same, handing each ring's new records as one or two runs (two where they wrap).
+    std::size_t readRuns(const std::function<void(std::span<const ChildRecord>)> &take);
     // In the parent, after the ring's child has exited (or was never forked) and read() has
     // taken its last records: free for the next child. Not during a read().
     void release(ChildRing *ring);

@@ -332,32 +332,52 @@ void Recorder::recordAtClock(const Event &event, QByteArrayView payload)
                           std::memory_order_relaxed);
 }
 
-void Recorder::recordFromChild(const ChildRecord &r, std::uint32_t actor)
+void Recorder::recordFromChild(const ChildRecord &record, std::uint32_t actor)
 {
-    Event e;
-    e.actor = actor;
-    e.kind = r.kind < kEventKindCount ? EventKind(r.kind) : EventKind::Error;
-    e.call = r.call;
-    e.fd = r.fd;
-    e.newFd = r.newFd;
-    e.bytes = r.bytes;
-    if (e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap)
-        e.status = r.status;
-    e.err = r.err;
-    e.line = r.line;
-    e.flags = r.flags;
-    const int previewSize = std::min<int>(r.previewSize, ChildRecord::kPreviewBytes);
-    const QByteArrayView preview(r.preview, previewSize);
-    if (r.clock != ChildRecord::Counter) {
-        e.tNs = r.stamp - m_originNs;
-        recordAtClock(e, preview);
-        return;
+    recordFromChild(std::span(&record, 1), actor);
+}
+
+void Recorder::recordFromChild(std::span<const ChildRecord> records, std::uint32_t actor)
+{
+    // Inside the buffer for at most this many records at once: a drain waits for the gate.
+    constexpr std::size_t kRecordsInside = 256;
+    while (!records.empty() && isEnabled()) {
+        const auto part = records.first(std::min(records.size(), kRecordsInside));
+        records = records.subspan(part.size());
+        ThreadBuffer &buffer = bufferOfThisThread();
+        const Inside inside(*this, buffer);
+        for (const ChildRecord &r : part) {
+            Event e;
+            e.actor = actor;
+            e.kind = r.kind < kEventKindCount ? EventKind(r.kind) : EventKind::Error;
+            e.call = r.call;
+            e.fd = r.fd;
+            e.newFd = r.newFd;
+            e.bytes = r.bytes;
+            if (e.kind == EventKind::ProcessExit || e.kind == EventKind::Reap)
+                e.status = r.status;
+            e.err = r.err;
+            e.line = r.line;
+            e.flags = r.flags;
+            const int previewSize = std::min<int>(r.previewSize, ChildRecord::kPreviewBytes);
+            const QByteArrayView preview(r.preview, previewSize);
+            if (r.clock != ChildRecord::Counter) {
+                // As recordAtClock().
+                e.tNs = r.stamp - m_originNs;
+                push(buffer.events, buffer.payload, e, preview);
+            } else {
+                // Stamped with the counter: placed at the drain on the stretch it was stamped
+                // in, like this process's own calls (as recordStamped()). Only the children of
+                // a recorder that stamps with it say so; anything else is stamped as it is
+                // taken.
+                e.tNs = m_counter ? r.stamp : now();
+                push(m_counter ? buffer.counted : buffer.events, buffer.payload, e, preview);
+            }
+        }
+        buffer.recorded.store(buffer.recorded.load(std::memory_order_relaxed) +
+                                  std::int64_t(part.size()),
+                              std::memory_order_relaxed);
     }
-    // Stamped with the counter: placed at the drain on the stretch it was stamped in, like this
-    // process's own calls. Only the children of a recorder that stamps with it say so; anything
-    // else is stamped as it is taken.
-    e.tNs = m_counter ? r.stamp : now();
-    recordStamped(e, preview);
 }
 
 std::int64_t Recorder::recordedEvents() const

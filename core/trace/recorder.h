@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <vector>
 
 namespace sockscope {
@@ -75,6 +76,9 @@ public:
     // A forked child's record, stamped with CLOCK_MONOTONIC or with the counter (a child of a
     // process whose recorder stamps with it: the same counter, placed on the same lines).
     void recordFromChild(const ChildRecord &record, std::uint32_t actor);
+    // The same for several records of one actor (a run of its ring), entering its buffer once
+    // for every few hundred records instead of once each.
+    void recordFromChild(std::span<const ChildRecord> records, std::uint32_t actor);
 
     // Whether record() stamps with the time-stamp counter (see above), and the counter's rate
     // roughly (nanoseconds a tick; 0 where record() stamps with the clock).
