@@ -111,8 +111,9 @@ private:
     class Inside; // enter() to the end of a scope
     void closeGate(const std::vector<ThreadBuffer *> &buffers);
     void openGate();
-    static void push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
-                     const Event &event, QByteArrayView payload);
+    // Appends `event` and its payload; returns the stored event.
+    static Event &push(UnforkedVector<Event> &events, UnforkedVector<char> &payloadStore,
+                       const Event &event, QByteArrayView payload);
     static void grow(UnforkedVector<Event> &events);
     using ClockPair = stampcounter::ClockPair; // a (counter, clock) pair read together
     // Clock time since the origin of a counter stamp, during a drain whose stretch from the
