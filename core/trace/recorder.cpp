@@ -297,7 +297,7 @@ void Recorder::openGate()
     return stored;
 }
 
-void Recorder::record(Event event, QByteArrayView payload)
+void Recorder::record(const Event &event, QByteArrayView payload)
 {
     if (!isEnabled())
         return;

@@ -62,7 +62,7 @@ public:
     void updateActor(const Actor &actor);
     Actor actorSnapshot(std::uint32_t id) const;
 
-    void record(Event event, QByteArrayView payload = {});
+    void record(const Event &event, QByteArrayView payload = {});
     // A time taken now, for an event recorded later with recordStamped() (a call stamped
     // before it is made): the counter where record() stamps with it, else now().
     std::int64_t stamp() const;
