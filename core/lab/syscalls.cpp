@@ -113,11 +113,11 @@ Syscalls Syscalls::inChild(int pipeFd, ChildRing *ring, bool reports, double cou
     return s;
 }
 
-// Async-signal-safe: a ChildRecord filled in the ring's room (childrings.h), or on the stack
-// and written to the pipe in one write() when the ring has none.
+// Async-signal-safe: a ChildRecord filled in the ring's room, or on the stack for the pipe
+// (reportFromChild, childrings.h). Every field is set: a ring's room holds an older record.
 void Syscalls::reportAsChild(const Event &event, const char *data, int size) const
 {
-    const auto fill = [&](ChildRecord &r) { // every field: a ring's room holds an older record
+    reportFromChild(m_ring, m_pipeFd, [&](ChildRecord &r) {
         // A child's event.tNs is its clock's reading before the call, or 0: stamped now.
         r.stamp = event.tNs;
         r.clock = childClock();
@@ -132,15 +132,7 @@ void Syscalls::reportAsChild(const Event &event, const char *data, int size) con
         r.line = event.line;
         r.flags = event.flags;
         fillChildRecord(r, data, size); // the stamp if none, the preview and its size
-    };
-    if (ChildRecord *room = roomInRing(m_ring)) {
-        fill(*room);
-        publishInRing(m_ring);
-        return;
-    }
-    ChildRecord r;
-    fill(r);
-    writeChildRecord(m_pipeFd, r);
+    });
 }
 
 void Syscalls::publish(Event &event, const char *data, int size)

@@ -82,11 +82,13 @@ void ChildRings::release(ChildRing *ring)
     ring->claimed.store(0, std::memory_order_release);
 }
 
-bool reportFromChild(ChildRing *ring, int pipeFd, ChildRecord record, const char *data,
+bool reportFromChild(ChildRing *ring, int pipeFd, const ChildRecord &record, const char *data,
                      int dataSize)
 {
-    fillChildRecord(record, data, dataSize);
-    return appendToRing(ring, record) || writeChildRecord(pipeFd, record);
+    return reportFromChild(ring, pipeFd, [&](ChildRecord &r) {
+        r = record;
+        fillChildRecord(r, data, dataSize);
+    });
 }
 
 ChildRecord *roomInRing(ChildRing *ring)

@@ -73,16 +73,28 @@ private:
 // In a child: the room for the ring's next record, or nullptr when the ring is full or there is
 // none. The room holds an older record: the caller sets every field, then publishInRing().
 // Filled in place, a record is not built on the stack and copied (read back wide before its
-// narrow stores had landed, a copy was a third of a child's recording time). Async-signal-safe.
+// narrow stores had landed: most of a ring append's time, perf annotate). Async-signal-safe.
 ChildRecord *roomInRing(ChildRing *ring);
 // Hands the record filled in roomInRing()'s room to the parent. Async-signal-safe.
 void publishInRing(ChildRing *ring);
 // Appends `record` to `ring` if it has room (async-signal-safe). False when full or null.
 bool appendToRing(ChildRing *ring, const ChildRecord &record);
-// In a child: fills in time, pid and preview (fillChildRecord), then appends the record to the
-// child's ring, or writes it to the pipe when the ring is full or there is none.
-// Async-signal-safe. False if the record was lost (the pipe failed).
-bool reportFromChild(ChildRing *ring, int pipeFd, ChildRecord record, const char *data = nullptr,
-                     int dataSize = 0);
+// In a child: `fill(record)` sets every field of a record in the ring's room and hands it to the
+// parent, or, when the ring is full or there is none, of one on the stack written to the pipe in
+// one write(). Async-signal-safe if `fill` is. False if the record was lost (the pipe failed).
+template <typename Fill> bool reportFromChild(ChildRing *ring, int pipeFd, const Fill &fill)
+{
+    if (ChildRecord *room = roomInRing(ring)) {
+        fill(*room);
+        publishInRing(ring);
+        return true;
+    }
+    ChildRecord record;
+    fill(record);
+    return writeChildRecord(pipeFd, record);
+}
+// The same for `record` with its time, pid and preview filled in (fillChildRecord).
+bool reportFromChild(ChildRing *ring, int pipeFd, const ChildRecord &record,
+                     const char *data = nullptr, int dataSize = 0);
 
 } // namespace sockscope

@@ -16,8 +16,7 @@ struct ClockPair
     std::int64_t monotonicNs = 0;
 };
 
-// The counter now (0 where the processor has none). Inline: record() reads it on every call,
-// and a call of its own was a tenth of record()'s time beside the read itself.
+// The counter now (0 where the processor has none). Inline: record() reads it on every call.
 inline std::int64_t now()
 {
 #if defined(__x86_64__) || defined(__i386__)
