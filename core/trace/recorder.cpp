@@ -1,6 +1,5 @@
 #include "recorder.h"
 
-#include "prefetch.h"
 #include "stampcounter.h"
 #include "trace.h"
 
@@ -72,11 +71,15 @@ void populate(void *begin, std::size_t bytes)
 
 } // namespace
 
-struct Recorder::ThreadBuffer
+// On lines of its own: two recording threads never write to one line.
+struct alignas(64) Recorder::ThreadBuffer
 {
     // Set by the owning thread while it records (Recorder::enter/leave); the drain waits for
     // it to be clear before it swaps the vectors out.
     std::atomic<bool> inside{false};
+    // Written by the owning thread only (inside the gate), read by recordedEvents(). Beside
+    // `inside` and the vectors' ends, on the one line a record writes besides its event's.
+    std::atomic<std::int64_t> recorded{0};
     // In memory a fork does not copy (unforkedmemory.h): a forked server's children never
     // record here, and each fork would otherwise write-protect these pages.
     UnforkedVector<Event> events;  // stamped with the clock (recordAtClock, or no counter)
@@ -86,8 +89,6 @@ struct Recorder::ThreadBuffer
     UnforkedVector<Event> drainedEvents;
     UnforkedVector<Event> drainedCounted;
     UnforkedVector<char> drainedPayload;
-    // Written by the owning thread only (inside the gate), on a line of its own.
-    alignas(64) std::atomic<std::int64_t> recorded{0};
 };
 
 // A recording thread inside its buffer, from construction to the end of the scope.
@@ -137,11 +138,6 @@ Recorder::Recorder(std::int64_t originNs)
 {
     if (m_counter)
         m_lastPair = stampcounter::readPair();
-}
-
-std::int64_t Recorder::stamp() const
-{
-    return m_counter ? stampcounter::now() : now();
 }
 
 std::int64_t Recorder::stampNs(std::int64_t stamp) const
@@ -283,17 +279,9 @@ void Recorder::openGate()
         stored.payload = kNoPayload;
         stored.payloadSize = 0;
     }
-    // The room the next record goes to, asked for now: after a drain swapped the buffers, these
-    // lines were last read by the drain on another processor, and the first write to each
-    // waited for it to give them up (half of push()'s time in the threaded echo server, perf).
-    // Records come microseconds apart; the line is here by the next one.
-    if (events.size() < events.capacity()) {
-        const auto *next = reinterpret_cast<const char *>(events.data() + events.size());
-        prefetchForWriting(next);
-        prefetchForWriting(next + sizeof(Event) - 1);
-    }
-    if (payloadStore.size() < payloadStore.capacity())
-        prefetchForWriting(payloadStore.data() + payloadStore.size());
+    // No PREFETCHW of the next record's room (sessions 15 to 28): it saved push() some 12 ns of
+    // an echo request's 19 us in the threaded server, and the recorder benchmark's medians were
+    // lower without it (docs/performance-history.md, session 29).
     return stored;
 }
 

@@ -65,7 +65,8 @@ public:
     void record(const Event &event, QByteArrayView payload = {});
     // A time taken now, for an event recorded later with recordStamped() (a call stamped
     // before it is made): the counter where record() stamps with it, else now().
-    std::int64_t stamp() const;
+    // Inline: the recorded calls stamp with it (recordStamped()).
+    std::int64_t stamp() const { return m_counter ? stampcounter::now() : now(); }
     // stamp()'s units in nanoseconds, for budgets that count only differences (the counter's
     // rate is measured once per process, to a part in a thousand or so).
     std::int64_t stampNs(std::int64_t stamp) const;
