@@ -1,5 +1,6 @@
 #include "recorder.h"
 
+#include "prefetch.h"
 #include "stampcounter.h"
 #include "trace.h"
 
@@ -279,9 +280,16 @@ void Recorder::openGate()
         stored.payload = kNoPayload;
         stored.payloadSize = 0;
     }
-    // No PREFETCHW of the next record's room (sessions 15 to 28): it saved push() some 12 ns of
-    // an echo request's 19 us in the threaded server, and the recorder benchmark's medians were
-    // lower without it (docs/performance-history.md, session 29).
+    // The room the next record goes to, asked for now: after a drain swapped the buffers, these
+    // lines were last read by the drain on another processor, and the first write to each
+    // waited for it to give them up (half of push()'s time in the threaded echo server, perf;
+    // without this, asyncio's recorded throughput ratio fell by some 0.03). Records come
+    // microseconds apart; the line is here by the next one. Only the next record's last byte:
+    // its first is on this record's last line or on that same line.
+    if (events.size() < events.capacity())
+        prefetchForWriting(reinterpret_cast<const char *>(events.data() + events.size() + 1) - 1);
+    if (payloadStore.size() < payloadStore.capacity())
+        prefetchForWriting(payloadStore.data() + payloadStore.size());
     return stored;
 }
 
