@@ -1,5 +1,7 @@
 #include "childrings.h"
 
+#include "prefetch.h"
+
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -107,7 +109,15 @@ ChildRecord *roomInRing(ChildRing *ring)
 
 void publishInRing(ChildRing *ring)
 {
-    ring->head.store(ring->head.load(std::memory_order_relaxed) + 1, std::memory_order_release);
+    const std::uint32_t head = ring->head.load(std::memory_order_relaxed) + 1;
+    ring->head.store(head, std::memory_order_release);
+    // The next record's room, asked for now (as the recorder's own buffers are): its lines were
+    // last read by the parent on another processor. Its last byte and the byte a line before:
+    // the lines it covers that this record's last line is not.
+    const auto *last =
+        reinterpret_cast<const char *>(&ring->records[head & (ChildRing::kRecords - 1)] + 1) - 1;
+    prefetchForWriting(last);
+    prefetchForWriting(last - 64);
 }
 
 bool appendToRing(ChildRing *ring, const ChildRecord &record)
