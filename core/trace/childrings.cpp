@@ -116,6 +116,8 @@ void publishInRing(ChildRing *ring)
     // the lines it covers that this record's last line is not.
     const auto *last =
         reinterpret_cast<const char *>(&ring->records[head & (ChildRing::kRecords - 1)] + 1) - 1;
+    static_assert(sizeof(ChildRecord) > 64 && sizeof(ChildRecord) <= 128,
+                  "two prefetches cover the lines of a record that its neighbour does not");
     prefetchForWriting(last);
     prefetchForWriting(last - 64);
 }
