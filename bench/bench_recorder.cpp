@@ -31,6 +31,15 @@ double timerOverheadNs()
     return percentile(samples, 0.5);
 }
 
+// One call of `work`, timed: its nanoseconds less the timer's own.
+template <typename Work> double timedNs(double overhead, const Work &work)
+{
+    const auto t0 = ns();
+    work();
+    const auto t1 = ns();
+    return std::max(0.0, double(t1 - t0) - overhead);
+}
+
 // Records `count` events (a third with a 24-byte preview, like recv/send) and returns the
 // per-call samples in ns, timer overhead removed.
 std::vector<double> recordSamples(Recorder &recorder, std::uint32_t actor, int count,
@@ -46,10 +55,7 @@ std::vector<double> recordSamples(Recorder &recorder, std::uint32_t actor, int c
         e.fd = 5;
         e.bytes = i % 3 == 0 ? int(preview.size()) : -1;
         const QByteArrayView payload = i % 3 == 0 ? QByteArrayView(preview) : QByteArrayView();
-        const auto t0 = ns();
-        recorder.record(e, payload);
-        const auto t1 = ns();
-        samples.push_back(std::max(0.0, double(t1 - t0) - overhead));
+        samples.push_back(timedNs(overhead, [&] { recorder.record(e, payload); }));
     }
     return samples;
 }
@@ -62,10 +68,7 @@ std::vector<double> stampSamples(const Recorder &recorder, int count, double ove
     samples.reserve(std::size_t(count));
     std::int64_t sink = 0;
     for (int i = 0; i < count; ++i) {
-        const auto t0 = ns();
-        sink += recorder.stamp();
-        const auto t1 = ns();
-        samples.push_back(std::max(0.0, double(t1 - t0) - overhead));
+        samples.push_back(timedNs(overhead, [&] { sink += recorder.stamp(); }));
     }
     volatile std::int64_t kept = sink; // the reads are not optimised away
     (void)kept;
@@ -83,12 +86,11 @@ std::vector<double> floorSamples(const Recorder &recorder, int count, double ove
     e.kind = EventKind::RecvBegin;
     e.fd = 5;
     for (int i = 0; i < count; ++i) {
-        const auto t0 = ns();
-        Event &stored = ring[std::size_t(i) % ring.size()];
-        stored = e;
-        stored.tNs = recorder.stamp();
-        const auto t1 = ns();
-        samples.push_back(std::max(0.0, double(t1 - t0) - overhead));
+        samples.push_back(timedNs(overhead, [&] {
+            Event &stored = ring[std::size_t(i) % ring.size()];
+            stored = e;
+            stored.tNs = recorder.stamp();
+        }));
     }
     volatile std::int64_t kept = ring[std::size_t(count / 2) % ring.size()].tNs;
     (void)kept;

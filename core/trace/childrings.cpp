@@ -112,14 +112,8 @@ void publishInRing(ChildRing *ring)
     const std::uint32_t head = ring->head.load(std::memory_order_relaxed) + 1;
     ring->head.store(head, std::memory_order_release);
     // The next record's room, asked for now (as the recorder's own buffers are): its lines were
-    // last read by the parent on another processor. Its last byte and the byte a line before:
-    // the lines it covers that this record's last line is not.
-    const auto *last =
-        reinterpret_cast<const char *>(&ring->records[head & (ChildRing::kRecords - 1)] + 1) - 1;
-    static_assert(sizeof(ChildRecord) > 64 && sizeof(ChildRecord) <= 128,
-                  "two prefetches cover the lines of a record that its neighbour does not");
-    prefetchForWriting(last);
-    prefetchForWriting(last - 64);
+    // last read by the parent on another processor.
+    prefetchRoomForWriting(&ring->records[head & (ChildRing::kRecords - 1)]);
 }
 
 bool appendToRing(ChildRing *ring, const ChildRecord &record)

@@ -284,10 +284,9 @@ void Recorder::openGate()
     // lines were last read by the drain on another processor, and the first write to each
     // waited for it to give them up (half of push()'s time in the threaded echo server, perf;
     // without this, asyncio's recorded throughput ratio fell by some 0.03). Records come
-    // microseconds apart; the line is here by the next one. Only the next record's last byte:
-    // its first is on this record's last line or on that same line.
+    // microseconds apart; the line is here by the next one.
     if (events.size() < events.capacity())
-        prefetchForWriting(reinterpret_cast<const char *>(events.data() + events.size() + 1) - 1);
+        prefetchRoomForWriting(events.data() + events.size());
     if (payloadStore.size() < payloadStore.capacity())
         prefetchForWriting(payloadStore.data() + payloadStore.size());
     return stored;
