@@ -396,9 +396,7 @@ QString describePattern(const EventPattern &p)
     return parts.join(QLatin1Char(' '));
 }
 
-namespace {
-// A check about kernel samples (tcp_state, queues, their metrics).
-bool needsSamples(const Expectation &e)
+bool readsKernelSamples(const Expectation &e)
 {
     const auto sampled = [](const EventPattern &p) {
         return (p.kind && isKernelSampleKind(*p.kind)) || p.state.has_value();
@@ -413,6 +411,7 @@ bool needsSamples(const Expectation &e)
     return std::any_of(e.order.begin(), e.order.end(), sampled);
 }
 
+namespace {
 // The kernel sampler said it could not read anything (no sock_diag here): checks on samples
 // cannot be made, and are left out rather than failed.
 bool samplerUnavailable(const Trace &trace)
@@ -446,7 +445,7 @@ QStringList checkExpectations(const Scenario &scenario, const QString &model, co
     const QString base = variant ? variant->model : model;
     for (const auto &e : scenario.expect.checks) {
         if (!e.appliesTo(base) || !blockingWorkFits(e.blockingWork, trace.settings) ||
-            (noSamples && needsSamples(e)))
+            (noSamples && readsKernelSamples(e)))
             continue;
         QString what;
         QString problem;

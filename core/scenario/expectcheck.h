@@ -23,6 +23,10 @@ qsizetype firstMatch(const Trace &trace, const EventPattern &pattern);
 QStringList checkExpectations(const Scenario &scenario, const QString &model, const Trace &trace,
                               bool started);
 
+// Whether a check reads the kernel sampler's samples (tcp_state, queues, their metrics): what
+// it sees depends on a sample falling inside the moment it is about.
+bool readsKernelSamples(const Expectation &expectation);
+
 // "accept_end by server peer client 2", for messages.
 QString describePattern(const EventPattern &pattern);
 
