@@ -23,7 +23,7 @@ std::int64_t ns()
 }
 
 // Keeps the timed call between the two clock reads: it starts once the first read is done and
-// is done before the second starts. Without it an out-of-order processor runs the call beside
+// is done before the second starts. Without it an out-of-order processor may run the call beside
 // the clock reads' own arithmetic: on an AMD EPYC guest whose clock is kvm-clock, a record timed
 // so came to 2 ns, its stamp alone 1 ns, though the stamp cannot be read faster than 13.6 ns
 // apart in a loop (2026-12-07).
